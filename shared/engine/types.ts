@@ -1,0 +1,99 @@
+/**
+ * Shapes of the engine's results. Series are Float64Arrays of length `months`
+ * (index 0 = the portfolio's start month). Figures with no defined value
+ * (cost per query in a month with no queries, ROI of a zero cost) are null, never NaN.
+ */
+
+export const DRIVERS = [
+  'inference',
+  'build',
+  'integration',
+  'platform',
+  'data',
+  'evaluation',
+  'compliance',
+  'shared',
+] as const
+export type Driver = (typeof DRIVERS)[number]
+
+export const DRIVER_LABELS: Record<Driver, string> = {
+  inference: 'Model inference',
+  build: 'Engineering build',
+  integration: 'Integration upkeep',
+  platform: 'Platform & hosting',
+  data: 'Data & tooling',
+  evaluation: 'Evaluation & safety',
+  compliance: 'Risk & compliance',
+  shared: 'Shared cost pools',
+}
+
+export type DriverSeries = Record<Driver, Float64Array>
+export type DriverTotals = Record<Driver, number>
+
+/** Monthly series of one initiative or of the portfolio. */
+export interface Series {
+  months: number
+  users: Float64Array
+  queries: Float64Array
+  outcomes: Float64Array
+  /** Input tokens per query in force that month (after prompt growth); 0 before launch. */
+  inputTokensPerQuery: Float64Array
+  cost: DriverSeries
+  totalCost: Float64Array
+  value: Float64Array
+  net: Float64Array
+  cumulativeNet: Float64Array
+  /** 1 where a figure of that month depends on an unknown (unpriced) model price. */
+  unpriced: Uint8Array
+}
+
+export interface Totals {
+  costByDriver: DriverTotals
+  cost: number
+  value: number
+  net: number
+  /** NPV of monthly net at the monthly rate, end-of-month discounting (first month discounted once). */
+  npv: number
+  /** (value - cost) / cost; null when cost is zero. */
+  roi: number | null
+  /** First month index (at or after launch) whose cumulative net is >= 0; null when none in the horizon. */
+  paybackMonth: number | null
+  queries: number
+  outcomes: number
+  /** True when any figure depends on an unknown price. */
+  unpriced: boolean
+}
+
+/** Unit costs of one month; null where the denominator is zero. */
+export interface UnitCosts {
+  inferencePerQuery: number | null
+  fullPerQuery: number | null
+  inferencePerUser: number | null
+  fullPerUser: number | null
+  inferencePerOutcome: number | null
+  fullPerOutcome: number | null
+}
+
+export interface InitiativeResult {
+  id: string
+  /** Launch month index, clamped into the horizon (0 when launched before it). */
+  firstActiveMonth: number
+  series: Series
+  totals: Totals
+  /** Unit costs in the launch month (first month in the horizon after launch) and the last month. */
+  unitFirst: UnitCosts
+  unitLast: UnitCosts
+  /** Model ids whose unknown prices make figures unpriced. */
+  unpricedModels: string[]
+}
+
+export interface PortfolioResult {
+  months: number
+  initiatives: InitiativeResult[]
+  byId: ReadonlyMap<string, InitiativeResult>
+  /** Sum of initiatives plus any shared cost that no initiative could carry. */
+  series: Series
+  totals: Totals
+  /** Pool cost that had no initiative to carry it (a portfolio with no initiatives). */
+  unallocatedShared: Float64Array
+}

@@ -1,0 +1,7 @@
+export * from './primitives'
+export * from './settings'
+export * from './priceBook'
+export * from './costPool'
+export * from './initiative'
+export * from './portfolio'
+export * from './validation'

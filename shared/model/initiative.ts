@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import {
+  Id,
+  LongText,
+  Money,
+  Months,
+  NonNegative,
+  NullableDate,
+  ShortText,
+  Share,
+  WholeNumber,
+  YearlyRate,
+} from './primitives'
+
+export const STAGES = ['idea', 'pilot', 'scaling', 'mature', 'sunset'] as const
+export const Stage = z.enum(STAGES)
+export type Stage = z.infer<typeof Stage>
+
+export const VALUE_TYPES = ['revenue', 'cost_savings', 'strategic'] as const
+export const ValueType = z.enum(VALUE_TYPES)
+export type ValueType = z.infer<typeof ValueType>
+
+/** Tolerance for shares that must sum to 1. */
+export const SHARE_SUM_TOLERANCE = 1e-9
+
+export const MixEntry = z.object({ modelId: Id, share: Share })
+export type MixEntry = z.infer<typeof MixEntry>
+
+/** ROI framing and governance: what the initiative must prove, and when. */
+export const Governance = z.object({
+  owner: ShortText,
+  stage: Stage,
+  valueType: ValueType,
+  hypothesis: LongText,
+  successMetric: ShortText,
+  baseline: ShortText,
+  target: ShortText,
+  measurementPlan: LongText,
+  reviewDate: NullableDate,
+  /** Months the initiative has to prove its value. */
+  timeHorizonMonths: WholeNumber.min(1, 'must be at least 1 month').max(240, 'must be 240 months or fewer'),
+  strategicNarrative: LongText,
+})
+export type Governance = z.infer<typeof Governance>
+
+export const Usage = z.object({
+  /** Month index (0 = horizon start) of launch; negative when launched before the horizon. */
+  launchMonth: WholeNumber.min(-240, 'must be -240 or later'),
+  usersAtLaunch: NonNegative,
+  targetUsers: NonNegative,
+  /** Months of linear ramp from usersAtLaunch to targetUsers; 0 means target from launch. */
+  rampMonths: Months,
+  /** Yearly growth of users after the ramp (compounded monthly). */
+  userGrowthPerYear: YearlyRate,
+  queriesPerUserPerMonth: NonNegative,
+  inputTokensPerQuery: NonNegative,
+  outputTokensPerQuery: NonNegative,
+  /** Yearly growth of input tokens per query (compounded monthly from launch). */
+  promptGrowthPerYear: YearlyRate,
+  /** Share of input tokens read from cache. */
+  cacheHitRate: Share,
+  /** Share of input tokens written to cache (billed at the cache-write price). */
+  cacheWriteRate: Share,
+  /** Share of queries sent at the batch discount. */
+  batchShare: Share,
+  modelMix: z.array(MixEntry).min(1, 'must name at least one model').max(20, 'must name 20 models or fewer'),
+})
+export type Usage = z.infer<typeof Usage>
+
+export const Costs = z.object({
+  /** Engineering build effort, spread evenly over buildMonths before launch. */
+  buildFteMonths: NonNegative,
+  costPerFteMonth: Money,
+  buildMonths: Months,
+  /** FTEs keeping integrations running after launch, at costPerFteMonth. */
+  integrationFte: NonNegative,
+  platformPerMonth: Money,
+  dataOneOff: Money,
+  dataPerMonth: Money,
+  /** Variable data cost per query (retrieval, vector search). */
+  dataPerQuery: Money,
+  evalSetup: Money,
+  evalPerMonth: Money,
+  /** One-off compliance and legal review in the month before launch. */
+  complianceOneOff: Money,
+  /** Yearly compliance review, every 12 months after launch. */
+  complianceYearly: Money,
+})
+export type Costs = z.infer<typeof Costs>
+
+export const Value = z.object({
+  /** Business outcomes per query: a deflected ticket, a converted lead, an hour saved. */
+  outcomesPerQuery: NonNegative,
+  valuePerOutcome: Money,
+  /** Months from launch until value is fully realised (linear ramp); 0 means at once. */
+  monthsToFullValue: Months,
+  /** Optional fixed monthly value from launch (also ramped). */
+  fixedMonthlyValue: Money,
+  /** Name of one outcome for display, e.g. "ticket deflected". */
+  outcomeName: ShortText,
+})
+export type Value = z.infer<typeof Value>
+
+export const InitiativeBody = z.object({
+  id: Id,
+  name: ShortText.min(1, 'must not be empty'),
+  governance: Governance,
+  usage: Usage,
+  costs: Costs,
+  value: Value,
+})
+
+/** Rules that span fields. Rules that need the portfolio (model ids, horizon) live in portfolio.ts. */
+export const Initiative = InitiativeBody.superRefine((init, ctx) => {
+  const mix = init.usage.modelMix
+  const sum = mix.reduce((s, m) => s + m.share, 0)
+  if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['usage', 'modelMix'],
+      message: `shares must sum to 100% (they sum to ${(sum * 100).toFixed(4)}%)`,
+    })
+  }
+  const ids = new Set<string>()
+  mix.forEach((m, i) => {
+    if (ids.has(m.modelId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['usage', 'modelMix', i, 'modelId'],
+        message: `must name each model once (${m.modelId} appears twice)`,
+      })
+    }
+    ids.add(m.modelId)
+  })
+  if (init.usage.cacheHitRate + init.usage.cacheWriteRate > 1 + SHARE_SUM_TOLERANCE) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['usage', 'cacheWriteRate'],
+      message: 'cache hit rate plus cache write rate must not exceed 100%',
+    })
+  }
+})
+export type Initiative = z.infer<typeof Initiative>

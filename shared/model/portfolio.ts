@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { CostPool } from './costPool'
+import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
+import { PriceBookModel } from './priceBook'
+import { PortfolioSettings } from './settings'
+
+export const PortfolioBody = z.object({
+  settings: PortfolioSettings,
+  priceBook: z.array(PriceBookModel).max(500, 'must hold 500 models or fewer'),
+  costPools: z.array(CostPool).max(200, 'must hold 200 cost pools or fewer'),
+  initiatives: z.array(Initiative).max(5000, 'must hold 5,000 initiatives or fewer'),
+})
+
+/** A whole portfolio, with the rules that tie its parts together. */
+export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
+  const modelIds = new Set<string>()
+  p.priceBook.forEach((m, i) => {
+    if (modelIds.has(m.id)) {
+      ctx.addIssue({ code: 'custom', path: ['priceBook', i, 'id'], message: `must be unique (${m.id} appears twice)` })
+    }
+    modelIds.add(m.id)
+  })
+  const initiativeIds = new Set<string>()
+  p.initiatives.forEach((init, i) => {
+    if (initiativeIds.has(init.id)) {
+      ctx.addIssue({ code: 'custom', path: ['initiatives', i, 'id'], message: `must be unique (${init.id} appears twice)` })
+    }
+    initiativeIds.add(init.id)
+    for (const issue of initiativeContextIssues(init, p.settings.horizonMonths, modelIds)) {
+      ctx.addIssue({ code: 'custom', path: ['initiatives', i, ...issue.path], message: issue.message })
+    }
+  })
+  const poolIds = new Set<string>()
+  p.costPools.forEach((pool, i) => {
+    if (poolIds.has(pool.id)) {
+      ctx.addIssue({ code: 'custom', path: ['costPools', i, 'id'], message: `must be unique (${pool.id} appears twice)` })
+    }
+    poolIds.add(pool.id)
+    for (const issue of costPoolContextIssues(pool, p.settings.horizonMonths, initiativeIds)) {
+      ctx.addIssue({ code: 'custom', path: ['costPools', i, ...issue.path], message: issue.message })
+    }
+  })
+})
+export type Portfolio = z.infer<typeof Portfolio>
+
+export interface ContextIssue {
+  path: (string | number)[]
+  message: string
+}
+
+/** Rules of one initiative that need the portfolio around it. Used by the API for single edits too. */
+export function initiativeContextIssues(
+  init: Initiative,
+  horizonMonths: number,
+  modelIds: ReadonlySet<string>,
+): ContextIssue[] {
+  const issues: ContextIssue[] = []
+  if (init.usage.launchMonth >= horizonMonths) {
+    issues.push({
+      path: ['usage', 'launchMonth'],
+      message: `must fall within the ${horizonMonths}-month horizon (0 to ${horizonMonths - 1})`,
+    })
+  }
+  init.usage.modelMix.forEach((m, j) => {
+    if (!modelIds.has(m.modelId)) {
+      issues.push({ path: ['usage', 'modelMix', j, 'modelId'], message: `must name a model in the price book (unknown model "${m.modelId}")` })
+    }
+  })
+  return issues
+}
+
+export function costPoolContextIssues(
+  pool: CostPool,
+  horizonMonths: number,
+  initiativeIds: ReadonlySet<string>,
+): ContextIssue[] {
+  const issues: ContextIssue[] = []
+  if (pool.startMonth >= horizonMonths) {
+    issues.push({ path: ['startMonth'], message: `must fall within the ${horizonMonths}-month horizon (0 to ${horizonMonths - 1})` })
+  }
+  if (pool.allocation === 'fixed') {
+    let sum = 0
+    for (const [id, share] of Object.entries(pool.fixedShares)) {
+      if (!initiativeIds.has(id)) {
+        issues.push({ path: ['fixedShares', id], message: `must name an initiative in the portfolio (unknown initiative "${id}")` })
+      }
+      sum += share
+    }
+    if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+      issues.push({ path: ['fixedShares'], message: `shares must sum to 100% (they sum to ${(sum * 100).toFixed(4)}%)` })
+    }
+  }
+  return issues
+}
