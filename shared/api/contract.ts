@@ -1,57 +1,19 @@
-import { z } from 'zod'
-import { CostPool } from '../model/costPool'
-import { Initiative } from '../model/initiative'
-import { Portfolio } from '../model/portfolio'
-import { PriceBookModel } from '../model/priceBook'
-import { Id } from '../model/primitives'
-import { PortfolioSettings } from '../model/settings'
+import type { z } from 'zod'
+import { coreEvents, coreMethods } from './methods/core'
 
-/** The open portfolio as the renderer receives it. */
-export const PortfolioSnapshot = z.object({
-  /** Absolute path of the portfolio file. */
-  path: z.string(),
-  portfolio: Portfolio,
-})
-export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
+export { FieldEdit, PortfolioSnapshot } from './methods/core'
 
 /**
- * One edit of one field of one initiative. `field` is a dotted path into the
- * initiative ('name', 'usage.inputTokensPerQuery', 'usage.modelMix', 'governance.reviewDate').
+ * The one typed API: method -> { params, result } zod schemas. The preload and the
+ * HTTP bridge expose exactly these methods; handlers validate every call.
+ * Each area adds its methods in its own file under methods/ and spreads them here.
  */
-export const FieldEdit = z.object({
-  id: Id,
-  field: z.string().min(1).max(100),
-  value: z.unknown(),
-})
-export type FieldEdit = z.infer<typeof FieldEdit>
-
-const Empty = z.object({}).strict()
-
-/** The one typed API: method -> params and result schemas. Preload and HTTP bridge expose exactly this. */
 export const contract = {
-  'portfolio:get': { params: Empty, result: PortfolioSnapshot },
-  /** Creates a new portfolio file (from the sample when `sample` is true) and opens it. */
-  'portfolio:new': { params: z.object({ path: z.string().min(1), sample: z.boolean() }), result: PortfolioSnapshot },
-  'portfolio:open': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
-  /** Writes a consistent copy with SQLite's backup API and switches to it. */
-  'portfolio:saveAs': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
-  'portfolio:recent': { params: Empty, result: z.array(z.string()) },
-  'settings:update': { params: z.object({ patch: PortfolioSettings.partial() }), result: PortfolioSettings },
-  /** Inserts an initiative at `index` (end when omitted); used for add, duplicate and undo of delete. */
-  'initiative:create': {
-    params: z.object({ initiative: Initiative, index: z.number().int().min(0).optional() }),
-    result: Initiative,
-  },
-  /** Applies field edits to one or many initiatives in one transaction: all or nothing. */
-  'initiative:edit': { params: z.object({ edits: z.array(FieldEdit).min(1).max(100_000) }), result: z.array(Initiative) },
-  'initiative:delete': {
-    params: z.object({ id: Id }),
-    result: z.object({ initiative: Initiative, index: z.number().int().min(0) }),
-  },
-  'priceBook:upsert': { params: z.object({ model: PriceBookModel }), result: PriceBookModel },
-  'priceBook:delete': { params: z.object({ id: Id }), result: z.object({ model: PriceBookModel, index: z.number().int() }) },
-  'costPool:upsert': { params: z.object({ pool: CostPool }), result: CostPool },
-  'costPool:delete': { params: z.object({ id: Id }), result: z.object({ pool: CostPool, index: z.number().int() }) },
+  ...coreMethods,
+} as const
+
+export const events = {
+  ...coreEvents,
 } as const
 
 export type Contract = typeof contract
@@ -60,3 +22,8 @@ export type Params<M extends Method> = z.input<Contract[M]['params']>
 export type Result<M extends Method> = z.infer<Contract[M]['result']>
 export const METHODS = Object.keys(contract) as Method[]
 export const isMethod = (m: unknown): m is Method => typeof m === 'string' && Object.hasOwn(contract, m)
+
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+export const isEventName = (e: unknown): e is EventName => typeof e === 'string' && Object.hasOwn(events, e)

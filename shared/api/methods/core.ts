@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { CostPool } from '../../model/costPool'
+import { Initiative } from '../../model/initiative'
+import { Portfolio } from '../../model/portfolio'
+import { PriceBookModel } from '../../model/priceBook'
+import { Id } from '../../model/primitives'
+import { PortfolioSettings } from '../../model/settings'
+
+/** The open portfolio as the renderer receives it. */
+export const PortfolioSnapshot = z.object({
+  /** Absolute path of the portfolio file. */
+  path: z.string(),
+  portfolio: Portfolio,
+})
+export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
+
+/**
+ * One edit of one field of one initiative. `field` is a dotted path into the
+ * initiative ('name', 'usage.inputTokensPerQuery', 'usage.modelMix', 'governance.reviewDate').
+ * Validation issues of an edit carry path [initiativeId, ...field segments].
+ */
+export const FieldEdit = z.object({
+  id: Id,
+  field: z.string().min(1).max(100),
+  value: z.unknown(),
+})
+export type FieldEdit = z.infer<typeof FieldEdit>
+
+export const Empty = z.object({}).strict()
+
+/** Portfolio file, settings, initiatives, price book and cost pools (issues 2 and 3). */
+export const coreMethods = {
+  'portfolio:get': { params: Empty, result: PortfolioSnapshot },
+  /** Creates a new portfolio file (from the sample when `sample` is true) and opens it. */
+  'portfolio:new': { params: z.object({ path: z.string().min(1), sample: z.boolean() }), result: PortfolioSnapshot },
+  'portfolio:open': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
+  /** Writes a consistent copy with SQLite's backup API and switches to it. */
+  'portfolio:saveAs': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
+  'portfolio:recent': { params: Empty, result: z.array(z.string()) },
+  'settings:update': { params: z.object({ patch: PortfolioSettings.partial() }), result: PortfolioSettings },
+  /** Inserts an initiative at `index` (end when omitted); used for add, duplicate and undo of delete. */
+  'initiative:create': {
+    params: z.object({ initiative: Initiative, index: z.number().int().min(0).optional() }),
+    result: Initiative,
+  },
+  /** Applies field edits to one or many initiatives in one transaction: all or nothing. */
+  'initiative:edit': {
+    params: z.object({ edits: z.array(FieldEdit).min(1).max(100_000) }),
+    result: z.array(Initiative),
+  },
+  'initiative:delete': {
+    params: z.object({ id: Id }),
+    result: z.object({ initiative: Initiative, index: z.number().int().min(0) }),
+  },
+  'priceBook:upsert': { params: z.object({ model: PriceBookModel }), result: PriceBookModel },
+  'priceBook:delete': {
+    params: z.object({ id: Id }),
+    result: z.object({ model: PriceBookModel, index: z.number().int() }),
+  },
+  'costPool:upsert': { params: z.object({ pool: CostPool }), result: CostPool },
+  'costPool:delete': { params: z.object({ id: Id }), result: z.object({ pool: CostPool, index: z.number().int() }) },
+} as const
+
+/** Events the main side pushes to the renderer (Electron menus; browser mode emits none). */
+export const coreEvents = {
+  /** Another portfolio file is now open (menu New / Open / Open Recent / Save As). */
+  'portfolio:switched': PortfolioSnapshot,
+  /** A menu item the renderer carries out (undo, redo, import, export, add initiative...). */
+  'menu:command': z.object({ command: z.string() }),
+} as const
