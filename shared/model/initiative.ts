@@ -11,14 +11,10 @@ import {
   WholeNumber,
   YearlyRate,
 } from './primitives'
+import { Stage, ValueType } from './categories'
+import { DecisionEntry, InitiativeStrategy } from './strategy'
 
-export const STAGES = ['idea', 'pilot', 'scaling', 'mature', 'sunset'] as const
-export const Stage = z.enum(STAGES)
-export type Stage = z.infer<typeof Stage>
-
-export const VALUE_TYPES = ['revenue', 'cost_savings', 'strategic'] as const
-export const ValueType = z.enum(VALUE_TYPES)
-export type ValueType = z.infer<typeof ValueType>
+export { STAGES, Stage, VALUE_TYPES, ValueType } from './categories'
 
 /** Tolerance for shares that must sum to 1. */
 export const SHARE_SUM_TOLERANCE = 1e-9
@@ -108,6 +104,10 @@ export const InitiativeBody = z.object({
   usage: Usage,
   costs: Costs,
   value: Value,
+  /** Strategic scoring, evidence and optimiser lock (decision matrix); defaults apply when absent. */
+  strategy: InitiativeStrategy.optional(),
+  /** Decision log, oldest first. */
+  decisions: z.array(DecisionEntry).max(1000, 'must hold 1,000 decisions or fewer').optional(),
 })
 
 /** Rules that span fields. Rules that need the portfolio (model ids, horizon) live in portfolio.ts. */

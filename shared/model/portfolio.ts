@@ -3,12 +3,16 @@ import { CostPool } from './costPool'
 import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
 import { PriceBookModel } from './priceBook'
 import { PortfolioSettings } from './settings'
+import { ScoringModel } from './strategy'
+import { DEFAULT_SCORING_MODEL } from './strategyDefaults'
 
 export const PortfolioBody = z.object({
   settings: PortfolioSettings,
   priceBook: z.array(PriceBookModel).max(500, 'must hold 500 models or fewer'),
   costPools: z.array(CostPool).max(200, 'must hold 200 cost pools or fewer'),
   initiatives: z.array(Initiative).max(5000, 'must hold 5,000 initiatives or fewer'),
+  /** Strategic scoring model, matrix thresholds and recommendation rules; defaults apply when absent. */
+  scoring: ScoringModel.optional(),
 })
 
 /** A whole portfolio, with the rules that tie its parts together. */
@@ -28,6 +32,14 @@ export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
     initiativeIds.add(init.id)
     for (const issue of initiativeContextIssues(init, p.settings.horizonMonths, modelIds)) {
       ctx.addIssue({ code: 'custom', path: ['initiatives', i, ...issue.path], message: issue.message })
+    }
+  })
+  const criterionIds = new Set((p.scoring ?? DEFAULT_SCORING_MODEL).criteria.map((c) => c.id))
+  p.initiatives.forEach((init, i) => {
+    for (const id of Object.keys(init.strategy?.scores ?? {})) {
+      if (!criterionIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['initiatives', i, 'strategy', 'scores', id], message: `must score a criterion of the scoring model (unknown criterion "${id}")` })
+      }
     }
   })
   const poolIds = new Set<string>()
