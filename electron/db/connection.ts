@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+/**
+ * Opens a portfolio file for reading and writing.
+ * - WAL: readers never block the writer, and a crash mid-write leaves the last committed state.
+ * - synchronous = FULL: with WAL this fsyncs the log at every commit, so an edit is durable even
+ *   across a power cut when the API call returns ("no lost edit"). NORMAL would be faster but may
+ *   roll back the last commits on power loss; edits arrive at typing speed, so one fsync each is cheap.
+ * - foreign_keys ON for the tables later migrations may link; busy_timeout so a second process
+ *   (app and `npm run serve` on one file) waits for a lock instead of failing at once.
+ */
+export function openReadWrite(path: string, options: { create: boolean }): Db {
+  const db = new Database(path, { fileMustExist: !options.create })
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
+/** Opens an existing file without any right to write it, for checks before trusting it. */
+export function openReadOnly(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  db.pragma('busy_timeout = 5000')
+  return db
+}

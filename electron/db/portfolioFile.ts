@@ -1,0 +1,190 @@
+import type { CostPool } from '../../shared/model/costPool'
+import type { Initiative } from '../../shared/model/initiative'
+import type { Portfolio } from '../../shared/model/portfolio'
+import type { PriceBookModel } from '../../shared/model/priceBook'
+import type { PortfolioSettings } from '../../shared/model/settings'
+import { validatePortfolio } from '../../shared/model/validation'
+import { openReadWrite, type Db } from './connection'
+import { PortfolioFileError } from './errors'
+import { checkPortfolioFile } from './fileCheck'
+import { backupPortfolioFile } from './fileWrite'
+import { migrate } from './migrate'
+import { DocumentRepository } from './repositories/documentRepository'
+import { SettingsRepository } from './repositories/settingsRepository'
+
+type Removed<T> = { item: T; index: number }
+
+function loadPortfolio(path: string, repos: PortfolioFile['repos']): Portfolio {
+  const raw = {
+    settings: repos.settings.get(),
+    priceBook: repos.priceModels.all().map((d) => d.data),
+    costPools: repos.costPools.all().map((d) => d.data),
+    initiatives: repos.initiatives.all().map((d) => d.data),
+  }
+  const v = validatePortfolio(raw)
+  if (!v.ok) {
+    const shown = v.issues.slice(0, 5).map((i) => i.message)
+    const more = v.issues.length > shown.length ? ` (and ${v.issues.length - shown.length} more)` : ''
+    throw new PortfolioFileError(
+      'invalid_content',
+      `Cannot open "${path}": the portfolio in it breaks the rules: ${shown.join('; ')}${more}.`,
+      v.issues,
+    )
+  }
+  return v.value
+}
+
+/**
+ * One open portfolio file: the database, its repositories and the portfolio as last committed.
+ * Every write is one transaction, committed (and fsynced) before the method returns; the in-memory
+ * copy changes only after the commit, so it never holds what the file does not.
+ */
+export class PortfolioFile {
+  readonly repos
+  private cached: Portfolio
+  private dataVersion: number
+  private readonly dataVersionStmt
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Db,
+  ) {
+    this.repos = {
+      settings: new SettingsRepository(db),
+      priceModels: new DocumentRepository(db, 'price_models'),
+      costPools: new DocumentRepository(db, 'cost_pools'),
+      initiatives: new DocumentRepository(db, 'initiatives'),
+    }
+    this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck()
+    this.dataVersion = this.dataVersionStmt.get() ?? 0
+    this.cached = loadPortfolio(path, this.repos)
+  }
+
+  /** Checks the file read-only, then opens, migrates and loads it. Throws PortfolioFileError. */
+  static open(path: string): PortfolioFile {
+    checkPortfolioFile(path)
+    const db = openReadWrite(path, { create: false })
+    try {
+      migrate(db, path)
+      return new PortfolioFile(path, db)
+    } catch (e) {
+      db.close()
+      throw e
+    }
+  }
+
+  /** The portfolio as committed; reloaded when another process (the app and `npm run serve`) committed to the file. */
+  get portfolio(): Portfolio {
+    const version = this.dataVersionStmt.get() ?? 0
+    if (version !== this.dataVersion) {
+      this.cached = loadPortfolio(this.path, this.repos)
+      this.dataVersion = version
+    }
+    return this.cached
+  }
+
+  private commit(write: () => void, next: (p: Portfolio) => Portfolio): void {
+    const before = this.portfolio
+    this.db.transaction(write)()
+    this.cached = next(before)
+  }
+
+  replaceSettings(settings: PortfolioSettings): void {
+    this.commit(
+      () => this.repos.settings.put(settings),
+      (p) => ({ ...p, settings }),
+    )
+  }
+
+  insertInitiative(initiative: Initiative, index: number): number {
+    let at = 0
+    this.commit(
+      () => {
+        at = this.repos.initiatives.insertAt(initiative.id, index, initiative)
+      },
+      (p) => ({ ...p, initiatives: p.initiatives.toSpliced(at, 0, initiative) }),
+    )
+    return at
+  }
+
+  updateInitiatives(changed: readonly Initiative[]): void {
+    const byId = new Map(changed.map((i) => [i.id, i]))
+    this.commit(
+      () => this.repos.initiatives.updateMany(changed.map((i) => ({ id: i.id, data: i }))),
+      (p) => ({ ...p, initiatives: p.initiatives.map((i) => byId.get(i.id) ?? i) }),
+    )
+  }
+
+  deleteInitiative(id: string): Removed<Initiative> | undefined {
+    const index = this.portfolio.initiatives.findIndex((i) => i.id === id)
+    const item = this.portfolio.initiatives[index]
+    if (!item) return undefined
+    this.commit(
+      () => this.repos.initiatives.remove(id),
+      (p) => ({ ...p, initiatives: p.initiatives.filter((i) => i.id !== id) }),
+    )
+    return { item, index }
+  }
+
+  /** Replaces the model with the same id in place, or appends it. */
+  upsertModel(model: PriceBookModel): void {
+    const exists = this.portfolio.priceBook.some((m) => m.id === model.id)
+    this.commit(
+      () => {
+        if (exists) this.repos.priceModels.updateMany([{ id: model.id, data: model }])
+        else this.repos.priceModels.insertAt(model.id, Number.MAX_SAFE_INTEGER, model)
+      },
+      (p) => ({
+        ...p,
+        priceBook: exists ? p.priceBook.map((m) => (m.id === model.id ? model : m)) : [...p.priceBook, model],
+      }),
+    )
+  }
+
+  deleteModel(id: string): Removed<PriceBookModel> | undefined {
+    const index = this.portfolio.priceBook.findIndex((m) => m.id === id)
+    const item = this.portfolio.priceBook[index]
+    if (!item) return undefined
+    this.commit(
+      () => this.repos.priceModels.remove(id),
+      (p) => ({ ...p, priceBook: p.priceBook.filter((m) => m.id !== id) }),
+    )
+    return { item, index }
+  }
+
+  /** Replaces the pool with the same id in place, or appends it. */
+  upsertPool(pool: CostPool): void {
+    const exists = this.portfolio.costPools.some((c) => c.id === pool.id)
+    this.commit(
+      () => {
+        if (exists) this.repos.costPools.updateMany([{ id: pool.id, data: pool }])
+        else this.repos.costPools.insertAt(pool.id, Number.MAX_SAFE_INTEGER, pool)
+      },
+      (p) => ({
+        ...p,
+        costPools: exists ? p.costPools.map((c) => (c.id === pool.id ? pool : c)) : [...p.costPools, pool],
+      }),
+    )
+  }
+
+  deletePool(id: string): Removed<CostPool> | undefined {
+    const index = this.portfolio.costPools.findIndex((c) => c.id === id)
+    const item = this.portfolio.costPools[index]
+    if (!item) return undefined
+    this.commit(
+      () => this.repos.costPools.remove(id),
+      (p) => ({ ...p, costPools: p.costPools.filter((c) => c.id !== id) }),
+    )
+    return { item, index }
+  }
+
+  /** Writes a consistent copy to `target` (temp name, then rename). This file stays open. */
+  async saveCopy(target: string): Promise<void> {
+    await backupPortfolioFile(this.db, target)
+  }
+
+  /** Closes the connection; SQLite checkpoints the log into the file and removes -wal/-shm. */
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}

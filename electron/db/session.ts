@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Portfolio } from '../../shared/model/portfolio'
+import { validatePortfolio } from '../../shared/model/validation'
+import { emptyPortfolio } from './emptyPortfolio'
+import { PortfolioFileError } from './errors'
+import { writeNewPortfolioFile } from './fileWrite'
+import { defaultPortfolioPath, recentFilesPath } from './paths'
+import { PortfolioFile } from './portfolioFile'
+import { RecentFiles } from './recentFiles'
+
+export interface SessionOptions {
+  /** Folder of the default portfolio and the recent-files list (Electron's userData, or paths.ts). */
+  userDataDir: string
+  /** The portfolio a first run and "New from sample" start from. */
+  samplePortfolio: () => Portfolio
+  /** Clock for the start month of an empty portfolio; injectable for tests. */
+  today?: () => Date
+}
+
+export interface Snapshot {
+  path: string
+  portfolio: Portfolio
+}
+
+export interface WriteOptions {
+  /** Replace an existing file at the target. Only after the person confirmed it (the native save dialog does). */
+  replace?: boolean
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p))
+  return real(a) === real(b)
+}
+
+/**
+ * The portfolio file that is open (at most one), and the ways to switch it. A switch opens and checks
+ * the new file completely before the current one is closed, so a failed open leaves the current
+ * portfolio open and untouched.
+ */
+export class PortfolioSession {
+  private file: PortfolioFile | undefined
+  private readonly recentFiles: RecentFiles
+
+  constructor(private readonly options: SessionOptions) {
+    this.recentFiles = new RecentFiles(recentFilesPath(options.userDataDir))
+  }
+
+  get current(): PortfolioFile {
+    if (!this.file) throw new PortfolioFileError('none_open', 'No portfolio is open. Open or create one first.')
+    return this.file
+  }
+
+  snapshot(): Snapshot {
+    const file = this.current
+    return { path: file.path, portfolio: file.portfolio }
+  }
+
+  get defaultPath(): string {
+    return defaultPortfolioPath(this.options.userDataDir)
+  }
+
+  /** Opens the default portfolio, creating it from the sample on first run. */
+  async openDefault(): Promise<Snapshot> {
+    const path = this.defaultPath
+    if (!existsSync(path)) {
+      mkdirSync(this.options.userDataDir, { recursive: true })
+      await writeNewPortfolioFile(path, this.checked(this.options.samplePortfolio(), 'the sample portfolio'))
+    }
+    return this.open(path)
+  }
+
+  open(path: string): Snapshot {
+    const target = resolve(path)
+    if (this.file && samePath(this.file.path, target)) return this.snapshot()
+    this.switchTo(PortfolioFile.open(target))
+    return this.snapshot()
+  }
+
+  /** Creates a portfolio file (the sample, or an empty one) and opens it. */
+  async create(path: string, sample: boolean, options: WriteOptions = {}): Promise<Snapshot> {
+    const target = resolve(path)
+    this.refuseTarget(target, options)
+    const portfolio = sample ? this.options.samplePortfolio() : emptyPortfolio(target, (this.options.today ?? (() => new Date()))())
+    await writeNewPortfolioFile(target, this.checked(portfolio, sample ? 'the sample portfolio' : 'the new portfolio'))
+    this.switchTo(PortfolioFile.open(target))
+    return this.snapshot()
+  }
+
+  /** Writes a consistent copy of the open portfolio to `path` and switches to the copy. */
+  async saveAs(path: string, options: WriteOptions = {}): Promise<Snapshot> {
+    const target = resolve(path)
+    const file = this.current
+    if (samePath(file.path, target)) return this.snapshot()
+    this.refuseTarget(target, options)
+    await file.saveCopy(target)
+    this.switchTo(PortfolioFile.open(target))
+    return this.snapshot()
+  }
+
+  /** Recently opened files, most recent first, without files that are gone. */
+  recent(): string[] {
+    return this.recentFiles.list()
+  }
+
+  close(): void {
+    this.file?.close()
+    this.file = undefined
+  }
+
+  private switchTo(next: PortfolioFile): void {
+    this.file?.close()
+    this.file = next
+    this.recentFiles.add(next.path)
+  }
+
+  private refuseTarget(target: string, options: WriteOptions): void {
+    if (this.file && samePath(this.file.path, target)) {
+      throw new PortfolioFileError('in_use', `Cannot write "${target}": it is the portfolio that is open now.`)
+    }
+    if (existsSync(target) && !options.replace) {
+      throw new PortfolioFileError('in_use', `Cannot write "${target}": a file with that name exists. Choose another name.`)
+    }
+  }
+
+  private checked(portfolio: Portfolio, what: string): Portfolio {
+    const v = validatePortfolio(portfolio)
+    if (!v.ok) throw new Error(`${what} is invalid: ${v.issues.map((i) => i.message).join('; ')}`)
+    return v.value
+  }
+}
