@@ -1,0 +1,5 @@
+export type { ApiContext } from './context'
+export { createApi, type Api } from './createApi'
+export { ApiFailure } from './failure'
+export type { Handler, HandlerMap } from './handler'
+export { registry } from './registry'

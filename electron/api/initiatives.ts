@@ -1,0 +1,110 @@
+import { Initiative } from '../../shared/model/initiative'
+import { initiativeContextIssues, type Portfolio } from '../../shared/model/portfolio'
+import type { ValidationIssue } from '../../shared/model/validation'
+import type { FieldEdit } from '../../shared/api/contract'
+import { ApiFailure, invalid, nameList } from './failure'
+import { FieldPathError, setField } from './fieldPath'
+import type { HandlerMap } from './handler'
+import { entityIssue, initiativeEntity, zodEntityIssues } from './issues'
+
+/** Fields an edit may not change: the id ties the initiative to pools and undo history. */
+const READ_ONLY_FIELDS = new Set(['id'])
+
+type Checked = { value: Initiative; issues: [] } | { value?: undefined; issues: ValidationIssue[] }
+
+/** Schema and portfolio rules of one initiative; issue paths start with `prefix`. */
+function checkInitiative(portfolio: Portfolio, draft: unknown, entity: string, prefix: string[]): Checked {
+  const parsed = Initiative.safeParse(draft)
+  if (!parsed.success) return { issues: zodEntityIssues(parsed.error, entity, prefix) }
+  const modelIds = new Set(portfolio.priceBook.map((m) => m.id))
+  const issues = initiativeContextIssues(parsed.data, portfolio.settings.horizonMonths, modelIds).map((i) =>
+    entityIssue(entity, [...prefix, ...i.path], i.path, i.message),
+  )
+  return issues.length > 0 ? { issues } : { value: parsed.data, issues: [] }
+}
+
+/** Applies the edits to clones of the initiatives they name; returns the drafts in order of first edit. */
+function applyEdits(portfolio: Portfolio, edits: readonly FieldEdit[]): { drafts: Map<string, Record<string, unknown>>; issues: ValidationIssue[] } {
+  const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
+  const drafts = new Map<string, Record<string, unknown>>()
+  const issues: ValidationIssue[] = []
+  for (const edit of edits) {
+    const original = byId.get(edit.id)
+    if (!original) throw new ApiFailure('not_found', `No initiative has the id "${edit.id}"; nothing was changed.`)
+    const entity = initiativeEntity(original.name)
+    const segments = edit.field.split('.')
+    if (READ_ONLY_FIELDS.has(edit.field)) {
+      issues.push(entityIssue(entity, [edit.id, ...segments], segments, 'cannot be edited'))
+      continue
+    }
+    let draft = drafts.get(edit.id)
+    if (!draft) {
+      draft = structuredClone(original) as Record<string, unknown>
+      drafts.set(edit.id, draft)
+    }
+    try {
+      setField(Initiative, draft, edit.field, edit.value)
+    } catch (e) {
+      if (!(e instanceof FieldPathError)) throw e
+      issues.push(entityIssue(entity, [edit.id, ...segments], segments, e.message))
+    }
+  }
+  return { drafts, issues }
+}
+
+export const initiativeHandlers: HandlerMap = {
+  /** All or nothing: every edited initiative must pass every rule before one row is written. */
+  'initiative:edit': (ctx, { edits }) => {
+    const file = ctx.session.current
+    const portfolio = file.portfolio
+    const { drafts, issues } = applyEdits(portfolio, edits)
+    const changed: Initiative[] = []
+    for (const [id, draft] of drafts) {
+      const original = portfolio.initiatives.find((i) => i.id === id)
+      const entity = initiativeEntity(original?.name ?? id)
+      const checked = checkInitiative(portfolio, draft, entity, [id])
+      if (checked.value) changed.push(checked.value)
+      else issues.push(...checked.issues)
+    }
+    if (issues.length > 0) throw invalid(issues)
+    file.updateInitiatives(changed)
+    return changed
+  },
+
+  'initiative:create': (ctx, { initiative, index }) => {
+    const file = ctx.session.current
+    const portfolio = file.portfolio
+    const existing = portfolio.initiatives.find((i) => i.id === initiative.id)
+    if (existing) {
+      throw new ApiFailure('conflict', `Initiative "${existing.name}" already has the id "${initiative.id}".`)
+    }
+    const { issues } = checkInitiative(portfolio, initiative, initiativeEntity(initiative.name), [initiative.id])
+    if (issues.length > 0) throw invalid(issues)
+    file.insertInitiative(initiative, index ?? portfolio.initiatives.length)
+    return initiative
+  },
+
+  /**
+   * Refused while a cost pool with 'fixed' allocation gives the initiative a share: silently dropping
+   * the share would leave that pool's shares not summing to 100% (an invalid pool) and undo of the
+   * delete could not bring the share back. The message names the pools to change first.
+   */
+  'initiative:delete': (ctx, { id }) => {
+    const file = ctx.session.current
+    const portfolio = file.portfolio
+    const initiative = portfolio.initiatives.find((i) => i.id === id)
+    if (!initiative) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
+    const pools = portfolio.costPools.filter((p) => p.allocation === 'fixed' && Object.hasOwn(p.fixedShares, id))
+    if (pools.length > 0) {
+      throw new ApiFailure(
+        'conflict',
+        `Cannot delete initiative "${initiative.name}": cost pool${pools.length > 1 ? 's' : ''} ` +
+          `${nameList(pools.map((p) => p.name))} give${pools.length > 1 ? '' : 's'} it a fixed share. ` +
+          'Change those shares first.',
+      )
+    }
+    const removed = file.deleteInitiative(id)
+    if (!removed) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
+    return { initiative: removed.item, index: removed.index }
+  },
+}

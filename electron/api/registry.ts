@@ -1,0 +1,15 @@
+import { costPoolHandlers } from './costPools'
+import type { HandlerMap } from './handler'
+import { initiativeHandlers } from './initiatives'
+import { portfolioHandlers } from './portfolio'
+import { priceBookHandlers } from './priceBook'
+import { settingsHandlers } from './settings'
+
+/** Every area's handlers; an area adds one line. */
+export const registry: HandlerMap = {
+  ...portfolioHandlers,
+  ...settingsHandlers,
+  ...initiativeHandlers,
+  ...priceBookHandlers,
+  ...costPoolHandlers,
+}
