@@ -1,0 +1,93 @@
+import { copyFileSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PortfolioFileError } from '../../../electron/db/errors'
+import { APPLICATION_ID } from '../../../electron/db/fileFormat'
+import { migrate } from '../../../electron/db/migrate'
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../electron/db/migrations'
+import { PortfolioFile } from '../../../electron/db/portfolioFile'
+import { makeTempDir } from '../../fixtures/db/tempDir'
+
+const FIXTURES = join(__dirname, '../../fixtures/db')
+
+let dir: string
+let cleanup: () => void
+beforeEach(() => ({ dir, cleanup } = makeTempDir()))
+afterEach(() => cleanup())
+
+const tableNames = (db: Database.Database) =>
+  db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((r) => r.name)
+
+describe('migrations', () => {
+  it('bring an empty file to the latest version with the portfolio application id', () => {
+    const db = new Database(join(dir, 'empty.aiportfolio'))
+    migrate(db, 'empty')
+    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(LATEST_VERSION).toBe(1)
+    expect(db.pragma('application_id', { simple: true })).toBe(0x47505046)
+    expect(APPLICATION_ID).toBe(1196445766)
+    expect(tableNames(db)).toEqual(['cost_pools', 'initiatives', 'price_models', 'settings'])
+    const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('initiatives')").all()
+    expect(columns.map((c) => c.name)).toEqual(['id', 'position', 'data'])
+    db.close()
+  })
+
+  it('run once: a second migrate changes nothing', () => {
+    const db = new Database(join(dir, 'twice.aiportfolio'))
+    migrate(db, 'twice')
+    db.exec(`INSERT INTO initiatives VALUES ('a', 0, '{}')`)
+    migrate(db, 'twice')
+    expect(db.prepare('SELECT count(*) AS n FROM initiatives').get()).toEqual({ n: 1 })
+    db.close()
+  })
+
+  it('roll back a failing migration completely, leaving the earlier version', () => {
+    const db = new Database(join(dir, 'fail.aiportfolio'))
+    const failing: Migration = {
+      id: 2,
+      name: 'half done',
+      up: (d) => {
+        d.exec('CREATE TABLE scenarios (id TEXT PRIMARY KEY) STRICT')
+        throw new Error('disk full')
+      },
+    }
+    expect(() => migrate(db, 'fail', [...MIGRATIONS, failing])).toThrow('disk full')
+    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(tableNames(db)).not.toContain('scenarios')
+    db.close()
+  })
+
+  it('refuse a file from a newer app without touching it', () => {
+    const path = join(dir, 'newer.aiportfolio')
+    const db = new Database(path)
+    migrate(db, path)
+    db.pragma('user_version = 7')
+    let error: unknown
+    try {
+      migrate(db, path)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(PortfolioFileError)
+    expect((error as PortfolioFileError).kind).toBe('newer_version')
+    expect((error as PortfolioFileError).message).toContain('file format 7; this app reads up to 1')
+    expect(db.pragma('user_version', { simple: true })).toBe(7)
+    db.close()
+  })
+})
+
+describe('a saved file of version 1 (test/fixtures/db/portfolio-v1.aiportfolio)', () => {
+  it('opens and holds the portfolio it was saved with', () => {
+    const path = join(dir, 'v1.aiportfolio')
+    copyFileSync(join(FIXTURES, 'portfolio-v1.aiportfolio'), path)
+    const expected: unknown = JSON.parse(readFileSync(join(FIXTURES, 'portfolio-v1.json'), 'utf8'))
+    const file = PortfolioFile.open(path)
+    expect(file.portfolio).toEqual(expected)
+    expect(file.portfolio.initiatives.map((i) => i.id)).toEqual(['support', 'sales', 'search'])
+    file.close()
+  })
+})
