@@ -1,0 +1,77 @@
+/**
+ * The renderer's one client of the main side. In Electron the preload exposes `window.gpp`
+ * (contextBridge); in browser mode (`npm run serve`) calls go over HTTP to 127.0.0.1 with the
+ * per-run token the server writes into `<meta name="gpp-token">`. The rest of the renderer
+ * cannot tell which transport it uses.
+ */
+import type { EventName, EventPayload, Method, Params, Result } from '../../shared/api/contract'
+import type { ApiResult } from '../../shared/api/result'
+
+/** What the preload exposes; kept structural so it matches shared/api/bridge.ts without a global declaration. */
+interface Bridge {
+  invoke(method: string, params: unknown): Promise<ApiResult<unknown>>
+  on(event: string, cb: (payload: unknown) => void): () => void
+}
+
+export interface Api {
+  invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>>
+  on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void
+}
+
+function findBridge(): Bridge | null {
+  const candidate = (window as unknown as { gpp?: unknown }).gpp
+  if (typeof candidate !== 'object' || candidate === null) return null
+  const b = candidate as Partial<Bridge>
+  return typeof b.invoke === 'function' && typeof b.on === 'function' ? (candidate as Bridge) : null
+}
+
+function readToken(): string {
+  return document.querySelector('meta[name="gpp-token"]')?.getAttribute('content') ?? ''
+}
+
+const transportError = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'internal', message } })
+
+async function invokeOverHttp(method: string, params: unknown): Promise<ApiResult<unknown>> {
+  let response: Response
+  try {
+    response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-GPP-Token': readToken() },
+      body: JSON.stringify(params ?? {}),
+    })
+  } catch (e) {
+    return transportError(`The portfolio server could not be reached (${e instanceof Error ? e.message : String(e)})`)
+  }
+  if (response.status === 403) return transportError('The portfolio server refused this page (bad token or origin); reload it')
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    return transportError(`The portfolio server sent an unreadable answer (HTTP ${response.status})`)
+  }
+  if (typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean') {
+    return body as ApiResult<unknown>
+  }
+  return transportError(`The portfolio server sent an unexpected answer (HTTP ${response.status})`)
+}
+
+export function createApi(): Api {
+  return {
+    invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>> {
+      const bridge = findBridge()
+      const pending = bridge ? bridge.invoke(method, params) : invokeOverHttp(method, params)
+      // The main side validates results against the contract; the cast only names the type.
+      return pending.catch((e: unknown) =>
+        transportError(e instanceof Error ? e.message : String(e)),
+      ) as Promise<ApiResult<Result<M>>>
+    },
+    on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
+      const bridge = findBridge()
+      // Browser mode has no pushed events.
+      if (!bridge) return () => undefined
+      return bridge.on(event, (payload) => cb(payload as EventPayload<E>))
+    },
+  }
+}
+
+export const api: Api = createApi()

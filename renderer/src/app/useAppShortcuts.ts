@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import { api } from '../api'
+import { useAppStore } from '../store'
+
+/** True when keys typed now belong to a text field (its own undo applies there). */
+function typingInField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+}
+
+/**
+ * Ctrl/Cmd+Z, Ctrl+Y and Ctrl+Shift+Z anywhere outside a text field, plus the commands the
+ * Electron menu sends (undo, redo) and a portfolio switched from the File menu.
+ */
+export function useAppShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typingInField(e.target)) return
+      const key = e.key.toLowerCase()
+      const { undo, redo } = useAppStore.getState()
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault()
+        void undo()
+      } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+        e.preventDefault()
+        void redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    const offCommand = api.on('menu:command', ({ command }) => {
+      const { undo, redo } = useAppStore.getState()
+      if (command === 'undo') void undo()
+      else if (command === 'redo') void redo()
+    })
+    const offSwitched = api.on('portfolio:switched', (snapshot) => useAppStore.getState().replaceSnapshot(snapshot))
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      offCommand()
+      offSwitched()
+    }
+  }, [])
+}

@@ -1,0 +1,38 @@
+import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '../../../shared/model'
+
+/** An initiative together with its row position, so a delete can be undone in place. */
+export interface PlacedInitiative {
+  initiative: Initiative
+  index: number
+}
+
+/**
+ * One recorded change: `{ entity, id, field, before, after }`. Whole-entity changes (a row
+ * added or deleted, a price-book model or cost pool saved or removed) have field null and
+ * carry the entity, or null where it did not exist.
+ */
+export type HistoryChange =
+  | { entity: 'initiative'; id: string; field: string; before: unknown; after: unknown }
+  | { entity: 'initiativeRow'; id: string; field: null; before: PlacedInitiative | null; after: PlacedInitiative | null }
+  | { entity: 'settings'; id: 'settings'; field: keyof PortfolioSettings; before: unknown; after: unknown }
+  | { entity: 'model'; id: string; field: null; before: PriceBookModel | null; after: PriceBookModel | null }
+  | { entity: 'pool'; id: string; field: null; before: CostPool | null; after: CostPool | null }
+
+/** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
+export interface HistoryStep {
+  label: string
+  changes: HistoryChange[]
+}
+
+export const MAX_HISTORY_STEPS = 200
+
+/** The step that undoes `step`: every change reversed, in reverse order. */
+export function invertStep(step: HistoryStep): HistoryStep {
+  return {
+    label: step.label,
+    changes: step.changes
+      .slice()
+      .reverse()
+      .map((c) => ({ ...c, before: c.after, after: c.before }) as HistoryChange),
+  }
+}

@@ -1,0 +1,68 @@
+import type { ApiError } from '../../../shared/api/result'
+import type { Api } from '../api'
+import { MAX_HISTORY_STEPS, invertStep, type HistoryStep } from './history'
+import { createMutations } from './mutations'
+import { replayStep } from './replay'
+import type { SliceCreator } from './types'
+
+/**
+ * A small command history rather than zundo: zundo snapshots store state, but an undo here
+ * must be written to the portfolio file through the API (and may be refused), so we record
+ * commands `{ entity, id, field, before, after }` and replay them.
+ */
+export interface HistorySlice {
+  past: HistoryStep[]
+  future: HistoryStep[]
+  canUndo: boolean
+  canRedo: boolean
+  /** Tail of the mutation queue: edits are sent one after another so answers apply in order. */
+  pending: Promise<unknown>
+  enqueue<T>(task: () => Promise<T>): Promise<T>
+  record(step: HistoryStep): void
+  clearHistory(): void
+  undo(): Promise<ApiError | null>
+  redo(): Promise<ApiError | null>
+}
+
+export const createHistorySlice =
+  (client: Api): SliceCreator<HistorySlice> =>
+  (set, get) => {
+    const mutations = createMutations(client, get)
+    const move = (from: 'past' | 'future') =>
+      get().enqueue(async (): Promise<ApiError | null> => {
+        const stack = get()[from]
+        const step = stack.at(-1)
+        if (!step) return null
+        const error = await replayStep(from === 'past' ? invertStep(step) : step, mutations)
+        if (error) {
+          get().setNotice(`Could not ${from === 'past' ? 'undo' : 'redo'} “${step.label}”: ${error.message}`)
+          return error
+        }
+        const past = from === 'past' ? get().past.slice(0, -1) : [...get().past, step]
+        const future = from === 'past' ? [...get().future, step] : get().future.slice(0, -1)
+        set({ past, future, canUndo: past.length > 0, canRedo: future.length > 0 })
+        return null
+      })
+    return {
+      past: [],
+      future: [],
+      canUndo: false,
+      canRedo: false,
+      pending: Promise.resolve(),
+      enqueue(task) {
+        const run = get().pending.then(task, task)
+        set({ pending: run.catch(() => undefined) })
+        return run
+      },
+      record(step) {
+        if (step.changes.length === 0) return
+        const past = [...get().past, step].slice(-MAX_HISTORY_STEPS)
+        set({ past, future: [], canUndo: true, canRedo: false })
+      },
+      clearHistory() {
+        set({ past: [], future: [], canUndo: false, canRedo: false })
+      },
+      undo: () => move('past'),
+      redo: () => move('future'),
+    }
+  }

@@ -1,0 +1,78 @@
+import type { PortfolioSnapshot } from '../../../shared/api/contract'
+import { computePortfolio, recomputeInitiatives, type PortfolioResult } from '../../../shared/engine'
+import type { Portfolio } from '../../../shared/model'
+import type { Api } from '../api'
+import type { SliceCreator } from './types'
+
+export type LoadStatus = 'loading' | 'ready' | 'error'
+
+export interface PortfolioSlice {
+  snapshot: PortfolioSnapshot | null
+  status: LoadStatus
+  /** Why loading failed (status 'error'). */
+  error: string | null
+  /** Every figure, from the shared engine; null until a portfolio is loaded. */
+  results: PortfolioResult | null
+  /** A message about the last action that failed outside a cell (undo, add, delete), or null. */
+  notice: string | null
+  load(): Promise<void>
+  /** Shows another portfolio (opened from a menu); history is cleared because it belongs to the old file. */
+  replaceSnapshot(snapshot: PortfolioSnapshot): void
+  /**
+   * Puts an already-saved portfolio into the store and recomputes: only `changedIds` when the
+   * price book, settings and horizon are unchanged ('all' otherwise).
+   */
+  applyPortfolio(portfolio: Portfolio, changedIds: readonly string[] | 'all'): void
+  setNotice(notice: string | null): void
+}
+
+/** Marks for the bench and for anyone profiling: how long the engine took. */
+function timed<T>(name: string, run: () => T): T {
+  performance.mark(`${name}:start`)
+  const value = run()
+  performance.measure(name, `${name}:start`)
+  return value
+}
+
+export const createPortfolioSlice =
+  (client: Api): SliceCreator<PortfolioSlice> =>
+  (set, get) => ({
+    snapshot: null,
+    status: 'loading',
+    error: null,
+    results: null,
+    notice: null,
+    async load() {
+      set({ status: 'loading', error: null })
+      const r = await client.invoke('portfolio:get', {})
+      if (!r.ok) {
+        set({ status: 'error', error: r.error.message })
+        return
+      }
+      get().replaceSnapshot(r.data)
+    },
+    replaceSnapshot(snapshot) {
+      let results: PortfolioResult
+      try {
+        results = timed('gpp:compute', () => computePortfolio(snapshot.portfolio))
+      } catch (e) {
+        set({ status: 'error', error: `The figures could not be computed: ${e instanceof Error ? e.message : String(e)}` })
+        return
+      }
+      set({ snapshot, results, status: 'ready', error: null, notice: null })
+      get().clearHistory()
+    },
+    applyPortfolio(portfolio, changedIds) {
+      const { snapshot, results: prev } = get()
+      if (!snapshot) return
+      const results = timed('gpp:recompute', () =>
+        prev && changedIds !== 'all'
+          ? recomputeInitiatives(prev, portfolio, changedIds)
+          : computePortfolio(portfolio),
+      )
+      set({ snapshot: { ...snapshot, portfolio }, results })
+    },
+    setNotice(notice) {
+      set({ notice })
+    },
+  })

@@ -1,0 +1,19 @@
+import type { StateCreator } from 'zustand'
+import type { CostGridSlice } from '../features/costGrid/costGridSlice'
+import type { CatalogSlice } from './catalogSlice'
+import type { HistorySlice } from './historySlice'
+import type { InitiativesSlice } from './initiativesSlice'
+import type { NavigationSlice } from './navigationSlice'
+import type { PortfolioSlice } from './portfolioSlice'
+
+/** The whole renderer state: one zustand store built from typed slices. */
+export type AppState = PortfolioSlice &
+  InitiativesSlice &
+  CatalogSlice &
+  HistorySlice &
+  NavigationSlice &
+  CostGridSlice
+
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>
+export type SetState = Parameters<SliceCreator<unknown>>[0]
+export type GetState = () => AppState
