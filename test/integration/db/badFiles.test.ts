@@ -1,0 +1,112 @@
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PortfolioFileError, type PortfolioFileErrorKind } from '../../../electron/db/errors'
+import type { PortfolioSession } from '../../../electron/db/session'
+import { bytesOf, newSession, writePortfolioFile } from '../../fixtures/db/files'
+import { makeTempDir } from '../../fixtures/db/tempDir'
+
+let dir: string
+let cleanup: () => void
+let session: PortfolioSession
+let current: string
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = makeTempDir())
+  current = await writePortfolioFile(join(dir, 'current.aiportfolio'))
+  session = newSession(dir)
+  session.open(current)
+})
+afterEach(() => {
+  session.close()
+  cleanup()
+})
+
+function openError(path: string): PortfolioFileError {
+  try {
+    session.open(path)
+  } catch (e) {
+    if (e instanceof PortfolioFileError) return e
+    throw e
+  }
+  throw new Error(`opening ${path} did not fail`)
+}
+
+/** Opening `path` fails with `kind` and a message containing `text`; the file's bytes and folder are as before; the current portfolio stays open. */
+function expectRefused(path: string, kind: PortfolioFileErrorKind, text: string): void {
+  const before = existsSync(path) && statSync(path).isFile() ? bytesOf(path) : undefined
+  const listing = readdirSync(dir).sort()
+  const error = openError(path)
+  expect(error.kind).toBe(kind)
+  expect(error.message).toContain(text)
+  if (before) expect(bytesOf(path).equals(before)).toBe(true)
+  expect(readdirSync(dir).sort()).toEqual(listing)
+  expect(session.snapshot().path).toBe(current)
+  expect(session.snapshot().portfolio.settings.name).toBe('Test portfolio')
+}
+
+describe('opening a file that is not a usable portfolio', () => {
+  it('refuses a text file', () => {
+    const path = join(dir, 'notes.aiportfolio')
+    writeFileSync(path, 'Quarterly notes: budget is tight.\n'.repeat(20))
+    expectRefused(path, 'not_portfolio', 'it is not an SQLite database')
+  })
+
+  it('refuses an empty file and a folder', () => {
+    const empty = join(dir, 'empty.aiportfolio')
+    writeFileSync(empty, '')
+    expectRefused(empty, 'not_portfolio', 'the file is empty')
+    const folder = join(dir, 'folder.aiportfolio')
+    mkdirSync(folder)
+    expectRefused(folder, 'not_portfolio', 'it is a folder')
+  })
+
+  it('refuses a missing file without creating it', () => {
+    const path = join(dir, 'missing.aiportfolio')
+    expectRefused(path, 'missing', 'does not exist')
+    expect(existsSync(path)).toBe(false)
+  })
+
+  it('refuses an SQLite database of another program, in WAL mode too, leaving no -wal/-shm behind', () => {
+    const path = join(dir, 'contacts.db')
+    const db = new Database(path)
+    db.pragma('journal_mode = WAL')
+    db.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada')")
+    db.close()
+    expectRefused(path, 'not_portfolio', 'it is an SQLite database of another program')
+  })
+
+  it('refuses a portfolio file from a newer app version', () => {
+    const path = join(dir, 'newer.aiportfolio')
+    copyFileSync(current, path)
+    const db = new Database(path)
+    db.pragma('user_version = 2')
+    db.close()
+    expectRefused(path, 'newer_version', 'saved by a newer version of Gen AI Portfolio Planner (file format 2; this app reads up to 1)')
+  })
+
+  it('refuses a damaged portfolio file that fails integrity_check', () => {
+    const path = join(dir, 'damaged.aiportfolio')
+    copyFileSync(current, path)
+    const db = new Database(path, { readonly: true })
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    const root = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'initiatives'").get()
+    db.close()
+    // Overwrite the b-tree page header of the initiatives table: a cell count and pointers that make no sense.
+    const fd = openSync(path, 'r+')
+    writeSync(fd, Buffer.alloc(12, 0xff), 0, 12, ((root?.rootpage ?? 2) - 1) * pageSize + 1)
+    closeSync(fd)
+    expectRefused(path, 'corrupt', 'the file is damaged (SQLite integrity check')
+  })
+
+  it('keeps the current portfolio editable after a refused open', () => {
+    const path = join(dir, 'notes.aiportfolio')
+    writeFileSync(path, 'not a database')
+    openError(path)
+    session.current.replaceSettings({ ...session.snapshot().portfolio.settings, name: 'Still here' })
+    session.close()
+    session.open(current)
+    expect(session.snapshot().portfolio.settings.name).toBe('Still here')
+  })
+})
