@@ -1,0 +1,136 @@
+import { useId, useState, type KeyboardEvent } from 'react'
+import type { ApiError } from '../../../../shared/api/result'
+import { fieldMessage } from './fieldIssues'
+import './forms.css'
+
+export type FieldKind =
+  | { type: 'text' }
+  | { type: 'longText' }
+  | { type: 'number'; step?: number; suffix?: string }
+  | { type: 'date' }
+  | { type: 'month' }
+  | { type: 'select'; options: readonly { value: string; label: string }[] }
+
+export interface CommitFieldProps {
+  label: string
+  /** Dotted field path the API names in its issues ('governance.hypothesis', 'discountRateAnnual'). */
+  field: string
+  kind: FieldKind
+  /** The saved value, as shown in the input. */
+  value: string
+  /** Turns the typed text into the value to save; a text that is no number is sent as is, so the API names the rule. */
+  parse: (text: string) => unknown
+  /** Saves; resolves to the API's refusal or null. */
+  onCommit: (value: unknown) => Promise<ApiError | null>
+  hint?: string
+  wide?: boolean
+}
+
+/**
+ * One field saved on blur or Enter (Ctrl+Enter in long text), Escape restores the saved value.
+ * The input is uncontrolled and keyed by the saved value: an undo elsewhere re-mounts it with the
+ * new value, while a refused entry stays visible next to its message until it is fixed.
+ */
+export function CommitField({ label, field, kind, value, parse, onCommit, hint, wide }: CommitFieldProps) {
+  const id = useId()
+  const [message, setMessage] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  const commit = async (text: string) => {
+    if (text === value) {
+      setMessage(null)
+      return
+    }
+    setSaving(true)
+    const error = await onCommit(parse(text))
+    setSaving(false)
+    setMessage(error ? fieldMessage(error, field) : null)
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const target = e.currentTarget
+    if (e.key === 'Escape') {
+      target.value = value
+      setMessage(null)
+    } else if (e.key === 'Enter' && (kind.type !== 'longText' || e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      void commit(target.value)
+    }
+  }
+
+  const common = {
+    id,
+    'aria-invalid': message !== null,
+    'aria-describedby': message ? `${id}-msg` : undefined,
+    'data-field': field,
+    defaultValue: value,
+    onBlur: (e: { currentTarget: { value: string } }) => void commit(e.currentTarget.value),
+  }
+
+  let control
+  switch (kind.type) {
+    case 'longText':
+      control = <textarea key={value} rows={3} {...common} onKeyDown={onKeyDown} />
+      break
+    case 'select':
+      control = (
+        <select
+          key={value}
+          id={id}
+          data-field={field}
+          defaultValue={value}
+          aria-invalid={message !== null}
+          onChange={(e) => void commit(e.currentTarget.value)}
+        >
+          {kind.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )
+      break
+    default:
+      control = (
+        <input
+          key={value}
+          type={kind.type === 'number' ? 'text' : kind.type === 'date' ? 'date' : kind.type === 'month' ? 'month' : 'text'}
+          inputMode={kind.type === 'number' ? 'decimal' : undefined}
+          {...common}
+          onKeyDown={onKeyDown}
+        />
+      )
+  }
+
+  return (
+    <div className={`field${wide ? ' field--wide' : ''}${message ? ' field--error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {kind.type === 'number' && kind.suffix ? <span className="field__suffix"> ({kind.suffix})</span> : null}
+        {saving ? <span className="field__saving"> saving…</span> : null}
+      </label>
+      {control}
+      {message ? (
+        <div id={`${id}-msg`} className="field__message" role="alert">
+          {message}
+        </div>
+      ) : hint ? (
+        <div className="field__hint">{hint}</div>
+      ) : null}
+    </div>
+  )
+}
+
+/** Number parser for CommitField: a readable number becomes a number, anything else goes to the API as typed. */
+export function parseNumberText(text: string): unknown {
+  const t = text.trim().replace(/,/g, '')
+  if (t === '') return text
+  const n = Number(t)
+  return Number.isFinite(n) ? n : text
+}
+
+/** Percent text ("10" or "10%") to a ratio (0.1); anything else goes to the API as typed. */
+export function parsePercentText(text: string): unknown {
+  const n = parseNumberText(text.trim().replace(/%$/, ''))
+  return typeof n === 'number' ? n / 100 : text
+}

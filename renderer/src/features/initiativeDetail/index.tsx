@@ -1,0 +1,1 @@
+export { InitiativeDetailView } from './InitiativeDetailView'

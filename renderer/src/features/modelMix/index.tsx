@@ -1,0 +1,2 @@
+export { ModelMixEditor } from './ModelMixEditor'
+export type { ModelMixEditorProps } from './ModelMixEditor'
