@@ -36,33 +36,43 @@ function child(schema: z.ZodType, segment: string, container: unknown, at: strin
   throw new FieldPathError(`is not a field (${at} has no parts)`)
 }
 
+/** Checks every segment against the schema (and array lengths against `root`) before anything changes. */
+function checkPath(schema: z.ZodType, root: Record<string, unknown>, segments: string[]): z.ZodType[] {
+  const schemas: z.ZodType[] = []
+  let value: unknown = root
+  let current = schema
+  segments.forEach((segment, i) => {
+    current = child(current, segment, value, i === 0 ? 'the initiative' : segments.slice(0, i).join('.'))
+    schemas.push(current)
+    value = isContainer(value) ? (value as Record<string, unknown>)[segment] : undefined
+  })
+  return schemas
+}
+
 /**
  * Sets `value` at a dotted `field` path inside `root` (a plain clone the caller owns). The path is checked
  * against `schema`, not against the value, so optional fields not yet present can be set; unknown fields,
- * array items past the end and prototype keys are refused with a FieldPathError. Missing intermediate
- * objects are created and left for schema validation to judge.
+ * array items past the end and prototype keys are refused with a FieldPathError before `root` changes.
+ * Missing or non-object intermediate values become empty objects or arrays, left for schema validation to judge.
  */
 export function setField(schema: z.ZodType, root: Record<string, unknown>, field: string, value: unknown): void {
   const segments = field.split('.')
   const bad = segments.find((s) => s === '' || FORBIDDEN.has(s))
   if (bad !== undefined) throw new FieldPathError(bad === '' ? 'is not a field (empty part)' : `may not name "${bad}"`)
-  let container: Container = root
-  let current = schema
+  const schemas = checkPath(schema, root, segments)
+  let container: Record<string, unknown> = root
   segments.forEach((segment, i) => {
-    const at = i === 0 ? 'the initiative' : segments.slice(0, i).join('.')
-    current = child(current, segment, container, at)
-    const key = Array.isArray(container) ? Number(segment) : segment
     if (i === segments.length - 1) {
-      ;(container as Record<string | number, unknown>)[key] = value
+      container[segment] = value
       return
     }
-    const next = (container as Record<string | number, unknown>)[key]
+    const next = container[segment]
     if (isContainer(next)) {
-      container = next
+      container = next as Record<string, unknown>
     } else {
-      const created: Container = unwrap(current) instanceof z.ZodArray ? [] : {}
-      ;(container as Record<string | number, unknown>)[key] = created
-      container = created
+      const created: Container = unwrap(schemas[i] ?? schema) instanceof z.ZodArray ? [] : {}
+      container[segment] = created
+      container = created as Record<string, unknown>
     }
   })
 }
