@@ -4,25 +4,18 @@
  * per-run token the server writes into `<meta name="gpp-token">`. The rest of the renderer
  * cannot tell which transport it uses.
  */
+import type { GppBridge } from '../../shared/api/bridge'
 import type { EventName, EventPayload, Method, Params, Result } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/result'
 
-/** What the preload exposes; kept structural so it matches shared/api/bridge.ts without a global declaration. */
-interface Bridge {
-  invoke(method: string, params: unknown): Promise<ApiResult<unknown>>
-  on(event: string, cb: (payload: unknown) => void): () => void
-}
+/** The renderer's client has exactly the bridge's shape, whichever transport is behind it. */
+export type Api = GppBridge
 
-export interface Api {
-  invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>>
-  on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void
-}
-
-function findBridge(): Bridge | null {
+function findBridge(): GppBridge | null {
   const candidate = (window as unknown as { gpp?: unknown }).gpp
   if (typeof candidate !== 'object' || candidate === null) return null
-  const b = candidate as Partial<Bridge>
-  return typeof b.invoke === 'function' && typeof b.on === 'function' ? (candidate as Bridge) : null
+  const b = candidate as Partial<GppBridge>
+  return typeof b.invoke === 'function' && typeof b.on === 'function' ? (candidate as GppBridge) : null
 }
 
 function readToken(): string {
@@ -59,17 +52,15 @@ export function createApi(): Api {
   return {
     invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>> {
       const bridge = findBridge()
-      const pending = bridge ? bridge.invoke(method, params) : invokeOverHttp(method, params)
       // The main side validates results against the contract; the cast only names the type.
-      return pending.catch((e: unknown) =>
-        transportError(e instanceof Error ? e.message : String(e)),
-      ) as Promise<ApiResult<Result<M>>>
+      const pending = bridge ? bridge.invoke(method, params) : (invokeOverHttp(method, params) as Promise<ApiResult<Result<M>>>)
+      return pending.catch((e: unknown) => transportError(e instanceof Error ? e.message : String(e)))
     },
     on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
       const bridge = findBridge()
       // Browser mode has no pushed events.
       if (!bridge) return () => undefined
-      return bridge.on(event, (payload) => cb(payload as EventPayload<E>))
+      return bridge.on(event, cb)
     },
   }
 }

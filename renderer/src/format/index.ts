@@ -1,0 +1,3 @@
+export * from './numberFormat'
+export * from './numberParse'
+export * from './month'

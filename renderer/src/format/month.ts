@@ -1,0 +1,58 @@
+/** Month indices (0 = the portfolio's start month) and calendar months ("2026-01"). */
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((n, i) => [n.toLowerCase(), i]))
+
+function split(startMonth: string): { year: number; month: number } {
+  const [y, m] = startMonth.split('-')
+  return { year: Number(y), month: Number(m) - 1 }
+}
+
+/** The calendar month of index `t`: monthOf('2026-01', 14) = { year: 2027, month: 2 } (0-based month). */
+export function monthOf(startMonth: string, t: number): { year: number; month: number } {
+  const { year, month } = split(startMonth)
+  const total = year * 12 + month + t
+  return { year: Math.floor(total / 12), month: ((total % 12) + 12) % 12 }
+}
+
+/** "Mar 2027" */
+export function formatMonthIndex(startMonth: string, t: number): string {
+  const { year, month } = monthOf(startMonth, t)
+  return `${MONTH_NAMES[month] ?? '?'} ${year}`
+}
+
+/** "2027-03" */
+export function isoMonthOf(startMonth: string, t: number): string {
+  const { year, month } = monthOf(startMonth, t)
+  return `${year}-${String(month + 1).padStart(2, '0')}`
+}
+
+/**
+ * Reads a month the way people type it — "2027-03", "Mar 2027", "March 2027", "3/2027" — or a
+ * plain month index ("14", "-2"), and returns its index relative to `startMonth`; null otherwise.
+ */
+export function parseMonthIndex(startMonth: string, text: string): number | null {
+  const t = text.trim()
+  if (/^[-+]?\d+$/.test(t)) return Number(t)
+  const start = split(startMonth)
+  const base = start.year * 12 + start.month
+  let year: number
+  let month: number
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(t)
+  const slash = /^(\d{1,2})\/(\d{4})$/.exec(t)
+  const named = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(t)
+  if (iso) {
+    year = Number(iso[1])
+    month = Number(iso[2]) - 1
+  } else if (slash) {
+    year = Number(slash[2])
+    month = Number(slash[1]) - 1
+  } else if (named) {
+    const m = MONTH_LOOKUP.get((named[1] ?? '').slice(0, 3).toLowerCase())
+    if (m === undefined) return null
+    year = Number(named[2])
+    month = m
+  } else return null
+  if (month < 0 || month > 11) return null
+  return year * 12 + month - base
+}
