@@ -1,0 +1,39 @@
+import { useMemo } from 'react'
+import type { YearSpend } from '../../../../shared/decisions/budget'
+import { EChart } from '../../charts/EChart'
+import { wholeMoney } from '../../charts/options/axisFormat'
+import { budgetOption } from '../../charts/options/budgetOption'
+
+/** Spend per calendar year against the annual budget (pro rata in part years), chart and table. */
+export function BudgetPanel({ years, currency }: { years: readonly YearSpend[]; currency: string }) {
+  const option = useMemo(() => budgetOption(years, currency), [years, currency])
+  return (
+    <EChart
+      title="Spend vs annual budget"
+      option={option}
+      height={260}
+      footer={
+        <table className="table" aria-label="Spend per year">
+          <thead>
+            <tr>
+              <th>Year</th>
+              <th className="num">Spend</th>
+              <th className="num">Budget</th>
+              <th className="num">Over (+) / under (−)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <td>{y.months < 12 ? `${String(y.year)} (${String(y.months)} months)` : String(y.year)}</td>
+                <td className="num">{wholeMoney(y.spend, currency)}</td>
+                <td className="num">{y.budget === null ? '—' : wholeMoney(y.budget, currency)}</td>
+                <td className={`num${y.over !== null && y.over > 0 ? ' negative' : ''}`}>{y.over === null ? '—' : wholeMoney(y.over, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  )
+}
