@@ -1,11 +1,11 @@
 import type { YearSpend } from '../../../../shared/decisions/budget'
 import type { ChartOption } from '../echartsCore'
 import { MARK_COLOR, NET_COLOR } from '../palette'
-import { compactMoney } from './axisFormat'
+import { formatMoneyCompact } from '../../format'
 
 /** Spend per calendar year of the horizon as bars, the (pro-rata) budget as a marker per year. */
 export function budgetOption(years: readonly YearSpend[], currency: string): ChartOption {
-  const money = (v: unknown) => (typeof v === 'number' ? compactMoney(v, currency) : '—')
+  const money = (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—')
   const labels = years.map((y) => (y.months < 12 ? `${String(y.year)} (${String(y.months)} mo)` : String(y.year)))
   const hasBudget = years.some((y) => y.budget !== null)
   return {
@@ -13,7 +13,7 @@ export function budgetOption(years: readonly YearSpend[], currency: string): Cha
     legend: { top: 0, left: 0, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactMoney(v, currency) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
     series: [
       {
         type: 'bar',

@@ -1,7 +1,7 @@
 import { DRIVER_LABELS, DRIVERS, type Series } from '../../../../shared/engine/types'
 import type { ChartOption } from '../echartsCore'
 import { DRIVER_COLORS, VALUE_COLOR } from '../palette'
-import { compactMoney } from './axisFormat'
+import { formatMoneyCompact } from '../../format'
 import { seriesData } from './monthAxis'
 
 export interface CostByDriverInput {
@@ -16,7 +16,7 @@ export interface CostByDriverInput {
 
 /** Monthly cost stacked by driver (drivers with no cost in the horizon are left out), value optionally as a line. */
 export function costByDriverOption({ labels, series, currency, withValue, shape }: CostByDriverInput): ChartOption {
-  const money = (v: unknown) => (typeof v === 'number' ? compactMoney(v, currency) : '—')
+  const money = (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—')
   const drivers = DRIVERS.filter((d) => series.cost[d].some((v) => v !== 0))
   const costSeries = drivers.map((d) =>
     shape === 'bar'
@@ -57,7 +57,7 @@ export function costByDriverOption({ labels, series, currency, withValue, shape 
     legend: { type: 'scroll', top: 0, left: 0, right: 0, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactMoney(v, currency) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
     series: [...costSeries, ...valueSeries],
   }
 }

@@ -1,6 +1,6 @@
 import type { ChartOption } from '../echartsCore'
 import { MARK_COLOR, NET_COLOR } from '../palette'
-import { compactMoney } from './axisFormat'
+import { formatMoneyCompact } from '../../format'
 import { seriesData } from './monthAxis'
 
 /** Cumulative net cash over the horizon, with the payback month marked when there is one. */
@@ -10,14 +10,14 @@ export function cumulativeNetOption(
   paybackMonth: number | null,
   currency: string,
 ): ChartOption {
-  const money = (v: unknown) => (typeof v === 'number' ? compactMoney(v, currency) : '—')
+  const money = (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—')
   const paybackLabel = paybackMonth === null ? undefined : labels[paybackMonth]
   const paybackValue = paybackMonth === null ? undefined : cumulativeNet[paybackMonth]
   return {
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactMoney(v, currency) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
     series: [
       {
         type: 'line',

@@ -1,9 +1,8 @@
-import { monthLabels } from '../../../../shared/exports/months'
-import { calendarMonth } from './axisFormat'
+import { formatMonthIndex } from '../../format'
 
 /** Calendar month labels ('Jan 2027') of the horizon, t = 0 at settings.startMonth. */
 export function horizonMonthLabels(startMonth: string, months: number): string[] {
-  return monthLabels(startMonth, months).map(calendarMonth)
+  return Array.from({ length: months }, (_, t) => formatMonthIndex(startMonth, t))
 }
 
 /** Engine series as plain numbers for ECharts. */

@@ -1,5 +1,5 @@
 import type { ChartOption } from '../echartsCore'
-import { unitMoney } from './axisFormat'
+import { formatUnitMoney } from '../../format'
 
 export interface UnitCostLine {
   name: string
@@ -11,13 +11,13 @@ export interface UnitCostLine {
 
 /** Unit cost over time: inference-only and fully loaded lines; null months are gaps. */
 export function unitCostOption(labels: string[], lines: UnitCostLine[], currency: string): ChartOption {
-  const money = (v: unknown) => (typeof v === 'number' ? unitMoney(v, currency) : '—')
+  const money = (v: unknown) => (typeof v === 'number' ? formatUnitMoney(v, currency) : '—')
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => unitMoney(v, currency) } },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatUnitMoney(v, currency) } },
     series: lines.map((l) => ({
       type: 'line' as const,
       name: l.name,

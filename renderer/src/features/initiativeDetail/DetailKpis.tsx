@@ -1,5 +1,6 @@
 import type { InitiativeResult } from '../../../../shared/engine'
-import { percentText, wholeMoney } from '../../charts/options/axisFormat'
+import { formatMoney } from '../../format'
+import { percentText } from '../../charts/options/percentText'
 import { KpiCard } from '../overview/KpiCard'
 
 /** Horizon KPIs of one initiative, read from its engine totals. */
@@ -8,9 +9,9 @@ export function DetailKpis({ result, labels, currency }: { result: InitiativeRes
   const payback = t.paybackMonth === null ? null : (labels[t.paybackMonth] ?? null)
   return (
     <div className="kpi-strip">
-      <KpiCard label="Horizon cost" value={wholeMoney(t.cost, currency)} note={t.unpriced ? 'Partly unpriced' : undefined} tone={t.unpriced ? 'warn' : 'neutral'} />
-      <KpiCard label="Value" value={wholeMoney(t.value, currency)} />
-      <KpiCard label="NPV" value={wholeMoney(t.npv, currency)} tone={t.npv >= 0 ? 'good' : 'bad'} />
+      <KpiCard label="Horizon cost" value={formatMoney(t.cost, currency)} note={t.unpriced ? 'Partly unpriced' : undefined} tone={t.unpriced ? 'warn' : 'neutral'} />
+      <KpiCard label="Value" value={formatMoney(t.value, currency)} />
+      <KpiCard label="NPV" value={formatMoney(t.npv, currency)} tone={t.npv >= 0 ? 'good' : 'bad'} />
       <KpiCard label="ROI" value={percentText(t.roi)} note={t.roi === null ? 'No cost in the horizon' : undefined} tone={t.roi === null ? 'neutral' : t.roi >= 0 ? 'good' : 'bad'} />
       <KpiCard
         label="Payback"

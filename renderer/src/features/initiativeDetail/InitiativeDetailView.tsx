@@ -64,7 +64,7 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
         </div>
       </div>
       {result.unpricedModels.length > 0 ? (
-        <div className="notice notice--warn" role="status">
+        <div className="view-notice view-notice--warn" role="status">
           {`Unpriced: ${result.unpricedModels.map((m) => names.get(m) ?? m).join(', ')} has no price in some months; the inference cost of those months is not counted. Add a dated price in the price book.`}
         </div>
       ) : null}

@@ -109,7 +109,7 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
           </span>
         </div>
         {message ? (
-          <div className="notice notice--error" role="alert">
+          <div className="view-notice view-notice--error" role="alert">
             {message}
           </div>
         ) : null}

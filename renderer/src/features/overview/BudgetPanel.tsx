@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { YearSpend } from '../../../../shared/decisions/budget'
 import { EChart } from '../../charts/EChart'
-import { wholeMoney } from '../../charts/options/axisFormat'
+import { formatMoney } from '../../format'
 import { budgetOption } from '../../charts/options/budgetOption'
 
 /** Spend per calendar year against the annual budget (pro rata in part years), chart and table. */
@@ -26,9 +26,9 @@ export function BudgetPanel({ years, currency }: { years: readonly YearSpend[]; 
             {years.map((y) => (
               <tr key={y.year}>
                 <td>{y.months < 12 ? `${String(y.year)} (${String(y.months)} months)` : String(y.year)}</td>
-                <td className="num">{wholeMoney(y.spend, currency)}</td>
-                <td className="num">{y.budget === null ? '—' : wholeMoney(y.budget, currency)}</td>
-                <td className={`num${y.over !== null && y.over > 0 ? ' negative' : ''}`}>{y.over === null ? '—' : wholeMoney(y.over, currency)}</td>
+                <td className="num">{formatMoney(y.spend, currency)}</td>
+                <td className="num">{y.budget === null ? '—' : formatMoney(y.budget, currency)}</td>
+                <td className={`num${y.over !== null && y.over > 0 ? ' negative' : ''}`}>{y.over === null ? '—' : formatMoney(y.over, currency)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import type { YearSpend } from '../../../../shared/decisions/budget'
 import type { Totals } from '../../../../shared/engine'
-import { percentText, wholeMoney } from '../../charts/options/axisFormat'
+import { formatMoney } from '../../format'
+import { percentText } from '../../charts/options/percentText'
 import { KpiCard } from './KpiCard'
 
 /** Portfolio KPIs over the horizon, and spend against budget for each calendar year. */
@@ -9,9 +10,9 @@ export function OverviewKpis({ totals, years, currency }: { totals: Totals; year
   const budgeted = years.some((y) => y.budget !== null)
   return (
     <div className="kpi-strip">
-      <KpiCard label="Horizon cost" value={wholeMoney(totals.cost, currency)} note={totals.unpriced ? 'Partly unpriced' : `${String(years.reduce((s, y) => s + y.months, 0))} months`} tone={totals.unpriced ? 'warn' : 'neutral'} />
-      <KpiCard label="Value" value={wholeMoney(totals.value, currency)} />
-      <KpiCard label="NPV" value={wholeMoney(totals.npv, currency)} tone={totals.npv >= 0 ? 'good' : 'bad'} />
+      <KpiCard label="Horizon cost" value={formatMoney(totals.cost, currency)} note={totals.unpriced ? 'Partly unpriced' : `${String(years.reduce((s, y) => s + y.months, 0))} months`} tone={totals.unpriced ? 'warn' : 'neutral'} />
+      <KpiCard label="Value" value={formatMoney(totals.value, currency)} />
+      <KpiCard label="NPV" value={formatMoney(totals.npv, currency)} tone={totals.npv >= 0 ? 'good' : 'bad'} />
       <KpiCard label="ROI" value={percentText(totals.roi)} tone={totals.roi === null ? 'neutral' : totals.roi >= 0 ? 'good' : 'bad'} />
       <KpiCard
         label="Spend vs budget"

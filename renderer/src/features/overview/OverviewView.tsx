@@ -42,7 +42,7 @@ export function OverviewView() {
         </div>
       </div>
       {unpricedCount > 0 ? (
-        <div className="notice notice--warn" role="status">
+        <div className="view-notice view-notice--warn" role="status">
           {`${String(unpricedCount)} initiative${unpricedCount > 1 ? 's use' : ' uses'} a model without a price in some months; those inference costs are not counted. See the price book.`}
         </div>
       ) : null}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { PortfolioResult } from '../../../../shared/engine'
 import type { Initiative } from '../../../../shared/model'
-import { percentText, wholeMoney } from '../../charts/options/axisFormat'
+import { formatMoney } from '../../format'
+import { percentText } from '../../charts/options/percentText'
 import { useAppStore } from '../../store'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
 import { topInitiatives, type RankBy } from './selectors'
@@ -47,9 +48,9 @@ export function TopInitiatives({ initiatives, results, currency }: { initiatives
                 {result.totals.unpriced ? <span className="unpriced"> · unpriced</span> : null}
               </td>
               <td>{STAGE_LABELS[initiative.governance.stage]}</td>
-              <td className="num">{wholeMoney(result.totals.cost, currency)}</td>
-              <td className="num">{wholeMoney(result.totals.value, currency)}</td>
-              <td className={`num${result.totals.npv < 0 ? ' negative' : ''}`}>{wholeMoney(result.totals.npv, currency)}</td>
+              <td className="num">{formatMoney(result.totals.cost, currency)}</td>
+              <td className="num">{formatMoney(result.totals.value, currency)}</td>
+              <td className={`num${result.totals.npv < 0 ? ' negative' : ''}`}>{formatMoney(result.totals.npv, currency)}</td>
               <td className="num">{percentText(result.totals.roi)}</td>
             </tr>
           ))}

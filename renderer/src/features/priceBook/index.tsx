@@ -1,0 +1,1 @@
+export { PriceBookView } from './PriceBookView'

@@ -1,0 +1,56 @@
+/**
+ * Turning typed price-book text into model changes. An empty price or the word "unpriced" means
+ * unknown (null), never 0; text that is no number is passed on as typed so the API names the rule.
+ */
+import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
+
+export type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
+export const PRICE_FIELDS: readonly PriceField[] = ['inputPerM', 'cachedInputPerM', 'cacheWritePerM', 'outputPerM']
+
+export const PRICE_FIELD_LABELS: Record<PriceField, string> = {
+  inputPerM: 'Input',
+  cachedInputPerM: 'Cached input',
+  cacheWritePerM: 'Cache write',
+  outputPerM: 'Output',
+}
+
+function numberOrText(text: string): number | string {
+  const t = text.trim().replace(/,/g, '').replace(/^\$/, '')
+  const n = Number(t)
+  return t !== '' && Number.isFinite(n) ? n : text
+}
+
+/** A price per 1M tokens: "" or "unpriced" -> null, "2.5" -> 2.5, anything else as typed. */
+export function parsePriceText(text: string): number | null | string {
+  const t = text.trim()
+  if (t === '' || t.toLowerCase() === 'unpriced') return null
+  return numberOrText(t)
+}
+
+/** A percentage ("50" or "50%") as a share (0.5); anything else as typed. */
+export function parseShareText(text: string): number | string {
+  const n = numberOrText(text.trim().replace(/%$/, ''))
+  return typeof n === 'number' ? n / 100 : text
+}
+
+/**
+ * The model with one field of one dated price replaced. The value may be a string the schema
+ * refuses: the API validates the whole model and its message is shown, the file is untouched.
+ */
+export function withPriceField(model: PriceBookModel, index: number, field: keyof ModelPrice, value: unknown): PriceBookModel {
+  const prices = model.prices.map((p, i) => (i === index ? ({ ...p, [field]: value } as ModelPrice) : p))
+  return { ...model, prices }
+}
+
+/** A model id from provider and name: "openai-gpt-4-1-mini". */
+export function modelIdFrom(provider: string, name: string, taken: ReadonlySet<string>): string {
+  const base =
+    `${provider}-${name}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'model'
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${String(n)}`
+  return id
+}
