@@ -1,0 +1,154 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../../electron/main/security'
+import { PortfolioFileError } from '../../../electron/db/errors'
+import { CONTENT_SECURITY_POLICY } from '../../../electron/server/headers'
+import { startServer, type RunningServer } from '../../../electron/server/startServer'
+import { readDocuments, writePortfolioFile } from '../../fixtures/db/files'
+import { httpRequest } from '../../fixtures/db/http'
+import { testPortfolio } from '../../fixtures/db/portfolio'
+import { makeTempDir } from '../../fixtures/db/tempDir'
+
+const INDEX = '<!doctype html>\n<html>\n  <head>\n    <title>Gen AI Portfolio Planner</title>\n  </head>\n  <body></body>\n</html>\n'
+
+let dir: string
+let cleanup: () => void
+let server: RunningServer
+let portfolioPath: string
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = makeTempDir('gpp-server-'))
+  const rendererDir = join(dir, 'renderer')
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true })
+  writeFileSync(join(rendererDir, 'index.html'), INDEX)
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(rendererDir, 'assets', 'app.css'), 'body{}')
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder')
+  portfolioPath = await writePortfolioFile(join(dir, 'served.aiportfolio'))
+  server = await startServer({ portfolioPath, rendererDir, userDataDir: join(dir, 'userData'), samplePortfolio: testPortfolio })
+})
+afterEach(async () => {
+  await server.close()
+  cleanup()
+})
+
+const api = (method: string, params: unknown, headers: Record<string, string> = {}) =>
+  httpRequest(server.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', 'X-GPP-Token': server.token, ...headers },
+    body: JSON.stringify(params),
+  })
+
+describe('browser mode server', () => {
+  it('listens on 127.0.0.1 and serves index.html with the token meta and the CSP', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`)
+    expect(server.token).toMatch(/^[0-9a-f]{64}$/)
+    const reply = await httpRequest(server.port, { path: '/' })
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(reply.body).toContain(`<meta name="gpp-token" content="${server.token}" />\n  </head>`)
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('uses the same CSP as the Electron window', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy(undefined))
+  })
+
+  it('serves assets with their content types and nothing outside the renderer folder', async () => {
+    const js = await httpRequest(server.port, { path: '/assets/app.js' })
+    expect([js.status, js.headers['content-type'], js.body]).toEqual([200, 'text/javascript; charset=utf-8', 'console.log(1)'])
+    expect((await httpRequest(server.port, { path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8')
+    expect((await httpRequest(server.port, { path: '/assets/missing.js' })).status).toBe(404)
+    const escape = await httpRequest(server.port, { path: '/..%2fsecret.txt' })
+    expect(escape.status).toBe(404)
+    expect(escape.body).not.toContain('outside')
+    expect((await httpRequest(server.port, { method: 'DELETE', path: '/' })).status).toBe(405)
+  })
+
+  it('refuses API calls without the token or with a wrong one', async () => {
+    const missing = await httpRequest(server.port, {
+      method: 'POST',
+      path: '/api/portfolio:get',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    expect(missing.status).toBe(403)
+    expect((await api('portfolio:get', {}, { 'X-GPP-Token': 'a'.repeat(64) })).status).toBe(403)
+    expect((await api('portfolio:get', {}, { 'X-GPP-Token': 'short' })).status).toBe(403)
+  })
+
+  it('refuses other origins, even with the token, and accepts its own', async () => {
+    const evil = await api('portfolio:get', {}, { Origin: 'http://evil.example' })
+    expect(evil.status).toBe(403)
+    expect(evil.body).toContain('origin "http://evil.example" is not this server')
+    expect((await api('portfolio:get', {}, { Origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403)
+    expect((await api('portfolio:get', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200)
+    expect((await api('portfolio:get', {}, { Origin: `http://localhost:${server.port}` })).status).toBe(200)
+  })
+
+  it('refuses a Host that is not this server (DNS rebinding), for pages and API alike', async () => {
+    const rebound = { Host: `attacker.example:${server.port}` }
+    expect((await httpRequest(server.port, { path: '/', headers: rebound })).status).toBe(403)
+    expect((await api('portfolio:get', {}, rebound)).status).toBe(403)
+    expect((await httpRequest(server.port, { path: '/', headers: { Host: '127.0.0.1' } })).status).toBe(403)
+    expect((await httpRequest(server.port, { path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(200)
+  })
+
+  it('round-trips the API: an edit is on disk and read back', async () => {
+    const got = await api('portfolio:get', {})
+    expect(got.status).toBe(200)
+    expect(JSON.parse(got.body)).toEqual({ ok: true, data: { path: portfolioPath, portfolio: testPortfolio() } })
+    const edit = await api('initiative:edit', { edits: [{ id: 'search', field: 'usage.outputTokensPerQuery', value: 750 }] })
+    expect(JSON.parse(edit.body).ok).toBe(true)
+    const row = readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')
+    expect((row?.data as { usage: { outputTokensPerQuery: number } }).usage.outputTokensPerQuery).toBe(750)
+    const again = JSON.parse((await api('portfolio:get', {})).body) as { data: { portfolio: { initiatives: { usage: { outputTokensPerQuery: number } }[] } } }
+    expect(again.data.portfolio.initiatives.map((i) => i.usage.outputTokensPerQuery)).toEqual([400, 400, 750])
+  })
+
+  it('returns typed errors with HTTP 200 and refuses malformed requests', async () => {
+    const bad = await api('initiative:edit', { edits: [{ id: 'search', field: 'usage.cacheHitRate', value: 2 }] })
+    expect(bad.status).toBe(200)
+    expect(JSON.parse(bad.body).error.code).toBe('validation')
+    expect(JSON.parse((await api('nope:nope', {})).body).error.code).toBe('unknown_method')
+    const notJson = await httpRequest(server.port, {
+      method: 'POST',
+      path: '/api/portfolio:get',
+      headers: { 'Content-Type': 'application/json', 'X-GPP-Token': server.token },
+      body: '{oops',
+    })
+    expect(notJson.status).toBe(400)
+    const form = await httpRequest(server.port, {
+      method: 'POST',
+      path: '/api/portfolio:get',
+      headers: { 'Content-Type': 'text/plain', 'X-GPP-Token': server.token },
+      body: '{}',
+    })
+    expect(form.status).toBe(415)
+    expect((await httpRequest(server.port, { path: '/api/portfolio:get', headers: { 'X-GPP-Token': server.token } })).status).toBe(405)
+  })
+
+  it('refuses a body over the size limit', async () => {
+    const huge = await api('initiative:edit', { edits: [{ id: 'search', field: 'name', value: 'x'.repeat(17 * 1024 * 1024) }] })
+    expect(huge.status).toBe(413)
+    expect(readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')?.data).toEqual(testPortfolio().initiatives[2])
+  })
+})
+
+describe('startServer', () => {
+  it('opens the default portfolio, created from the sample on first run, when no file is given', async () => {
+    const other = await startServer({ userDataDir: join(dir, 'fresh'), rendererDir: join(dir, 'renderer'), samplePortfolio: testPortfolio })
+    expect(other.portfolioPath).toBe(join(dir, 'fresh', 'Portfolio.aiportfolio'))
+    expect(readDocuments(other.portfolioPath, 'initiatives').map((r) => r.id)).toEqual(['support', 'sales', 'search'])
+    await other.close()
+  })
+
+  it('refuses to start on a file that is not a portfolio, with the message for the person', async () => {
+    const text = join(dir, 'notes.aiportfolio')
+    writeFileSync(text, 'hello')
+    await expect(startServer({ portfolioPath: text, userDataDir: join(dir, 'userData') })).rejects.toThrow(PortfolioFileError)
+  })
+})
