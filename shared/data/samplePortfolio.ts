@@ -67,5 +67,6 @@ export function samplePortfolio(): Portfolio {
     priceBook: defaultPriceBook(),
     costPools: sampleCostPools(),
     initiatives: [...customerFacingInitiatives(), ...knowledgeWorkInitiatives(), ...operationsInitiatives()],
+    scenarios: [],
   }
 }
