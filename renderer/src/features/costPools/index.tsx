@@ -1,0 +1,1 @@
+export { CostPoolsView } from './CostPoolsView'
