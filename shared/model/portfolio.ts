@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CostPool } from './costPool'
 import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
 import { PriceBookModel } from './priceBook'
+import { ScenarioList } from './scenario'
 import { PortfolioSettings } from './settings'
 import { ScoringModel } from './strategy'
 import { DEFAULT_SCORING_MODEL } from './strategyDefaults'
@@ -13,6 +14,8 @@ export const PortfolioBody = z.object({
   initiatives: z.array(Initiative).max(5000, 'must hold 5,000 initiatives or fewer'),
   /** Strategic scoring model, matrix thresholds and recommendation rules; defaults apply when absent. */
   scoring: ScoringModel.optional(),
+  /** What-if scenarios (levers on top of the baseline), in the order arranged; none when absent. */
+  scenarios: ScenarioList.optional(),
 })
 
 /** A whole portfolio, with the rules that tie its parts together. */
