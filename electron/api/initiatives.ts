@@ -24,8 +24,10 @@ function checkInitiative(portfolio: Portfolio, draft: unknown, entity: string, p
 }
 
 /** Applies the edits to clones of the initiatives they name; returns the drafts in order of first edit. */
-function applyEdits(portfolio: Portfolio, edits: readonly FieldEdit[]): { drafts: Map<string, Record<string, unknown>>; issues: ValidationIssue[] } {
-  const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
+function applyEdits(
+  byId: ReadonlyMap<string, Initiative>,
+  edits: readonly FieldEdit[],
+): { drafts: Map<string, Record<string, unknown>>; issues: ValidationIssue[] } {
   const drafts = new Map<string, Record<string, unknown>>()
   const issues: ValidationIssue[] = []
   for (const edit of edits) {
@@ -57,11 +59,11 @@ export const initiativeHandlers: HandlerMap = {
   'initiative:edit': (ctx, { edits }) => {
     const file = ctx.session.current
     const portfolio = file.portfolio
-    const { drafts, issues } = applyEdits(portfolio, edits)
+    const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
+    const { drafts, issues } = applyEdits(byId, edits)
     const changed: Initiative[] = []
     for (const [id, draft] of drafts) {
-      const original = portfolio.initiatives.find((i) => i.id === id)
-      const entity = initiativeEntity(original?.name ?? id)
+      const entity = initiativeEntity(byId.get(id)?.name ?? id)
       const checked = checkInitiative(portfolio, draft, entity, [id])
       if (checked.value) changed.push(checked.value)
       else issues.push(...checked.issues)

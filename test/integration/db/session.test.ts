@@ -1,4 +1,4 @@
-import { existsSync, unlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -79,6 +79,19 @@ describe('edits on disk', () => {
     const reopened = PortfolioFile.open(path)
     expect(reopened.portfolio.initiatives.map((i) => i.name)).toEqual(['HR answers', 'Support assistant', 'Sales drafts v2'])
     reopened.close()
+  })
+
+  it('are on disk when the call returns: a copy of the file and its log taken at that instant (a crash) holds the edit', async () => {
+    const path = await writePortfolioFile(join(dir, 'live.aiportfolio'))
+    const file = PortfolioFile.open(path)
+    file.replaceSettings({ ...file.portfolio.settings, name: 'Edited just before the crash' })
+    const crashed = join(dir, 'crashed.aiportfolio')
+    copyFileSync(path, crashed)
+    copyFileSync(`${path}-wal`, `${crashed}-wal`)
+    const recovered = PortfolioFile.open(crashed)
+    expect(recovered.portfolio.settings.name).toBe('Edited just before the crash')
+    recovered.close()
+    file.close()
   })
 
   it('are visible to a second open of the same file (another process) without reopening', async () => {
