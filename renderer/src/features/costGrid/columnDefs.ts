@@ -1,0 +1,97 @@
+import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
+import { STAGES, VALUE_TYPES } from '../../../../shared/model'
+import { formatMonthIndex } from '../../format'
+import { readField } from '../../store/fieldPath'
+import { INPUT_GROUPS, NAME_COLUMN, RESULT_COLUMNS, type InputColumn, type ResultColumn } from './columnSpecs'
+import { NumberTextEditor } from './NumberTextEditor'
+import { formatCell, isNumericKind, type FormatContext } from './fieldKinds'
+import type { GridRow } from './rows'
+
+/** Class rules that read the current selection and refused cell (the grid refreshes cells when they change). */
+export interface CellMarks {
+  inRange(rowIndex: number | null, colId: string, pinned: boolean): boolean
+  isError(rowId: string, colId: string): boolean
+}
+
+type GridColDef = ColDef<GridRow>
+
+function markRules(marks: CellMarks): GridColDef['cellClassRules'] {
+  return {
+    'gpp-cell--range': (p: CellClassParams<GridRow>) => marks.inRange(p.node.rowIndex, p.column.getColId(), p.node.rowPinned != null),
+    'gpp-cell--error': (p: CellClassParams<GridRow>) => marks.isError(p.data?.id ?? '', p.column.getColId()),
+  }
+}
+
+const notTotalRow = (p: EditableCallbackParams<GridRow>) => p.node.rowPinned == null
+
+function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridColDef {
+  const def: GridColDef = {
+    colId: c.field,
+    headerName: c.header,
+    headerTooltip: c.help ?? c.header,
+    width: c.width,
+    valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.initiative ? readField(p.data.initiative, c.field) : null),
+    valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(c.kind, p.value, ctx),
+    editable: c.kind === 'mix' ? false : notTotalRow,
+    cellClass: ['gpp-cell--input', isNumericKind(c.kind) ? 'gpp-cell--num' : '', c.kind === 'mix' ? 'gpp-cell--mix' : ''].filter(Boolean),
+    cellClassRules: markRules(marks),
+    // Quick filter matches what the cell shows.
+    getQuickFilterText: (p) => formatCell(c.kind, p.value, ctx),
+  }
+  if (c.kind === 'stage' || c.kind === 'valueType') {
+    // The select editor lists the options through the column's valueFormatter (labels, not codes).
+    def.cellEditor = 'agSelectCellEditor'
+    def.cellEditorParams = { values: c.kind === 'stage' ? [...STAGES] : [...VALUE_TYPES], valueListMaxHeight: 220 }
+  } else if (c.kind !== 'mix') {
+    def.cellEditor = NumberTextEditor
+    def.cellEditorParams = { kind: c.kind, ctx }
+  }
+  return def
+}
+
+function resultText(c: ResultColumn, value: unknown, ctx: FormatContext, isTotal: boolean): string {
+  if (c.kind === 'payback') return typeof value === 'number' ? formatMonthIndex(ctx.startMonth, value) : isTotal ? '' : 'Not in horizon'
+  if (c.kind === 'unpriced') return Array.isArray(value) && value.length > 0 ? `⚠ ${value.map((id: string) => ctx.modelNames.get(id) ?? id).join(', ')}` : ''
+  if (value === null || value === undefined) return '—'
+  return formatCell(c.kind, value, ctx)
+}
+
+function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridColDef {
+  return {
+    colId: c.colId,
+    headerName: c.header,
+    headerTooltip: c.help,
+    width: c.width,
+    editable: false,
+    valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.figures ? c.get(p.data.figures) : null),
+    valueFormatter: (p: ValueFormatterParams<GridRow>) => resultText(c, p.value, ctx, p.node?.rowPinned != null),
+    cellClass: ['gpp-cell--result', c.kind === 'unpriced' ? 'gpp-cell--warn' : 'gpp-cell--num'],
+    cellClassRules: {
+      ...markRules(marks),
+      'gpp-cell--negative': (p: CellClassParams<GridRow>) => typeof p.value === 'number' && p.value < 0,
+    },
+    headerClass: 'gpp-header--result',
+    getQuickFilterText: () => '',
+  }
+}
+
+export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  return [
+    {
+      ...inputDef(NAME_COLUMN, ctx, marks),
+      pinned: 'left',
+      lockPinned: true,
+      cellClass: ['gpp-cell--input', 'gpp-cell--name'],
+      valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.initiative ? p.data.initiative.name : 'Portfolio total'),
+    },
+    ...INPUT_GROUPS.map(
+      (g): ColGroupDef<GridRow> => ({ headerName: g.header, marryChildren: true, children: g.columns.map((c) => inputDef(c, ctx, marks)) }),
+    ),
+    {
+      headerName: 'Results',
+      headerClass: 'gpp-header--result',
+      marryChildren: true,
+      children: RESULT_COLUMNS.map((c) => resultDef(c, ctx, marks)),
+    },
+  ]
+}

@@ -1,0 +1,118 @@
+import type { FieldKind } from './fieldKinds'
+import type { RowFigures } from './rows'
+
+/** An editable field of the initiative; `field` is its dotted path, also the column id and the API's field. */
+export interface InputColumn {
+  field: string
+  header: string
+  kind: FieldKind
+  width: number
+  /** Explains the field in the header's tooltip. */
+  help?: string
+}
+
+/** A read-only figure from the engine. */
+export interface ResultColumn {
+  colId: string
+  header: string
+  kind: FieldKind | 'payback' | 'unpriced'
+  width: number
+  help: string
+  get(f: RowFigures): unknown
+}
+
+export interface InputGroup {
+  header: string
+  columns: InputColumn[]
+}
+
+export const NAME_COLUMN: InputColumn = { field: 'name', header: 'Initiative', kind: 'text', width: 210 }
+
+export const INPUT_GROUPS: readonly InputGroup[] = [
+  {
+    header: 'Initiative',
+    columns: [
+      { field: 'governance.owner', header: 'Owner', kind: 'text', width: 120 },
+      { field: 'governance.stage', header: 'Stage', kind: 'stage', width: 96 },
+      { field: 'governance.valueType', header: 'Value type', kind: 'valueType', width: 118 },
+    ],
+  },
+  {
+    header: 'Usage',
+    columns: [
+      { field: 'usage.launchMonth', header: 'Launch', kind: 'month', width: 98, help: 'Launch month; type 2026-03, Mar 2026 or a month index' },
+      { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110 },
+      { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104 },
+      { field: 'usage.rampMonths', header: 'Ramp (months)', kind: 'months', width: 106 },
+      { field: 'usage.userGrowthPerYear', header: 'User growth / yr', kind: 'percent', width: 118 },
+      { field: 'usage.queriesPerUserPerMonth', header: 'Queries / user / mo', kind: 'count', width: 132 },
+    ],
+  },
+  {
+    header: 'Tokens & model',
+    columns: [
+      { field: 'usage.inputTokensPerQuery', header: 'Input tokens / query', kind: 'tokens', width: 136 },
+      { field: 'usage.outputTokensPerQuery', header: 'Output tokens / query', kind: 'tokens', width: 142 },
+      { field: 'usage.promptGrowthPerYear', header: 'Prompt growth / yr', kind: 'percent', width: 128 },
+      { field: 'usage.cacheHitRate', header: 'Cache hit rate', kind: 'percent', width: 108, help: 'Share of input tokens read from cache' },
+      { field: 'usage.cacheWriteRate', header: 'Cache write rate', kind: 'percent', width: 116 },
+      { field: 'usage.batchShare', header: 'Batch share', kind: 'percent', width: 98 },
+      { field: 'usage.modelMix', header: 'Model mix', kind: 'mix', width: 220, help: 'Double-click or press Enter to edit' },
+    ],
+  },
+  {
+    header: 'Build & platform',
+    columns: [
+      { field: 'costs.buildFteMonths', header: 'Build FTE-months', kind: 'count', width: 122 },
+      { field: 'costs.costPerFteMonth', header: 'Cost / FTE-month', kind: 'money', width: 122 },
+      { field: 'costs.buildMonths', header: 'Build (months)', kind: 'months', width: 106 },
+      { field: 'costs.integrationFte', header: 'Integration FTE', kind: 'count', width: 112 },
+      { field: 'costs.platformPerMonth', header: 'Platform / mo', kind: 'money', width: 108 },
+    ],
+  },
+  {
+    header: 'Data & tooling',
+    columns: [
+      { field: 'costs.dataOneOff', header: 'Data one-off', kind: 'money', width: 104 },
+      { field: 'costs.dataPerMonth', header: 'Data / mo', kind: 'money', width: 94 },
+      { field: 'costs.dataPerQuery', header: 'Data / query', kind: 'unitMoney', width: 100 },
+    ],
+  },
+  {
+    header: 'Risk & compliance',
+    columns: [
+      { field: 'costs.evalSetup', header: 'Eval set-up', kind: 'money', width: 100 },
+      { field: 'costs.evalPerMonth', header: 'Eval / mo', kind: 'money', width: 92 },
+      { field: 'costs.complianceOneOff', header: 'Compliance one-off', kind: 'money', width: 132 },
+      { field: 'costs.complianceYearly', header: 'Compliance / yr', kind: 'money', width: 116 },
+    ],
+  },
+  {
+    header: 'Value',
+    columns: [
+      { field: 'value.outcomesPerQuery', header: 'Outcomes / query', kind: 'count', width: 120 },
+      { field: 'value.valuePerOutcome', header: 'Value / outcome', kind: 'unitMoney', width: 114 },
+      { field: 'value.monthsToFullValue', header: 'Months to full value', kind: 'months', width: 138 },
+      { field: 'value.fixedMonthlyValue', header: 'Fixed value / mo', kind: 'money', width: 118 },
+    ],
+  },
+]
+
+export const RESULT_COLUMNS: readonly ResultColumn[] = [
+  { colId: 'result.cost', header: 'Horizon cost', kind: 'money', width: 118, help: 'Total cost over the horizon, shared pools included', get: (f) => f.totals.cost },
+  { colId: 'result.value', header: 'Horizon value', kind: 'money', width: 118, help: 'Total value over the horizon', get: (f) => f.totals.value },
+  { colId: 'result.npv', header: 'NPV', kind: 'money', width: 112, help: 'Net present value at the portfolio discount rate', get: (f) => f.totals.npv },
+  { colId: 'result.roi', header: 'ROI', kind: 'roi', width: 78, help: '(value − cost) / cost over the horizon', get: (f) => f.totals.roi },
+  { colId: 'result.payback', header: 'Payback', kind: 'payback', width: 96, help: 'First month whose cumulative net is zero or more', get: (f) => f.totals.paybackMonth },
+  { colId: 'result.inferenceFirst', header: 'Inference $/query, launch', kind: 'unitMoney', width: 166, help: 'Inference cost per query in the launch month', get: (f) => f.unitFirst?.inferencePerQuery ?? null },
+  { colId: 'result.fullFirst', header: 'Full $/query, launch', kind: 'unitMoney', width: 142, help: 'Fully loaded cost per query in the launch month', get: (f) => f.unitFirst?.fullPerQuery ?? null },
+  { colId: 'result.inferenceLast', header: 'Inference $/query, last mo', kind: 'unitMoney', width: 170, help: 'Inference cost per query in the last month of the horizon', get: (f) => f.unitLast?.inferencePerQuery ?? null },
+  { colId: 'result.fullLast', header: 'Full $/query, last mo', kind: 'unitMoney', width: 146, help: 'Fully loaded cost per query in the last month of the horizon', get: (f) => f.unitLast?.fullPerQuery ?? null },
+  { colId: 'result.unpriced', header: 'Unpriced', kind: 'unpriced', width: 130, help: 'Models without a known price: their cost counts as 0', get: (f) => (f.totals.unpriced ? f.unpricedModels : null) },
+]
+
+/** Every input column by id, for the clipboard and the error messages. */
+export const INPUT_COLUMNS_BY_ID: ReadonlyMap<string, InputColumn> = new Map(
+  [NAME_COLUMN, ...INPUT_GROUPS.flatMap((g) => g.columns)].map((c) => [c.field, c]),
+)
+export const RESULT_COLUMNS_BY_ID: ReadonlyMap<string, ResultColumn> = new Map(RESULT_COLUMNS.map((c) => [c.colId, c]))

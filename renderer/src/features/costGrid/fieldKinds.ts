@@ -1,0 +1,145 @@
+/**
+ * How each kind of cell is shown, typed, pasted, copied and cleared. Parsing decides only what
+ * number or text was meant; the model's rules (ranges, whole numbers, sums) are the API's.
+ */
+import { STAGES, VALUE_TYPES } from '../../../../shared/model'
+import {
+  formatMoney,
+  formatMonthIndex,
+  formatNumber,
+  formatPercent,
+  formatTokens,
+  formatUnitMoney,
+  isoMonthOf,
+  parseAmount,
+  parseMonthIndex,
+  parsePercentText,
+} from '../../format'
+
+export type FieldKind =
+  | 'text'
+  | 'money'
+  | 'unitMoney'
+  | 'percent'
+  | 'count'
+  | 'tokens'
+  | 'months'
+  | 'month'
+  | 'stage'
+  | 'valueType'
+  | 'mix'
+  | 'roi'
+
+export interface FormatContext {
+  currency: string
+  startMonth: string
+  /** Model id -> display name, for the model-mix summary. */
+  modelNames: ReadonlyMap<string, string>
+}
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; rule: string }
+
+export const STAGE_LABELS: Readonly<Record<string, string>> = {
+  idea: 'Idea',
+  pilot: 'Pilot',
+  scaling: 'Scaling',
+  mature: 'Mature',
+  sunset: 'Sunset',
+}
+export const VALUE_TYPE_LABELS: Readonly<Record<string, string>> = {
+  revenue: 'Revenue',
+  cost_savings: 'Cost savings',
+  strategic: 'Strategic',
+}
+
+function mixSummary(value: unknown, ctx: FormatContext): string {
+  if (!Array.isArray(value)) return ''
+  return (value as { modelId: string; share: number }[])
+    .slice()
+    .sort((a, b) => b.share - a.share)
+    .map((m) => `${formatPercent(m.share, 1)} ${ctx.modelNames.get(m.modelId) ?? m.modelId}`)
+    .join(', ')
+}
+
+/** What the cell shows. */
+export function formatCell(kind: FieldKind, value: unknown, ctx: FormatContext): string {
+  if (value === null || value === undefined) return ''
+  if (kind === 'mix') return mixSummary(value, ctx)
+  if (typeof value === 'string') {
+    if (kind === 'stage') return STAGE_LABELS[value] ?? value
+    if (kind === 'valueType') return VALUE_TYPE_LABELS[value] ?? value
+    return value
+  }
+  if (typeof value !== 'number') return String(value)
+  switch (kind) {
+    case 'money':
+      return formatMoney(value, ctx.currency)
+    case 'unitMoney':
+      return formatUnitMoney(value, ctx.currency)
+    case 'percent':
+    case 'roi':
+      return formatPercent(value, kind === 'roi' ? 0 : 2)
+    case 'tokens':
+      return formatTokens(value)
+    case 'months':
+      return formatNumber(value, 0)
+    case 'month':
+      return formatMonthIndex(ctx.startMonth, value)
+    default:
+      return formatNumber(value, 4)
+  }
+}
+
+/** Full-precision text for the editor and for copying, read back exactly by parseCell. */
+export function editText(kind: FieldKind, value: unknown, ctx: FormatContext): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value !== 'number') return kind === 'mix' ? mixSummary(value, ctx) : String(value)
+  if (kind === 'percent' || kind === 'roi') return `${Number((value * 100).toPrecision(12))}%`
+  if (kind === 'month') return isoMonthOf(ctx.startMonth, value)
+  return String(value)
+}
+
+function pickOption(text: string, options: readonly string[], labels: Readonly<Record<string, string>>): ParseResult {
+  const t = text.trim().toLowerCase()
+  const found = options.find((o) => o.toLowerCase() === t || (labels[o] ?? '').toLowerCase() === t)
+  return found ? { ok: true, value: found } : { ok: false, rule: `must be one of ${options.map((o) => labels[o] ?? o).join(', ')}` }
+}
+
+/** Reads typed or pasted text into the field's value. */
+export function parseCell(kind: FieldKind, text: string, ctx: FormatContext): ParseResult {
+  switch (kind) {
+    case 'text':
+      return { ok: true, value: text }
+    case 'percent':
+    case 'roi':
+      return parsePercentText(text)
+    case 'month': {
+      const t = parseMonthIndex(ctx.startMonth, text)
+      return t === null ? { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026' } : { ok: true, value: t }
+    }
+    case 'stage':
+      return pickOption(text, STAGES, STAGE_LABELS)
+    case 'valueType':
+      return pickOption(text, VALUE_TYPES, VALUE_TYPE_LABELS)
+    case 'mix':
+      return { ok: false, rule: 'is edited in the model-mix editor (double-click the cell)' }
+    default:
+      return parseAmount(text)
+  }
+}
+
+/** The value Delete puts in the cell; null when the field cannot be cleared. */
+export function clearedValue(kind: FieldKind): unknown {
+  switch (kind) {
+    case 'text':
+      return ''
+    case 'stage':
+    case 'valueType':
+    case 'mix':
+      return null
+    default:
+      return 0
+  }
+}
+
+export const isNumericKind = (kind: FieldKind): boolean => !['text', 'stage', 'valueType', 'mix'].includes(kind)

@@ -1,0 +1,242 @@
+/**
+ * What the cost grid does on keys, clipboard and toolbar buttons. Plain functions over the grid
+ * API and the store, so the component only wires events.
+ */
+import type { GridApi } from 'ag-grid-community'
+import type { FieldEdit } from '../../../../shared/api/contract'
+import { readField } from '../../store/fieldPath'
+import type { AppState } from '../../store/types'
+import { cellErrorFromApi } from './apiErrorCell'
+import { INPUT_COLUMNS_BY_ID, RESULT_COLUMNS_BY_ID } from './columnSpecs'
+import type { CellPos, CellRange } from './costGridSlice'
+import { clearedValue, editText, parseCell, type FormatContext } from './fieldKinds'
+import { planClear, planFillDown, planPaste, type GridLayout } from './gridEdits'
+import { blankInitiative, duplicateOf, freeName } from './newInitiative'
+import { rectOf, singleCell, type Rect } from './range'
+import type { GridRow } from './rows'
+import { parseTsv, toTsv } from './tsv'
+
+export interface GridControllerDeps {
+  getApi(): GridApi<GridRow> | null
+  getState(): AppState
+  getCtx(): FormatContext
+}
+
+export function layoutOf(api: GridApi<GridRow>): GridLayout {
+  return {
+    columns: api.getAllDisplayedColumns().map((c) => c.getColId()),
+    rowCount: api.getDisplayedRowCount(),
+    rowAt(index) {
+      const data = api.getDisplayedRowAtIndex(index)?.data
+      return data?.initiative ? { id: data.id, name: data.initiative.name } : null
+    },
+  }
+}
+
+export function createGridController({ getApi, getState, getCtx }: GridControllerDeps) {
+  const nameOf = (id: string) => getState().snapshot?.portfolio.initiatives.find((i) => i.id === id)?.name ?? id
+
+  /** The selection, or the focused cell when nothing is selected; null on the total row. */
+  function currentRange(api: GridApi<GridRow>): CellRange | null {
+    const range = getState().range
+    if (range) return range
+    const f = api.getFocusedCell()
+    return f && f.rowPinned == null ? singleCell({ rowIndex: f.rowIndex, colId: f.column.getColId() }) : null
+  }
+
+  function currentRect(api: GridApi<GridRow>): { rect: Rect; layout: GridLayout } | null {
+    const range = currentRange(api)
+    const layout = layoutOf(api)
+    const rect = range ? rectOf(range, layout.columns) : null
+    return rect ? { rect, layout } : null
+  }
+
+  async function write(edits: FieldEdit[], label?: string): Promise<boolean> {
+    if (edits.length === 0) return true
+    const error = await getState().editInitiatives(edits, label)
+    if (error) {
+      getState().setCellError(cellErrorFromApi(error, edits, nameOf))
+      return false
+    }
+    getState().setCellError(null)
+    return true
+  }
+
+  function cellText(api: GridApi<GridRow>, rowIndex: number, colId: string): string {
+    const data = api.getDisplayedRowAtIndex(rowIndex)?.data
+    if (!data) return ''
+    const ctx = getCtx()
+    const input = INPUT_COLUMNS_BY_ID.get(colId)
+    if (input) return data.initiative ? editText(input.kind, readField(data.initiative, input.field), ctx) : ''
+    const result = RESULT_COLUMNS_BY_ID.get(colId)
+    if (!result || !data.figures) return ''
+    const value = result.get(data.figures)
+    if (Array.isArray(value)) return value.join(', ')
+    if (result.kind === 'payback') return typeof value === 'number' ? editText('month', value, ctx) : ''
+    return editText(result.kind === 'unpriced' ? 'text' : result.kind, value, ctx)
+  }
+
+  /** Ids of the initiatives in the selected rows, top to bottom. */
+function selectedIds(): string[] {
+    const api = getApi()
+    const found = api && currentRect(api)
+    if (!found) return []
+    const ids: string[] = []
+    for (let r = found.rect.top; r <= found.rect.bottom; r++) {
+      const row = found.layout.rowAt(r)
+      if (row) ids.push(row.id)
+    }
+    return ids
+  }
+
+function focusRow(id: string, colId: string, edit: boolean): void {
+    const api = getApi()
+    const index = api?.getRowNode(id)?.rowIndex
+    if (!api || index === null || index === undefined) return
+    api.ensureIndexVisible(index)
+    api.setFocusedCell(index, colId)
+    if (edit) api.startEditingCell({ rowIndex: index, colKey: colId })
+  }
+
+  return {
+    selectedIds,
+    /** A typed value from the in-cell editor (text) or a select editor (the option). */
+    async commitTyped(row: GridRow, colId: string, newValue: unknown, oldValue: unknown): Promise<void> {
+      const column = INPUT_COLUMNS_BY_ID.get(colId)
+      if (!column || !row.initiative) return
+      const ctx = getCtx()
+      let value: unknown = newValue
+      if (column.kind !== 'stage' && column.kind !== 'valueType') {
+        if (typeof newValue !== 'string' || newValue === editText(column.kind, oldValue, ctx)) return
+        const cleared = newValue.trim() === '' ? clearedValue(column.kind) : null
+        const parsed = cleared !== null ? { ok: true as const, value: cleared } : parseCell(column.kind, newValue, ctx)
+        if (!parsed.ok) {
+          getState().setCellError({
+            rowId: row.id,
+            colId,
+            message: `“${row.initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”). Nothing was changed.`,
+          })
+          return
+        }
+        value = parsed.value
+      }
+      await write([{ id: row.id, field: column.field, value }])
+    },
+
+    copyText(): string | null {
+      const api = getApi()
+      const found = api && currentRect(api)
+      if (!api || !found) return null
+      const { rect, layout } = found
+      const rows: string[][] = []
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const cells: string[] = []
+        for (let c = rect.left; c <= rect.right; c++) cells.push(cellText(api, r, layout.columns[c] ?? ''))
+        rows.push(cells)
+      }
+      return toTsv(rows)
+    },
+
+    async paste(text: string): Promise<void> {
+      const api = getApi()
+      const found = api && currentRect(api)
+      if (!api || !found) {
+        getState().setNotice('Click the cell where the pasted block should start, then paste again.')
+        return
+      }
+      const plan = planPaste(parseTsv(text), found.rect, found.layout, getCtx())
+      if (!plan.ok) {
+        const fallback = found.layout.rowAt(found.rect.top)
+        getState().setCellError({
+          rowId: plan.cell?.rowId ?? fallback?.id ?? '',
+          colId: plan.cell?.colId ?? found.layout.columns[found.rect.left] ?? '',
+          message: plan.message,
+        })
+        return
+      }
+      if (await write(plan.edits, plan.label)) {
+        const rows = new Set(plan.edits.map((e) => e.id)).size
+        const cols = plan.edits.length / Math.max(rows, 1)
+        const { top, left } = found.rect
+        const end: CellPos = { rowIndex: top + rows - 1, colId: found.layout.columns[left + cols - 1] ?? '' }
+        getState().setRange({ anchor: { rowIndex: top, colId: found.layout.columns[left] ?? '' }, focus: end })
+      }
+    },
+
+    async clear(): Promise<void> {
+      const api = getApi()
+      const found = api && currentRect(api)
+      if (found) await write(planClear(found.rect, found.layout), 'Clear cells')
+    },
+
+    async fillDown(): Promise<void> {
+      const api = getApi()
+      const found = api && currentRect(api)
+      if (!found || found.rect.bottom === found.rect.top) return
+      const valueAt = (id: string, field: string) =>
+        readField(getState().snapshot?.portfolio.initiatives.find((i) => i.id === id), field)
+      await write(planFillDown(found.rect, found.layout, valueAt), 'Fill down')
+    },
+
+    /** Shift+arrow: moves the far corner of the selection; the focused cell stays where it started. */
+    extend(dRow: number, dCol: number): void {
+      const api = getApi()
+      if (!api) return
+      const range = currentRange(api)
+      if (!range) return
+      const layout = layoutOf(api)
+      const col = Math.min(Math.max(layout.columns.indexOf(range.focus.colId) + dCol, 0), layout.columns.length - 1)
+      const rowIndex = Math.min(Math.max(range.focus.rowIndex + dRow, 0), layout.rowCount - 1)
+      const colId = layout.columns[col] ?? range.focus.colId
+      getState().setRange({ anchor: range.anchor, focus: { rowIndex, colId } })
+      api.ensureIndexVisible(rowIndex)
+      api.ensureColumnVisible(colId)
+    },
+
+    /** Adds a blank initiative below the selection (at the end when nothing is selected) and starts naming it. */
+    async addInitiative(): Promise<void> {
+      const state = getState()
+      const portfolio = state.snapshot?.portfolio
+      if (!portfolio) return
+      const names = new Set(portfolio.initiatives.map((i) => i.name))
+      const init = blankInitiative(portfolio, freeName('New initiative', names))
+      if (!init) {
+        state.setNotice('Add a model to the price book first: a new initiative needs a model to price its queries.')
+        return
+      }
+      const last = selectedIds().at(-1)
+      const at = last ? portfolio.initiatives.findIndex((i) => i.id === last) + 1 : undefined
+      const error = await state.createInitiative(init, at)
+      if (error) state.setNotice(`Could not add an initiative: ${error.message}`)
+      else focusRow(init.id, 'name', true)
+    },
+
+    async duplicateSelected(): Promise<void> {
+      const state = getState()
+      const portfolio = state.snapshot?.portfolio
+      const id = selectedIds()[0]
+      const source = portfolio?.initiatives.find((i) => i.id === id)
+      if (!portfolio || !source) {
+        state.setNotice('Select the initiative to duplicate first.')
+        return
+      }
+      const copy = duplicateOf(source, new Set(portfolio.initiatives.map((i) => i.name)))
+      const error = await state.createInitiative(copy, portfolio.initiatives.indexOf(source) + 1)
+      if (error) state.setNotice(`Could not duplicate “${source.name}”: ${error.message}`)
+      else focusRow(copy.id, 'name', false)
+    },
+
+    async deleteSelected(): Promise<void> {
+      const ids = selectedIds()
+      if (ids.length === 0) {
+        getState().setNotice('Select the initiatives to delete first.')
+        return
+      }
+      getState().setRange(null)
+      const error = await getState().deleteInitiatives(ids)
+      if (error) getState().setNotice(`Could not delete every selected initiative: ${error.message}`)
+    },
+  }
+}
+
+export type GridController = ReturnType<typeof createGridController>

@@ -1,0 +1,43 @@
+import { unitCostsAt, type InitiativeResult, type PortfolioResult, type Totals, type UnitCosts } from '../../../../shared/engine'
+import type { Initiative } from '../../../../shared/model'
+
+/** The engine's figures a row shows. */
+export interface RowFigures {
+  totals: Totals
+  unitFirst: UnitCosts | null
+  unitLast: UnitCosts | null
+  unpricedModels: string[]
+}
+
+/** One grid row: an initiative with its figures, or the pinned portfolio total (initiative null). */
+export interface GridRow {
+  id: string
+  initiative: Initiative | null
+  figures: RowFigures | null
+}
+
+export const TOTAL_ROW_ID = '__portfolio_total__'
+
+function figuresOf(r: InitiativeResult | undefined): RowFigures | null {
+  return r ? { totals: r.totals, unitFirst: r.unitFirst, unitLast: r.unitLast, unpricedModels: r.unpricedModels } : null
+}
+
+export function buildRows(initiatives: readonly Initiative[], results: PortfolioResult | null): GridRow[] {
+  return initiatives.map((initiative) => ({ id: initiative.id, initiative, figures: figuresOf(results?.byId.get(initiative.id)) }))
+}
+
+/** The portfolio total: the engine's portfolio totals; unit costs of the last month across all initiatives. */
+export function buildTotalRow(results: PortfolioResult | null): GridRow {
+  if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null }
+  const unpricedModels = [...new Set(results.initiatives.flatMap((r) => r.unpricedModels))]
+  return {
+    id: TOTAL_ROW_ID,
+    initiative: null,
+    figures: {
+      totals: results.totals,
+      unitFirst: null,
+      unitLast: results.months > 0 ? unitCostsAt(results.series, results.months - 1) : null,
+      unpricedModels,
+    },
+  }
+}
