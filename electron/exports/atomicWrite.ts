@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { Writable } from 'node:stream'
+
+/**
+ * Writes a file so that it is either complete or absent: the content goes to a temporary
+ * name in the same folder (same file system, so the rename is atomic), is flushed to disk
+ * with fsync, and only then renamed over the target. If the writer throws midway, the
+ * temporary file is removed and any existing file at `path` is left as it was.
+ */
+export async function writeAtomically(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const stream = createWriteStream(temp, { flags: 'wx' })
+  try {
+    await write(stream)
+    await closeStream(stream)
+    // fsync through a second descriptor: it flushes the file, whichever descriptor wrote it.
+    const handle = await open(temp, 'r+')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    stream.destroy()
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+}
+
+/** Ends a stream (if the writer did not) and waits until its file is closed. */
+function closeStream(stream: Writable): Promise<void> {
+  if (stream.closed) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    stream.once('close', resolve)
+    stream.once('error', reject)
+    if (!stream.writableEnded) stream.end()
+  })
+}
+
+/** Text content (JSON) written atomically, UTF-8. */
+export async function writeTextAtomically(path: string, text: string): Promise<void> {
+  await writeAtomically(path, (out) => writeChunk(out, text))
+}
+
+/** Writes one chunk, waiting for the stream to drain when its buffer is full. */
+export function writeChunk(out: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const more = out.write(chunk, 'utf8', (err) => {
+      if (err) reject(err)
+    })
+    if (more) resolve()
+    else out.once('drain', resolve)
+  })
+}

@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs'
+import type { Writable } from 'node:stream'
+import { safeSheetName } from '../../../shared/exports/cellRef'
+import { writeAssumptions } from './assumptionsSheet'
+import { writeCover } from './coverSheet'
+import { ASSUMPTIONS, type ScenarioRefs, type WorkbookInput } from './layout'
+import { hasLevers, writeLevers } from './leversSheet'
+import { writeProjection } from './projectionSheet'
+import { makeStyles } from './styles'
+import { writeSummary, type SummaryEntry } from './summarySheet'
+
+export type { WorkbookInput, WorkbookScenario } from './layout'
+
+/** Progress of a long export: sheets written so far out of the total. */
+export type Progress = (done: number, total: number) => void
+
+/**
+ * Streams the workbook (Cover, Assumptions, Levers and Projection per scenario,
+ * Summary) into `out`. Rows are committed as they are written, so memory stays flat
+ * for 1,000 initiatives x 60 months x several scenarios.
+ */
+export async function writeWorkbook(input: WorkbookInput, out: Writable, progress?: Progress): Promise<void> {
+  const { portfolio, scenarios } = input
+  const baseline = scenarios[0]
+  if (!baseline) throw new Error('an export needs at least the baseline scenario')
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } })
+  workbook.creator = 'Gen AI Portfolio Planner'
+  workbook.title = portfolio.settings.name
+  // Excel and LibreOffice recalculate on open; the cached results serve viewers that cannot.
+  workbook.calcProperties = { fullCalcOnLoad: true }
+  const styles = makeStyles(portfolio.settings.currency)
+  const total = 3 + scenarios.length * 2
+  let done = 0
+  const step = (): void => progress?.(++done, total)
+
+  writeCover(workbook, portfolio, scenarios, input.exportedOn, styles)
+  step()
+  const baseRefs = writeAssumptions(workbook, portfolio, baseline.compiled, styles)
+  step()
+  const taken = new Set(['cover', ASSUMPTIONS.toLowerCase(), 'summary'])
+  const entries: SummaryEntry[] = []
+  for (const [s, scenario] of scenarios.entries()) {
+    let refs: ScenarioRefs = baseRefs
+    if (s > 0 && hasLevers(baseline.compiled, scenario.compiled)) {
+      const leversName = safeSheetName(`Levers ${scenario.name}`, taken)
+      taken.add(leversName.toLowerCase())
+      refs = writeLevers(workbook, leversName, scenario.name, portfolio, baseline.compiled, scenario.compiled, baseRefs, styles)
+    }
+    step()
+    const name = safeSheetName(`Projection ${scenario.name}`, taken)
+    taken.add(name.toLowerCase())
+    const layout = writeProjection(workbook, name, `Projection: ${scenario.name}`, portfolio, scenario.compiled, scenario.result, refs, styles)
+    entries.push({ scenario, refs, layout })
+    step()
+  }
+  writeSummary(workbook, portfolio, entries, styles)
+  step()
+  await workbook.commit()
+}

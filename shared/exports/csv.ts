@@ -1,0 +1,39 @@
+import { neutraliseText } from './neutralise'
+
+/** A value of one CSV field: text is neutralised and quoted as needed; numbers stay numbers. */
+export type CsvValue = string | number | boolean | null | undefined
+
+export interface CsvColumn<Row> {
+  header: string
+  value: (row: Row) => CsvValue
+}
+
+const NEEDS_QUOTES = /[",\r\n]/
+
+/** RFC 4180 quoting: fields holding a comma, quote or line break are quoted, quotes doubled. */
+export function quoteField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * One field as CSV text. Finite numbers use JavaScript's shortest round-trip form,
+ * so a reader gets back the exact double; NaN and Infinity (never produced by the
+ * engine) become an empty field rather than text a spreadsheet would misread.
+ */
+export function encodeField(value: CsvValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+  return quoteField(neutraliseText(value))
+}
+
+export function encodeRow(values: readonly CsvValue[]): string {
+  return values.map(encodeField).join(',')
+}
+
+/** A whole grid as RFC 4180 CSV: a header line, CRLF after every record. */
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Row>): string {
+  const parts: string[] = [encodeRow(columns.map((c) => c.header)) + '\r\n']
+  for (const row of rows) parts.push(encodeRow(columns.map((c) => c.value(row))) + '\r\n')
+  return parts.join('')
+}

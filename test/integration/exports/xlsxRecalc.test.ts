@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { compilePortfolio, evaluate, type PortfolioResult, type Series } from '../../../shared/engine'
+import { PROJECTION_LINES } from '../../../shared/exports/projectionLines'
+import { columnName } from '../../../shared/exports/cellRef'
+import { writeAtomically } from '../../../electron/exports/atomicWrite'
+import { writeWorkbook, type WorkbookScenario } from '../../../electron/exports/xlsx'
+import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL } from '../../../electron/exports/xlsx/summarySheet'
+import { fixturePortfolio } from './portfolioFixture'
+import { leverScenario, poisoned } from './scenarioFixture'
+import { convert, makeProfile } from './libreOffice'
+import { readStoredValues, type StoredValue } from './xlsxValues'
+
+/**
+ * Acceptance test of issue 6: LibreOffice recalculates the exported workbook from its
+ * formulas alone (a profile that forces recalculation on load) and must reproduce the
+ * engine's numbers, every projection cell and every summary KPI, within 1e-9 relative.
+ * A second workbook carries deliberately wrong cached results: LibreOffice must still
+ * produce the engine's numbers, which proves the comparison reads recalculated formulas.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'gpp-xlsx-'))
+const portfolio = fixturePortfolio()
+const baseCompiled = compilePortfolio(portfolio)
+const leversCompiled = leverScenario(baseCompiled)
+const truth: WorkbookScenario[] = [
+  { name: 'Baseline', compiled: baseCompiled, result: evaluate(baseCompiled) },
+  { name: 'Cheaper prices & caching', description: 'Big model -50% from month 12', compiled: leversCompiled, result: evaluate(leversCompiled) },
+]
+let recalculated: Map<string, Map<string, StoredValue>>
+let recalculatedPoisoned: Map<string, Map<string, StoredValue>>
+let writtenPoisoned: Map<string, Map<string, StoredValue>>
+
+/** |a - b| <= 1e-9 * max(|a|, |b|); an exact zero must be (almost) exactly zero. */
+function close(got: StoredValue | undefined, want: number | null, scale: number): boolean {
+  if (want === null) return got === ''
+  if (typeof got !== 'number') return false
+  // A running sum that crosses zero has no relative precision left at the crossing: there
+  // the tolerance is relative to the largest figure of the same line.
+  const tol = 1e-9 * Math.max(Math.abs(want), Math.abs(got), scale * 1e-6, 1e-300)
+  return Math.abs(got - want) <= tol
+}
+
+function maxAbs(values: ArrayLike<number>): number {
+  let m = 0
+  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i] ?? 0))
+  return m
+}
+
+beforeAll(async () => {
+  const write = (name: string, scenarios: WorkbookScenario[]) =>
+    writeAtomically(join(dir, name), (out) => writeWorkbook({ portfolio, scenarios, exportedOn: '2026-11-28' }, out))
+  await write('good.xlsx', truth)
+  await write('poisoned.xlsx', truth.map((s) => ({ ...s, result: poisoned(s.result) })))
+  const profile = makeProfile(join(dir, 'profile'))
+  await convert(profile, [join(dir, 'good.xlsx'), join(dir, 'poisoned.xlsx')], 'xlsx:Calc MS Excel 2007 XML', join(dir, 'out'))
+  recalculated = await readStoredValues(join(dir, 'out', 'good.xlsx'))
+  recalculatedPoisoned = await readStoredValues(join(dir, 'out', 'poisoned.xlsx'))
+  writtenPoisoned = await readStoredValues(join(dir, 'poisoned.xlsx'))
+}, 180_000)
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Checks every month cell of one projection sheet against the engine; returns the number of cells checked. */
+function checkProjection(sheet: Map<string, StoredValue>, scenario: WorkbookScenario, failures: string[]): number {
+  const result: PortfolioResult = scenario.result
+  const H = result.months
+  const byId = new Map(result.initiatives.map((r) => [r.id, r.series]))
+  const lineByLabel = new Map(PROJECTION_LINES.map((l) => [l.label, l]))
+  let checked = 0
+  for (let row = 4; row < 10_000; row++) {
+    const who = sheet.get(`A${row}`)
+    const id = sheet.get(`B${row}`) ?? ''
+    const label = String(sheet.get(`C${row}`) ?? '')
+    if (who === undefined && label === '') continue
+    let expected: ArrayLike<number> | null = null
+    if (who === 'Shared cost pool') {
+      const pool = scenario.compiled.pools.find((p) => p.id === id)
+      if (pool) expected = Float64Array.from({ length: H }, (_, t) => (t >= pool.startMonth ? pool.monthlyCost * (pool.costFactor?.[t] ?? 1) : 0))
+    } else {
+      const line = lineByLabel.get(label.replace(/ \(basis\)$/, ''))
+      const series: Series | undefined = who === 'Portfolio (total)' ? result.series : byId.get(String(id))
+      if (line && series) expected = line.read(series)
+    }
+    if (!expected) continue
+    const scale = maxAbs(expected)
+    for (let t = 0; t < H; t++) {
+      const address = `${columnName(5 + t)}${row}`
+      const got = sheet.get(address)
+      checked++
+      if (!close(got, expected[t] ?? 0, scale)) failures.push(`${address} ${String(who)} ${label}: got ${String(got)}, engine ${expected[t]}`)
+    }
+  }
+  return checked
+}
+
+function checkSummary(sheet: Map<string, StoredValue>, failures: string[]): number {
+  let checked = 0
+  for (let row = 3; row < 1000; row++) {
+    const scenarioName = sheet.get(`A${row}`)
+    if (scenarioName === undefined) continue
+    const scenario = truth.find((s) => s.name === scenarioName)
+    const id = sheet.get(`C${row}`) ?? ''
+    const r = id === '' ? null : scenario?.result.byId.get(String(id))
+    const totals = r ? r.totals : scenario?.result.totals
+    if (!scenario || !totals) continue
+    const want: (number | null)[] = [
+      ...Object.values(totals.costByDriver),
+      totals.cost,
+      totals.value,
+      totals.net,
+      totals.npv,
+      totals.roi,
+      totals.paybackMonth,
+      ...(r ? [r.unitFirst.fullPerQuery, r.unitLast.fullPerQuery] : []),
+    ]
+    want.forEach((w, j) => {
+      const address = `${columnName(SUMMARY_FIRST_COL + j)}${row}`
+      checked++
+      if (!close(sheet.get(address), w, Math.abs(w ?? 0))) failures.push(`Summary ${address} ${SUMMARY_COLUMNS[j]} of ${String(id || 'portfolio')} in ${scenario.name}: got ${String(sheet.get(address))}, engine ${w}`)
+    })
+  }
+  return checked
+}
+
+describe('XLSX export recalculated by LibreOffice', () => {
+  for (const [label, values] of [['correct cached values', () => recalculated], ['wrong cached values', () => recalculatedPoisoned]] as const) {
+    it(`reproduces every projection cell of every scenario (${label})`, () => {
+      const failures: string[] = []
+      let checked = 0
+      for (const scenario of truth) {
+        const sheet = values().get(`Projection ${scenario.name}`.slice(0, 31))
+        expect(sheet, scenario.name).toBeDefined()
+        if (sheet) checked += checkProjection(sheet, scenario, failures)
+      }
+      expect(failures.slice(0, 20)).toEqual([])
+      // 2 scenarios x (4 pools + 15 portfolio lines + 3 x 16 initiative lines + 6 basis lines) x 30 months.
+      expect(checked).toBe(2 * (4 + 15 + 48 + 6) * 30)
+    })
+
+    it(`reproduces every summary KPI (${label})`, () => {
+      const failures: string[] = []
+      const summary = values().get('Summary')
+      expect(summary).toBeDefined()
+      const checked = summary ? checkSummary(summary, failures) : 0
+      expect(failures.slice(0, 20)).toEqual([])
+      // Per scenario: the portfolio row (14 KPIs) and 3 initiative rows (16 KPIs each).
+      expect(checked).toBe(2 * (14 + 3 * 16))
+    })
+  }
+
+  it('really wrote wrong cached values into the poisoned workbook', () => {
+    const sheet = writtenPoisoned.get('Projection Baseline')
+    const failures: string[] = []
+    if (sheet) checkProjection(sheet, truth[0] as WorkbookScenario, failures)
+    // Every month cell but the month-independent pool rows is wrong before recalculation.
+    expect(failures.length).toBeGreaterThan(1000)
+  })
+
+  it('recalculates the lever scenario to different numbers than the baseline', () => {
+    const base = truth[0]?.result.totals.npv ?? 0
+    const levers = truth[1]?.result.totals.npv ?? 0
+    expect(Math.abs(levers - base)).toBeGreaterThan(1)
+  })
+})
