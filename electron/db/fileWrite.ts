@@ -4,7 +4,9 @@ import { basename, dirname, join } from 'node:path'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { openReadWrite, type Db } from './connection'
 import { migrate } from './migrate'
+import { partsOf } from './portfolioParts'
 import { DocumentRepository } from './repositories/documentRepository'
+import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
 
 const COMPANIONS = ['-wal', '-shm', '-journal']
@@ -45,6 +47,8 @@ export function writePortfolio(db: Db, portfolio: Portfolio): void {
     new DocumentRepository(db, 'price_models').replaceAll(portfolio.priceBook.map((m) => ({ id: m.id, data: m })))
     new DocumentRepository(db, 'cost_pools').replaceAll(portfolio.costPools.map((p) => ({ id: p.id, data: p })))
     new DocumentRepository(db, 'initiatives').replaceAll(portfolio.initiatives.map((i) => ({ id: i.id, data: i })))
+    const parts = new PartsRepository(db)
+    for (const [key, value] of partsOf(portfolio)) parts.put(key, value)
   })()
 }
 

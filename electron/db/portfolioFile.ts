@@ -9,13 +9,17 @@ import { PortfolioFileError } from './errors'
 import { checkPortfolioFile } from './fileCheck'
 import { backupPortfolioFile } from './fileWrite'
 import { migrate } from './migrate'
+import type { PartKey } from './portfolioParts'
 import { DocumentRepository } from './repositories/documentRepository'
+import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
 
 type Removed<T> = { item: T; index: number }
 
 function loadPortfolio(path: string, repos: PortfolioFile['repos']): Portfolio {
+  // Core tables win over a part of the same name; parts this version does not know are dropped by the schema here but stay in the file.
   const raw = {
+    ...repos.parts.all(),
     settings: repos.settings.get(),
     priceBook: repos.priceModels.all().map((d) => d.data),
     costPools: repos.costPools.all().map((d) => d.data),
@@ -54,6 +58,7 @@ export class PortfolioFile {
       priceModels: new DocumentRepository(db, 'price_models'),
       costPools: new DocumentRepository(db, 'cost_pools'),
       initiatives: new DocumentRepository(db, 'initiatives'),
+      parts: new PartsRepository(db),
     }
     this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck()
     this.dataVersion = this.dataVersionStmt.get() ?? 0
@@ -176,6 +181,17 @@ export class PortfolioFile {
       (p) => ({ ...p, costPools: p.costPools.filter((c) => c.id !== id) }),
     )
     return { item, index }
+  }
+
+  /**
+   * Replaces one non-core part ('scoring', 'scenarios', ...) as a whole; undefined removes it.
+   * The caller has validated the portfolio with the new part.
+   */
+  replacePart<K extends PartKey>(key: K, value: Portfolio[K]): void {
+    this.commit(
+      () => this.repos.parts.put(key, value),
+      (p) => ({ ...p, [key]: value }),
+    )
   }
 
   /** Writes a consistent copy to `target` (temp name, then rename). This file stays open. */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { up as initial } from './001_initial'
+import { up as portfolioParts } from './002_portfolio_parts'
 
 export interface Migration {
   /** The user_version the file has after this migration. */
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** Append-only, in order: migration n brings a file from user_version n-1 to n. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', up: initial }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', up: initial },
+  { id: 2, name: 'portfolio parts', up: portfolioParts },
+]
 
 /** The file format this app writes; files above it come from a newer app. */
 export const LATEST_VERSION = MIGRATIONS.length

@@ -81,9 +81,9 @@ describe('opening a file that is not a usable portfolio', () => {
     const path = join(dir, 'newer.aiportfolio')
     copyFileSync(current, path)
     const db = new Database(path)
-    db.pragma('user_version = 2')
+    db.pragma('user_version = 3')
     db.close()
-    expectRefused(path, 'newer_version', 'saved by a newer version of Gen AI Portfolio Planner (file format 2; this app reads up to 1)')
+    expectRefused(path, 'newer_version', 'saved by a newer version of Gen AI Portfolio Planner (file format 3; this app reads up to 2)')
   })
 
   it('refuses a damaged portfolio file that fails integrity_check', () => {

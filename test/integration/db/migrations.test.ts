@@ -26,11 +26,11 @@ describe('migrations', () => {
   it('bring an empty file to the latest version with the portfolio application id', () => {
     const db = new Database(join(dir, 'empty.aiportfolio'))
     migrate(db, 'empty')
-    expect(db.pragma('user_version', { simple: true })).toBe(1)
-    expect(LATEST_VERSION).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(LATEST_VERSION).toBe(2)
     expect(db.pragma('application_id', { simple: true })).toBe(0x47505046)
     expect(APPLICATION_ID).toBe(1196445766)
-    expect(tableNames(db)).toEqual(['cost_pools', 'initiatives', 'price_models', 'settings'])
+    expect(tableNames(db)).toEqual(['cost_pools', 'initiatives', 'portfolio_parts', 'price_models', 'settings'])
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('initiatives')").all()
     expect(columns.map((c) => c.name)).toEqual(['id', 'position', 'data'])
     db.close()
@@ -48,7 +48,7 @@ describe('migrations', () => {
   it('roll back a failing migration completely, leaving the earlier version', () => {
     const db = new Database(join(dir, 'fail.aiportfolio'))
     const failing: Migration = {
-      id: 2,
+      id: 3,
       name: 'half done',
       up: (d) => {
         d.exec('CREATE TABLE scenarios (id TEXT PRIMARY KEY) STRICT')
@@ -56,7 +56,7 @@ describe('migrations', () => {
       },
     }
     expect(() => migrate(db, 'fail', [...MIGRATIONS, failing])).toThrow('disk full')
-    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(2)
     expect(tableNames(db)).not.toContain('scenarios')
     db.close()
   })
@@ -74,20 +74,36 @@ describe('migrations', () => {
     }
     expect(error).toBeInstanceOf(PortfolioFileError)
     expect((error as PortfolioFileError).kind).toBe('newer_version')
-    expect((error as PortfolioFileError).message).toContain('file format 7; this app reads up to 1')
+    expect((error as PortfolioFileError).message).toContain('file format 7; this app reads up to 2')
     expect(db.pragma('user_version', { simple: true })).toBe(7)
     db.close()
   })
 })
 
-describe('a saved file of version 1 (test/fixtures/db/portfolio-v1.aiportfolio)', () => {
-  it('opens and holds the portfolio it was saved with', () => {
-    const path = join(dir, 'v1.aiportfolio')
-    copyFileSync(join(FIXTURES, 'portfolio-v1.aiportfolio'), path)
-    const expected: unknown = JSON.parse(readFileSync(join(FIXTURES, 'portfolio-v1.json'), 'utf8'))
-    const file = PortfolioFile.open(path)
-    expect(file.portfolio).toEqual(expected)
+/** Opens a copy of a committed file of an earlier (or the current) version and compares it with its JSON twin. */
+function openFixture(name: string): PortfolioFile {
+  const path = join(dir, `${name}.aiportfolio`)
+  copyFileSync(join(FIXTURES, `${name}.aiportfolio`), path)
+  const expected: unknown = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'))
+  const file = PortfolioFile.open(path)
+  expect(file.portfolio).toEqual(expected)
+  return file
+}
+
+describe('saved files of earlier versions (test/fixtures/db/portfolio-vN.aiportfolio)', () => {
+  it('version 1 opens, migrates to the latest version and holds the portfolio it was saved with', () => {
+    const file = openFixture('portfolio-v1')
     expect(file.portfolio.initiatives.map((i) => i.id)).toEqual(['support', 'sales', 'search'])
+    file.close()
+    const db = new Database(join(dir, 'portfolio-v1.aiportfolio'), { readonly: true })
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+    db.close()
+  })
+
+  it('version 2 opens with its scoring model and scenarios', () => {
+    const file = openFixture('portfolio-v2')
+    expect(file.portfolio.scoring?.criteria.length).toBeGreaterThan(0)
+    expect(file.portfolio.scenarios).toEqual([])
     file.close()
   })
 })

@@ -8,6 +8,7 @@ import { defaultPortfolioPath, userDataDir } from '../../../electron/db/paths'
 import { bytesOf, newSession, readDocuments, readSettings, writePortfolioFile } from '../../fixtures/db/files'
 import { initiative, testPortfolio } from '../../fixtures/db/portfolio'
 import { makeTempDir } from '../../fixtures/db/tempDir'
+import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
 
 let dir: string
 let cleanup: () => void
@@ -113,6 +114,32 @@ describe('edits on disk', () => {
     const e = caught(() => PortfolioFile.open(path))
     expect(e.kind).toBe('invalid_content')
     expect(e.message).toContain('Initiative "Sales email drafts": usage.cacheHitRate must be between 0% and 100%')
+  })
+})
+
+describe('portfolio parts beyond the four core tables', () => {
+  it('store the scoring model and scenarios, replace them as a whole, and keep parts this version does not know', async () => {
+    const path = await writePortfolioFile(join(dir, 'parts.aiportfolio'), { ...testPortfolio(), scoring: DEFAULT_SCORING_MODEL })
+    const raw = new Database(path)
+    raw.prepare("INSERT INTO portfolio_parts (key, data) VALUES ('fromTheFuture', '{\"x\":1}')").run()
+    raw.close()
+    const file = PortfolioFile.open(path)
+    expect(file.portfolio.scoring).toEqual(DEFAULT_SCORING_MODEL)
+    expect(Object.keys(file.portfolio)).not.toContain('fromTheFuture')
+    file.replacePart('scenarios', [])
+    file.replacePart('scoring', undefined)
+    file.close()
+    const check = new Database(path, { readonly: true })
+    const rows = check.prepare<[], { key: string; data: string }>('SELECT key, data FROM portfolio_parts ORDER BY key').all()
+    check.close()
+    expect(rows).toEqual([
+      { key: 'fromTheFuture', data: '{"x":1}' },
+      { key: 'scenarios', data: '[]' },
+    ])
+    const reopened = PortfolioFile.open(path)
+    expect(reopened.portfolio.scenarios).toEqual([])
+    expect(reopened.portfolio.scoring).toBeUndefined()
+    reopened.close()
   })
 })
 
