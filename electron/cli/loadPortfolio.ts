@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs'
+import { extname } from 'node:path'
+import { MAX_JSON_CHARS, readPortfolioJson } from '../../shared/format'
+import type { Portfolio } from '../../shared/model/portfolio'
+import type { ValidationIssue } from '../../shared/model/validation'
+
+export type LoadResult =
+  | { ok: true; portfolio: Portfolio; kind: 'json' | 'portfolio-file' }
+  | { ok: false; message: string; issues: ValidationIssue[] }
+
+/** Portfolio files (SQLite) written by the app; everything else is read as the JSON format. */
+export const PORTFOLIO_FILE_EXTENSION = '.aiportfolio'
+
+function refused(message: string, issues: ValidationIssue[] = []): LoadResult {
+  return { ok: false, message, issues }
+}
+
+function loadJson(path: string): LoadResult {
+  let size: number
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) return refused(`Cannot read "${path}": it is not a file.`)
+    size = stat.size
+  } catch {
+    return refused(`Cannot read "${path}": no such file.`)
+  }
+  // Checked on bytes before reading, so a huge file is never loaded into memory.
+  if (size > MAX_JSON_CHARS) return refused(`Cannot read "${path}": it is larger than ${MAX_JSON_CHARS / (1024 * 1024)} MB.`)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (e) {
+    return refused(`Cannot read "${path}": ${e instanceof Error ? e.message : String(e)}.`)
+  }
+  const r = readPortfolioJson(text)
+  if (r.ok) return { ok: true, portfolio: r.value, kind: 'json' }
+  const what = r.problem === 'invalid' ? 'the portfolio in it breaks the rules' : 'it is not a portfolio this app can read'
+  return refused(`Cannot read "${path}": ${what}.`, r.issues)
+}
+
+async function loadPortfolioFile(path: string): Promise<LoadResult> {
+  // Loaded only for portfolio files, so JSON use never needs the native SQLite module.
+  const { PortfolioFile, PortfolioFileError } = await import('../db')
+  try {
+    const file = PortfolioFile.open(path)
+    try {
+      return { ok: true, portfolio: file.portfolio, kind: 'portfolio-file' }
+    } finally {
+      file.close()
+    }
+  } catch (e) {
+    if (e instanceof PortfolioFileError) return refused(e.message, e.issues ?? [])
+    throw e
+  }
+}
+
+/**
+ * Reads the portfolio a command works on: a `.aiportfolio` file as the app saves it, or a JSON
+ * document in the interchange format (any older version is migrated). Never writes to a JSON file.
+ */
+export async function loadPortfolio(path: string): Promise<LoadResult> {
+  return extname(path).toLowerCase() === PORTFOLIO_FILE_EXTENSION ? loadPortfolioFile(path) : loadJson(path)
+}
+
+/** A load failure as lines for stderr: the message, then one line per issue (entity, field, rule). */
+export function describeLoadFailure(result: Extract<LoadResult, { ok: false }>): string {
+  const lines = [result.message, ...result.issues.map((i) => `  - ${i.message}`)]
+  return `${lines.join('\n')}\n`
+}
