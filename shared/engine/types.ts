@@ -1,3 +1,5 @@
+import type { DriverData } from './drivers'
+
 /**
  * Shapes of the engine's results. Series are Float64Arrays of length `months`
  * (index 0 = the portfolio's start month). Figures with no defined value
@@ -96,4 +98,10 @@ export interface PortfolioResult {
   totals: Totals
   /** Pool cost that had no initiative to carry it (a portfolio with no initiatives). */
   unallocatedShared: Float64Array
+  /**
+   * Engine-internal: each initiative's driver figures before pool allocation, which
+   * recomputeInitiatives reuses for initiatives that did not change. Read-only; absent in
+   * results not built by the engine (recomputeInitiatives then recomputes everything).
+   */
+  driverData?: readonly DriverData[]
 }

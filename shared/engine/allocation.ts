@@ -1,0 +1,104 @@
+import type { PoolInputs } from './compiled'
+import type { DriverData } from './drivers'
+import { L_INFERENCE, L_QUERIES } from './layout'
+
+/** A 'fixed' pool reduced to its month-by-month cost per unit of share. */
+interface FixedPool {
+  shares: Float64Array
+  perShare: Float64Array
+}
+
+/**
+ * Every pool of a month reduced to rates, so an initiative's shared cost is
+ *   inference(t) * perInference[t] + queries(t) * perQuery[t] + perInitiative[t]
+ *   + sum over fixed pools of share * perShare[t].
+ */
+export interface PoolRates {
+  perInference: Float64Array
+  perQuery: Float64Array
+  perInitiative: Float64Array
+  fixed: FixedPool[]
+  /** Pool cost no initiative could carry (a portfolio with no initiatives). */
+  unallocated: Float64Array
+}
+
+/**
+ * Pool cost is monthlyCost from startMonth (times its optional factor), allocated by share of
+ * that month's inference cost or queries, evenly over all initiatives, or by fixedShares
+ * (normalised by their sum). A month whose basis sums to 0 falls back to an equal split.
+ */
+export function poolRates(pools: readonly PoolInputs[], drivers: readonly DriverData[], months: number): PoolRates {
+  const n = drivers.length
+  const rates: PoolRates = {
+    perInference: new Float64Array(months),
+    perQuery: new Float64Array(months),
+    perInitiative: new Float64Array(months),
+    fixed: [],
+    unallocated: new Float64Array(months),
+  }
+  let sumInference: Float64Array | null = null
+  let sumQueries: Float64Array | null = null
+  for (const pool of pools) {
+    const cost = new Float64Array(months)
+    for (let t = Math.max(0, pool.startMonth); t < months; t++) {
+      cost[t] = pool.monthlyCost * (pool.costFactor ? (pool.costFactor[t] ?? 1) : 1)
+    }
+    const fixedTotal = pool.rule === 'fixed' && pool.fixedShares ? sumOf(pool.fixedShares) : 0
+    if (n === 0) {
+      for (let t = 0; t < months; t++) rates.unallocated[t] = (rates.unallocated[t] ?? 0) + (cost[t] ?? 0)
+    } else if (pool.rule === 'inference' || pool.rule === 'queries') {
+      const byInference = pool.rule === 'inference'
+      const basis = byInference
+        ? (sumInference ??= leanTotals(drivers, L_INFERENCE, months))
+        : (sumQueries ??= leanTotals(drivers, L_QUERIES, months))
+      const target = byInference ? rates.perInference : rates.perQuery
+      for (let t = 0; t < months; t++) {
+        const b = basis[t] ?? 0
+        const c = cost[t] ?? 0
+        if (b > 0) target[t] = (target[t] ?? 0) + c / b
+        else rates.perInitiative[t] = (rates.perInitiative[t] ?? 0) + c / n
+      }
+    } else if (pool.fixedShares && fixedTotal > 0) {
+      const perShare = new Float64Array(months)
+      for (let t = 0; t < months; t++) perShare[t] = (cost[t] ?? 0) / fixedTotal
+      rates.fixed.push({ shares: pool.fixedShares, perShare })
+    } else {
+      // 'even', or 'fixed' whose shares name no initiative left in the portfolio.
+      for (let t = 0; t < months; t++) rates.perInitiative[t] = (rates.perInitiative[t] ?? 0) + (cost[t] ?? 0) / n
+    }
+  }
+  return rates
+}
+
+/** Writes initiative i's shared cost for each month into out[offset + t]. */
+export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Float64Array, offset: number): void {
+  const H = d.months
+  const buf = d.lean
+  const oI = d.base + L_INFERENCE * H
+  const oQ = d.base + L_QUERIES * H
+  const { perInference, perQuery, perInitiative } = rates
+  for (let t = 0; t < H; t++) {
+    out[offset + t] =
+      (buf[oI + t] ?? 0) * (perInference[t] ?? 0) + (buf[oQ + t] ?? 0) * (perQuery[t] ?? 0) + (perInitiative[t] ?? 0)
+  }
+  for (const f of rates.fixed) {
+    const share = f.shares[i] ?? 0
+    if (share === 0) continue
+    for (let t = 0; t < H; t++) out[offset + t] = (out[offset + t] ?? 0) + share * (f.perShare[t] ?? 0)
+  }
+}
+
+function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {
+  const sum = new Float64Array(months)
+  for (const d of drivers) {
+    const o = d.base + field * months
+    for (let t = 0; t < months; t++) sum[t] = (sum[t] ?? 0) + (d.lean[o + t] ?? 0)
+  }
+  return sum
+}
+
+function sumOf(a: Float64Array): number {
+  let s = 0
+  for (let i = 0; i < a.length; i++) s += a[i] ?? 0
+  return s
+}

@@ -1,0 +1,83 @@
+import type { CostPool, Initiative, Portfolio } from '../model'
+import type { CompiledPortfolio, InitiativeInputs, PoolInputs, PriceTable } from './compiled'
+import { compilePriceTable } from './priceTable'
+
+/** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
+export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
+  const { usage, costs, value } = init
+  const mix = usage.modelMix
+  return {
+    id: init.id,
+    launchMonth: usage.launchMonth,
+    usersAtLaunch: usage.usersAtLaunch,
+    targetUsers: usage.targetUsers,
+    rampMonths: usage.rampMonths,
+    userGrowthPerYear: usage.userGrowthPerYear,
+    queriesPerUserPerMonth: usage.queriesPerUserPerMonth,
+    inputTokensPerQuery: usage.inputTokensPerQuery,
+    outputTokensPerQuery: usage.outputTokensPerQuery,
+    promptGrowthPerYear: usage.promptGrowthPerYear,
+    cacheHitRate: usage.cacheHitRate,
+    cacheWriteRate: usage.cacheWriteRate,
+    batchShare: usage.batchShare,
+    mixModels: mix.map((entry) => table.modelIndex.get(entry.modelId) ?? -1),
+    mixModelIds: mix.map((entry) => entry.modelId),
+    mixShares: mix.map((entry) => entry.share),
+    buildFteMonths: costs.buildFteMonths,
+    costPerFteMonth: costs.costPerFteMonth,
+    buildMonths: costs.buildMonths,
+    integrationFte: costs.integrationFte,
+    platformPerMonth: costs.platformPerMonth,
+    dataOneOff: costs.dataOneOff,
+    dataPerMonth: costs.dataPerMonth,
+    dataPerQuery: costs.dataPerQuery,
+    evalSetup: costs.evalSetup,
+    evalPerMonth: costs.evalPerMonth,
+    complianceOneOff: costs.complianceOneOff,
+    complianceYearly: costs.complianceYearly,
+    outcomesPerQuery: value.outcomesPerQuery,
+    valuePerOutcome: value.valuePerOutcome,
+    monthsToFullValue: value.monthsToFullValue,
+    fixedMonthlyValue: value.fixedMonthlyValue,
+    adjust: null,
+  }
+}
+
+/** Flattens the pools; fixed shares are aligned with the order of `initiativeIds`. */
+export function compilePools(pools: readonly CostPool[], initiativeIds: readonly string[]): PoolInputs[] {
+  return pools.map((pool) => {
+    let fixedShares: Float64Array | null = null
+    if (pool.allocation === 'fixed') {
+      const shares = new Float64Array(initiativeIds.length)
+      initiativeIds.forEach((id, i) => {
+        shares[i] = Object.hasOwn(pool.fixedShares, id) ? (pool.fixedShares[id] ?? 0) : 0
+      })
+      fixedShares = shares
+    }
+    return {
+      id: pool.id,
+      monthlyCost: pool.monthlyCost,
+      startMonth: pool.startMonth,
+      rule: pool.allocation,
+      fixedShares,
+      costFactor: null,
+    }
+  })
+}
+
+/** Compiles a whole portfolio: the price table, every initiative and every pool. */
+export function compilePortfolio(portfolio: Portfolio): CompiledPortfolio {
+  const months = portfolio.settings.horizonMonths
+  const priceTable = compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
+  const initiatives = portfolio.initiatives.map((init) => compileInitiative(init, priceTable))
+  return {
+    months,
+    discountRateAnnual: portfolio.settings.discountRateAnnual,
+    priceTable,
+    initiatives,
+    pools: compilePools(
+      portfolio.costPools,
+      initiatives.map((i) => i.id),
+    ),
+  }
+}

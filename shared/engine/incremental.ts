@@ -1,0 +1,42 @@
+import type { Portfolio } from '../model'
+import { compileInitiative, compilePools, compilePortfolio } from './compile'
+import type { PriceTable } from './compiled'
+import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './drivers'
+import { evaluate, finishPortfolio } from './portfolio'
+import { compilePriceTable } from './priceTable'
+import type { PortfolioResult } from './types'
+
+/**
+ * Recomputes after edits to some initiatives: only the initiatives in `changedIds` (and
+ * any not in `prev`) are evaluated again; the others keep their usage, driver and value
+ * figures from `prev`. Pools, totals and the portfolio sums are recomputed for all, because a
+ * pool allocated by inference or queries moves when any initiative does. Removed initiatives
+ * drop out. The result equals computePortfolio(portfolio) exactly, provided the price book and
+ * start month are those `prev` was computed with: after editing those, call computePortfolio
+ * (a change of horizon is detected and falls back to it).
+ */
+export function recomputeInitiatives(
+  prev: PortfolioResult,
+  portfolio: Portfolio,
+  changedIds: readonly string[],
+): PortfolioResult {
+  const months = portfolio.settings.horizonMonths
+  const prevDrivers = prev.driverData
+  if (prev.months !== months || !prevDrivers) return evaluate(compilePortfolio(portfolio))
+  const reusable = new Map(prevDrivers.map((d) => [d.id, d]))
+  const changed = new Set(changedIds)
+  let table: PriceTable | null = null
+  let scratch: Float64Array | null = null
+  const drivers = portfolio.initiatives.map((init): DriverData => {
+    const old = reusable.get(init.id)
+    if (old && !changed.has(init.id)) return old
+    table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
+    scratch ??= scratchBlock(months)
+    return evaluateDrivers(compileInitiative(init, table), table, scratch, leanBuffer(1, months), 0)
+  })
+  const pools = compilePools(
+    portfolio.costPools,
+    portfolio.initiatives.map((init) => init.id),
+  )
+  return finishPortfolio({ months, discountRateAnnual: portfolio.settings.discountRateAnnual, pools }, drivers)
+}

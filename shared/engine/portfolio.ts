@@ -1,0 +1,115 @@
+import { fillShared, poolRates, type PoolRates } from './allocation'
+import type { CompiledPortfolio, PoolInputs } from './compiled'
+import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './drivers'
+import { discountFactors } from './finance'
+import { U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, leanStride, leanUnitIndex } from './layout'
+import { initiativeSeries, portfolioSeries } from './seriesView'
+import { initiativeTotals, portfolioTotals } from './totals'
+import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
+import { noUnitCosts, unitCosts } from './unitEconomics'
+
+/** What the portfolio-wide steps need besides each initiative's drivers. */
+export interface PortfolioFrame {
+  months: number
+  discountRateAnnual: number
+  pools: readonly PoolInputs[]
+}
+
+/** Evaluates compiled inputs: every initiative's drivers, then pools, totals and NPV. */
+export function evaluate(compiled: CompiledPortfolio): PortfolioResult {
+  const { months, priceTable } = compiled
+  const lean = leanBuffer(compiled.initiatives.length, months)
+  const scratch = scratchBlock(months)
+  const stride = leanStride(months)
+  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, scratch, lean, i * stride))
+  return finishPortfolio(compiled, drivers)
+}
+
+function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCosts {
+  const H = d.months
+  if (t < 0 || t >= H) return noUnitCosts()
+  const { lean, base } = d
+  const at = leanUnitIndex(base, H, which, 0)
+  return unitCosts(
+    lean[at + U_INFERENCE] ?? 0,
+    (lean[at + U_OWN_COST] ?? 0) + shared,
+    lean[at + U_QUERIES] ?? 0,
+    lean[at + U_USERS] ?? 0,
+    lean[at + U_OUTCOMES] ?? 0,
+  )
+}
+
+function initiativeResult(
+  d: DriverData,
+  i: number,
+  rates: PoolRates,
+  sharedNow: Float64Array,
+  totals: Totals,
+): InitiativeResult {
+  const H = d.months
+  const firstActiveMonth = Math.max(0, d.launchMonth)
+  let series: Series | null = null
+  return {
+    id: d.id,
+    firstActiveMonth,
+    // Months are rebuilt on first read: most readers only need totals (see seriesView.ts).
+    get series(): Series {
+      if (!series) {
+        const shared = new Float64Array(H)
+        fillShared(i, d, rates, shared, 0)
+        series = initiativeSeries(d, shared)
+      }
+      return series
+    },
+    totals,
+    unitFirst: unitAt(d, 0, firstActiveMonth, sharedNow[firstActiveMonth] ?? 0),
+    unitLast: unitAt(d, 1, H - 1, sharedNow[H - 1] ?? 0),
+    unpricedModels: d.unpricedModels,
+  }
+}
+
+/**
+ * The steps that span initiatives: allocate the shared pools, then every initiative's
+ * totals, NPV, payback and unit costs, and the portfolio's totals.
+ */
+export function finishPortfolio(frame: PortfolioFrame, drivers: readonly DriverData[]): PortfolioResult {
+  const { months } = frame
+  const rates = poolRates(frame.pools, drivers, months)
+  const shared = new Float64Array(months)
+  const discount = discountFactors(frame.discountRateAnnual, months)
+  const net = new Float64Array(months)
+  const byId = new Map<string, InitiativeResult>()
+  let firstLaunch = months
+  const initiatives = drivers.map((d, i): InitiativeResult => {
+    fillShared(i, d, rates, shared, 0)
+    const from = Math.max(0, d.launchMonth)
+    firstLaunch = Math.min(firstLaunch, from)
+    const totals = initiativeTotals(d, shared, 0, discount, from, net)
+    const result = initiativeResult(d, i, rates, shared, totals)
+    byId.set(d.id, result)
+    return result
+  })
+  const totals = portfolioTotals(
+    initiatives.map((r) => r.totals),
+    rates.unallocated,
+    net,
+    discount,
+    drivers.length > 0 ? firstLaunch : null,
+  )
+  let series: Series | null = null
+  return {
+    months,
+    initiatives,
+    byId,
+    get series(): Series {
+      return (series ??= portfolioSeries(
+        initiatives.map((r) => r.series),
+        rates.unallocated,
+        months,
+      ))
+    },
+    totals,
+    unallocatedShared: rates.unallocated,
+    driverData: drivers,
+  }
+}

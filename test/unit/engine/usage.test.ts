@@ -1,0 +1,94 @@
+import { describe, it } from 'vitest'
+import { computePortfolio } from '../../../shared/engine'
+import { expectClose, initiative, portfolio, type InitiativePatch } from './fixtures'
+
+function usersOf(usage: InitiativePatch['usage'], months = 6) {
+  const r = computePortfolio(portfolio({ months, initiatives: [initiative({ usage })] }))
+  const s = r.initiatives[0]!.series
+  return { users: Array.from(s.users), queries: Array.from(s.queries), tokens: Array.from(s.inputTokensPerQuery), s }
+}
+
+describe('usage: users, queries, outcomes and prompt growth', () => {
+  it.each([
+    {
+      name: 'linear ramp 100 -> 400 over 3 months from launch month 1, then flat',
+      usage: { launchMonth: 1, usersAtLaunch: 100, targetUsers: 400, rampMonths: 3 },
+      // m = t - 1: m<0 -> 0; m=0,1,2 -> 100 + 300*m/3; m>=3 -> 400
+      expected: [0, 100, 200, 300, 400, 400],
+    },
+    {
+      name: 'no ramp: target users from launch',
+      usage: { launchMonth: 2, usersAtLaunch: 5, targetUsers: 50, rampMonths: 0 },
+      expected: [0, 0, 50, 50, 50, 50],
+    },
+    {
+      name: 'growth 44% a year after a 2-month ramp: 1000 * 1.44^((m-2)/12)',
+      usage: { launchMonth: 0, usersAtLaunch: 0, targetUsers: 1000, rampMonths: 2, userGrowthPerYear: 0.44 },
+      expected: [0, 500, 1000, 1000 * 1.44 ** (1 / 12), 1000 * 1.44 ** (2 / 12), 1000 * 1.44 ** (3 / 12)],
+    },
+    {
+      name: 'launched 14 months before the horizon: already 14 months of growth at t=0',
+      usage: { launchMonth: -14, targetUsers: 1000, rampMonths: 2, userGrowthPerYear: 0.21 },
+      // m = t + 14; users = 1000 * 1.21^((m - 2)/12): t=0 -> 1.21^1 = 1210
+      expected: [
+        1210,
+        1000 * 1.21 ** (13 / 12),
+        1000 * 1.21 ** (14 / 12),
+        1000 * 1.21 ** (15 / 12),
+        1000 * 1.21 ** (16 / 12),
+        1000 * 1.21 ** (17 / 12),
+      ],
+    },
+    {
+      name: 'launched mid-ramp before the horizon: ramp continues',
+      usage: { launchMonth: -2, usersAtLaunch: 0, targetUsers: 400, rampMonths: 4 },
+      // m = t + 2: 400*2/4=200, 400*3/4=300, then 400
+      expected: [200, 300, 400, 400, 400, 400],
+    },
+    {
+      name: 'growth of -100% a year: users vanish the month after the ramp ends',
+      usage: { launchMonth: 0, targetUsers: 100, rampMonths: 0, userGrowthPerYear: -1 },
+      // 100 * 0^(m/12): m=0 -> 0^0 = 1, then 0
+      expected: [100, 0, 0, 0, 0, 0],
+    },
+  ])('$name', ({ usage, expected }) => {
+    expectClose(usersOf(usage).users, expected)
+  })
+
+  it('queries = users * queries per user; outcomes = queries * outcomes per query', () => {
+    const r = computePortfolio(
+      portfolio({
+        months: 3,
+        initiatives: [
+          initiative({
+            usage: { launchMonth: 1, targetUsers: 40, queriesPerUserPerMonth: 25 },
+            value: { outcomesPerQuery: 0.2 },
+          }),
+        ],
+      }),
+    )
+    const s = r.initiatives[0]!.series
+    expectClose(s.queries, [0, 40 * 25, 40 * 25])
+    expectClose(s.outcomes, [0, 1000 * 0.2, 1000 * 0.2])
+  })
+
+  it('prompt growth of 21% a year grows input tokens from launch: 1000 * 1.21^(m/12)', () => {
+    const { tokens } = usersOf({ launchMonth: 1, targetUsers: 1, inputTokensPerQuery: 1000, promptGrowthPerYear: 0.21 })
+    expectClose(tokens, [
+      0,
+      1000,
+      1000 * 1.21 ** (1 / 12),
+      1000 * 1.21 ** (2 / 12),
+      1000 * 1.21 ** (3 / 12),
+      1000 * 1.21 ** (4 / 12),
+    ])
+  })
+
+  it('prompt growth of a launch 12 months before the horizon: a full year of growth at t=0', () => {
+    const { tokens } = usersOf(
+      { launchMonth: -12, targetUsers: 1, inputTokensPerQuery: 2000, promptGrowthPerYear: 0.5 },
+      2,
+    )
+    expectClose(tokens, [3000, 2000 * 1.5 ** (13 / 12)])
+  })
+})
