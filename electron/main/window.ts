@@ -2,11 +2,8 @@ import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebCo
 import { APP_NAME } from '../db/paths'
 import { loadWindowState, MIN_SIZE, restoreBounds, saveWindowState, type InitialBounds } from './windowState'
 
-/**
- * The one window's options: an isolated, sandboxed renderer with no Node, loading only the app's
- * own files. Kept as a pure function so the security settings are unit-tested.
- */
-export function windowOptions(preload: string, bounds: InitialBounds, backgroundColor: string): BrowserWindowConstructorOptions {
+/** Size, position and look of the window (its security settings are written at the constructor, below). */
+export function frameOptions(bounds: InitialBounds, backgroundColor: string): BrowserWindowConstructorOptions {
   const position = bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}
   return {
     ...position,
@@ -18,22 +15,6 @@ export function windowOptions(preload: string, bounds: InitialBounds, background
     backgroundColor,
     // Shown on ready-to-show, so the first paint is the app, not a white flash.
     show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      // Middle-click would open links in new windows; there are none to open.
-      disableBlinkFeatures: 'Auxclick',
-      safeDialogs: true,
-    },
   }
 }
 
@@ -61,7 +42,29 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const primary = screen.getPrimaryDisplay()
   const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea)
   const bounds = restoreBounds(loadWindowState(options.stateFile), workAreas)
-  const win = new BrowserWindow(windowOptions(options.preload, bounds, options.darkBackground ? '#1f1f1f' : '#ffffff'))
+  // An isolated, sandboxed page with no Node, loading only the app's own files. Written out here,
+  // at the constructor, so Electronegativity checks the very options the window gets.
+  const win = new BrowserWindow({
+    ...frameOptions(bounds, options.darkBackground ? '#1f1f1f' : '#ffffff'),
+    webPreferences: {
+      // Reviewed: the preload exposes only window.gpp (the contract's methods and events, checked by
+      // name) through contextBridge; no Node or Electron object reaches the page. See electron/preload.
+      preload: options.preload, // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // Middle-click would open links in new windows; there are none to open.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+    },
+  })
   hardenWebContents(win.webContents)
   if (bounds.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMainWindow, hardenWebContents, windowOptions } from '../../../electron/main/window'
+import { createMainWindow, frameOptions, hardenWebContents } from '../../../electron/main/window'
 import { fake, FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake)
@@ -15,10 +15,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('window options', () => {
-  const options = windowOptions('/app/out/preload/index.cjs', { width: 1280, height: 800, maximized: false }, '#ffffff')
+  const created = () => {
+    createMainWindow({ preload: '/app/out/preload/index.cjs', entryUrl: 'file:///app/out/renderer/index.html', stateFile: join(dir, 'none.json'), darkBackground: false })
+    return FakeBrowserWindow.instances[0]?.options ?? {}
+  }
 
   it('isolate and sandbox the page, with no Node and the preload from out/preload', () => {
-    expect(options.webPreferences).toMatchObject({
+    expect(created().webPreferences).toEqual({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -30,16 +33,18 @@ describe('window options', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
     })
   })
 
-  it('open hidden until the first paint, with a minimum size', () => {
-    expect(options).toMatchObject({ show: false, width: 1280, height: 800, minWidth: 800, minHeight: 560 })
-    expect(options).not.toHaveProperty('x')
+  it('open hidden until the first paint, at the default size with a minimum', () => {
+    expect(created()).toMatchObject({ show: false, width: 1280, height: 800, minWidth: 800, minHeight: 560, backgroundColor: '#ffffff' })
+    expect(created()).not.toHaveProperty('x')
   })
 
   it('carry a restored position', () => {
-    expect(windowOptions('/p', { x: 40, y: 60, width: 900, height: 700, maximized: false }, '#000')).toMatchObject({ x: 40, y: 60 })
+    expect(frameOptions({ x: 40, y: 60, width: 900, height: 700, maximized: false }, '#000')).toMatchObject({ x: 40, y: 60, width: 900, height: 700 })
   })
 })
 
