@@ -7,7 +7,8 @@ import { priceTableWithVariants } from './prices'
 import { leversWithScope, targetsModel } from './scope'
 import { additiveSeries, factorSeries, intensity, productOf } from './timing'
 
-type FactorField = 'usersFactor' | 'queriesPerUserFactor' | 'inputTokensFactor' | 'outputTokensFactor' | 'outcomesFactor' | 'valueFactor'
+type FactorField =
+  'usersFactor' | 'queriesPerUserFactor' | 'inputTokensFactor' | 'outputTokensFactor' | 'outcomesFactor' | 'valueFactor'
 type CostDriver = Exclude<Driver, 'inference' | 'shared'>
 
 /** Where a multiplicative lever lands in the engine's adjustments. */
@@ -36,7 +37,8 @@ interface Prepared {
 
 function prepare(lever: Lever, covers: Uint8Array, H: number): Prepared {
   let series: Float64Array
-  if (lever.kind === 'rate') series = lever.mode === 'add' ? additiveSeries(lever.timing, lever.amount, H) : intensity(lever.timing, H)
+  if (lever.kind === 'rate')
+    series = lever.mode === 'add' ? additiveSeries(lever.timing, lever.amount, H) : intensity(lever.timing, H)
   else if (lever.kind === 'routing') series = intensity(lever.timing, H)
   else if ('timing' in lever && 'amount' in lever) series = factorSeries(lever.timing, lever.amount, H)
   else series = new Float64Array(0)
@@ -68,7 +70,13 @@ function rateSeries(start: Float64Array | number, levers: readonly Prepared[], m
 }
 
 /** Mix shares month by month after routing levers, in lever order; adds the target model to the mix if needed. */
-function routeMix(inp: InitiativeInputs, levers: readonly Prepared[], modelIndex: ReadonlyMap<string, number>, offset: number, H: number): Partial<InitiativeInputs> & { mixShares: readonly number[] } {
+function routeMix(
+  inp: InitiativeInputs,
+  levers: readonly Prepared[],
+  modelIndex: ReadonlyMap<string, number>,
+  offset: number,
+  H: number,
+): Partial<InitiativeInputs> & { mixShares: readonly number[] } {
   const models = [...inp.mixModels]
   const ids = [...inp.mixModelIds]
   const base = [...inp.mixShares]
@@ -83,7 +91,8 @@ function routeMix(inp: InitiativeInputs, levers: readonly Prepared[], modelIndex
   const shares = new Float64Array(n * H)
   const existing = inp.adjust?.mixShares
   for (let j = 0; j < n; j++) {
-    for (let t = 0; t < H; t++) shares[j * H + t] = existing && j < inp.mixShares.length ? (existing[j * H + t] ?? 0) : (base[j] ?? 0)
+    for (let t = 0; t < H; t++)
+      shares[j * H + t] = existing && j < inp.mixShares.length ? (existing[j * H + t] ?? 0) : (base[j] ?? 0)
   }
   for (const p of levers) {
     if (p.lever.kind !== 'routing') continue
@@ -124,7 +133,8 @@ function applyToInitiative(
   H: number,
 ): InitiativeInputs {
   const mine = prepared.filter((p) => p.covers[i] === 1)
-  if (mine.every((p) => p.lever.kind === 'price')) return priceOffset === 0 ? inp : { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
+  if (mine.every((p) => p.lever.kind === 'price'))
+    return priceOffset === 0 ? inp : { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const out: InitiativeInputs = { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const adjust: InitiativeAdjustments = { ...inp.adjust, costFactor: { ...inp.adjust?.costFactor } }
   const groups = new Map<string, { key: string; series: Float64Array[] }>()
@@ -138,7 +148,9 @@ function applyToInitiative(
     groups.set(field, g)
   })
   for (const [field, g] of groups) {
-    const existing = field.startsWith('cost:') ? adjust.costFactor?.[field.slice(5) as CostDriver] : adjust[field as FactorField]
+    const existing = field.startsWith('cost:')
+      ? adjust.costFactor?.[field.slice(5) as CostDriver]
+      : adjust[field as FactorField]
     const f = existing ? productOf([existing, ...g.series], H) : product(g.key, g.series)
     if (field.startsWith('cost:')) (adjust.costFactor ??= {})[field.slice(5) as CostDriver] = f
     else adjust[field as FactorField] = f
@@ -146,7 +158,13 @@ function applyToInitiative(
   const rates = mine.filter((p) => p.lever.kind === 'rate')
   const cache = rates.filter((p) => p.lever.kind === 'rate' && p.lever.rate === 'cacheHitRate')
   const batch = rates.filter((p) => p.lever.kind === 'rate' && p.lever.rate === 'batchShare')
-  if (cache.length > 0) adjust.cacheHitRate = rateSeries(inp.adjust?.cacheHitRate ?? inp.cacheHitRate, cache, Math.max(0, 1 - inp.cacheWriteRate), H)
+  if (cache.length > 0)
+    adjust.cacheHitRate = rateSeries(
+      inp.adjust?.cacheHitRate ?? inp.cacheHitRate,
+      cache,
+      Math.max(0, 1 - inp.cacheWriteRate),
+      H,
+    )
   if (batch.length > 0) adjust.batchShare = rateSeries(inp.adjust?.batchShare ?? inp.batchShare, batch, 1, H)
   const routing = mine.filter((p) => p.lever.kind === 'routing')
   let routed: Partial<InitiativeInputs> = {}
@@ -196,13 +214,17 @@ function priceVariants(portfolio: Portfolio, base: CompiledPortfolio, prepared: 
 function scaledPools(pools: readonly PoolInputs[], prepared: readonly Prepared[], H: number): PoolInputs[] {
   const shared = prepared.filter((p) => p.lever.kind === 'cost' && p.lever.driver === 'shared').map((p) => p.series)
   if (shared.length === 0) return [...pools]
-  return pools.map((pool) => ({ ...pool, costFactor: productOf(pool.costFactor ? [pool.costFactor, ...shared] : shared, H) ?? null }))
+  return pools.map((pool) => ({
+    ...pool,
+    costFactor: productOf(pool.costFactor ? [pool.costFactor, ...shared] : shared, H) ?? null,
+  }))
 }
 
 function discountRate(annual: number, levers: readonly Lever[]): number {
   let r = annual
   for (const lever of levers) {
-    if (lever.kind === 'discountRate' && lever.enabled) r = clamp(lever.mode === 'set' ? lever.amount : r + lever.amount, 0, 1)
+    if (lever.kind === 'discountRate' && lever.enabled)
+      r = clamp(lever.mode === 'set' ? lever.amount : r + lever.amount, 0, 1)
   }
   return r
 }
@@ -215,7 +237,11 @@ function discountRate(annual: number, levers: readonly Lever[]): number {
  * Composition order (docs/scenarios.md): prices, then routing, then cache/batch rates (each in
  * lever order), then factors (multiplied, so order-free), ramps (added), pools, discount rate.
  */
-export function compileScenario(portfolio: Portfolio, base: CompiledPortfolio, levers: readonly Lever[]): CompiledPortfolio {
+export function compileScenario(
+  portfolio: Portfolio,
+  base: CompiledPortfolio,
+  levers: readonly Lever[],
+): CompiledPortfolio {
   const H = base.months
   const initiatives: readonly Initiative[] = portfolio.initiatives
   const prepared = leversWithScope(levers, initiatives).map(({ lever, covers }) => prepare(lever, covers, H))
@@ -227,7 +253,9 @@ export function compileScenario(portfolio: Portfolio, base: CompiledPortfolio, l
     ...base,
     priceTable: table,
     discountRateAnnual: discountRate(base.discountRateAnnual, levers),
-    initiatives: base.initiatives.map((inp, i) => applyToInitiative(inp, i, prepared, product, offsetOf(i), modelIndex, H)),
+    initiatives: base.initiatives.map((inp, i) =>
+      applyToInitiative(inp, i, prepared, product, offsetOf(i), modelIndex, H),
+    ),
     pools: scaledPools(base.pools, prepared, H),
   }
 }

@@ -1,7 +1,16 @@
 import type { PriceTable } from '../compiled'
 
 /** The price arrays a price lever scales; batch discount, tier thresholds and unknown flags stay. */
-const SCALED = ['input', 'cachedInput', 'cacheWrite', 'output', 'tierInput', 'tierCachedInput', 'tierCacheWrite', 'tierOutput'] as const
+const SCALED = [
+  'input',
+  'cachedInput',
+  'cacheWrite',
+  'output',
+  'tierInput',
+  'tierCachedInput',
+  'tierCacheWrite',
+  'tierOutput',
+] as const
 const COPIED = ['batchDiscount', 'tierThreshold'] as const
 
 /**

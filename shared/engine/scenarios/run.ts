@@ -18,12 +18,19 @@ export interface ScenarioRun {
 export const BASELINE_NAME = 'Baseline'
 
 /** The baseline: exactly what computePortfolio computes. */
-export function runBaseline(portfolio: Portfolio, compiled: CompiledPortfolio = compilePortfolio(portfolio)): ScenarioRun {
+export function runBaseline(
+  portfolio: Portfolio,
+  compiled: CompiledPortfolio = compilePortfolio(portfolio),
+): ScenarioRun {
   return { id: null, name: BASELINE_NAME, compiled, result: evaluate(compiled) }
 }
 
 /** A scenario evaluated with the baseline's code on the baseline's compiled inputs with its levers applied. */
-export function runScenario(portfolio: Portfolio, base: CompiledPortfolio, scenario: Pick<Scenario, 'id' | 'name' | 'levers'>): ScenarioRun {
+export function runScenario(
+  portfolio: Portfolio,
+  base: CompiledPortfolio,
+  scenario: Pick<Scenario, 'id' | 'name' | 'levers'>,
+): ScenarioRun {
   const compiled = compileScenario(portfolio, base, scenario.levers)
   return { id: scenario.id, name: scenario.name, compiled, result: evaluate(compiled) }
 }

@@ -29,7 +29,10 @@ export function targetsModel(target: PriceTarget, model: PriceBookModel): boolea
 }
 
 /** The enabled levers of a scenario, each with the indexes of the initiatives it covers. */
-export function leversWithScope(levers: readonly Lever[], initiatives: readonly Initiative[]): { lever: Lever; covers: Uint8Array }[] {
+export function leversWithScope(
+  levers: readonly Lever[],
+  initiatives: readonly Initiative[],
+): { lever: Lever; covers: Uint8Array }[] {
   return levers
     .filter((lever) => lever.enabled)
     .map((lever) => {

@@ -1,0 +1,160 @@
+import { spendByYear } from '../../decisions/budget'
+import type { Portfolio } from '../../model/portfolio'
+import { compilePortfolio } from '../compile'
+import { DRIVER_LABELS, DRIVERS, type Series, type Totals, type UnitCosts } from '../types'
+import { unitCostsAt } from '../unitEconomics'
+import { findScenarios, runBaseline, runScenario, type ScenarioRun } from './run'
+
+export type KpiUnit = 'money' | 'unitMoney' | 'ratio' | 'month'
+
+/** Difference to the baseline column: amount, and amount / |baseline| (null when either is undefined). */
+export interface KpiDelta {
+  amount: number | null
+  percent: number | null
+}
+
+/** One KPI across the compared columns; deltas[0] is the baseline against itself (0). */
+export interface KpiRow {
+  key: string
+  label: string
+  unit: KpiUnit
+  values: (number | null)[]
+  deltas: KpiDelta[]
+}
+
+export interface ComparisonEntity {
+  /** Initiative id, or null for the portfolio. */
+  id: string | null
+  name: string
+  rows: KpiRow[]
+}
+
+export interface Comparison {
+  /** The baseline first, then the scenarios in the order asked. */
+  columns: { id: string | null; name: string }[]
+  portfolio: ComparisonEntity
+  initiatives: ComparisonEntity[]
+}
+
+const UNIT_KEYS: readonly (keyof UnitCosts)[] = [
+  'inferencePerQuery',
+  'fullPerQuery',
+  'inferencePerUser',
+  'fullPerUser',
+  'inferencePerOutcome',
+  'fullPerOutcome',
+]
+const UNIT_LABELS: Record<keyof UnitCosts, string> = {
+  inferencePerQuery: 'inference cost per query',
+  fullPerQuery: 'full cost per query',
+  inferencePerUser: 'inference cost per user',
+  fullPerUser: 'full cost per user',
+  inferencePerOutcome: 'inference cost per outcome',
+  fullPerOutcome: 'full cost per outcome',
+}
+
+/** The figures of one entity in one run that the table compares. */
+interface Figures {
+  totals: Totals
+  unitFirst: UnitCosts
+  unitLast: UnitCosts
+  series: () => Series
+}
+
+export function delta(base: number | null, value: number | null): KpiDelta {
+  if (base === null || value === null) return { amount: null, percent: null }
+  const amount = value - base
+  return { amount, percent: base === 0 ? (amount === 0 ? 0 : null) : amount / Math.abs(base) }
+}
+
+function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: boolean): KpiRow[] {
+  const rows: KpiRow[] = []
+  const push = (key: string, label: string, unit: KpiUnit, values: (number | null)[]) => {
+    const base = values[0] ?? null
+    rows.push({ key, label, unit, values, deltas: values.map((v) => delta(base, v)) })
+  }
+  const add = (key: string, label: string, unit: KpiUnit, pick: (f: Figures) => number | null) =>
+    push(key, label, unit, figures.map(pick))
+  for (const d of DRIVERS)
+    add(`cost.${d}`, `Horizon cost: ${DRIVER_LABELS[d]}`, 'money', (f) => f.totals.costByDriver[d])
+  add('cost', 'Horizon cost', 'money', (f) => f.totals.cost)
+  add('value', 'Value', 'money', (f) => f.totals.value)
+  add('net', 'Net', 'money', (f) => f.totals.net)
+  add('npv', 'NPV', 'money', (f) => f.totals.npv)
+  add('roi', 'ROI', 'ratio', (f) => f.totals.roi)
+  add('paybackMonth', 'Payback month', 'month', (f) => f.totals.paybackMonth)
+  for (const k of UNIT_KEYS)
+    add(`first.${k}`, `Month 1 after launch: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitFirst[k])
+  for (const k of UNIT_KEYS) add(`last.${k}`, `Last month: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitLast[k])
+  // Spend per calendar year against the annual budget pro rata (shared/decisions/budget.ts).
+  const years = figures.map((f) => spendByYear(f.series().totalCost, portfolio.settings))
+  ;(years[0] ?? []).forEach((y, i) => {
+    const part = y.months < 12 ? ` (${y.months} months)` : ''
+    push(
+      `spend.${y.year}`,
+      `Spend ${y.year}${part}`,
+      'money',
+      years.map((list) => list[i]?.spend ?? null),
+    )
+    if (withBudget && y.budget !== null) {
+      push(
+        `overBudget.${y.year}`,
+        `Over budget ${y.year}${part}`,
+        'money',
+        years.map((list) => list[i]?.over ?? null),
+      )
+    }
+  })
+  return rows
+}
+
+/** The KPI table of evaluated runs (the first is the reference, normally the baseline). */
+export function compareRuns(portfolio: Portfolio, runs: readonly ScenarioRun[]): Comparison {
+  const first = (r: ScenarioRun) =>
+    r.result.initiatives.reduce((m, i) => Math.min(m, i.firstActiveMonth), r.result.months - 1)
+  const portfolioFigures: Figures[] = runs.map((r) => ({
+    totals: r.result.totals,
+    unitFirst: unitCostsAt(r.result.series, Math.max(0, first(r))),
+    unitLast: unitCostsAt(r.result.series, r.result.months - 1),
+    series: () => r.result.series,
+  }))
+  const initiatives = portfolio.initiatives.map((init, i): ComparisonEntity => {
+    const figures = runs.map((r): Figures => {
+      const res = r.result.initiatives[i]
+      if (!res || res.id !== init.id)
+        throw new RangeError(`run "${r.name}" does not hold initiative ${init.id} at ${i}`)
+      return { totals: res.totals, unitFirst: res.unitFirst, unitLast: res.unitLast, series: () => res.series }
+    })
+    return { id: init.id, name: init.name, rows: rowsOf(figures, portfolio, false) }
+  })
+  return {
+    columns: runs.map((r) => ({ id: r.id, name: r.name })),
+    portfolio: { id: null, name: portfolio.settings.name, rows: rowsOf(portfolioFigures, portfolio, true) },
+    initiatives,
+  }
+}
+
+/** Evaluates the baseline and the named scenarios (ids or names) and compares them. */
+export function evaluateScenarios(
+  portfolio: Portfolio,
+  scenarioKeys: readonly string[],
+): { runs: ScenarioRun[]; unknown: string[] } {
+  const { found, unknown } = findScenarios(portfolio, scenarioKeys)
+  const base = compilePortfolio(portfolio)
+  return { runs: [runBaseline(portfolio, base), ...found.map((s) => runScenario(portfolio, base, s))], unknown }
+}
+
+/**
+ * compareScenarios(portfolio, ids): the baseline and each scenario side by side, per initiative and
+ * for the portfolio, with deltas to the baseline. Throws a RangeError naming unknown scenarios.
+ */
+export function compareScenarios(portfolio: Portfolio, scenarioKeys: readonly string[]): Comparison {
+  const { runs, unknown } = evaluateScenarios(portfolio, scenarioKeys)
+  if (unknown.length > 0) {
+    const known = (portfolio.scenarios ?? []).map((s) => `"${s.name}"`).join(', ') || 'none'
+    throw new RangeError(
+      `Unknown scenario ${unknown.map((u) => `"${u}"`).join(', ')} (scenarios in this portfolio: ${known})`,
+    )
+  }
+  return compareRuns(portfolio, runs)
+}

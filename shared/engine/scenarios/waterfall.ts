@@ -1,0 +1,203 @@
+import type { CompiledPortfolio } from '../compiled'
+import type { PortfolioResult } from '../types'
+import { inferencePerQuery, mixModelIds, unitStateAt, type UnitState } from './unitState'
+
+/** The factors inference cost per query is a function of, in the order shown. */
+export const INFERENCE_FACTORS = [
+  { key: 'price', label: 'Model prices' },
+  { key: 'mix', label: 'Model mix' },
+  { key: 'inputTokens', label: 'Input tokens per query (prompt growth)' },
+  { key: 'outputTokens', label: 'Output tokens per query' },
+  { key: 'cache', label: 'Caching' },
+  { key: 'batch', label: 'Batching' },
+] as const
+export type InferenceFactor = (typeof INFERENCE_FACTORS)[number]['key']
+export type WaterfallKey = InferenceFactor | 'fixedCosts' | 'volume'
+
+export interface WaterfallPart {
+  key: WaterfallKey
+  label: string
+  /** Change per query this factor accounts for (Shapley value). */
+  amount: number
+}
+
+export interface WaterfallSplit {
+  start: number
+  end: number
+  /** end - start; equals the sum of parts up to floating-point rounding. */
+  change: number
+  parts: WaterfallPart[]
+}
+
+/** One side of the comparison, as a case (run) and a month. */
+export interface WaterfallSide {
+  compiled: CompiledPortfolio
+  result: PortfolioResult
+  month: number
+  /** For the labels: "Baseline, month 4". */
+  label: string
+}
+
+export type WaterfallResult =
+  | {
+      ok: true
+      initiativeId: string
+      from: string
+      to: string
+      inference: WaterfallSplit
+      full: WaterfallSplit
+      sentence: string
+    }
+  | { ok: false; message: string }
+
+/** Takes each factor from `a` or, where mask bit i is set, from `b`. */
+function mixState(a: UnitState, b: UnitState, mask: number): Parameters<typeof inferencePerQuery>[0] {
+  const pick = <T>(bit: number, x: T, y: T): T => ((mask >> bit) & 1 ? y : x)
+  return {
+    prices: pick(0, a.prices, b.prices),
+    inferenceFactor: pick(0, a.inferenceFactor, b.inferenceFactor),
+    shares: pick(1, a.shares, b.shares),
+    inputTokens: pick(2, a.inputTokens, b.inputTokens),
+    outputTokens: pick(3, a.outputTokens, b.outputTokens),
+    cacheHit: pick(4, a.cacheHit, b.cacheHit),
+    cacheWrite: pick(4, a.cacheWrite, b.cacheWrite),
+    batch: pick(5, a.batch, b.batch),
+  }
+}
+
+function factorial(n: number): number {
+  let f = 1
+  for (let i = 2; i <= n; i++) f *= i
+  return f
+}
+
+function bitCount(x: number): number {
+  let c = 0
+  for (let v = x; v; v &= v - 1) c++
+  return c
+}
+
+/**
+ * Exact Shapley values of f over n factors: phi_i = sum over coalitions S without i of
+ * |S|! (n - |S| - 1)! / n! * (f(S + i) - f(S)), where f(S) takes the factors in S from the end
+ * state and the rest from the start state. The values sum to f(all) - f(none): no residual.
+ */
+export function shapley(n: number, f: (mask: number) => number): number[] {
+  const size = 1 << n
+  const values = new Float64Array(size)
+  for (let m = 0; m < size; m++) values[m] = f(m)
+  const weight = Array.from({ length: n }, (_, s) => (factorial(s) * factorial(n - s - 1)) / factorial(n))
+  return Array.from({ length: n }, (_, i) => {
+    let phi = 0
+    for (let m = 0; m < size; m++) {
+      if ((m >> i) & 1) continue
+      phi += (weight[bitCount(m)] ?? 0) * ((values[m | (1 << i)] ?? 0) - (values[m] ?? 0))
+    }
+    return phi
+  })
+}
+
+/**
+ * Fixed and other (non-inference) cost per query F/Q split into its two causes by the two-factor
+ * Shapley split: the cost itself, and the volume it is spread over.
+ */
+function spreadParts(a: UnitState, b: UnitState): { fixedCosts: number; volume: number } {
+  const fa = a.full - a.inference
+  const fb = b.full - b.inference
+  return {
+    fixedCosts: ((fb - fa) / a.queries + (fb - fa) / b.queries) / 2,
+    volume: ((fa + fb) * (1 / b.queries - 1 / a.queries)) / 2,
+  }
+}
+
+/**
+ * Why did the unit cost move? Splits the change of one initiative's inference cost per query between
+ * two (case, month) sides into price, model mix, input tokens, output tokens, cache and batch effects
+ * (exact Shapley values over 6 factors, 64 evaluations, no residual), and the change of its fully
+ * loaded cost per query into those plus fixed costs and volume.
+ */
+export function unitCostWaterfall(
+  initiativeId: string,
+  from: WaterfallSide,
+  to: WaterfallSide,
+  currency = 'USD',
+): WaterfallResult {
+  for (const side of [from, to]) {
+    const r = side.result.byId.get(initiativeId)
+    if (!r) return { ok: false, message: `No initiative has the id "${initiativeId}".` }
+    if (!Number.isInteger(side.month) || side.month < 0 || side.month >= side.result.months) {
+      return {
+        ok: false,
+        message: `The month must fall within the ${side.result.months}-month horizon (${side.label}).`,
+      }
+    }
+    if ((r.series.queries[side.month] ?? 0) <= 0) {
+      return {
+        ok: false,
+        message: `There are no queries in ${side.label}, so it has no cost per query: pick a month after launch.`,
+      }
+    }
+  }
+  const models = new Set([...mixModelIds(from.compiled, initiativeId), ...mixModelIds(to.compiled, initiativeId)])
+  const a = unitStateAt(from.compiled, from.result, initiativeId, from.month, models)
+  const b = unitStateAt(to.compiled, to.result, initiativeId, to.month, models)
+  const phi = shapley(INFERENCE_FACTORS.length, (mask) => inferencePerQuery(mixState(a, b, mask)))
+  const parts: WaterfallPart[] = INFERENCE_FACTORS.map((f, i) => ({ key: f.key, label: f.label, amount: phi[i] ?? 0 }))
+  const start = inferencePerQuery(a)
+  const end = inferencePerQuery(b)
+  const spread = spreadParts(a, b)
+  const fullParts: WaterfallPart[] = [
+    ...parts,
+    { key: 'fixedCosts', label: 'Fixed and other costs', amount: spread.fixedCosts },
+    { key: 'volume', label: 'Volume (fixed costs spread over queries)', amount: spread.volume },
+  ]
+  const fullStart = start + (a.full - a.inference) / a.queries
+  const fullEnd = end + (b.full - b.inference) / b.queries
+  return {
+    ok: true,
+    initiativeId,
+    from: from.label,
+    to: to.label,
+    inference: { start, end, change: end - start, parts },
+    full: { start: fullStart, end: fullEnd, change: fullEnd - fullStart, parts: fullParts },
+    sentence: dominantEffect(fullParts, currency),
+  }
+}
+
+const PHRASES: Record<WaterfallKey, { up: string; down: string }> = {
+  price: { up: 'Higher model prices', down: 'The price cut' },
+  mix: { up: 'The model mix', down: 'The model mix' },
+  inputTokens: { up: 'Prompt growth', down: 'Shorter prompts' },
+  outputTokens: { up: 'Longer outputs', down: 'Shorter outputs' },
+  cache: { up: 'Less caching', down: 'Caching' },
+  batch: { up: 'Less batching', down: 'Batching' },
+  fixedCosts: { up: 'Higher fixed costs', down: 'Lower fixed costs' },
+  volume: { up: 'Lower volume', down: 'Higher volume' },
+}
+
+export function formatPerQuery(x: number, currency: string): string {
+  const abs = Math.abs(x)
+  const digits =
+    abs >= 1
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      : { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, ...digits }).format(abs)
+  } catch {
+    return `${abs.toPrecision(2)} ${currency}`
+  }
+}
+
+/** "Prompt growth added $0.0040 per query, more than the price cut saved ($0.0031)." */
+export function dominantEffect(parts: readonly WaterfallPart[], currency: string): string {
+  const sorted = parts.filter((p) => p.amount !== 0).sort((x, y) => Math.abs(y.amount) - Math.abs(x.amount))
+  const top = sorted[0]
+  if (!top) return 'The cost per query did not change.'
+  const verb = (p: WaterfallPart) => (p.amount > 0 ? 'added' : 'saved')
+  const phrase = (p: WaterfallPart) => PHRASES[p.key][p.amount > 0 ? 'up' : 'down']
+  const head = `${phrase(top)} ${verb(top)} ${formatPerQuery(top.amount, currency)} per query`
+  const counter = sorted.find((p) => Math.sign(p.amount) !== Math.sign(top.amount))
+  if (!counter) return `${head}, the largest effect; nothing pulled the other way.`
+  const other = phrase(counter)
+  return `${head}, more than ${other.charAt(0).toLowerCase()}${other.slice(1)} ${verb(counter)} (${formatPerQuery(counter.amount, currency)}).`
+}
