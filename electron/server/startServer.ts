@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fail } from '../../shared/api/result'
+import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { createApi, type Api } from '../api/createApi'
 import { userDataDir as defaultUserDataDir } from '../db/paths'
-import { defaultSamplePortfolio } from '../db/sample'
 import { PortfolioSession } from '../db/session'
 import { handleApiRequest } from './apiRoute'
 import { RequestGuard } from './requestGuard'
@@ -62,7 +62,7 @@ function route(req: IncomingMessage, res: ServerResponse, guard: RequestGuard, f
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const session = new PortfolioSession({
     userDataDir: options.userDataDir ?? defaultUserDataDir(),
-    samplePortfolio: options.samplePortfolio ?? defaultSamplePortfolio,
+    samplePortfolio: options.samplePortfolio ?? samplePortfolio,
   })
   const opened = options.portfolioPath ? session.open(options.portfolioPath) : await session.openDefault()
   const api = createApi({ session, logError: (method, e) => console.error(`Error in ${method}:`, e) })

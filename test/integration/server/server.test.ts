@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { samplePortfolio } from '../../../shared/data/samplePortfolio'
+import { validatePortfolio } from '../../../shared/model/validation'
 import { contentSecurityPolicy } from '../../../electron/main/security'
 import { PortfolioFileError } from '../../../electron/db/errors'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/server/headers'
@@ -144,6 +146,20 @@ describe('startServer', () => {
     expect(other.portfolioPath).toBe(join(dir, 'fresh', 'Portfolio.aiportfolio'))
     expect(readDocuments(other.portfolioPath, 'initiatives').map((r) => r.id)).toEqual(['support', 'sales', 'search'])
     await other.close()
+  })
+
+  it('uses the real sample portfolio by default, and it survives the round trip through the file', async () => {
+    const other = await startServer({ userDataDir: join(dir, 'first-run'), rendererDir: join(dir, 'renderer') })
+    const reply = await httpRequest(other.port, {
+      method: 'POST',
+      path: '/api/portfolio:get',
+      headers: { 'Content-Type': 'application/json', 'X-GPP-Token': other.token },
+      body: '{}',
+    })
+    await other.close()
+    const expected = validatePortfolio(samplePortfolio())
+    if (!expected.ok) throw new Error('the sample portfolio is invalid')
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { path: other.portfolioPath, portfolio: expected.value } })
   })
 
   it('refuses to start on a file that is not a portfolio, with the message for the person', async () => {
