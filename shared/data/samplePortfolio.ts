@@ -1,5 +1,6 @@
 import type { CostPool, Portfolio } from '../model'
 import { defaultPriceBook } from './defaultPriceBook'
+import { sampleScenarios } from './sampleScenarios'
 import { customerFacingInitiatives } from './sample/customerFacing'
 import { knowledgeWorkInitiatives } from './sample/knowledgeWork'
 import { operationsInitiatives } from './sample/operations'
@@ -67,6 +68,6 @@ export function samplePortfolio(): Portfolio {
     priceBook: defaultPriceBook(),
     costPools: sampleCostPools(),
     initiatives: [...customerFacingInitiatives(), ...knowledgeWorkInitiatives(), ...operationsInitiatives()],
-    scenarios: [],
+    scenarios: sampleScenarios(),
   }
 }
