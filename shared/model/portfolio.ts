@@ -5,7 +5,6 @@ import { PriceBookModel } from './priceBook'
 import { ScenarioList } from './scenario'
 import { PortfolioSettings } from './settings'
 import { ScoringModel } from './strategy'
-import { DEFAULT_SCORING_MODEL } from './strategyDefaults'
 
 export const PortfolioBody = z.object({
   settings: PortfolioSettings,
@@ -35,14 +34,6 @@ export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
     initiativeIds.add(init.id)
     for (const issue of initiativeContextIssues(init, p.settings.horizonMonths, modelIds)) {
       ctx.addIssue({ code: 'custom', path: ['initiatives', i, ...issue.path], message: issue.message })
-    }
-  })
-  const criterionIds = new Set((p.scoring ?? DEFAULT_SCORING_MODEL).criteria.map((c) => c.id))
-  p.initiatives.forEach((init, i) => {
-    for (const id of Object.keys(init.strategy?.scores ?? {})) {
-      if (!criterionIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['initiatives', i, 'strategy', 'scores', id], message: `must score a criterion of the scoring model (unknown criterion "${id}")` })
-      }
     }
   })
   const poolIds = new Set<string>()

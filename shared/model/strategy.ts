@@ -66,7 +66,10 @@ export const Score = WholeNumber.min(1, 'must be a score from 1 to 5').max(5, 'm
 
 /** Per initiative: how it scores, what evidence and quality it has, and what the optimiser may do with it. */
 export const InitiativeStrategy = z.object({
-  /** criterion id -> score 1..5; a criterion without a score is "not scored". */
+  /**
+   * criterion id -> score 1..5; a criterion without a score is "not scored". Scores of criteria no longer
+   * in the model are kept (so undoing a criterion's removal restores them) and ignored.
+   */
   scores: z.record(Id, Score),
   userValueEvidence: Evidence,
   /** Share of outputs passing the quality bar in evaluations; null when not measured. */
