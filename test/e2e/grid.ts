@@ -1,0 +1,77 @@
+/** Reading and driving the cost grid in a page, by initiative id and column id. */
+import type { Locator, Page } from 'playwright-core'
+
+export const cell = (page: Page, rowId: string, colId: string): Locator =>
+  page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`)
+
+export const totalCell = (page: Page, colId: string): Locator => page.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`)
+
+export async function cellText(page: Page, rowId: string, colId: string): Promise<string> {
+  return (await cell(page, rowId, colId).innerText()).trim()
+}
+
+export async function totalText(page: Page, colId: string): Promise<string> {
+  return (await totalCell(page, colId).innerText()).trim()
+}
+
+/** Waits until the grid shows its rows. */
+export async function waitForGrid(page: Page): Promise<void> {
+  await page.waitForSelector('.ag-row[row-id]:not(.ag-row-pinned)', { timeout: 20_000 })
+}
+
+/** Displayed initiative ids, top to bottom. */
+export async function rowIds(page: Page): Promise<string[]> {
+  return page.$$eval('.ag-row[row-id]:not(.ag-row-pinned)', (rows) =>
+    rows
+      .map((r) => ({ id: r.getAttribute('row-id') ?? '', index: Number(r.getAttribute('row-index')) }))
+      .sort((a, b) => a.index - b.index)
+      .map((r) => r.id),
+  )
+}
+
+/** Types into a cell the way a person does: focus it, press Enter to edit, type, Enter to commit. */
+export async function typeInto(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  await cell(page, rowId, colId).click()
+  await page.keyboard.press('Enter')
+  await page.locator('.gpp-cell-editor').waitFor()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
+}
+
+/** Waits until a cell shows `text` (edits are applied when the file holds them). */
+export async function expectCellText(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([r, c, t]) => document.querySelector(`.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
+    [rowId, colId, text] as const,
+    { timeout: 10_000 },
+  )
+}
+
+export async function expectTotalText(page: Page, colId: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([c, t]) => document.querySelector(`.ag-row-pinned .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
+    [colId, text] as const,
+    { timeout: 10_000 },
+  )
+}
+
+/** Dispatches a paste of `text` at the focused element, as Ctrl+V does with a clipboard from Excel. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', t)
+    const target = document.activeElement ?? document.body
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+/** Dispatches a copy at the focused element and returns what the page put on the clipboard. */
+export async function copyText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const data = new DataTransfer()
+    const target = document.activeElement ?? document.body
+    target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+    return data.getData('text/plain')
+  })
+}
