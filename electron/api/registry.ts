@@ -3,6 +3,7 @@ import type { HandlerMap } from './handler'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
 import { priceBookHandlers } from './priceBook'
+import { scoringHandlers } from './scoring'
 import { settingsHandlers } from './settings'
 
 /** Every area's handlers; an area adds one line. */
@@ -12,4 +13,5 @@ export const registry: HandlerMap = {
   ...initiativeHandlers,
   ...priceBookHandlers,
   ...costPoolHandlers,
+  ...scoringHandlers,
 }

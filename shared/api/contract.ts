@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { coreEvents, coreMethods } from './methods/core'
+import { decisionMethods } from './methods/decisions'
+import { scenarioMethods } from './methods/scenarios'
 
 export { FieldEdit, PortfolioSnapshot } from './methods/core'
 
@@ -10,6 +12,8 @@ export { FieldEdit, PortfolioSnapshot } from './methods/core'
  */
 export const contract = {
   ...coreMethods,
+  ...scenarioMethods,
+  ...decisionMethods,
 } as const
 
 export const events = {
