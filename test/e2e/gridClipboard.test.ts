@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { samplePortfolio } from '../../shared/data/samplePortfolio'
+import { computePortfolio } from '../../shared/engine'
+import type { Portfolio } from '../../shared/model'
+import { launchApp, type RunningApp } from './harness'
+import { cell, copyText, expectCellText, expectTotalText, pasteText, rowIds, totalText, waitForGrid } from './grid'
+
+const ROWS = ['sales-email', 'marketing-content', 'field-service-bot'] as const
+const PASTED = [
+  { usersAtLaunch: 100, targetUsers: 1200, rampMonths: 6, userGrowthPerYear: 0.1 },
+  { usersAtLaunch: 200, targetUsers: 2400, rampMonths: 3, userGrowthPerYear: 0.05 },
+  { usersAtLaunch: 300, targetUsers: 3600, rampMonths: 0, userGrowthPerYear: 0 },
+]
+// As Excel puts it on the clipboard: CRLF rows, a trailing line break, a quoted cell, separators, percents.
+const CLIPBOARD = '100\t"1,200"\t6\t10%\r\n200\t2,400\t3\t5%\r\n300\t3600\t0\t0%\r\n'
+
+const money = (text: string): number => Number(text.replace(/[$,\s]/g, ''))
+
+function usageOf(p: Portfolio, id: string) {
+  const u = p.initiatives.find((i) => i.id === id)?.usage
+  if (!u) throw new Error(`no initiative ${id}`)
+  return { usersAtLaunch: u.usersAtLaunch, targetUsers: u.targetUsers, rampMonths: u.rampMonths, userGrowthPerYear: u.userGrowthPerYear }
+}
+
+describe('clipboard, undo and redo in the cost grid', () => {
+  let app: RunningApp
+  beforeAll(async () => {
+    app = await launchApp()
+    await waitForGrid(app.page)
+  })
+  afterAll(async () => app?.close())
+
+  async function stored(): Promise<Portfolio> {
+    const r = await app.call('portfolio:get', {})
+    if (!r.ok) throw new Error(r.error.message)
+    return r.data.portfolio
+  }
+
+  /** The sample with the pasted block applied, computed here with the engine. */
+  function expectedTotalAfterPaste(): number {
+    const p = samplePortfolio()
+    ROWS.forEach((id, r) => {
+      const init = p.initiatives.find((i) => i.id === id)
+      if (init) Object.assign(init.usage, PASTED[r])
+    })
+    return computePortfolio(p).totals.cost
+  }
+
+  it('pastes a 3×4 tab-separated block across rows and columns and updates the totals', async () => {
+    const page = app.page
+    const original = await stored()
+    const beforeTotal = await totalText(page, 'result.cost')
+    await cell(page, 'sales-email', 'usage.usersAtLaunch').click()
+    await pasteText(page, CLIPBOARD)
+    await expectCellText(page, 'field-service-bot', 'usage.userGrowthPerYear', '0%')
+    await expectCellText(page, 'sales-email', 'usage.targetUsers', '1,200')
+    await expectCellText(page, 'marketing-content', 'usage.userGrowthPerYear', '5%')
+    const after = await stored()
+    ROWS.forEach((id, r) => expect(usageOf(after, id)).toEqual(PASTED[r]))
+    // Neighbours of the block are untouched.
+    expect(after.initiatives.find((i) => i.id === 'code-assistant')?.usage).toEqual(original.initiatives.find((i) => i.id === 'code-assistant')?.usage)
+    await page.waitForFunction((t) => document.querySelector('.ag-row-pinned .ag-cell[col-id="result.cost"]')?.textContent?.trim() !== t, beforeTotal)
+    expect(money(await totalText(page, 'result.cost'))).toBeCloseTo(expectedTotalAfterPaste(), 0)
+  })
+
+  it('undoes the whole paste with one Ctrl+Z and redoes it with Ctrl+Y', async () => {
+    const page = app.page
+    const sample = samplePortfolio()
+    const sampleTotal = computePortfolio(sample).totals.cost
+    await page.keyboard.press('Control+z')
+    await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', String(usageOf(sample, 'sales-email').usersAtLaunch))
+    const undone = await stored()
+    for (const id of ROWS) expect(usageOf(undone, id)).toEqual(usageOf(sample, id))
+    await page.waitForFunction((t) => {
+      const text = document.querySelector('.ag-row-pinned .ag-cell[col-id="result.cost"]')?.textContent?.trim() ?? ''
+      return Math.abs(Number(text.replace(/[$,]/g, '')) - t) < 0.5
+    }, sampleTotal)
+
+    await page.keyboard.press('Control+y')
+    await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', '100')
+    const redone = await stored()
+    ROWS.forEach((id, r) => expect(usageOf(redone, id)).toEqual(PASTED[r]))
+    expect(money(await totalText(page, 'result.cost'))).toBeCloseTo(expectedTotalAfterPaste(), 0)
+  })
+
+  it('refuses a paste that would write into computed cells, and changes nothing', async () => {
+    const page = app.page
+    const before = await stored()
+    await cell(page, 'sales-email', 'value.fixedMonthlyValue').click()
+    await pasteText(page, '1\t2\n3\t4')
+    const message = page.getByTestId('cell-error')
+    await message.waitFor()
+    expect(await message.innerText()).toContain('Horizon cost')
+    expect(await stored()).toEqual(before)
+    await page.keyboard.press('Escape')
+  })
+
+  it('copies a selected rectangle as tab-separated text', async () => {
+    const page = app.page
+    await cell(page, 'sales-email', 'usage.usersAtLaunch').click()
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Shift+ArrowDown')
+    await expect(page.locator('.gpp-cell--range').count()).resolves.toBe(8)
+    expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
+  })
+
+  it('adds and deletes initiatives, and undoes and redoes both', async () => {
+    const page = app.page
+    const ids = await rowIds(page)
+    await page.getByRole('button', { name: '+ Add initiative' }).click()
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length + 1)
+    await page.keyboard.press('Escape')
+    expect((await stored()).initiatives).toHaveLength(ids.length + 1)
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+    expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids)
+    await page.keyboard.press('Control+Shift+z')
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length + 1)
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+
+    const total = await totalText(page, 'result.cost')
+    await cell(page, 'meeting-notes', 'name').click()
+    await page.keyboard.press('Control+Delete')
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length - 1)
+    expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids.filter((id) => id !== 'meeting-notes'))
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+    // Back in its place, with the same totals.
+    expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids)
+    await expectTotalText(page, 'result.cost', total)
+    expect(app.errors).toEqual([])
+  })
+})
