@@ -1,0 +1,140 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { computePortfolio, DRIVERS } from '../../../shared/engine'
+import type { ModelPrice, Portfolio } from '../../../shared/model'
+import { portfolioArb } from './arbitraries'
+import { allNumbers } from './resultChecks'
+
+const RUNS = 200
+
+/** c2 <= c1 allowing for floating-point rounding. */
+function notAbove(c2: number, c1: number): boolean {
+  return c2 <= c1 + 1e-9 * Math.max(1, Math.abs(c1))
+}
+
+type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
+const FIELDS: PriceField[] = ['inputPerM', 'cachedInputPerM', 'cacheWritePerM', 'outputPerM']
+
+/** The portfolio with one known price (base or tier) multiplied by factor (< 1), or null if none is known. */
+function lowerOnePrice(p: Portfolio, pick: number, factor: number, tier: boolean): Portfolio | null {
+  const slots: { m: number; k: number; f: PriceField }[] = []
+  p.priceBook.forEach((model, m) =>
+    model.prices.forEach((price, k) => {
+      for (const f of FIELDS) {
+        const v = tier ? price.longContext?.[f] : price[f]
+        if (v !== null && v !== undefined && v > 0) slots.push({ m, k, f })
+      }
+    }),
+  )
+  const slot = slots[pick % Math.max(1, slots.length)]
+  if (!slot) return null
+  const lowered = (price: ModelPrice): ModelPrice => {
+    if (tier && price.longContext) {
+      return { ...price, longContext: { ...price.longContext, [slot.f]: (price.longContext[slot.f] ?? 0) * factor } }
+    }
+    return { ...price, [slot.f]: (price[slot.f] ?? 0) * factor }
+  }
+  return {
+    ...p,
+    priceBook: p.priceBook.map((model, m) =>
+      m !== slot.m
+        ? model
+        : { ...model, prices: model.prices.map((price, k) => (k === slot.k ? lowered(price) : price)) },
+    ),
+  }
+}
+
+describe('engine properties over random valid portfolios', () => {
+  it('never emits NaN or Infinity; undefined figures are null', () => {
+    fc.assert(
+      fc.property(portfolioArb(), (p) => {
+        const bad = allNumbers(computePortfolio(p)).filter(([, v]) => v !== null && !Number.isFinite(v))
+        expect(bad).toEqual([])
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('lowering any price never raises any cost, in any month, of any initiative', () => {
+    fc.assert(
+      fc.property(
+        portfolioArb({ minInitiatives: 1 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.boolean(),
+        (p, pick, factor, tier) => {
+          const q = lowerOnePrice(p, pick, factor, tier)
+          if (!q) return
+          const before = computePortfolio(p)
+          const after = computePortfolio(q)
+          // An inference-allocated pool moves cost between initiatives when one's inference falls;
+          // every other driver, and the portfolio total, must not rise.
+          const inferencePools = p.costPools.some((pool) => pool.allocation === 'inference')
+          after.initiatives.forEach((a, i) => {
+            const b = before.initiatives[i]!
+            for (const d of DRIVERS) {
+              if (d === 'shared' && inferencePools) continue
+              for (let t = 0; t < p.settings.horizonMonths; t++) {
+                expect(notAbove(a.series.cost[d][t]!, b.series.cost[d][t]!), `${a.id} ${d}[${t}]`).toBe(true)
+              }
+            }
+            if (!inferencePools) expect(notAbove(a.totals.cost, b.totals.cost)).toBe(true)
+          })
+          for (let t = 0; t < p.settings.horizonMonths; t++) {
+            expect(notAbove(after.series.totalCost[t]!, before.series.totalCost[t]!), `portfolio[${t}]`).toBe(true)
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('the sum of initiative costs (with allocations) equals the portfolio total', () => {
+    fc.assert(
+      fc.property(portfolioArb(), (p) => {
+        const r = computePortfolio(p)
+        const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b))
+        const unallocated = Array.from(r.unallocatedShared).reduce((s, x) => s + x, 0)
+        const sum = r.initiatives.reduce((s, i) => s + i.totals.cost, 0) + unallocated
+        expect(close(sum, r.totals.cost), `${sum} vs ${r.totals.cost}`).toBe(true)
+        for (let t = 0; t < r.months; t++) {
+          const month = r.initiatives.reduce((s, i) => s + i.series.totalCost[t]!, 0) + r.unallocatedShared[t]!
+          expect(close(month, r.series.totalCost[t]!)).toBe(true)
+        }
+        // and every pool's cost is carried in full by somebody
+        for (let t = 0; t < r.months; t++) {
+          const poolCost = p.costPools.reduce((s, pool) => s + (t >= pool.startMonth ? pool.monthlyCost : 0), 0)
+          expect(close(r.series.cost.shared[t]!, poolCost)).toBe(true)
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('doubling users never lowers inference cost', () => {
+    fc.assert(
+      fc.property(portfolioArb({ minInitiatives: 1 }), (p) => {
+        const doubled: Portfolio = {
+          ...p,
+          initiatives: p.initiatives.map((init) => ({
+            ...init,
+            usage: {
+              ...init.usage,
+              usersAtLaunch: init.usage.usersAtLaunch * 2,
+              targetUsers: init.usage.targetUsers * 2,
+            },
+          })),
+        }
+        const before = computePortfolio(p)
+        const after = computePortfolio(doubled)
+        after.initiatives.forEach((a, i) => {
+          const b = before.initiatives[i]!
+          for (let t = 0; t < p.settings.horizonMonths; t++) {
+            expect(a.series.cost.inference[t]! >= b.series.cost.inference[t]! * (1 - 1e-12), `${a.id}[${t}]`).toBe(true)
+          }
+        })
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
