@@ -1,26 +1,42 @@
 import { Initiative } from '../../shared/model/initiative'
-import { initiativeContextIssues, type Portfolio } from '../../shared/model/portfolio'
+import { Portfolio as PortfolioSchema, type Portfolio } from '../../shared/model/portfolio'
 import type { ValidationIssue } from '../../shared/model/validation'
 import type { FieldEdit } from '../../shared/api/contract'
 import { ApiFailure, invalid, nameList } from './failure'
 import { FieldPathError, setField } from './fieldPath'
 import type { HandlerMap } from './handler'
-import { entityIssue, initiativeEntity, zodEntityIssues } from './issues'
+import { entityIssue, initiativeEntity } from './issues'
 
 /** Fields an edit may not change: the id ties the initiative to pools and undo history. */
 const READ_ONLY_FIELDS = new Set(['id'])
 
-type Checked = { value: Initiative; issues: [] } | { value?: undefined; issues: ValidationIssue[] }
+interface Draft {
+  id: string
+  /** Name before the edit, for the entity label. */
+  name: string
+  value: unknown
+}
 
-/** Schema and portfolio rules of one initiative; issue paths start with `prefix`. */
-function checkInitiative(portfolio: Portfolio, draft: unknown, entity: string, prefix: string[]): Checked {
-  const parsed = Initiative.safeParse(draft)
-  if (!parsed.success) return { issues: zodEntityIssues(parsed.error, entity, prefix) }
-  const modelIds = new Set(portfolio.priceBook.map((m) => m.id))
-  const issues = initiativeContextIssues(parsed.data, portfolio.settings.horizonMonths, modelIds).map((i) =>
-    entityIssue(entity, [...prefix, ...i.path], i.path, i.message),
-  )
-  return issues.length > 0 ? { issues } : { value: parsed.data, issues: [] }
+type Checked = { values: Initiative[]; issues: [] } | { values?: undefined; issues: ValidationIssue[] }
+
+/**
+ * Every rule an initiative must pass inside this portfolio, from the Portfolio schema itself: the drafts
+ * are validated as the initiatives of a portfolio with the same settings, price book and scoring model
+ * (no pools, which name other initiatives). Rules added to the model later apply here without a change.
+ * Issue paths become [initiative id, ...field].
+ */
+function checkInitiatives(portfolio: Portfolio, drafts: readonly Draft[]): Checked {
+  const result = PortfolioSchema.safeParse({ ...portfolio, costPools: [], initiatives: drafts.map((d) => d.value) })
+  if (result.success) return { values: result.data.initiatives, issues: [] }
+  const issues: ValidationIssue[] = []
+  for (const issue of result.error.issues) {
+    const [head, index, ...rest] = issue.path
+    const draft = head === 'initiatives' && typeof index === 'number' ? drafts[index] : undefined
+    if (!draft) continue
+    const fieldPath = rest.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    issues.push(entityIssue(initiativeEntity(draft.name), [draft.id, ...fieldPath], fieldPath, issue.message))
+  }
+  return { issues }
 }
 
 /** Applies the edits to clones of the initiatives they name; returns the drafts in order of first edit. */
@@ -61,16 +77,14 @@ export const initiativeHandlers: HandlerMap = {
     const portfolio = file.portfolio
     const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
     const { drafts, issues } = applyEdits(byId, edits)
-    const changed: Initiative[] = []
-    for (const [id, draft] of drafts) {
-      const entity = initiativeEntity(byId.get(id)?.name ?? id)
-      const checked = checkInitiative(portfolio, draft, entity, [id])
-      if (checked.value) changed.push(checked.value)
-      else issues.push(...checked.issues)
-    }
-    if (issues.length > 0) throw invalid(issues)
-    file.updateInitiatives(changed)
-    return changed
+    const checked = checkInitiatives(
+      portfolio,
+      [...drafts].map(([id, value]) => ({ id, name: byId.get(id)?.name ?? id, value })),
+    )
+    issues.push(...checked.issues)
+    if (issues.length > 0 || !checked.values) throw invalid(issues)
+    file.updateInitiatives(checked.values)
+    return checked.values
   },
 
   'initiative:create': (ctx, { initiative, index }) => {
@@ -80,10 +94,10 @@ export const initiativeHandlers: HandlerMap = {
     if (existing) {
       throw new ApiFailure('conflict', `Initiative "${existing.name}" already has the id "${initiative.id}".`)
     }
-    const { issues } = checkInitiative(portfolio, initiative, initiativeEntity(initiative.name), [initiative.id])
-    if (issues.length > 0) throw invalid(issues)
-    file.insertInitiative(initiative, index ?? portfolio.initiatives.length)
-    return initiative
+    const checked = checkInitiatives(portfolio, [{ id: initiative.id, name: initiative.name, value: initiative }])
+    if (!checked.values?.[0]) throw invalid(checked.issues)
+    file.insertInitiative(checked.values[0], index ?? portfolio.initiatives.length)
+    return checked.values[0]
   },
 
   /**

@@ -3,6 +3,7 @@ import type { HandlerMap } from './handler'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
 import { priceBookHandlers } from './priceBook'
+import { scenarioHandlers } from './scenarios'
 import { scoringHandlers } from './scoring'
 import { settingsHandlers } from './settings'
 
@@ -14,4 +15,5 @@ export const registry: HandlerMap = {
   ...priceBookHandlers,
   ...costPoolHandlers,
   ...scoringHandlers,
+  ...scenarioHandlers,
 }

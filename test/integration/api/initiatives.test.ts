@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import type { Initiative } from '../../../shared/model/initiative'
+import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
 import { expectError, expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
 import { readDocuments } from '../../fixtures/db/files'
 import { initiative } from '../../fixtures/db/portfolio'
@@ -122,6 +124,22 @@ describe('initiative:edit', () => {
       'Initiative "Sales email drafts": usage.modelMix.0.modelId must name a model in the price book (unknown model "ghost-model")',
     ])
     expect(error.issues?.[1]?.path).toEqual(['sales', 'usage', 'modelMix', 0, 'modelId'])
+  })
+
+  it('edits fields other issues added to the model (strategy scores), with their rules', async () => {
+    const strategy = samplePortfolio().initiatives.find((i) => i.strategy)?.strategy
+    if (!strategy) throw new Error('the sample scores its initiatives')
+    const criterion = DEFAULT_SCORING_MODEL.criteria[0]?.id ?? ''
+    expectOk(await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: 'strategy', value: { ...strategy, scores: {} } }] }))
+    const error = expectError(
+      await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 7 }] }),
+      'validation',
+    )
+    expect(error.issues?.map((i) => [i.path, i.message])).toEqual([
+      [['search', 'strategy', 'scores', criterion], `Initiative "Knowledge search": strategy.scores.${criterion} must be a score from 1 to 5`],
+    ])
+    expectOk(await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 4 }] }))
+    expect(stored('search').strategy?.scores).toEqual({ [criterion]: 4 })
   })
 
   it('answers not_found for an unknown initiative and changes nothing', async () => {

@@ -1,0 +1,119 @@
+import type { Portfolio } from '../../shared/model/portfolio'
+import { scenarioContextIssues, scenarioIssue, validateScenario, type Scenario } from '../../shared/model/scenario'
+import { ApiFailure, invalid } from './failure'
+import type { ApiContext } from './context'
+import type { HandlerMap } from './handler'
+
+/** The scenarios of the open portfolio and a way to store a new list (one transaction, the whole list). */
+function scenarioFile(ctx: ApiContext) {
+  const file = ctx.session.current
+  const portfolio = file.portfolio
+  const list = portfolio.scenarios ?? []
+  return {
+    portfolio,
+    list,
+    save(next: Scenario[]) {
+      file.replacePart('scenarios', next)
+    },
+  }
+}
+
+function indexOf(list: readonly Scenario[], id: string): number {
+  const i = list.findIndex((s) => s.id === id)
+  if (i < 0) throw new ApiFailure('not_found', `No scenario has the id "${id}".`)
+  return i
+}
+
+/**
+ * Validates one scenario against its schema, the portfolio (initiatives, models, providers, horizon)
+ * and the other scenarios (unique id and name). Messages name the scenario, the lever and the field.
+ */
+function checked(raw: unknown, portfolio: Portfolio, others: readonly Scenario[]): Scenario {
+  const v = validateScenario(raw)
+  if (!v.ok) throw invalid(v.issues)
+  const scenario = v.value
+  const issues = scenarioContextIssues(scenario, {
+    horizonMonths: portfolio.settings.horizonMonths,
+    initiativeIds: new Set(portfolio.initiatives.map((i) => i.id)),
+    modelIds: new Set(portfolio.priceBook.map((m) => m.id)),
+    providers: new Set(portfolio.priceBook.map((m) => m.provider)),
+  })
+  const name = scenario.name.trim().toLowerCase()
+  if (others.some((s) => s.name.trim().toLowerCase() === name)) {
+    issues.push(scenarioIssue(scenario, ['name'], `must be unique (another scenario is named "${scenario.name}")`))
+  }
+  if (issues.length > 0) throw invalid(issues)
+  return scenario
+}
+
+/** "Name (copy)", "Name (copy 2)", ... the first that no scenario uses. */
+function copyName(name: string, list: readonly Scenario[]): string {
+  const taken = new Set(list.map((s) => s.name.trim().toLowerCase()))
+  for (let n = 1; ; n++) {
+    const candidate = `${name} (copy${n > 1 ? ` ${n}` : ''})`.slice(0, 200)
+    if (!taken.has(candidate.toLowerCase())) return candidate
+  }
+}
+
+export const scenarioHandlers: HandlerMap = {
+  'scenarios:list': (ctx) => scenarioFile(ctx).list,
+
+  'scenarios:create': (ctx, { scenario, index }) => {
+    const { portfolio, list, save } = scenarioFile(ctx)
+    const id = (scenario as { id?: unknown }).id
+    if (list.some((s) => s.id === id))
+      throw new ApiFailure('conflict', `A scenario with the id "${String(id)}" exists already.`)
+    const valid = checked(scenario, portfolio, list)
+    const at = Math.min(index ?? list.length, list.length)
+    save(list.toSpliced(at, 0, valid))
+    return { scenario: valid, index: at }
+  },
+
+  'scenarios:update': (ctx, { scenario }) => {
+    const { portfolio, list, save } = scenarioFile(ctx)
+    const i = indexOf(list, String((scenario as { id?: unknown }).id))
+    const valid = checked(scenario, portfolio, list.toSpliced(i, 1))
+    save(list.toSpliced(i, 1, valid))
+    return valid
+  },
+
+  'scenarios:rename': (ctx, { id, name }) => {
+    const { portfolio, list, save } = scenarioFile(ctx)
+    const i = indexOf(list, id)
+    const valid = checked({ ...list[i], name: name.trim() }, portfolio, list.toSpliced(i, 1))
+    save(list.toSpliced(i, 1, valid))
+    return valid
+  },
+
+  'scenarios:duplicate': (ctx, { id, newId, name }) => {
+    const { portfolio, list, save } = scenarioFile(ctx)
+    const i = indexOf(list, id)
+    if (list.some((s) => s.id === newId))
+      throw new ApiFailure('conflict', `A scenario with the id "${newId}" exists already.`)
+    const source = list[i] as Scenario
+    const valid = checked(
+      { ...structuredClone(source), id: newId, name: name?.trim() || copyName(source.name, list) },
+      portfolio,
+      list,
+    )
+    save(list.toSpliced(i + 1, 0, valid))
+    return { scenario: valid, index: i + 1 }
+  },
+
+  'scenarios:reorder': (ctx, { id, index }) => {
+    const { list, save } = scenarioFile(ctx)
+    const i = indexOf(list, id)
+    const moved = list[i] as Scenario
+    const next = list.toSpliced(i, 1)
+    next.splice(Math.min(index, next.length), 0, moved)
+    save(next)
+    return next
+  },
+
+  'scenarios:delete': (ctx, { id }) => {
+    const { list, save } = scenarioFile(ctx)
+    const i = indexOf(list, id)
+    save(list.toSpliced(i, 1))
+    return { scenario: list[i] as Scenario, index: i }
+  },
+}
