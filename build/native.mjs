@@ -14,14 +14,20 @@ if (target !== 'node' && target !== 'electron') {
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()
-const outcome = ensureNative({
-  root,
-  target,
-  build: (request) => {
-    console.error(`native: building better-sqlite3 for ${request.want.label} (ABI ${request.want.abi}); this takes a few minutes…`)
-    return buildBetterSqlite3(request)
-  },
-})
+let outcome
+try {
+  outcome = ensureNative({
+    root,
+    target,
+    build: (request) => {
+      console.error(`native: building better-sqlite3 for ${request.want.label} (ABI ${request.want.abi}); this takes a few minutes…`)
+      return buildBetterSqlite3(request)
+    },
+  })
+} catch (e) {
+  // A missing package (better-sqlite3, electron, node-abi) or an unwritable folder: say which, without a stack.
+  outcome = { ok: false, message: `could not prepare better-sqlite3 for ${target}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }
+}
 const took = `${((Date.now() - started) / 1000).toFixed(1)} s`
 if (outcome.ok) {
   console.log(`native: ${outcome.message} (${took})`)

@@ -9,6 +9,7 @@ import { portfolioPathFromArgv } from './fileAssociation'
 import { registerApiIpc, sendEvent } from './ipc'
 import { buildMenuTemplate, type ThemeSource } from './menu'
 import { portfolioCommands, type PortfolioCommands } from './portfolioCommands'
+import { loadPreferences, savePreferences } from './preferences'
 import { rendererLocation } from './rendererLocation'
 import { hardenSession } from './security'
 import { createMainWindow, hardenWebContents } from './window'
@@ -60,6 +61,9 @@ export function startApp(mainDir: string): void {
       hardenSession(session.defaultSession, location)
 
       const userData = app.getPath('userData')
+      const preferencesFile = join(userData, 'preferences.json')
+      // Before the window exists, so its first paint already has the chosen theme.
+      nativeTheme.themeSource = loadPreferences(preferencesFile).theme
       const portfolio = new PortfolioSession({ userDataDir: userData, samplePortfolio })
       app.on('will-quit', () => portfolio.close())
       registerApiIpc(ipcMain, createApi({ session: portfolio, logError: (method, e) => console.error(`API ${method} failed:`, e) }), location.isAppUrl)
@@ -85,6 +89,11 @@ export function startApp(mainDir: string): void {
               },
               setTheme: (theme) => {
                 nativeTheme.themeSource = theme
+                try {
+                  savePreferences(preferencesFile, { theme })
+                } catch (e) {
+                  console.error('Could not remember the theme:', e)
+                }
                 refreshMenu()
               },
               about: () => void showAbout(win, APP_NAME, app.getVersion()),

@@ -121,6 +121,24 @@ describe('start-up', () => {
     expect(existsSync(join(fake.app.userData, 'Portfolio.aiportfolio'))).toBe(false)
   })
 
+  it('remembers the theme chosen in View > Theme for the next start', async () => {
+    startApp(mainDir)
+    fake.app.becomeReady()
+    await theWindow()
+    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string; submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] }[]
+    const themes = menu.find((m) => m.label === '&View')?.submenu?.find((i) => i.label === 'Theme')?.submenu
+    themes?.find((t) => t.label === 'Dark')?.click?.()
+    expect(fake.nativeTheme.themeSource).toBe('dark')
+    fake.app.emit('will-quit')
+
+    resetFakeElectron()
+    fake.app.userData = join(dir, 'userData')
+    startApp(mainDir)
+    fake.app.becomeReady()
+    await theWindow()
+    expect(fake.nativeTheme.themeSource).toBe('dark')
+  })
+
   it('quits when the window is closed', () => {
     startApp(mainDir)
     fake.app.emit('window-all-closed')
