@@ -65,13 +65,19 @@ export class PortfolioFile {
     this.cached = loadPortfolio(path, this.repos)
   }
 
-  /** Checks the file read-only, then opens, migrates and loads it. Throws PortfolioFileError. */
+  /**
+   * Checks the file read-only, then opens, migrates and loads it. Migration and loading share one
+   * transaction: a portfolio that breaks the rules after migrating rolls the migration back, so a
+   * refused file is left exactly as it was. Throws PortfolioFileError.
+   */
   static open(path: string): PortfolioFile {
     checkPortfolioFile(path)
     const db = openReadWrite(path, { create: false })
     try {
-      migrate(db, path)
-      return new PortfolioFile(path, db)
+      return db.transaction(() => {
+        migrate(db, path)
+        return new PortfolioFile(path, db)
+      })()
     } catch (e) {
       db.close()
       throw e

@@ -100,6 +100,18 @@ describe('opening a file that is not a usable portfolio', () => {
     expectRefused(path, 'corrupt', 'the file is damaged (SQLite integrity check')
   })
 
+  it('refuses a file of an earlier version whose portfolio breaks the rules without migrating it', async () => {
+    const path = join(dir, 'old-and-broken.aiportfolio')
+    copyFileSync(join(__dirname, '../../fixtures/db/portfolio-v1.aiportfolio'), path)
+    const db = new Database(path)
+    db.prepare("UPDATE initiatives SET data = json_set(data, '$.usage.batchShare', -1) WHERE id = 'search'").run()
+    db.close()
+    expectRefused(path, 'invalid_content', 'Initiative "Knowledge search": usage.batchShare must be between 0% and 100%')
+    const check = new Database(path, { readonly: true })
+    expect(check.pragma('user_version', { simple: true })).toBe(1)
+    check.close()
+  })
+
   it('keeps the current portfolio editable after a refused open', () => {
     const path = join(dir, 'notes.aiportfolio')
     writeFileSync(path, 'not a database')
