@@ -25,7 +25,7 @@ export interface Selection {
 }
 
 /** Upper bound on DP cells per row, keeping the optimiser fast for any budget. */
-export const MAX_UNITS = 50_000
+export const MAX_UNITS = 10_000
 
 /** The money resolution used for a budget: at least `minUnit`, coarser when the budget is huge. */
 export function resolutionFor(budget: number, minUnit: number): number {
@@ -45,22 +45,31 @@ export function optimise(candidates: readonly Candidate[], budget: number, unit:
     const width = capacity + 1
     const best = new Float64Array(width)
     const keep = new Uint8Array(free.length * width)
+    const weights = free.map((c) => unitsUp(c.cost, unit))
+    // Only capacities up to the weight of the items seen so far can change; the rest hold the same best.
+    const reach: number[] = []
+    let seen = 0
     free.forEach((c, i) => {
-      const w = unitsUp(c.cost, unit)
-      for (let cap = capacity; cap >= w; cap--) {
-        const candidate = (best[cap - w] ?? 0) + c.value
-        if (candidate > (best[cap] ?? 0)) {
+      const w = weights[i] as number
+      const before = Math.min(capacity, seen)
+      seen += w
+      reach.push(Math.min(capacity, seen))
+      best.fill(best[before] as number, before + 1, (reach[i] as number) + 1)
+      const row = i * width
+      for (let cap = reach[i] as number; cap >= w; cap--) {
+        const candidate = (best[cap - w] as number) + c.value
+        if (candidate > (best[cap] as number)) {
           best[cap] = candidate
-          keep[i * width + cap] = 1
+          keep[row + cap] = 1
         }
       }
     })
     let cap = capacity
     for (let i = free.length - 1; i >= 0; i--) {
-      const c = free[i]
-      if (c && keep[i * width + cap] === 1) {
-        chosen.add(c.id)
-        cap -= unitsUp(c.cost, unit)
+      cap = Math.min(cap, reach[i] as number)
+      if (keep[i * width + cap] === 1) {
+        chosen.add((free[i] as Candidate).id)
+        cap -= weights[i] as number
       }
     }
   }

@@ -71,7 +71,7 @@ describe('budget optimiser', () => {
 
   it('chooses a coarser resolution only for very large budgets', () => {
     expect(resolutionFor(4_000_000, 1_000)).toBe(1_000)
-    expect(resolutionFor(1e9, 1_000)).toBe(20_000)
+    expect(resolutionFor(1e9, 1_000)).toBe(100_000)
   })
 
   it('traces the efficient frontier from nothing to everything worth funding', () => {
