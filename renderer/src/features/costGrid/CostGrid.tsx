@@ -78,6 +78,9 @@ export function CostGrid() {
     () => ({
       resizable: true,
       sortable: true,
+      // Headers such as "Months to full value" wrap onto two lines instead of being cut.
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
       suppressHeaderMenuButton: true,
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) =>
         handleGridKey(p, controller, (id) => navigate('initiative', id)),

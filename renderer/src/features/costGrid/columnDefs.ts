@@ -38,6 +38,8 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
     // Quick filter matches what the cell shows.
     getQuickFilterText: (p) => formatCell(c.kind, p.value, ctx),
   }
+  // Long text (names, owners, the model mix) is cut to the column width; the tooltip shows all of it.
+  if (c.kind === 'text' || c.kind === 'mix') def.tooltipValueGetter = (p) => formatCell(c.kind, p.value, ctx) || null
   if (c.kind === 'stage' || c.kind === 'valueType') {
     // The select editor lists the options through the column's valueFormatter (labels, not codes).
     def.cellEditor = 'agSelectCellEditor'
@@ -49,8 +51,8 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
   return def
 }
 
-function resultText(c: ResultColumn, value: unknown, ctx: FormatContext, isTotal: boolean): string {
-  if (c.kind === 'payback') return typeof value === 'number' ? formatMonthIndex(ctx.startMonth, value) : isTotal ? '' : 'Not in horizon'
+function resultText(c: ResultColumn, value: unknown, ctx: FormatContext): string {
+  if (c.kind === 'payback') return typeof value === 'number' ? formatMonthIndex(ctx.startMonth, value) : 'Not reached'
   if (c.kind === 'unpriced') return Array.isArray(value) && value.length > 0 ? `⚠ ${value.map((id: string) => ctx.modelNames.get(id) ?? id).join(', ')}` : ''
   if (value === null || value === undefined) return '—'
   return formatCell(c.kind, value, ctx)
@@ -64,7 +66,7 @@ function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridC
     width: c.width,
     editable: false,
     valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.figures ? c.get(p.data.figures) : null),
-    valueFormatter: (p: ValueFormatterParams<GridRow>) => resultText(c, p.value, ctx, p.node?.rowPinned != null),
+    valueFormatter: (p: ValueFormatterParams<GridRow>) => resultText(c, p.value, ctx),
     cellClass: ['gpp-cell--result', c.kind === 'unpriced' ? 'gpp-cell--warn' : 'gpp-cell--num'],
     cellClassRules: {
       ...markRules(marks),

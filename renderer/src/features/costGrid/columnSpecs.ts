@@ -103,11 +103,11 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   { colId: 'result.value', header: 'Horizon value', kind: 'money', width: 118, help: 'Total value over the horizon', get: (f) => f.totals.value },
   { colId: 'result.npv', header: 'NPV', kind: 'money', width: 112, help: 'Net present value at the portfolio discount rate', get: (f) => f.totals.npv },
   { colId: 'result.roi', header: 'ROI', kind: 'roi', width: 78, help: '(value − cost) / cost over the horizon', get: (f) => f.totals.roi },
-  { colId: 'result.payback', header: 'Payback', kind: 'payback', width: 96, help: 'First month whose cumulative net is zero or more', get: (f) => f.totals.paybackMonth },
-  { colId: 'result.inferenceFirst', header: 'Inference $/query, launch', kind: 'unitMoney', width: 166, help: 'Inference cost per query in the launch month', get: (f) => f.unitFirst?.inferencePerQuery ?? null },
-  { colId: 'result.fullFirst', header: 'Full $/query, launch', kind: 'unitMoney', width: 142, help: 'Fully loaded cost per query in the launch month', get: (f) => f.unitFirst?.fullPerQuery ?? null },
-  { colId: 'result.inferenceLast', header: 'Inference $/query, last mo', kind: 'unitMoney', width: 170, help: 'Inference cost per query in the last month of the horizon', get: (f) => f.unitLast?.inferencePerQuery ?? null },
-  { colId: 'result.fullLast', header: 'Full $/query, last mo', kind: 'unitMoney', width: 146, help: 'Fully loaded cost per query in the last month of the horizon', get: (f) => f.unitLast?.fullPerQuery ?? null },
+  { colId: 'result.payback', header: 'Payback', kind: 'payback', width: 104, help: 'First month whose cumulative net is zero or more', get: (f) => f.totals.paybackMonth },
+  { colId: 'result.inferenceFirst', header: 'Inference cost / query, launch mo', kind: 'unitMoney', width: 166, help: 'Inference cost per query in the launch month', get: (f) => f.unitFirst?.inferencePerQuery ?? null },
+  { colId: 'result.fullFirst', header: 'Full cost / query, launch mo', kind: 'unitMoney', width: 142, help: 'Fully loaded cost per query in the launch month', get: (f) => f.unitFirst?.fullPerQuery ?? null },
+  { colId: 'result.inferenceLast', header: 'Inference cost / query, last mo', kind: 'unitMoney', width: 170, help: 'Inference cost per query in the last month of the horizon', get: (f) => f.unitLast?.inferencePerQuery ?? null },
+  { colId: 'result.fullLast', header: 'Full cost / query, last mo', kind: 'unitMoney', width: 146, help: 'Fully loaded cost per query in the last month of the horizon', get: (f) => f.unitLast?.fullPerQuery ?? null },
   { colId: 'result.unpriced', header: 'Unpriced', kind: 'unpriced', width: 130, help: 'Models without a known price: their cost counts as 0', get: (f) => (f.totals.unpriced ? f.unpricedModels : null) },
 ]
 
