@@ -10,7 +10,8 @@ type Container = Record<string, unknown> | unknown[]
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
+    s = s.unwrap() as z.ZodType
   return s
 }
 

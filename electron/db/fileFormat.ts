@@ -14,9 +14,7 @@ const HEADER_BYTES = 100
 
 /** What the 100-byte SQLite header says, read with plain file I/O so nothing can touch the file. */
 export type FileHeader =
-  | { kind: 'empty' }
-  | { kind: 'not_sqlite' }
-  | { kind: 'sqlite'; applicationId: number; userVersion: number }
+  { kind: 'empty' } | { kind: 'not_sqlite' } | { kind: 'sqlite'; applicationId: number; userVersion: number }
 
 export function readFileHeader(path: string): FileHeader {
   const fd = openSync(path, 'r')

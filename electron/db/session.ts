@@ -81,7 +81,9 @@ export class PortfolioSession {
   async create(path: string, sample: boolean, options: WriteOptions = {}): Promise<Snapshot> {
     const target = resolve(path)
     this.refuseTarget(target, options)
-    const portfolio = sample ? this.options.samplePortfolio() : emptyPortfolio(target, (this.options.today ?? (() => new Date()))())
+    const portfolio = sample
+      ? this.options.samplePortfolio()
+      : emptyPortfolio(target, (this.options.today ?? (() => new Date()))())
     await writeNewPortfolioFile(target, this.checked(portfolio, sample ? 'the sample portfolio' : 'the new portfolio'))
     this.switchTo(PortfolioFile.open(target))
     return this.snapshot()
@@ -119,7 +121,10 @@ export class PortfolioSession {
       throw new PortfolioFileError('in_use', `Cannot write "${target}": it is the portfolio that is open now.`)
     }
     if (existsSync(target) && !options.replace) {
-      throw new PortfolioFileError('in_use', `Cannot write "${target}": a file with that name exists. Choose another name.`)
+      throw new PortfolioFileError(
+        'in_use',
+        `Cannot write "${target}": a file with that name exists. Choose another name.`,
+      )
     }
   }
 

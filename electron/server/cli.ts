@@ -7,7 +7,8 @@ const USAGE = 'Usage: npm run serve -- [--portfolio PATH] [--port N]'
 function parsePort(text: string | undefined): number | undefined {
   if (text === undefined) return undefined
   const port = Number(text)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`--port must be a whole number from 0 to 65535 (got "${text}").`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`--port must be a whole number from 0 to 65535 (got "${text}").`)
   return port
 }
 

@@ -38,13 +38,24 @@ export interface RunningServer {
 
 const DEFAULT_RENDERER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'renderer')
 
-function route(req: IncomingMessage, res: ServerResponse, guard: RequestGuard, files: StaticFiles, api: Api): Promise<void> | void {
+function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  guard: RequestGuard,
+  files: StaticFiles,
+  api: Api,
+): Promise<void> | void {
   const refused = guard.refuseSource(req)
   if (refused) return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: ${refused}.`)
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1')
   if (pathname.startsWith('/api/')) {
     if (!guard.hasToken(req)) {
-      return send(res, 403, 'application/json; charset=utf-8', JSON.stringify(fail('validation', 'Missing or wrong X-GPP-Token.')))
+      return send(
+        res,
+        403,
+        'application/json; charset=utf-8',
+        JSON.stringify(fail('validation', 'Missing or wrong X-GPP-Token.')),
+      )
     }
     return handleApiRequest(api, decodeURIComponent(pathname.slice('/api/'.length)), req, res)
   }
@@ -85,7 +96,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     Promise.resolve(route(req, res, guard, files, api)).catch((e: unknown) => {
       console.error('Request failed:', e)
-      if (!res.headersSent) send(res, 500, 'application/json; charset=utf-8', JSON.stringify(fail('internal', 'The server failed.')))
+      if (!res.headersSent)
+        send(res, 500, 'application/json; charset=utf-8', JSON.stringify(fail('internal', 'The server failed.')))
       else res.destroy()
     })
   })

@@ -36,7 +36,9 @@ describe('createApi(ctx).invoke', () => {
 
   it('validates params with the contract schema and names the field', async () => {
     const error = expectError(await t.api.invoke('initiative:delete', { id: 'a b' }), 'validation')
-    expect(error.message).toBe('Invalid request to initiative:delete: id may hold only letters, digits, dot, colon, dash and underscore')
+    expect(error.message).toBe(
+      'Invalid request to initiative:delete: id may hold only letters, digits, dot, colon, dash and underscore',
+    )
     expect(error.issues?.[0]?.path).toEqual(['id'])
     expectError(await t.api.invoke('portfolio:get', { extra: 1 }), 'validation')
     expectError(await t.api.invoke('initiative:edit', null), 'validation')
@@ -60,6 +62,8 @@ describe('createApi(ctx).invoke', () => {
 
   it('answers not_found when no portfolio is open', async () => {
     const api = createApi({ session: newSession(dir) })
-    expect(expectError(await api.invoke('portfolio:get', {}), 'not_found').message).toBe('No portfolio is open. Open or create one first.')
+    expect(expectError(await api.invoke('portfolio:get', {}), 'not_found').message).toBe(
+      'No portfolio is open. Open or create one first.',
+    )
   })
 })

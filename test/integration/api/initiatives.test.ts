@@ -28,14 +28,24 @@ describe('initiative:edit', () => {
         edits: [
           { id: 'support', field: 'usage.inputTokensPerQuery', value: 3500 },
           { id: 'sales', field: 'name', value: 'Sales drafts' },
-          { id: 'support', field: 'usage.modelMix', value: [{ modelId: 'acme-large', share: 0.25 }, { modelId: 'acme-small', share: 0.75 }] },
+          {
+            id: 'support',
+            field: 'usage.modelMix',
+            value: [
+              { modelId: 'acme-large', share: 0.25 },
+              { modelId: 'acme-small', share: 0.75 },
+            ],
+          },
           { id: 'search', field: 'governance.reviewDate', value: null },
         ],
       }),
     )
     expect(edited.map((i) => i.id)).toEqual(['support', 'sales', 'search'])
     expect(stored('support').usage.inputTokensPerQuery).toBe(3500)
-    expect(stored('support').usage.modelMix).toEqual([{ modelId: 'acme-large', share: 0.25 }, { modelId: 'acme-small', share: 0.75 }])
+    expect(stored('support').usage.modelMix).toEqual([
+      { modelId: 'acme-large', share: 0.25 },
+      { modelId: 'acme-small', share: 0.75 },
+    ])
     expect(stored('sales').name).toBe('Sales drafts')
     expect(stored('search').governance.reviewDate).toBeNull()
     expect(stored('support').usage.outputTokensPerQuery).toBe(400)
@@ -44,7 +54,14 @@ describe('initiative:edit', () => {
   it('edits one item of an array by index', async () => {
     await t.api.invoke('initiative:edit', {
       edits: [
-        { id: 'support', field: 'usage.modelMix', value: [{ modelId: 'acme-large', share: 0.5 }, { modelId: 'acme-small', share: 0.5 }] },
+        {
+          id: 'support',
+          field: 'usage.modelMix',
+          value: [
+            { modelId: 'acme-large', share: 0.5 },
+            { modelId: 'acme-small', share: 0.5 },
+          ],
+        },
       ],
     })
     expectOk(
@@ -86,7 +103,9 @@ describe('initiative:edit', () => {
 
   it('refuses text where a number belongs, naming the field', async () => {
     const error = expectError(
-      await t.api.invoke('initiative:edit', { edits: [{ id: 'support', field: 'usage.inputTokensPerQuery', value: 'abc' }] }),
+      await t.api.invoke('initiative:edit', {
+        edits: [{ id: 'support', field: 'usage.inputTokensPerQuery', value: 'abc' }],
+      }),
       'validation',
     )
     expect(error.message).toBe('Initiative "Support assistant": usage.inputTokensPerQuery must be a number')
@@ -98,11 +117,17 @@ describe('initiative:edit', () => {
       ['__proto__.polluted', 'Initiative "Support assistant": __proto__.polluted may not name "__proto__"'],
       ['usage.constructor', 'Initiative "Support assistant": usage.constructor may not name "constructor"'],
       ['id', 'Initiative "Support assistant": id cannot be edited'],
-      ['usage.modelMix.3.share', 'Initiative "Support assistant": usage.modelMix.3.share is not a field (usage.modelMix has no item 3; it holds 1)'],
+      [
+        'usage.modelMix.3.share',
+        'Initiative "Support assistant": usage.modelMix.3.share is not a field (usage.modelMix has no item 3; it holds 1)',
+      ],
       ['name.first', 'Initiative "Support assistant": name.first is not a field (name has no parts)'],
     ]
     for (const [field, message] of cases) {
-      const error = expectError(await t.api.invoke('initiative:edit', { edits: [{ id: 'support', field, value: 1 }] }), 'validation')
+      const error = expectError(
+        await t.api.invoke('initiative:edit', { edits: [{ id: 'support', field, value: 1 }] }),
+        'validation',
+      )
       expect(error.message).toBe(message)
       expect(error.issues?.[0]?.path).toEqual(['support', ...field.split('.')])
     }
@@ -130,15 +155,28 @@ describe('initiative:edit', () => {
     const strategy = samplePortfolio().initiatives.find((i) => i.strategy)?.strategy
     if (!strategy) throw new Error('the sample scores its initiatives')
     const criterion = DEFAULT_SCORING_MODEL.criteria[0]?.id ?? ''
-    expectOk(await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: 'strategy', value: { ...strategy, scores: {} } }] }))
+    expectOk(
+      await t.api.invoke('initiative:edit', {
+        edits: [{ id: 'search', field: 'strategy', value: { ...strategy, scores: {} } }],
+      }),
+    )
     const error = expectError(
-      await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 7 }] }),
+      await t.api.invoke('initiative:edit', {
+        edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 7 }],
+      }),
       'validation',
     )
     expect(error.issues?.map((i) => [i.path, i.message])).toEqual([
-      [['search', 'strategy', 'scores', criterion], `Initiative "Knowledge search": strategy.scores.${criterion} must be a score from 1 to 5`],
+      [
+        ['search', 'strategy', 'scores', criterion],
+        `Initiative "Knowledge search": strategy.scores.${criterion} must be a score from 1 to 5`,
+      ],
     ])
-    expectOk(await t.api.invoke('initiative:edit', { edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 4 }] }))
+    expectOk(
+      await t.api.invoke('initiative:edit', {
+        edits: [{ id: 'search', field: `strategy.scores.${criterion}`, value: 4 }],
+      }),
+    )
     expect(stored('search').strategy?.scores).toEqual({ [criterion]: 4 })
   })
 
@@ -162,7 +200,9 @@ describe('initiative:create and initiative:delete', () => {
   it('insert at an index and delete returning the index, so undo puts it back where it was', async () => {
     expectOk(await t.api.invoke('initiative:create', { initiative: initiative('legal', 'Contract review'), index: 1 }))
     expect(readDocuments(t.path, 'initiatives').map((r) => r.id)).toEqual(['support', 'legal', 'sales', 'search'])
-    const removed = expectOk<{ initiative: Initiative; index: number }>(await t.api.invoke('initiative:delete', { id: 'legal' }))
+    const removed = expectOk<{ initiative: Initiative; index: number }>(
+      await t.api.invoke('initiative:delete', { id: 'legal' }),
+    )
     expect(removed.index).toBe(1)
     expect(readDocuments(t.path, 'initiatives').map((r) => r.id)).toEqual(['support', 'sales', 'search'])
     expectOk(await t.api.invoke('initiative:create', removed))
@@ -172,10 +212,14 @@ describe('initiative:create and initiative:delete', () => {
   })
 
   it('refuse a duplicate id, an unknown model, and an invalid initiative', async () => {
-    expect(expectError(await t.api.invoke('initiative:create', { initiative: initiative('sales', 'Copy') }), 'conflict').message).toBe(
-      'Initiative "Sales email drafts" already has the id "sales".',
+    expect(
+      expectError(await t.api.invoke('initiative:create', { initiative: initiative('sales', 'Copy') }), 'conflict')
+        .message,
+    ).toBe('Initiative "Sales email drafts" already has the id "sales".')
+    const ghost = expectError(
+      await t.api.invoke('initiative:create', { initiative: initiative('g', 'Ghost', 'ghost') }),
+      'validation',
     )
-    const ghost = expectError(await t.api.invoke('initiative:create', { initiative: initiative('g', 'Ghost', 'ghost') }), 'validation')
     expect(ghost.issues?.[0]?.path).toEqual(['g', 'usage', 'modelMix', 0, 'modelId'])
     const bad = { ...initiative('b', 'Bad'), costs: { ...initiative('b', 'Bad').costs, platformPerMonth: -5 } }
     const invalid = expectError(await t.api.invoke('initiative:create', { initiative: bad }), 'validation')

@@ -45,7 +45,10 @@ describe('priceBook:upsert and priceBook:delete', () => {
     const m = model('twice', 'Twice', 1)
     const price = m.prices[0]
     if (!price) throw new Error('fixture has a price')
-    const error = expectError(await t.api.invoke('priceBook:upsert', { model: { ...m, prices: [price, price] } }), 'validation')
+    const error = expectError(
+      await t.api.invoke('priceBook:upsert', { model: { ...m, prices: [price, price] } }),
+      'validation',
+    )
     expect(error.issues?.[0]?.path).toEqual(['model', 'prices', 1, 'effectiveFrom'])
     expect(readDocuments(t.path, 'price_models')).toHaveLength(2)
   })
@@ -56,7 +59,9 @@ describe('priceBook:upsert and priceBook:delete', () => {
       'Cannot delete model "Acme Small": it is in the model mix of initiatives "Sales email drafts", "Knowledge search". Change their model mix first.',
     )
     expectOk(await t.api.invoke('priceBook:upsert', { model: model('spare', 'Spare', 1) }))
-    const removed = expectOk<{ model: PriceBookModel; index: number }>(await t.api.invoke('priceBook:delete', { id: 'spare' }))
+    const removed = expectOk<{ model: PriceBookModel; index: number }>(
+      await t.api.invoke('priceBook:delete', { id: 'spare' }),
+    )
     expect(removed.index).toBe(2)
     expect(readDocuments(t.path, 'price_models').map((r) => r.id)).toEqual(['acme-large', 'acme-small'])
     expectError(await t.api.invoke('priceBook:delete', { id: 'spare' }), 'not_found')
@@ -67,7 +72,9 @@ describe('costPool:upsert and costPool:delete', () => {
   it('stores a valid pool and deletes it, returning its index', async () => {
     expectOk(await t.api.invoke('costPool:upsert', { pool: pool({}) }))
     expect(readDocuments(t.path, 'cost_pools').map((r) => r.id)).toEqual(['platform-team', 'gateway', 'eval-cluster'])
-    const removed = expectOk<{ pool: CostPool; index: number }>(await t.api.invoke('costPool:delete', { id: 'gateway' }))
+    const removed = expectOk<{ pool: CostPool; index: number }>(
+      await t.api.invoke('costPool:delete', { id: 'gateway' }),
+    )
     expect(removed.index).toBe(1)
     expect(readDocuments(t.path, 'cost_pools').map((r) => r.id)).toEqual(['platform-team', 'eval-cluster'])
     expectError(await t.api.invoke('costPool:delete', { id: 'gateway' }), 'not_found')
@@ -75,7 +82,9 @@ describe('costPool:upsert and costPool:delete', () => {
 
   it('validates fixed shares against the initiatives and the horizon', async () => {
     const error = expectError(
-      await t.api.invoke('costPool:upsert', { pool: pool({ startMonth: 30, fixedShares: { sales: 0.5, ghost: 0.3 } }) }),
+      await t.api.invoke('costPool:upsert', {
+        pool: pool({ startMonth: 30, fixedShares: { sales: 0.5, ghost: 0.3 } }),
+      }),
       'validation',
     )
     expect(error.issues?.map((i) => i.message)).toEqual([

@@ -23,7 +23,9 @@ afterEach(() => {
 
 describe('settings:update', () => {
   it('merges a patch and has it on disk', async () => {
-    const s = expectOk<PortfolioSettings>(await t.api.invoke('settings:update', { patch: { horizonMonths: 48, annualBudget: null } }))
+    const s = expectOk<PortfolioSettings>(
+      await t.api.invoke('settings:update', { patch: { horizonMonths: 48, annualBudget: null } }),
+    )
     expect(s).toEqual({ ...testPortfolio().settings, horizonMonths: 48, annualBudget: null })
     expect(readSettings(t.path)).toEqual(s)
   })
@@ -43,7 +45,9 @@ describe('settings:update', () => {
       await t.api.invoke('settings:update', { patch: { experimentationReserve: { kind: 'share', value: 2 } } }),
       'validation',
     )
-    expect(reserve.message).toBe('Portfolio settings: experimentationReserve.value must be between 0% and 100% when it is a share of the budget')
+    expect(reserve.message).toBe(
+      'Portfolio settings: experimentationReserve.value must be between 0% and 100% when it is a share of the budget',
+    )
   })
 })
 
@@ -56,7 +60,9 @@ describe('portfolio methods', () => {
   it('portfolio:open refuses bad files with typed errors and keeps the current portfolio', async () => {
     const text = join(dir, 'notes.aiportfolio')
     writeFileSync(text, 'hello')
-    expect(expectError(await t.api.invoke('portfolio:open', { path: text }), 'bad_file').message).toContain('not an SQLite database')
+    expect(expectError(await t.api.invoke('portfolio:open', { path: text }), 'bad_file').message).toContain(
+      'not an SQLite database',
+    )
     const newer = join(dir, 'newer.aiportfolio')
     copyFileSync(t.path, newer)
     const db = new Database(newer)
@@ -70,8 +76,14 @@ describe('portfolio methods', () => {
   })
 
   it('portfolio:open, new, saveAs and recent switch files and remember them', async () => {
-    const other = await writePortfolioFile(join(dir, 'other.aiportfolio'), { ...testPortfolio(), initiatives: [], costPools: [] })
-    expect(expectOk<PortfolioSnapshot>(await t.api.invoke('portfolio:open', { path: other })).portfolio.initiatives).toEqual([])
+    const other = await writePortfolioFile(join(dir, 'other.aiportfolio'), {
+      ...testPortfolio(),
+      initiatives: [],
+      costPools: [],
+    })
+    expect(
+      expectOk<PortfolioSnapshot>(await t.api.invoke('portfolio:open', { path: other })).portfolio.initiatives,
+    ).toEqual([])
     const fresh = join(dir, 'fresh.aiportfolio')
     const created = expectOk<PortfolioSnapshot>(await t.api.invoke('portfolio:new', { path: fresh, sample: true }))
     expect(created).toEqual({ path: fresh, portfolio: testPortfolio() })

@@ -1,4 +1,14 @@
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -83,7 +93,11 @@ describe('opening a file that is not a usable portfolio', () => {
     const db = new Database(path)
     db.pragma('user_version = 3')
     db.close()
-    expectRefused(path, 'newer_version', 'saved by a newer version of Gen AI Portfolio Planner (file format 3; this app reads up to 2)')
+    expectRefused(
+      path,
+      'newer_version',
+      'saved by a newer version of Gen AI Portfolio Planner (file format 3; this app reads up to 2)',
+    )
   })
 
   it('refuses a damaged portfolio file that fails integrity_check', () => {
@@ -91,7 +105,9 @@ describe('opening a file that is not a usable portfolio', () => {
     copyFileSync(current, path)
     const db = new Database(path, { readonly: true })
     const pageSize = db.pragma('page_size', { simple: true }) as number
-    const root = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'initiatives'").get()
+    const root = db
+      .prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'initiatives'")
+      .get()
     db.close()
     // Overwrite the b-tree page header of the initiatives table: a cell count and pointers that make no sense.
     const fd = openSync(path, 'r+')
@@ -106,7 +122,11 @@ describe('opening a file that is not a usable portfolio', () => {
     const db = new Database(path)
     db.prepare("UPDATE initiatives SET data = json_set(data, '$.usage.batchShare', -1) WHERE id = 'search'").run()
     db.close()
-    expectRefused(path, 'invalid_content', 'Initiative "Knowledge search": usage.batchShare must be between 0% and 100%')
+    expectRefused(
+      path,
+      'invalid_content',
+      'Initiative "Knowledge search": usage.batchShare must be between 0% and 100%',
+    )
     const check = new Database(path, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(1)
     check.close()

@@ -53,7 +53,9 @@ describe('the default portfolio', () => {
   it('lives in the platform user-data folder unless GPP_USER_DATA says otherwise', () => {
     expect(userDataDir({}, 'linux', '/home/ada')).toBe('/home/ada/.config/Gen AI Portfolio Planner')
     expect(userDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'linux', '/home/ada')).toBe('/xdg/Gen AI Portfolio Planner')
-    expect(userDataDir({}, 'darwin', '/Users/ada')).toBe('/Users/ada/Library/Application Support/Gen AI Portfolio Planner')
+    expect(userDataDir({}, 'darwin', '/Users/ada')).toBe(
+      '/Users/ada/Library/Application Support/Gen AI Portfolio Planner',
+    )
     expect(userDataDir({ APPDATA: 'C:/Users/ada/AppData/Roaming' }, 'win32', 'C:/Users/ada')).toBe(
       join('C:/Users/ada/AppData/Roaming', 'Gen AI Portfolio Planner'),
     )
@@ -78,7 +80,11 @@ describe('edits on disk', () => {
       ['sales', 2],
     ])
     const reopened = PortfolioFile.open(path)
-    expect(reopened.portfolio.initiatives.map((i) => i.name)).toEqual(['HR answers', 'Support assistant', 'Sales drafts v2'])
+    expect(reopened.portfolio.initiatives.map((i) => i.name)).toEqual([
+      'HR answers',
+      'Support assistant',
+      'Sales drafts v2',
+    ])
     reopened.close()
   })
 
@@ -119,7 +125,10 @@ describe('edits on disk', () => {
 
 describe('portfolio parts beyond the four core tables', () => {
   it('store the scoring model and scenarios, replace them as a whole, and keep parts this version does not know', async () => {
-    const path = await writePortfolioFile(join(dir, 'parts.aiportfolio'), { ...testPortfolio(), scoring: DEFAULT_SCORING_MODEL })
+    const path = await writePortfolioFile(join(dir, 'parts.aiportfolio'), {
+      ...testPortfolio(),
+      scoring: DEFAULT_SCORING_MODEL,
+    })
     const raw = new Database(path)
     raw.prepare("INSERT INTO portfolio_parts (key, data) VALUES ('fromTheFuture', '{\"x\":1}')").run()
     raw.close()
@@ -130,7 +139,9 @@ describe('portfolio parts beyond the four core tables', () => {
     file.replacePart('scoring', undefined)
     file.close()
     const check = new Database(path, { readonly: true })
-    const rows = check.prepare<[], { key: string; data: string }>('SELECT key, data FROM portfolio_parts ORDER BY key').all()
+    const rows = check
+      .prepare<[], { key: string; data: string }>('SELECT key, data FROM portfolio_parts ORDER BY key')
+      .all()
     check.close()
     expect(rows).toEqual([
       { key: 'fromTheFuture', data: '{"x":1}' },
@@ -170,7 +181,9 @@ describe('Save As', () => {
     writeFileSync(other, 'precious')
     expect((await caughtAsync(() => session.saveAs(other))).message).toContain('a file with that name exists')
     expect(bytesOf(other).toString()).toBe('precious')
-    expect((await caughtAsync(() => session.create(open, true))).message).toContain('it is the portfolio that is open now')
+    expect((await caughtAsync(() => session.create(open, true))).message).toContain(
+      'it is the portfolio that is open now',
+    )
     await session.saveAs(other, { replace: true })
     expect(session.snapshot().path).toBe(other)
     expect(session.snapshot().portfolio.initiatives).toHaveLength(3)
@@ -182,7 +195,12 @@ describe('new portfolios and recent files', () => {
   it('creates an empty portfolio named after its file, starting this month', async () => {
     const session = newSession(dir)
     const snap = await session.create(join(dir, 'Q3 bets.aiportfolio'), false)
-    expect(snap.portfolio.settings).toMatchObject({ name: 'Q3 bets', startMonth: '2026-03', horizonMonths: 36, currency: 'USD' })
+    expect(snap.portfolio.settings).toMatchObject({
+      name: 'Q3 bets',
+      startMonth: '2026-03',
+      horizonMonths: 36,
+      currency: 'USD',
+    })
     expect(snap.portfolio.initiatives).toEqual([])
     session.close()
   })

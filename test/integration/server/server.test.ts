@@ -12,7 +12,8 @@ import { httpRequest } from '../../fixtures/db/http'
 import { testPortfolio } from '../../fixtures/db/portfolio'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
-const INDEX = '<!doctype html>\n<html>\n  <head>\n    <title>Gen AI Portfolio Planner</title>\n  </head>\n  <body></body>\n</html>\n'
+const INDEX =
+  '<!doctype html>\n<html>\n  <head>\n    <title>Gen AI Portfolio Planner</title>\n  </head>\n  <body></body>\n</html>\n'
 
 let dir: string
 let cleanup: () => void
@@ -28,7 +29,12 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.css'), 'body{}')
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder')
   portfolioPath = await writePortfolioFile(join(dir, 'served.aiportfolio'))
-  server = await startServer({ portfolioPath, rendererDir, userDataDir: join(dir, 'userData'), samplePortfolio: testPortfolio })
+  server = await startServer({
+    portfolioPath,
+    rendererDir,
+    userDataDir: join(dir, 'userData'),
+    samplePortfolio: testPortfolio,
+  })
 })
 afterEach(async () => {
   await server.close()
@@ -61,8 +67,14 @@ describe('browser mode server', () => {
 
   it('serves assets with their content types and nothing outside the renderer folder', async () => {
     const js = await httpRequest(server.port, { path: '/assets/app.js' })
-    expect([js.status, js.headers['content-type'], js.body]).toEqual([200, 'text/javascript; charset=utf-8', 'console.log(1)'])
-    expect((await httpRequest(server.port, { path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8')
+    expect([js.status, js.headers['content-type'], js.body]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'console.log(1)',
+    ])
+    expect((await httpRequest(server.port, { path: '/assets/app.css' })).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    )
     expect((await httpRequest(server.port, { path: '/assets/missing.js' })).status).toBe(404)
     const escape = await httpRequest(server.port, { path: '/..%2fsecret.txt' })
     expect(escape.status).toBe(404)
@@ -96,18 +108,24 @@ describe('browser mode server', () => {
     expect((await httpRequest(server.port, { path: '/', headers: rebound })).status).toBe(403)
     expect((await api('portfolio:get', {}, rebound)).status).toBe(403)
     expect((await httpRequest(server.port, { path: '/', headers: { Host: '127.0.0.1' } })).status).toBe(403)
-    expect((await httpRequest(server.port, { path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(200)
+    expect((await httpRequest(server.port, { path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(
+      200,
+    )
   })
 
   it('round-trips the API: an edit is on disk and read back', async () => {
     const got = await api('portfolio:get', {})
     expect(got.status).toBe(200)
     expect(JSON.parse(got.body)).toEqual({ ok: true, data: { path: portfolioPath, portfolio: testPortfolio() } })
-    const edit = await api('initiative:edit', { edits: [{ id: 'search', field: 'usage.outputTokensPerQuery', value: 750 }] })
+    const edit = await api('initiative:edit', {
+      edits: [{ id: 'search', field: 'usage.outputTokensPerQuery', value: 750 }],
+    })
     expect(JSON.parse(edit.body).ok).toBe(true)
     const row = readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')
     expect((row?.data as { usage: { outputTokensPerQuery: number } }).usage.outputTokensPerQuery).toBe(750)
-    const again = JSON.parse((await api('portfolio:get', {})).body) as { data: { portfolio: { initiatives: { usage: { outputTokensPerQuery: number } }[] } } }
+    const again = JSON.parse((await api('portfolio:get', {})).body) as {
+      data: { portfolio: { initiatives: { usage: { outputTokensPerQuery: number } }[] } }
+    }
     expect(again.data.portfolio.initiatives.map((i) => i.usage.outputTokensPerQuery)).toEqual([400, 400, 750])
   })
 
@@ -130,19 +148,29 @@ describe('browser mode server', () => {
       body: '{}',
     })
     expect(form.status).toBe(415)
-    expect((await httpRequest(server.port, { path: '/api/portfolio:get', headers: { 'X-GPP-Token': server.token } })).status).toBe(405)
+    expect(
+      (await httpRequest(server.port, { path: '/api/portfolio:get', headers: { 'X-GPP-Token': server.token } })).status,
+    ).toBe(405)
   })
 
   it('refuses a body over the size limit', async () => {
-    const huge = await api('initiative:edit', { edits: [{ id: 'search', field: 'name', value: 'x'.repeat(17 * 1024 * 1024) }] })
+    const huge = await api('initiative:edit', {
+      edits: [{ id: 'search', field: 'name', value: 'x'.repeat(17 * 1024 * 1024) }],
+    })
     expect(huge.status).toBe(413)
-    expect(readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')?.data).toEqual(testPortfolio().initiatives[2])
+    expect(readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')?.data).toEqual(
+      testPortfolio().initiatives[2],
+    )
   })
 })
 
 describe('startServer', () => {
   it('opens the default portfolio, created from the sample on first run, when no file is given', async () => {
-    const other = await startServer({ userDataDir: join(dir, 'fresh'), rendererDir: join(dir, 'renderer'), samplePortfolio: testPortfolio })
+    const other = await startServer({
+      userDataDir: join(dir, 'fresh'),
+      rendererDir: join(dir, 'renderer'),
+      samplePortfolio: testPortfolio,
+    })
     expect(other.portfolioPath).toBe(join(dir, 'fresh', 'Portfolio.aiportfolio'))
     expect(readDocuments(other.portfolioPath, 'initiatives').map((r) => r.id)).toEqual(['support', 'sales', 'search'])
     await other.close()
@@ -165,6 +193,8 @@ describe('startServer', () => {
   it('refuses to start on a file that is not a portfolio, with the message for the person', async () => {
     const text = join(dir, 'notes.aiportfolio')
     writeFileSync(text, 'hello')
-    await expect(startServer({ portfolioPath: text, userDataDir: join(dir, 'userData') })).rejects.toThrow(PortfolioFileError)
+    await expect(startServer({ portfolioPath: text, userDataDir: join(dir, 'userData') })).rejects.toThrow(
+      PortfolioFileError,
+    )
   })
 })
