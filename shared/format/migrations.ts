@@ -14,7 +14,11 @@ export const MIGRATIONS: readonly FormatMigration[] = []
 /** The version this code writes, and the newest it reads. */
 export const FORMAT_VERSION = MIGRATIONS.length + 1
 
-/** Runs every migration from `fromVersion` up to FORMAT_VERSION. */
-export function migrateToCurrent(portfolio: unknown, fromVersion: number): unknown {
-  return MIGRATIONS.slice(fromVersion - 1).reduce((p, migrate) => migrate(p), portfolio)
+/** Runs every migration from `fromVersion` up to the newest (the chain is a parameter for tests). */
+export function migrateToCurrent(
+  portfolio: unknown,
+  fromVersion: number,
+  migrations: readonly FormatMigration[] = MIGRATIONS,
+): unknown {
+  return migrations.slice(fromVersion - 1).reduce((p, migrate) => migrate(p), portfolio)
 }
