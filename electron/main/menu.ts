@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../shared/api/bridge'
 
 export type ThemeSource = 'system' | 'light' | 'dark'
 
@@ -10,7 +11,7 @@ export interface MenuActions {
   openRecent(path: string): void
   saveAs(): void
   /** Import, export, undo and redo run in the renderer, which owns the grid and the undo history. */
-  command(name: 'import' | 'export' | 'undo' | 'redo'): void
+  command(name: MenuCommand): void
   setTheme(theme: ThemeSource): void
   about(): void
 }
@@ -76,16 +77,24 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: '&Edit',
     submenu: [
       // Undo and redo are the app's own (every edit is saved at once; the history lives in the renderer).
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
-      { label: 'Redo', accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
-      // The other platform's habit works too, without a second visible item.
-      {
-        label: 'Redo',
-        accelerator: mac ? 'CmdOrCtrl+Y' : 'Shift+CmdOrCtrl+Z',
-        visible: false,
-        acceleratorWorksWhenHidden: true,
-        click: () => actions.command('redo'),
-      },
+      // On Windows and Linux the page handles the keys itself (app undo in the grid, the text field's own
+      // undo while typing), so the menu only shows them: a registered accelerator would fire for keys a
+      // text field left unhandled and undo a grid edit behind the person's back. macOS sends Cmd+Z
+      // through the menu whatever has focus, so there the accelerators are registered.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: () => actions.command('undo') },
+      { label: 'Redo', accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', registerAccelerator: mac, click: () => actions.command('redo') },
+      // Cmd+Y redoes too, as many Mac spreadsheet users expect, without a second visible item.
+      ...(mac
+        ? [
+            {
+              label: 'Redo',
+              accelerator: 'CmdOrCtrl+Y',
+              visible: false,
+              acceleratorWorksWhenHidden: true,
+              click: () => actions.command('redo'),
+            } satisfies MenuItemConstructorOptions,
+          ]
+        : []),
       separator,
       { label: 'Cut', role: 'cut' },
       { label: 'Copy', role: 'copy' },

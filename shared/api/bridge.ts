@@ -21,3 +21,7 @@ export interface BridgeEvent {
   event: string
   payload: unknown
 }
+
+/** The `command` values of the 'menu:command' event: menu items the renderer carries out. */
+export const MENU_COMMANDS = ['undo', 'redo', 'import', 'export'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
