@@ -1,2 +1,2 @@
 /// <reference types="vite/client" />
-// Vite's client types: CSS imports and import.meta.glob, used by the shell to find views.
+// Vite's client types, so `import './x.css'` type-checks.

@@ -11,6 +11,7 @@ import {
 import { AgGridReact } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useColorScheme } from '../../charts/useColorScheme'
+import { ModelMixEditor } from '../modelMix'
 import { useAppStore } from '../../store'
 import { CellErrorPopover } from './CellErrorPopover'
 import { buildColumnDefs, type CellMarks } from './columnDefs'
@@ -39,7 +40,7 @@ export function CostGrid() {
   const quickFilter = useAppStore((s) => s.quickFilter)
   const range = useAppStore((s) => s.range)
   const cellError = useAppStore((s) => s.cellError)
-  const navigate = useAppStore((s) => s.navigate)
+  const [mixFor, setMixFor] = useState<string | null>(null)
   const scheme = useColorScheme()
   const containerRef = useRef<HTMLDivElement>(null)
 
@@ -83,9 +84,9 @@ export function CostGrid() {
       autoHeaderHeight: true,
       suppressHeaderMenuButton: true,
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) =>
-        handleGridKey(p, controller, (id) => navigate('initiative', id)),
+        handleGridKey(p, controller, setMixFor),
     }),
-    [controller, navigate],
+    [controller],
   )
 
   useGridClipboard(containerRef, controller)
@@ -130,7 +131,7 @@ export function CostGrid() {
     setRange({ anchor: current.anchor, focus: { rowIndex: e.rowIndex, colId: e.column.getColId() } })
   }
   const onCellDoubleClicked = (e: CellDoubleClickedEvent<GridRow>) => {
-    if (e.column.getColId() === MIX_COLUMN && e.data?.initiative) navigate('initiative', e.data.id)
+    if (e.column.getColId() === MIX_COLUMN && e.data?.initiative) setMixFor(e.data.id)
   }
   const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
     void controller.commitTyped(e.data, e.column.getColId(), e.newValue, e.oldValue)
@@ -175,6 +176,15 @@ export function CostGrid() {
         />
         <CellErrorPopover container={containerRef} />
       </div>
+      {mixFor && (
+        <ModelMixEditor
+          initiativeId={mixFor}
+          onClose={() => {
+            setMixFor(null)
+            controller.focusRow(mixFor, MIX_COLUMN, false)
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -100,6 +100,7 @@ function focusRow(id: string, colId: string, edit: boolean): void {
 
   return {
     selectedIds,
+    focusRow,
     /** A typed value from the in-cell editor (text) or a select editor (the option). */
     async commitTyped(row: GridRow, colId: string, newValue: unknown, oldValue: unknown): Promise<void> {
       const column = INPUT_COLUMNS_BY_ID.get(colId)
