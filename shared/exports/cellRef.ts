@@ -1,7 +1,17 @@
 /** A1-style references for formulas written into exported workbooks. */
 
-/** Column letters of a 1-based column number: 1 -> A, 27 -> AA. */
+const NAMES: string[] = []
+
+/** Column letters of a 1-based column number: 1 -> A, 27 -> AA (memoised: exports ask millions of times). */
 export function columnName(col: number): string {
+  const known = NAMES[col]
+  if (known !== undefined) return known
+  const name = computeColumnName(col)
+  if (col >= 0 && col <= 16_384) NAMES[col] = name
+  return name
+}
+
+function computeColumnName(col: number): string {
   let n = col
   let name = ''
   while (n > 0) {

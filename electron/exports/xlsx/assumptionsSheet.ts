@@ -5,10 +5,9 @@ import { monthlyRateFormula, type InputRefs } from '../../../shared/exports/form
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
 import { monthLabels } from '../../../shared/exports/months'
 import type { Initiative, Portfolio } from '../../../shared/model'
-import { setFormula, setNumber, setText } from './cells'
 import { ASSUMPTIONS, type PoolRefs, type ScenarioRefs } from './layout'
 import { writeModelPriceRows } from './priceRows'
-import { SheetCursor } from './sheetCursor'
+import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const S = ASSUMPTIONS
@@ -25,17 +24,17 @@ const GOVERNANCE_TEXT: readonly [string, (i: Initiative) => string][] = [
   ['Strategic narrative', (i) => i.governance.strategicNarrative],
 ]
 
-function header(cursor: SheetCursor, titles: readonly string[], styles: WorkbookStyles, fromCol = 1): void {
+function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, fromCol = 1): void {
   const row = cursor.row()
-  titles.forEach((t, i) => setText(row.getCell(fromCol + i), t, styles.header))
-  cursor.commit(row)
+  titles.forEach((t, i) => row.text(fromCol + i, t, styles.header))
+  row.done()
 }
 
-function section(cursor: SheetCursor, title: string, styles: WorkbookStyles): void {
+function section(cursor: SheetWriter, title: string, styles: WorkbookStyles): void {
   cursor.skip()
   const row = cursor.row()
-  setText(row.getCell(1), title, styles.section)
-  cursor.commit(row)
+  row.text(1, title, styles.section)
+  row.done()
 }
 
 /**
@@ -53,59 +52,59 @@ export function writeAssumptions(
   const H = settings.horizonMonths
   const sheet = workbook.addWorksheet(S, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }] })
   sheet.columns = [{ width: 34 }, { width: 22 }, { width: 26 }, { width: 22 }, ...Array.from({ length: Math.max(H, 40) }, () => ({ width: 14 }))]
-  const cursor = new SheetCursor(sheet)
+  const cursor = new SheetWriter(sheet, styles.ids)
   const name = (cell: string, definedName: string): void => workbook.definedNames.add(`${S}!${cell}`, definedName)
 
   let row = cursor.row()
-  setText(row.getCell(1), 'Assumptions', styles.title)
-  cursor.commit(row)
+  row.text(1, 'Assumptions', styles.title)
+  row.done()
   row = cursor.row()
-  setText(row.getCell(1), 'Blue figures are inputs: change one and every projection sheet recalculates.')
-  cursor.commit(row)
+  row.text(1, 'Blue figures are inputs: change one and every projection sheet recalculates.')
+  row.done()
 
   section(cursor, 'Settings', styles)
-  const setting = (label: string, write: (cell: ExcelJS.Cell) => void, definedName?: string): string => {
+  const setting = (label: string, write: (row: RowWriter) => void, definedName?: string): string => {
     const r = cursor.row()
-    setText(r.getCell(1), label)
-    write(r.getCell(2))
-    cursor.commit(r)
+    r.text(1, label)
+    write(r)
+    r.done()
     if (definedName) name(`$B$${r.number}`, definedName)
     return absRef(S, r.number, 2)
   }
-  setting('Portfolio', (c) => setText(c, settings.name))
-  setting('Currency', (c) => setText(c, settings.currency))
-  setting('Start month', (c) => setText(c, settings.startMonth))
-  setting('Horizon (months)', (c) => setNumber(c, H, styles.input.integer), 'Horizon')
-  const discount = setting('Annual discount rate', (c) => setNumber(c, compiled.discountRateAnnual, styles.input.percent), 'DiscountRate')
+  setting('Portfolio', (r) => r.text(2, settings.name))
+  setting('Currency', (r) => r.text(2, settings.currency))
+  setting('Start month', (r) => r.text(2, settings.startMonth))
+  setting('Horizon (months)', (r) => r.value(2, H, styles.input.integer), 'Horizon')
+  const discount = setting('Annual discount rate', (r) => r.value(2, compiled.discountRateAnnual, styles.input.percent), 'DiscountRate')
   const monthlyRate = setting(
     'Monthly discount rate',
-    (c) => setFormula(c, monthlyRateFormula(discount), Math.pow(1 + compiled.discountRateAnnual, 1 / 12) - 1, styles.computed.percent),
+    (r) => r.formula(2, monthlyRateFormula(discount), Math.pow(1 + compiled.discountRateAnnual, 1 / 12) - 1, styles.computed.percent),
     'MonthlyRate',
   )
-  setting('Investment threshold', (c) => setNumber(c, settings.investmentThreshold, styles.input.money), 'InvestmentThreshold')
-  setting('Annual budget', (c) => setNumber(c, settings.annualBudget, styles.input.money))
-  setting('Experimentation reserve', (c) =>
-    setNumber(c, settings.experimentationReserve.value, settings.experimentationReserve.kind === 'share' ? styles.input.percent : styles.input.money),
+  setting('Investment threshold', (r) => r.value(2, settings.investmentThreshold, styles.input.money), 'InvestmentThreshold')
+  setting('Annual budget', (r) => r.value(2, settings.annualBudget, styles.input.money))
+  setting('Experimentation reserve', (r) =>
+    r.value(2, settings.experimentationReserve.value, settings.experimentationReserve.kind === 'share' ? styles.input.percent : styles.input.money),
   )
-  const count = setting('Number of initiatives', (c) => setNumber(c, portfolio.initiatives.length, styles.computed.integer), 'InitiativeCount')
+  const count = setting('Number of initiatives', (r) => r.value(2, portfolio.initiatives.length, styles.computed.integer), 'InitiativeCount')
 
   section(cursor, 'Initiatives', styles)
   header(cursor, ['Initiative', 'Id', 'Owner', 'Stage', 'Value type', ...INPUT_FIELDS.map((f) => f.label), ...GOVERNANCE_TEXT.map(([t]) => t)], styles)
   const initiatives: InputRefs[] = portfolio.initiatives.map((init, i) => {
     const inputs = compiled.initiatives[i]
     const r = cursor.row()
-    setText(r.getCell(1), init.name)
-    setText(r.getCell(2), init.id)
-    setText(r.getCell(3), init.governance.owner)
-    setText(r.getCell(4), init.governance.stage)
-    setText(r.getCell(5), init.governance.valueType)
+    r.text(1, init.name)
+    r.text(2, init.id)
+    r.text(3, init.governance.owner)
+    r.text(4, init.governance.stage)
+    r.text(5, init.governance.valueType)
     const refs = {} as InputRefs
     INPUT_FIELDS.forEach((f, j) => {
-      setNumber(r.getCell(FIRST_INPUT_COL + j), inputs ? inputs[f.key] : 0, styles.input[f.format])
+      r.value(FIRST_INPUT_COL + j, inputs ? inputs[f.key] : 0, styles.input[f.format])
       refs[f.key] = absRef(S, r.number, FIRST_INPUT_COL + j)
     })
-    GOVERNANCE_TEXT.forEach(([, read], j) => setText(r.getCell(FIRST_INPUT_COL + INPUT_FIELDS.length + j), read(init)))
-    cursor.commit(r)
+    GOVERNANCE_TEXT.forEach(([, read], j) => r.text(FIRST_INPUT_COL + INPUT_FIELDS.length + j, read(init)))
+    r.done()
     return refs
   })
 
@@ -115,12 +114,12 @@ export function writeAssumptions(
   const mixShares = portfolio.initiatives.map((init) =>
     init.usage.modelMix.map((entry) => {
       const r = cursor.row()
-      setText(r.getCell(1), init.name)
-      setText(r.getCell(2), init.id)
-      setText(r.getCell(3), modelNames.get(entry.modelId) ?? entry.modelId)
-      setText(r.getCell(4), entry.modelId)
-      setNumber(r.getCell(5), entry.share, styles.input.percent)
-      cursor.commit(r)
+      r.text(1, init.name)
+      r.text(2, init.id)
+      r.text(3, modelNames.get(entry.modelId) ?? entry.modelId)
+      r.text(4, entry.modelId)
+      r.value(5, entry.share, styles.input.percent)
+      r.done()
       return absRef(S, r.number, 5)
     }),
   )
@@ -135,11 +134,11 @@ export function writeAssumptions(
     writeModelPriceRows(cursor, S, compiled.priceTable, k, { name: `${m.provider} ${m.name}`, id: m.id }, styles),
   )
 
-  sheet.commit()
+  cursor.end()
   return { monthlyRate, count, initiatives, mixShares, models, monthly: initiatives.map(() => ({ cost: {} })), pools }
 }
 
-function writePools(cursor: SheetCursor, portfolio: Portfolio, compiled: CompiledPortfolio, styles: WorkbookStyles): PoolRefs[] {
+function writePools(cursor: SheetWriter, portfolio: Portfolio, compiled: CompiledPortfolio, styles: WorkbookStyles): PoolRefs[] {
   section(cursor, 'Shared cost pools', styles)
   header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Start month (index)', 'Sum of fixed shares'], styles)
   const poolStart = cursor.rowNumber
@@ -157,18 +156,18 @@ function writePools(cursor: SheetCursor, portfolio: Portfolio, compiled: Compile
   const refs: PoolRefs[] = portfolio.costPools.map((pool, p) => {
     const r = cursor.row()
     const layout = plan[p]
-    setText(r.getCell(1), pool.name)
-    setText(r.getCell(2), pool.id)
-    setText(r.getCell(3), pool.allocation)
-    setNumber(r.getCell(4), pool.monthlyCost, styles.input.money)
-    setNumber(r.getCell(5), pool.startMonth, styles.input.integer)
+    r.text(1, pool.name)
+    r.text(2, pool.id)
+    r.text(3, pool.allocation)
+    r.value(4, pool.monthlyCost, styles.input.money)
+    r.value(5, pool.startMonth, styles.input.integer)
     let fixedSum: string | null = null
     if (layout?.rows) {
       const sum = compiled.pools[p]?.fixedShares?.reduce((s, x) => s + x, 0) ?? 0
-      setFormula(r.getCell(6), `SUM(${columnName(5)}${layout.from}:${columnName(5)}${layout.to})`, sum, styles.computed.percent)
+      r.formula(6, `SUM(${columnName(5)}${layout.from}:${columnName(5)}${layout.to})`, sum, styles.computed.percent)
       fixedSum = absRef(S, r.number, 6)
     }
-    cursor.commit(r)
+    r.done()
     return {
       monthlyCost: absRef(S, r.number, 4),
       startMonth: absRef(S, r.number, 5),
@@ -185,18 +184,18 @@ function writePools(cursor: SheetCursor, portfolio: Portfolio, compiled: Compile
       const share = pool.fixedShares?.[i] ?? 0
       if (share === 0) return
       const r = cursor.row()
-      setText(r.getCell(1), portfolio.costPools[p]?.name ?? pool.id)
-      setText(r.getCell(2), pool.id)
-      setText(r.getCell(3), init.name)
-      setText(r.getCell(4), init.id)
-      setNumber(r.getCell(5), share, styles.input.percent)
-      cursor.commit(r)
+      r.text(1, portfolio.costPools[p]?.name ?? pool.id)
+      r.text(2, pool.id)
+      r.text(3, init.name)
+      r.text(4, init.id)
+      r.value(5, share, styles.input.percent)
+      r.done()
     })
   })
   return refs
 }
 
-function writeDatedPrices(cursor: SheetCursor, portfolio: Portfolio, styles: WorkbookStyles): void {
+function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: WorkbookStyles): void {
   section(cursor, 'Price book (dated prices, per million tokens; blank = unpriced)', styles)
   header(
     cursor,
@@ -207,19 +206,19 @@ function writeDatedPrices(cursor: SheetCursor, portfolio: Portfolio, styles: Wor
   for (const model of portfolio.priceBook) {
     for (const price of model.prices) {
       const r = cursor.row()
-      setText(r.getCell(1), model.provider)
-      setText(r.getCell(2), model.name)
-      setText(r.getCell(3), model.id)
-      setText(r.getCell(4), price.effectiveFrom)
+      r.text(1, model.provider)
+      r.text(2, model.name)
+      r.text(3, model.id)
+      r.text(4, price.effectiveFrom)
       const tier = price.longContext
       const values = [price.inputPerM, price.cachedInputPerM, price.cacheWritePerM, price.outputPerM]
-      values.forEach((v, j) => setNumber(r.getCell(5 + j), v, styles.input.pricePerM))
-      setNumber(r.getCell(9), price.batchDiscount, styles.input.percent)
-      setNumber(r.getCell(10), tier ? tier.thresholdTokens : null, styles.input.count)
+      values.forEach((v, j) => r.value(5 + j, v, styles.input.pricePerM))
+      r.value(9, price.batchDiscount, styles.input.percent)
+      r.value(10, tier ? tier.thresholdTokens : null, styles.input.count)
       const tierValues = tier ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM] : [null, null, null, null]
-      tierValues.forEach((v, j) => setNumber(r.getCell(11 + j), v, styles.input.pricePerM))
-      setText(r.getCell(15), price.source)
-      cursor.commit(r)
+      tierValues.forEach((v, j) => r.value(11 + j, v, styles.input.pricePerM))
+      r.text(15, price.source)
+      r.done()
     }
   }
 }

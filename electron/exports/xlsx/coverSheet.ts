@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
-import { setNumber, setText } from './cells'
-import { SheetCursor } from './sheetCursor'
+import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** The cover: what this workbook is, when it was exported, which scenarios, and how old the prices are. */
@@ -14,18 +13,18 @@ export function writeCover(
 ): void {
   const sheet = workbook.addWorksheet('Cover')
   sheet.columns = [{ width: 30 }, { width: 40 }, { width: 16 }, { width: 60 }]
-  const cursor = new SheetCursor(sheet)
+  const cursor = new SheetWriter(sheet, styles.ids)
   const line = (label: string, value: string | number, style?: Partial<ExcelJS.Style>): void => {
     const r = cursor.row()
-    setText(r.getCell(1), label, styles.section)
-    if (typeof value === 'number') setNumber(r.getCell(2), value, style)
-    else setText(r.getCell(2), value, style)
-    cursor.commit(r)
+    r.text(1, label, styles.section)
+    if (typeof value === 'number') r.value(2, value, style)
+    else r.text(2, value, style)
+    r.done()
   }
   const { settings } = portfolio
   let r = cursor.row()
-  setText(r.getCell(1), `${settings.name}: AI portfolio economics`, styles.title)
-  cursor.commit(r)
+  r.text(1, `${settings.name}: AI portfolio economics`, styles.title)
+  r.done()
   cursor.skip()
   line('Exported on', exportedOn)
   line('Currency', settings.currency)
@@ -34,35 +33,35 @@ export function writeCover(
   line('Initiatives', portfolio.initiatives.length, styles.computed.integer)
   cursor.skip()
   r = cursor.row()
-  setText(r.getCell(1), 'Scenarios included', styles.section)
-  cursor.commit(r)
+  r.text(1, 'Scenarios included', styles.section)
+  r.done()
   for (const sc of scenarios) {
     r = cursor.row()
-    setText(r.getCell(1), sc.name)
-    setText(r.getCell(2), sc.description ?? '', styles.wrapped)
-    cursor.commit(r)
+    r.text(1, sc.name)
+    r.text(2, sc.description ?? '', styles.wrapped)
+    r.done()
   }
   cursor.skip()
   r = cursor.row()
-  ;['Model', 'Provider', 'Prices as of', 'Source of the latest price'].forEach((h, i) => setText(r.getCell(i + 1), h, styles.header))
-  cursor.commit(r)
+  ;['Model', 'Provider', 'Prices as of', 'Source of the latest price'].forEach((h, i) => r.text(i + 1, h, styles.header))
+  r.done()
   for (const model of portfolio.priceBook) {
     const dates = model.prices.map((p) => p.effectiveFrom).sort()
     const latest = model.prices.find((p) => p.effectiveFrom === dates[dates.length - 1])
     r = cursor.row()
-    setText(r.getCell(1), model.name)
-    setText(r.getCell(2), model.provider)
-    setText(r.getCell(3), dates.length ? dates.join(', ') : 'unpriced')
-    setText(r.getCell(4), latest?.source ?? '')
-    cursor.commit(r)
+    r.text(1, model.name)
+    r.text(2, model.provider)
+    r.text(3, dates.length ? dates.join(', ') : 'unpriced')
+    r.text(4, latest?.source ?? '')
+    r.done()
   }
   cursor.skip()
   r = cursor.row()
-  setText(
-    r.getCell(1),
+  r.text(
+    1,
     'Every projection and summary figure is a formula over the Assumptions (and each scenario\'s Levers) sheet; cached values are the app\'s engine results.',
     styles.wrapped,
   )
-  cursor.commit(r)
-  sheet.commit()
+  r.done()
+  cursor.end()
 }

@@ -6,6 +6,7 @@ import { writeCover } from './coverSheet'
 import { ASSUMPTIONS, type ScenarioRefs, type WorkbookInput } from './layout'
 import { hasLevers, writeLevers } from './leversSheet'
 import { writeProjection } from './projectionSheet'
+import { StyleIds } from './sheetWriter'
 import { makeStyles } from './styles'
 import { writeSummary, type SummaryEntry } from './summarySheet'
 
@@ -28,7 +29,7 @@ export async function writeWorkbook(input: WorkbookInput, out: Writable, progres
   workbook.title = portfolio.settings.name
   // Excel and LibreOffice recalculate on open; the cached results serve viewers that cannot.
   workbook.calcProperties = { fullCalcOnLoad: true }
-  const styles = makeStyles(portfolio.settings.currency)
+  const styles = makeStyles(portfolio.settings.currency, new StyleIds(workbook))
   const total = 3 + scenarios.length * 2
   let done = 0
   const step = (): void => progress?.(++done, total)
@@ -49,7 +50,7 @@ export async function writeWorkbook(input: WorkbookInput, out: Writable, progres
     step()
     const name = safeSheetName(`Projection ${scenario.name}`, taken)
     taken.add(name.toLowerCase())
-    const layout = writeProjection(workbook, name, `Projection: ${scenario.name}`, portfolio, scenario.compiled, scenario.result, refs, styles)
+    const layout = await writeProjection(workbook, name, `Projection: ${scenario.name}`, portfolio, scenario.compiled, scenario.result, refs, styles)
     entries.push({ scenario, refs, layout })
     step()
   }

@@ -5,10 +5,9 @@ import { monthlyRateFormula } from '../../../shared/exports/formulas'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
 import { monthLabels } from '../../../shared/exports/months'
 import type { Portfolio } from '../../../shared/model'
-import { setFormula, setNumber, setText } from './cells'
 import { MONTH_COL, type MonthlyLeverRefs, type PoolRefs, type ScenarioRefs } from './layout'
 import { modelPricesDiffer, writeModelPriceRows } from './priceRows'
-import { SheetCursor } from './sheetCursor'
+import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
 import type { Format, WorkbookStyles } from './styles'
 
 type MonthlyKey = Exclude<keyof MonthlyLeverRefs, 'cost'>
@@ -60,31 +59,31 @@ export function writeLevers(
   const H = scenario.months
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 4, ySplit: 2 }] })
   sheet.columns = [{ width: 34 }, { width: 22 }, { width: 30 }, { width: 14 }, ...Array.from({ length: H }, () => ({ width: 12 }))]
-  const cursor = new SheetCursor(sheet)
+  const cursor = new SheetWriter(sheet, styles.ids)
   let r = cursor.row()
-  setText(r.getCell(1), `Levers of scenario "${scenarioName}" (inputs that differ from the Assumptions sheet)`, styles.title)
-  cursor.commit(r)
+  r.text(1, `Levers of scenario "${scenarioName}" (inputs that differ from the Assumptions sheet)`, styles.title)
+  r.done()
   r = cursor.row()
-  ;['Applies to', 'Id', 'Lever', 'Value'].forEach((t, i) => setText(r.getCell(i + 1), t, styles.header))
-  monthLabels(portfolio.settings.startMonth, H).forEach((l, t) => setText(r.getCell(MONTH_COL + t), l, styles.header))
-  cursor.commit(r)
+  ;['Applies to', 'Id', 'Lever', 'Value'].forEach((t, i) => r.text(i + 1, t, styles.header))
+  monthLabels(portfolio.settings.startMonth, H).forEach((l, t) => r.text(MONTH_COL + t, l, styles.header))
+  r.done()
 
   const scalar = (who: string, id: string, lever: string, value: number, style: Partial<ExcelJS.Style>): string => {
     const row = cursor.row()
-    setText(row.getCell(1), who)
-    setText(row.getCell(2), id)
-    setText(row.getCell(3), lever)
-    setNumber(row.getCell(4), value, style)
-    cursor.commit(row)
+    row.text(1, who)
+    row.text(2, id)
+    row.text(3, lever)
+    row.value(4, value, style)
+    row.done()
     return absRef(sheetName, row.number, 4)
   }
   const monthly = (who: string, id: string, lever: string, read: (t: number) => number, style: Partial<ExcelJS.Style>): string => {
     const row = cursor.row()
-    setText(row.getCell(1), who)
-    setText(row.getCell(2), id)
-    setText(row.getCell(3), lever)
-    for (let t = 0; t < H; t++) setNumber(row.getCell(MONTH_COL + t), read(t), style)
-    cursor.commit(row)
+    row.text(1, who)
+    row.text(2, id)
+    row.text(3, lever)
+    for (let t = 0; t < H; t++) row.value(MONTH_COL + t, read(t), style)
+    row.done()
     return monthRef(sheetName, row.number, MONTH_COL)
   }
 
@@ -92,10 +91,10 @@ export function writeLevers(
   if (scenario.discountRateAnnual !== base.discountRateAnnual) {
     const annual = scalar('Portfolio', '', 'Annual discount rate', scenario.discountRateAnnual, styles.input.percent)
     const row = cursor.row()
-    setText(row.getCell(1), 'Portfolio')
-    setText(row.getCell(3), 'Monthly discount rate')
-    setFormula(row.getCell(4), monthlyRateFormula(annual), Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1, styles.computed.percent)
-    cursor.commit(row)
+    row.text(1, 'Portfolio')
+    row.text(3, 'Monthly discount rate')
+    row.formula(4, monthlyRateFormula(annual), Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1, styles.computed.percent)
+    row.done()
     monthlyRate = absRef(sheetName, row.number, 4)
   }
 
@@ -157,7 +156,7 @@ export function writeLevers(
     return ref
   })
 
-  sheet.commit()
+  cursor.end()
   return { monthlyRate, count: baseRefs.count, initiatives, mixShares, models, monthly: monthlyRefs, pools }
 }
 

@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs'
 import { PRICE_CACHE_WRITE, PRICE_CACHED, PRICE_INPUT, PRICE_OUTPUT, TIER_SHIFT, type PriceTable } from '../../../shared/engine'
 import { monthRef } from '../../../shared/exports/cellRef'
-import { setNumber, setText } from './cells'
 import { MONTH_COL, type ModelPriceRows } from './layout'
-import type { SheetCursor } from './sheetCursor'
+import type { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 type PriceArray = 'input' | 'cachedInput' | 'cacheWrite' | 'output' | 'tierInput' | 'tierCachedInput' | 'tierCacheWrite' | 'tierOutput'
@@ -33,7 +32,7 @@ export function hasTier(table: PriceTable, k: number): boolean {
  * long-context tier leave the threshold blank.
  */
 export function writeModelPriceRows(
-  cursor: SheetCursor,
+  cursor: SheetWriter,
   sheet: string,
   table: PriceTable,
   k: number,
@@ -43,12 +42,12 @@ export function writeModelPriceRows(
   const H = table.months
   const line = (title: string, unit: string, read: (t: number) => number | null, style: Partial<ExcelJS.Style>): string => {
     const row = cursor.row()
-    setText(row.getCell(1), label.name)
-    setText(row.getCell(2), label.id)
-    setText(row.getCell(3), title)
-    setText(row.getCell(4), unit)
-    for (let t = 0; t < H; t++) setNumber(row.getCell(MONTH_COL + t), read(t), style)
-    cursor.commit(row)
+    row.text(1, label.name)
+    row.text(2, label.id)
+    row.text(3, title)
+    row.text(4, unit)
+    for (let t = 0; t < H; t++) row.value(MONTH_COL + t, read(t), style)
+    row.done()
     return monthRef(sheet, row.number, MONTH_COL)
   }
   const priced = (key: PriceArray, bit: number) => (t: number): number | null =>

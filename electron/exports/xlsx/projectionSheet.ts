@@ -5,9 +5,8 @@ import * as F from '../../../shared/exports/formulas'
 import { monthLabels } from '../../../shared/exports/months'
 import { PORTFOLIO_LINES, PROJECTION_LINES, type ProjectionLine } from '../../../shared/exports/projectionLines'
 import type { Portfolio } from '../../../shared/model'
-import { setText } from './cells'
 import { MONTH_COL, type ScenarioRefs } from './layout'
-import { SheetCursor } from './sheetCursor'
+import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const T_ROW = 3
@@ -33,7 +32,7 @@ function styleOf(line: ProjectionLine, styles: WorkbookStyles): Partial<ExcelJS.
  * the scenario's Levers) cells, written once per row as a shared formula, and carries
  * the engine's value as its cached result.
  */
-export function writeProjection(
+export async function writeProjection(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheetName: string,
   title: string,
@@ -42,35 +41,34 @@ export function writeProjection(
   result: PortfolioResult,
   refs: ScenarioRefs,
   styles: WorkbookStyles,
-): ProjectionLayout {
+): Promise<ProjectionLayout> {
   const H = result.months
   const N = result.initiatives.length
   const currency = portfolio.settings.currency
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 4, ySplit: T_ROW }] })
   sheet.columns = [{ width: 34 }, { width: 18 }, { width: 22 }, { width: 9 }, ...Array.from({ length: H }, () => ({ width: 13 }))]
-  const cursor = new SheetCursor(sheet)
+  const cursor = new SheetWriter(sheet, styles.ids)
   const t = ref(T_ROW)
 
   let row = cursor.row()
-  setText(row.getCell(1), title, styles.title)
-  cursor.commit(row)
+  row.text(1, title, styles.title)
+  row.done()
   row = cursor.row()
-  ;['Initiative', 'Id', 'Line', 'Unit'].forEach((h, i) => setText(row.getCell(i + 1), h, styles.header))
-  monthLabels(portfolio.settings.startMonth, H).forEach((l, m) => setText(row.getCell(MONTH_COL + m), l, styles.header))
-  cursor.commit(row)
+  ;['Initiative', 'Id', 'Line', 'Unit'].forEach((h, i) => row.text(i + 1, h, styles.header))
+  monthLabels(portfolio.settings.startMonth, H).forEach((l, m) => row.text(MONTH_COL + m, l, styles.header))
+  row.done()
   row = cursor.row()
-  setText(row.getCell(3), 'Month index')
-  for (let m = 0; m < H; m++) row.getCell(MONTH_COL + m).value = m
-  cursor.commit(row)
+  row.text(3, 'Month index')
+  for (let m = 0; m < H; m++) row.value(MONTH_COL + m, m)
+  row.done()
 
   const lineRow = (who: string, id: string, line: { label: string; unit: string }, formula: string, values: ArrayLike<number>, style: Partial<ExcelJS.Style>): number => {
     const r = cursor.row()
-    setText(r.getCell(1), who)
-    setText(r.getCell(2), id)
-    setText(r.getCell(3), line.label)
-    setText(r.getCell(4), line.unit)
-    const shared = cursor.sharedMonths(r, MONTH_COL, formula, values, style)
-    cursor.commit(r, shared)
+    r.text(1, who)
+    r.text(2, id)
+    r.text(3, line.label)
+    r.text(4, line.unit)
+    r.sharedMonths(MONTH_COL, formula, values, style).done()
     return r.number
   }
   const unitOf = (line: ProjectionLine): string => (line.unit === 'money' ? currency : line.unit === 'tokens' ? 'tokens' : '')
@@ -139,7 +137,8 @@ export function writeProjection(
   })
 
   const pRow = (key: LineKey): string => ref(portfolioRows[key] ?? 0)
-  const initiatives = result.initiatives.map((res, i) => {
+  const initiatives: Record<LineKey, number>[] = []
+  for (const [i, res] of result.initiatives.entries()) {
     cursor.skip()
     const rows = blockRows(i)
     if (cursor.rowNumber !== rows.users) throw new Error('initiative block out of place')
@@ -194,14 +193,15 @@ export function writeProjection(
     for (const line of PROJECTION_LINES) {
       lineRow(name, res.id, { label: line.label, unit: unitOf(line) }, formulas[line.key], line.read(res.series), styleOf(line, styles))
     }
-    return rows
-  })
+    initiatives.push(rows)
+    await cursor.drain()
+  }
 
   if (N > 0) {
     cursor.skip()
     const r = cursor.row()
-    setText(r.getCell(1), 'Allocation basis (copies of each initiative\'s queries and inference cost, summed by the portfolio lines)', styles.section)
-    cursor.commit(r)
+    r.text(1, 'Allocation basis (copies of each initiative\'s queries and inference cost, summed by the portfolio lines)', styles.section)
+    r.done()
     if (cursor.rowNumber !== basisQueriesFrom) throw new Error('allocation basis out of place')
     for (const key of ['queries', 'inference'] as const) {
       const line = PROJECTION_LINES.find((l) => l.key === key)
@@ -213,6 +213,6 @@ export function writeProjection(
     }
   }
 
-  sheet.commit()
+  cursor.end()
   return { sheet: sheetName, months: H, portfolio: portfolioRows, initiatives }
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import type { StyleIds } from './sheetWriter'
 
 /**
  * Cell styles of the exported workbook. Each is one shared object: exceljs caches a
@@ -12,6 +13,8 @@ export interface WorkbookStyles {
   wrapped: Partial<ExcelJS.Style>
   input: Record<Format, Partial<ExcelJS.Style>>
   computed: Record<Format, Partial<ExcelJS.Style>>
+  /** Registers each style once in the workbook's styles.xml. */
+  ids: StyleIds
 }
 
 export type Format = 'money' | 'moneyCents' | 'pricePerM' | 'percent' | 'count' | 'decimal' | 'integer' | 'general'
@@ -37,7 +40,7 @@ export function numberFormats(currency: string): Record<Format, string> {
 /** Inputs are blue (the financial-model convention), computed cells black. */
 const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E9A' } }
 
-export function makeStyles(currency: string): WorkbookStyles {
+export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const formats = numberFormats(currency)
   const input = {} as Record<Format, Partial<ExcelJS.Style>>
   const computed = {} as Record<Format, Partial<ExcelJS.Style>>
@@ -57,5 +60,6 @@ export function makeStyles(currency: string): WorkbookStyles {
     wrapped: { alignment: { wrapText: true, vertical: 'top' } },
     input,
     computed,
+    ids,
   }
 }

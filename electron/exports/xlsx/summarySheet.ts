@@ -4,10 +4,9 @@ import { columnName, rowRange, sheetPrefix } from '../../../shared/exports/cellR
 import * as F from '../../../shared/exports/formulas'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
 import type { Portfolio } from '../../../shared/model'
-import { setFormula, setText } from './cells'
 import { ASSUMPTIONS, MONTH_COL, type ScenarioRefs, type WorkbookScenario } from './layout'
 import { T_ROW, type ProjectionLayout } from './projectionSheet'
-import { SheetCursor } from './sheetCursor'
+import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** Columns of the Summary table, after Scenario, Initiative and Id. */
@@ -43,13 +42,13 @@ export function writeSummary(
 ): void {
   const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] })
   sheet.columns = [{ width: 28 }, { width: 34 }, { width: 18 }, ...SUMMARY_COLUMNS.map(() => ({ width: 16 }))]
-  const cursor = new SheetCursor(sheet)
+  const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
-  setText(row.getCell(1), `Scenario comparison (${portfolio.settings.currency})`, styles.title)
-  cursor.commit(row)
+  row.text(1, `Scenario comparison (${portfolio.settings.currency})`, styles.title)
+  row.done()
   row = cursor.row()
-  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => setText(row.getCell(i + 1), h, styles.header))
-  cursor.commit(row)
+  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => row.text(i + 1, h, styles.header))
+  row.done()
 
   const money = styles.computed.money
   for (const { scenario, refs, layout } of entries) {
@@ -68,26 +67,26 @@ export function writeSummary(
     const write = (who: string, id: string, rows: Partial<Record<string, number>>, totals: Totals, from: string, unit: { first: UnitCosts; last: UnitCosts; firstMonth: string } | null): void => {
       const r = cursor.row()
       const n = r.number
-      setText(r.getCell(1), scenario.name)
-      setText(r.getCell(2), who)
-      setText(r.getCell(3), id)
+      r.text(1, scenario.name)
+      r.text(2, who)
+      r.text(3, id)
       const col = (j: number): number => SUMMARY_FIRST_COL + j
       const cell = (j: number): string => `${columnName(col(j))}${n}`
-      DRIVERS.forEach((d, j) => setFormula(r.getCell(col(j)), F.sumFormula(range(rows[d])), totals.costByDriver[d], money))
+      DRIVERS.forEach((d, j) => r.formula(col(j), F.sumFormula(range(rows[d])), totals.costByDriver[d], money))
       const k = DRIVERS.length
-      setFormula(r.getCell(col(k)), F.sumFormula(range(rows.totalCost)), totals.cost, money)
-      setFormula(r.getCell(col(k + 1)), F.sumFormula(range(rows.value)), totals.value, money)
-      setFormula(r.getCell(col(k + 2)), F.netFormula(cell(k + 1), cell(k)), totals.net, money)
-      setFormula(r.getCell(col(k + 3)), F.npvFormula(refs.monthlyRate, range(rows.net)), totals.npv, money)
-      setFormula(r.getCell(col(k + 4)), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
-      setFormula(r.getCell(col(k + 5)), F.paybackFormula(monthIndexes, range(rows.cumulativeNet), from), totals.paybackMonth, styles.computed.integer)
+      r.formula(col(k), F.sumFormula(range(rows.totalCost)), totals.cost, money)
+      r.formula(col(k + 1), F.sumFormula(range(rows.value)), totals.value, money)
+      r.formula(col(k + 2), F.netFormula(cell(k + 1), cell(k)), totals.net, money)
+      r.formula(col(k + 3), F.npvFormula(refs.monthlyRate, range(rows.net)), totals.npv, money)
+      r.formula(col(k + 4), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
+      r.formula(col(k + 5), F.paybackFormula(monthIndexes, range(rows.cumulativeNet), from), totals.paybackMonth, styles.computed.integer)
       if (unit) {
         const cost = range(rows.totalCost)
         const queries = range(rows.queries)
-        setFormula(r.getCell(col(k + 6)), F.unitCostFormula(cost, queries, unit.firstMonth), unit.first.fullPerQuery, styles.computed.decimal)
-        setFormula(r.getCell(col(k + 7)), F.unitCostFormula(cost, queries, String(H - 1)), unit.last.fullPerQuery, styles.computed.decimal)
+        r.formula(col(k + 6), F.unitCostFormula(cost, queries, unit.firstMonth), unit.first.fullPerQuery, styles.computed.decimal)
+        r.formula(col(k + 7), F.unitCostFormula(cost, queries, String(H - 1)), unit.last.fullPerQuery, styles.computed.decimal)
       }
-      cursor.commit(r)
+      r.done()
     }
 
     write(PORTFOLIO_ROW_NAME, '', layout.portfolio, scenario.result.totals, firstLaunch, null)
@@ -100,5 +99,5 @@ export function writeSummary(
     })
     cursor.skip()
   }
-  sheet.commit()
+  cursor.end()
 }
