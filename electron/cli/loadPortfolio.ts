@@ -15,6 +15,15 @@ function refused(message: string, issues: ValidationIssue[] = []): LoadResult {
   return { ok: false, message, issues }
 }
 
+/** Strict UTF-8: a file in another encoding is refused rather than read with replacement characters. */
+function decodeUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
 function loadJson(path: string): LoadResult {
   let size: number
   try {
@@ -26,12 +35,14 @@ function loadJson(path: string): LoadResult {
   }
   // Checked on bytes before reading, so a huge file is never loaded into memory.
   if (size > MAX_JSON_CHARS) return refused(`Cannot read "${path}": it is larger than ${MAX_JSON_CHARS / (1024 * 1024)} MB.`)
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(path, 'utf8')
+    bytes = readFileSync(path)
   } catch (e) {
     return refused(`Cannot read "${path}": ${e instanceof Error ? e.message : String(e)}.`)
   }
+  const text = decodeUtf8(bytes)
+  if (text === null) return refused(`Cannot read "${path}": it is not UTF-8 text (save it as UTF-8 and try again).`)
   const r = readPortfolioJson(text)
   if (r.ok) return { ok: true, portfolio: r.value, kind: 'json' }
   const what = r.problem === 'invalid' ? 'the portfolio in it breaks the rules' : 'it is not a portfolio this app can read'

@@ -74,6 +74,22 @@ describe('compute command (in process)', () => {
     expect(r.err).toContain(path)
   })
 
+  it('exits 2 for a file that is not UTF-8 (UTF-16 or Latin-1), and reads one with a UTF-8 byte-order mark', async () => {
+    const text = readFileSync(TINY, 'utf8')
+    const utf16 = join(dir, 'utf16.json')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    const latin1 = join(dir, 'latin1.json')
+    writeFileSync(latin1, Buffer.from(text.replace('Test owner', 'Jos\u00e9 Mu\u00f1oz'), 'latin1'))
+    for (const path of [utf16, latin1]) {
+      const r = await run(['compute', path])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('it is not UTF-8 text')
+    }
+    const bom = join(dir, 'bom.json')
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))
+    expect((await run(['compute', bom])).code).toBe(0)
+  })
+
   it('prints help with exit 0, and the tiny fixture is itself valid', async () => {
     const r = await run(['compute', '--help'])
     expect(r.code).toBe(0)
