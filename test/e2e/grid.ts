@@ -75,3 +75,17 @@ export async function copyText(page: Page): Promise<string> {
     return data.getData('text/plain')
   })
 }
+
+/** Opens a view from the left navigation. */
+export async function openView(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click()
+}
+
+/** The pixels of the first chart in the view once its animation has settled, as a data URL. */
+export async function chartPixels(page: Page): Promise<string> {
+  const canvas = page.locator('[data-testid="echart-host"] canvas').first()
+  await canvas.waitFor()
+  // ECharts animates for about a second after each option change.
+  await page.waitForTimeout(1500)
+  return canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'))
+}

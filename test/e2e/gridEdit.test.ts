@@ -3,7 +3,7 @@ import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Initiative } from '../../shared/model'
 import { launchApp, type RunningApp } from './harness'
-import { cellText, expectCellText, totalText, typeInto, waitForGrid } from './grid'
+import { cellText, chartPixels, expectCellText, openView, totalText, typeInto, waitForGrid } from './grid'
 
 /** "$12,345,678" -> 12345678 */
 const money = (text: string): number => Number(text.replace(/[$,\s]/g, ''))
@@ -48,6 +48,27 @@ describe('editing cells of the cost grid', () => {
     expect(money(await totalText(page, 'result.cost'))).toBeCloseTo(total, 0)
     expect(total).toBeGreaterThan(before)
     expect((await stored('hr-policy')).usage.inputTokensPerQuery).toBe(8000)
+  })
+
+  it('the overview chart changes with an edit made in the grid', async () => {
+    const page = app.page
+    await openView(page, 'Overview')
+    const before = await chartPixels(page)
+    await openView(page, 'Cost model')
+    await waitForGrid(page)
+    await openView(page, 'Overview')
+    // Control: with nothing edited the settled chart draws the same pixels, so a difference below means the data moved.
+    expect(await chartPixels(page)).toBe(before)
+    await openView(page, 'Cost model')
+    await waitForGrid(page)
+    await typeInto(page, 'meeting-notes', 'usage.outputTokensPerQuery', '5000')
+    await expectCellText(page, 'meeting-notes', 'usage.outputTokensPerQuery', '5,000')
+    await openView(page, 'Overview')
+    expect(await chartPixels(page)).not.toBe(before)
+    await openView(page, 'Cost model')
+    await waitForGrid(page)
+    await page.keyboard.press('Control+z')
+    await expectCellText(page, 'meeting-notes', 'usage.outputTokensPerQuery', '1,000')
   })
 
   it('refuses bad entries with a message at the cell naming the field and the rule, and writes nothing', async () => {
