@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { exportChart, type ExportFormat } from './chartExport'
 import { echarts, type ChartOption, type ChartRenderer } from './echartsCore'
 import { exportBackground } from './palette'
+import { chartTheme } from './themes'
 import { useColorScheme } from './useColorScheme'
 import './charts.css'
 
@@ -39,12 +40,13 @@ export function EChart({
   const hostRef = useRef<HTMLDivElement>(null)
   const chartRef = useRef<echarts.ECharts | null>(null)
   const scheme = useColorScheme()
-  const theme = scheme === 'dark' ? 'dark' : 'default'
+  const theme = chartTheme(scheme)
 
   useEffect(() => {
     const host = hostRef.current
     if (!host) return
-    const chart = echarts.init(host, null, { renderer, height, ...(width === undefined ? {} : { width }) })
+    // A new instance per theme: setTheme() with a registered name left axis colours unchanged (ECharts 6.1).
+    const chart = echarts.init(host, theme, { renderer, height, ...(width === undefined ? {} : { width }) })
     chartRef.current = chart
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart.resize()) : null
     observer?.observe(host)
@@ -53,11 +55,7 @@ export function EChart({
       chart.dispose()
       chartRef.current = null
     }
-  }, [renderer, height, width])
-
-  useEffect(() => {
-    chartRef.current?.setTheme(theme)
-  }, [theme, renderer, height, width])
+  }, [renderer, height, width, theme])
 
   useEffect(() => {
     const chart = chartRef.current

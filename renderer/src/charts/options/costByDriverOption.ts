@@ -53,8 +53,9 @@ export function costByDriverOption({ labels, series, currency, withValue, shape 
       ]
     : []
   return {
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    legend: { type: 'scroll', top: 0, left: 0, right: 0, textStyle: { fontSize: 11 } },
+    // A plain legend wraps onto a second line rather than hiding drivers behind paging arrows.
+    grid: { left: 8, right: 16, top: 12, bottom: 76, containLabel: true },
+    legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 9, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },

@@ -9,29 +9,62 @@ import { formatMoney, formatMoneyCompact } from '../../format'
 import { allocationRows, hasUnallocated } from './selectors'
 
 /** Each initiative's shared-pool cost per month (the engine's cost.shared series), stacked. */
-function allocationOption(initiatives: readonly Initiative[], results: PortfolioResult, labels: string[], currency: string): ChartOption {
+function allocationOption(
+  initiatives: readonly Initiative[],
+  results: PortfolioResult,
+  labels: string[],
+  currency: string,
+): ChartOption {
   return {
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    legend: { type: 'scroll', top: 0, left: 0, right: 0, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—') },
+    grid: { left: 8, right: 16, top: 12, bottom: 96, containLabel: true },
+    legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 9, textStyle: { fontSize: 11 } },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—'),
+    },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
     series: initiatives.flatMap((i) => {
       const r = results.byId.get(i.id)
-      return r ? [{ type: 'bar' as const, name: i.name, stack: 'shared', barMaxWidth: 28, data: seriesData(r.series.cost.shared) }] : []
+      return r
+        ? [
+            {
+              type: 'bar' as const,
+              name: i.name,
+              stack: 'shared',
+              barMaxWidth: 28,
+              data: seriesData(r.series.cost.shared),
+            },
+          ]
+        : []
     }),
   }
 }
 
-export function AllocationPanel({ initiatives, results, labels, currency }: { initiatives: readonly Initiative[]; results: PortfolioResult; labels: string[]; currency: string }) {
-  const option = useMemo(() => allocationOption(initiatives, results, labels, currency), [initiatives, results, labels, currency])
+export function AllocationPanel({
+  initiatives,
+  results,
+  labels,
+  currency,
+}: {
+  initiatives: readonly Initiative[]
+  results: PortfolioResult
+  labels: string[]
+  currency: string
+}) {
+  const option = useMemo(
+    () => allocationOption(initiatives, results, labels, currency),
+    [initiatives, results, labels, currency],
+  )
   const rows = allocationRows(initiatives, results).sort((a, b) => b.shared - a.shared)
   return (
     <div className="chart-grid">
-      <EChart title="Shared cost allocated per initiative" option={option} height={320} />
+      <EChart title="Shared cost allocated per initiative" option={option} height={400} />
       <section className="panel" aria-label="Allocation over the horizon">
         <h2 className="panel__title">Allocation over the horizon</h2>
-        {hasUnallocated(results) ? <div className="view-notice view-notice--warn">Some pool cost has no initiative to carry it.</div> : null}
+        {hasUnallocated(results) ? (
+          <div className="view-notice view-notice--warn">Some pool cost has no initiative to carry it.</div>
+        ) : null}
         <table className="table">
           <thead>
             <tr>

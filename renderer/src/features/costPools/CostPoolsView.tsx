@@ -10,7 +10,14 @@ import { PoolCard } from './PoolCard'
 function newPool(taken: ReadonlySet<string>): CostPool {
   let n = taken.size + 1
   while (taken.has(`pool-${String(n)}`)) n++
-  return { id: `pool-${String(n)}`, name: `New cost pool ${String(n)}`, monthlyCost: 0, startMonth: 0, allocation: 'even', fixedShares: {} }
+  return {
+    id: `pool-${String(n)}`,
+    name: `New cost pool ${String(n)}`,
+    monthlyCost: 0,
+    startMonth: 0,
+    allocation: 'even',
+    fixedShares: {},
+  }
 }
 
 /** Shared cost pools, their allocation rules, and what each initiative carries as a result. */
@@ -20,7 +27,10 @@ export function CostPoolsView() {
   const upsertPool = useAppStore((s) => s.upsertPool)
   const [message, setMessage] = useState<string | null>(null)
   const settings = portfolio?.settings
-  const labels = useMemo(() => (settings && results ? horizonMonthLabels(settings.startMonth, results.months) : []), [settings, results])
+  const labels = useMemo(
+    () => (settings && results ? horizonMonthLabels(settings.startMonth, results.months) : []),
+    [settings, results],
+  )
 
   if (!portfolio || !results || !settings) return <div className="view view__empty">Loading the portfolio…</div>
   const add = async () => {
@@ -33,7 +43,10 @@ export function CostPoolsView() {
       <div className="view__header">
         <div>
           <h1 className="view__title">Shared cost pools</h1>
-          <div className="view__subtitle">Portfolio-level monthly costs (platform team, gateway, evaluation cluster) allocated to initiatives each month.</div>
+          <div className="view__subtitle">
+            Portfolio-level monthly costs (platform team, gateway, evaluation cluster) allocated to initiatives each
+            month.
+          </div>
         </div>
         <button type="button" className="btn btn--primary" onClick={() => void add()}>
           Add cost pool
@@ -44,11 +57,28 @@ export function CostPoolsView() {
           {message}
         </div>
       ) : null}
-      {portfolio.costPools.length === 0 ? <div className="panel view__empty">No shared cost pools. Add one to spread a platform cost over the initiatives.</div> : null}
+      {portfolio.costPools.length === 0 ? (
+        <div className="panel view__empty">
+          No shared cost pools. Add one to spread a platform cost over the initiatives.
+        </div>
+      ) : null}
       {portfolio.costPools.map((pool) => (
-        <PoolCard key={pool.id} pool={pool} initiatives={portfolio.initiatives} monthLabels={labels} currency={settings.currency} />
+        <PoolCard
+          key={pool.id}
+          pool={pool}
+          initiatives={portfolio.initiatives}
+          monthLabels={labels}
+          currency={settings.currency}
+        />
       ))}
-      {portfolio.costPools.length > 0 ? <AllocationPanel initiatives={portfolio.initiatives} results={results} labels={labels} currency={settings.currency} /> : null}
+      {portfolio.costPools.length > 0 ? (
+        <AllocationPanel
+          initiatives={portfolio.initiatives}
+          results={results}
+          labels={labels}
+          currency={settings.currency}
+        />
+      ) : null}
     </div>
   )
 }

@@ -16,7 +16,12 @@ export function FixedSharesEditor({
   onSave: (pool: CostPool) => Promise<ApiError | null>
 }) {
   const names = new Map(initiatives.map((i) => [i.id, i.name]))
-  const [draft, setDraft] = useState<ShareDraft>(() => draftFromShares(initiatives.map((i) => i.id), pool.fixedShares))
+  const [draft, setDraft] = useState<ShareDraft>(() =>
+    draftFromShares(
+      initiatives.map((i) => i.id),
+      pool.fixedShares,
+    ),
+  )
   const [message, setMessage] = useState<string | null>(null)
   const check = checkShares(draft, names)
 
@@ -31,34 +36,35 @@ export function FixedSharesEditor({
 
   return (
     <div className="pool-shares">
-      <table className="table" aria-label={`Fixed shares of ${pool.name}`}>
-        <tbody>
-          {initiatives.map((i) => (
-            <tr key={i.id}>
-              <td>{i.name}</td>
-              <td className="num">
-                <input
-                  className="pool-shares__input"
-                  aria-label={`Share of ${i.name}`}
-                  inputMode="decimal"
-                  placeholder="0"
-                  value={draft[i.id] ?? ''}
-                  onChange={(e) => {
-                    setDraft({ ...draft, [i.id]: e.currentTarget.value })
-                    setMessage(null)
-                  }}
-                />
-                %
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="pool-shares__grid" role="group" aria-label={`Fixed shares of ${pool.name}`}>
+        {initiatives.map((i) => (
+          <label key={i.id} className="pool-shares__row">
+            <span>{i.name}</span>
+            <span>
+              <input
+                className="pool-shares__input"
+                aria-label={`Share of ${i.name}`}
+                inputMode="decimal"
+                placeholder="0"
+                value={draft[i.id] ?? ''}
+                onChange={(e) => {
+                  setDraft({ ...draft, [i.id]: e.currentTarget.value })
+                  setMessage(null)
+                }}
+              />
+              %
+            </span>
+          </label>
+        ))}
+      </div>
       <div className="mix-tools">
         <button type="button" className="btn" onClick={() => setDraft(normaliseShares(draft))}>
           Normalise to 100%
         </button>
-        <span className={`mix-sum ${check.message ? 'mix-sum--bad' : 'mix-sum--ok'}`} aria-live="polite">{`Sum ${formatSum(check.sum)}`}</span>
+        <span
+          className={`mix-sum ${check.message ? 'mix-sum--bad' : 'mix-sum--ok'}`}
+          aria-live="polite"
+        >{`Sum ${formatSum(check.sum)}`}</span>
         <button type="button" className="btn btn--primary" onClick={() => void save()}>
           Save shares
         </button>

@@ -14,7 +14,17 @@ export const RULE_LABELS: Record<AllocationRule, string> = {
 }
 
 /** One pool: each field saved on commit; fixed shares edited and saved together. */
-export function PoolCard({ pool, initiatives, monthLabels, currency }: { pool: CostPool; initiatives: readonly Initiative[]; monthLabels: readonly string[]; currency: string }) {
+export function PoolCard({
+  pool,
+  initiatives,
+  monthLabels,
+  currency,
+}: {
+  pool: CostPool
+  initiatives: readonly Initiative[]
+  monthLabels: readonly string[]
+  currency: string
+}) {
   const upsertPool = useAppStore((s) => s.upsertPool)
   const deletePool = useAppStore((s) => s.deletePool)
   const [message, setMessage] = useState<string | null>(null)
@@ -34,8 +44,15 @@ export function PoolCard({ pool, initiatives, monthLabels, currency }: { pool: C
 
   return (
     <section className="panel" aria-label={`Cost pool ${pool.name}`}>
-      <div className="form-grid">
-        <CommitField label="Name" field="name" kind={{ type: 'text' }} value={pool.name} parse={(t) => t} onCommit={(v) => save({ name: v as string })} />
+      <div className="pool-row">
+        <CommitField
+          label="Name"
+          field="name"
+          kind={{ type: 'text' }}
+          value={pool.name}
+          parse={(t) => t}
+          onCommit={(v) => save({ name: v as string })}
+        />
         <CommitField
           label="Monthly cost"
           field="monthlyCost"
@@ -61,16 +78,6 @@ export function PoolCard({ pool, initiatives, monthLabels, currency }: { pool: C
           parse={(t) => t}
           onCommit={changeRule}
         />
-      </div>
-      {pool.allocation === 'fixed' ? (
-        <FixedSharesEditor key={JSON.stringify(pool.fixedShares)} pool={pool} initiatives={initiatives} onSave={upsertPool} />
-      ) : null}
-      <div className="dialog__actions">
-        {message ? (
-          <span className="field__message" role="alert">
-            {message}
-          </span>
-        ) : null}
         <button
           type="button"
           className="btn btn--danger"
@@ -83,6 +90,19 @@ export function PoolCard({ pool, initiatives, monthLabels, currency }: { pool: C
           Delete pool
         </button>
       </div>
+      {message ? (
+        <div className="field__message" role="alert">
+          {message}
+        </div>
+      ) : null}
+      {pool.allocation === 'fixed' ? (
+        <FixedSharesEditor
+          key={JSON.stringify(pool.fixedShares)}
+          pool={pool}
+          initiatives={initiatives}
+          onSave={upsertPool}
+        />
+      ) : null}
     </section>
   )
 }

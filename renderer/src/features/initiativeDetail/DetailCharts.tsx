@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { InitiativeResult } from '../../../../shared/engine'
 import { EChart } from '../../charts/EChart'
 import { costByDriverOption } from '../../charts/options/costByDriverOption'
@@ -12,10 +12,12 @@ interface Props {
   labels: string[]
   currency: string
   outcomeName: string
+  /** A panel placed in the grid's fourth cell, beside the cumulative net chart. */
+  aside?: ReactNode
 }
 
 /** The three charts of issue 3's initiative detail, each with its own export buttons. */
-export function DetailCharts({ result, labels, currency, outcomeName }: Props) {
+export function DetailCharts({ result, labels, currency, outcomeName, aside }: Props) {
   const [basis, setBasis] = useState<UnitBasis>('query')
   const series = result.series
   const costOption = useMemo(
@@ -51,7 +53,7 @@ export function DetailCharts({ result, labels, currency, outcomeName }: Props) {
         title={`Cost ${basisLabel}`}
         option={unitOption}
         actions={
-          <select aria-label="Unit cost basis" value={basis} onChange={(e) => setBasis(e.currentTarget.value as UnitBasis)}>
+          <select className="input chart-card__select" aria-label="Unit cost basis" value={basis} onChange={(e) => setBasis(e.currentTarget.value as UnitBasis)}>
             {(Object.keys(UNIT_BASIS_LABELS) as UnitBasis[]).map((b) => (
               <option key={b} value={b}>
                 {UNIT_BASIS_LABELS[b]}
@@ -62,6 +64,7 @@ export function DetailCharts({ result, labels, currency, outcomeName }: Props) {
         footer="Gaps are months without volume, where a unit cost is not defined."
       />
       <EChart title="Cumulative net" option={netOption} />
+      {aside}
     </div>
   )
 }

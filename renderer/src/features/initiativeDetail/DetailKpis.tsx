@@ -15,8 +15,8 @@ export function DetailKpis({ result, labels, currency }: { result: InitiativeRes
       <KpiCard label="ROI" value={percentText(t.roi)} note={t.roi === null ? 'No cost in the horizon' : undefined} tone={t.roi === null ? 'neutral' : t.roi >= 0 ? 'good' : 'bad'} />
       <KpiCard
         label="Payback"
-        value={payback ?? 'Not in horizon'}
-        note={payback ? `Month ${String((t.paybackMonth ?? 0) + 1)} of the horizon` : 'Cumulative net stays below zero'}
+        value={payback ?? 'None'}
+        note={payback ? `Month ${String((t.paybackMonth ?? 0) + 1)} of the horizon` : 'Not within the horizon'}
         tone={payback ? 'good' : 'warn'}
       />
     </div>

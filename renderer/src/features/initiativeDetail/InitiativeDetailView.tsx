@@ -6,6 +6,7 @@ import { DetailCharts } from './DetailCharts'
 import { DetailKpis } from './DetailKpis'
 import { FramingForm } from './FramingForm'
 import { ModelMixSummary } from './ModelMixSummary'
+import { UnitEconomics } from './UnitEconomics'
 
 /** One initiative: KPIs, its charts, its model mix and its ROI framing. */
 export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }) {
@@ -26,7 +27,9 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
   if (!initiative || !result) {
     return (
       <div className="view view__empty">
-        {portfolio.initiatives.length === 0 ? 'The portfolio has no initiatives yet; add one in the cost model.' : 'This initiative no longer exists.'}
+        {portfolio.initiatives.length === 0
+          ? 'The portfolio has no initiatives yet; add one in the cost model.'
+          : 'This initiative no longer exists.'}
         <div>
           <button type="button" className="btn" onClick={() => navigate('grid')}>
             Back to the cost model
@@ -51,7 +54,12 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
           <label className="view__subtitle" htmlFor="detail-picker">
             Initiative
           </label>
-          <select id="detail-picker" value={initiative.id} onChange={(e) => navigate('initiative', e.currentTarget.value)}>
+          <select
+            id="detail-picker"
+            className="input"
+            value={initiative.id}
+            onChange={(e) => navigate('initiative', e.currentTarget.value)}
+          >
             {portfolio.initiatives.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.name}
@@ -69,8 +77,23 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
         </div>
       ) : null}
       <DetailKpis result={result} labels={labels} currency={settings.currency} />
-      <DetailCharts result={result} labels={labels} currency={settings.currency} outcomeName={initiative.value.outcomeName} />
-      <ModelMixSummary initiative={initiative} priceBook={portfolio.priceBook} />
+      <DetailCharts
+        result={result}
+        labels={labels}
+        currency={settings.currency}
+        outcomeName={initiative.value.outcomeName}
+        aside={
+          <div className="detail-aside">
+            <UnitEconomics
+              result={result}
+              labels={labels}
+              currency={settings.currency}
+              outcomeName={initiative.value.outcomeName}
+            />
+            <ModelMixSummary initiative={initiative} priceBook={portfolio.priceBook} />
+          </div>
+        }
+      />
       <FramingForm key={initiative.id} initiative={initiative} />
     </div>
   )

@@ -81,8 +81,8 @@ export function AddPriceForm({
     }
   }
 
-  const input = (key: keyof Draft, label: string, placeholder = '') => (
-    <label className="pb-form__field">
+  const input = (key: keyof Draft, label: string, placeholder = '', wide = false) => (
+    <label key={key} className={`pb-form__field${wide ? ' pb-form__field--wide' : ''}`}>
       <span>{label}</span>
       <input aria-label={label} value={draft[key]} placeholder={placeholder} onChange={set(key)} />
     </label>
@@ -99,7 +99,7 @@ export function AddPriceForm({
         </label>
         {PRICE_FIELDS.map((f) => input(f, PRICE_FIELD_LABELS[f], 'unpriced'))}
         {input('batchDiscount', 'Batch discount (%)')}
-        {input('source', 'Source', 'URL or contract reference')}
+        {input('source', 'Source', 'URL or contract reference', true)}
       </div>
       <details className="pb-form__tier">
         <summary>Long-context tier (optional)</summary>

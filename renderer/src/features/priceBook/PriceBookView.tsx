@@ -102,7 +102,7 @@ export function PriceBookView() {
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
           tooltipShowDelay={400}
-          domLayout="autoHeight"
+          rowHeight={34}
         />
       </div>
       {selected && selectedRow ? (

@@ -37,7 +37,7 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
     cellClass: (p) => (typeof p.value === 'number' ? 'pb-num' : 'pb-num pb-unpriced'),
     editable: hasPrice,
     cellDataType: false,
-    width: 118,
+    width: 128,
   }))
   return [
     { colId: 'provider', headerName: 'Provider', field: 'model.provider', editable: true, cellDataType: false, width: 120, pinned: 'left' },
