@@ -7,7 +7,7 @@ import { monthLabels } from '../../../shared/exports/months'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { ASSUMPTIONS, type PoolRefs, type ScenarioRefs } from './layout'
 import { writeModelPriceRows } from './priceRows'
-import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
+import { SheetWriter, type RowWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const S = ASSUMPTIONS

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
-import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
+import { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** The cover: what this workbook is, when it was exported, which scenarios, and how old the prices are. */

@@ -7,7 +7,7 @@ import { monthLabels } from '../../../shared/exports/months'
 import type { Portfolio } from '../../../shared/model'
 import { MONTH_COL, type MonthlyLeverRefs, type PoolRefs, type ScenarioRefs } from './layout'
 import { modelPricesDiffer, writeModelPriceRows } from './priceRows'
-import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
+import { SheetWriter } from './sheetWriter'
 import type { Format, WorkbookStyles } from './styles'
 
 type MonthlyKey = Exclude<keyof MonthlyLeverRefs, 'cost'>

@@ -6,7 +6,7 @@ import { monthLabels } from '../../../shared/exports/months'
 import { PORTFOLIO_LINES, PROJECTION_LINES, type ProjectionLine } from '../../../shared/exports/projectionLines'
 import type { Portfolio } from '../../../shared/model'
 import { MONTH_COL, type ScenarioRefs } from './layout'
-import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
+import { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const T_ROW = 3

@@ -6,7 +6,7 @@ import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
 import type { Portfolio } from '../../../shared/model'
 import { ASSUMPTIONS, MONTH_COL, type ScenarioRefs, type WorkbookScenario } from './layout'
 import { T_ROW, type ProjectionLayout } from './projectionSheet'
-import { SheetWriter, type RowWriter, type StyleIds } from './sheetWriter'
+import { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** Columns of the Summary table, after Scenario, Initiative and Id. */
