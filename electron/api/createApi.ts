@@ -21,6 +21,7 @@ const FILE_ERROR_CODES: Record<PortfolioFileErrorKind, ApiErrorCode> = {
   invalid_content: 'bad_file',
   newer_version: 'newer_version',
   in_use: 'conflict',
+  read_only: 'bad_file',
 }
 
 type AnyHandler = (ctx: ApiContext, params: unknown) => unknown

@@ -1,7 +1,15 @@
 import type { ValidationIssue } from '../../shared/model/validation'
 
 export type PortfolioFileErrorKind =
-  'missing' | 'not_sqlite' | 'not_portfolio' | 'corrupt' | 'newer_version' | 'invalid_content' | 'in_use' | 'none_open'
+  | 'missing'
+  | 'not_sqlite'
+  | 'not_portfolio'
+  | 'corrupt'
+  | 'newer_version'
+  | 'invalid_content'
+  | 'in_use'
+  | 'read_only'
+  | 'none_open'
 
 /** A portfolio file that cannot be opened or written, with a message meant for the person at the keyboard. */
 export class PortfolioFileError extends Error {

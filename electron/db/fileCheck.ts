@@ -67,7 +67,7 @@ export function checkPortfolioFile(path: string): void {
   if (header.kind === 'empty') throw notPortfolio(path, 'the file is empty')
   if (header.kind === 'not_sqlite') throw notPortfolio(path, 'it is not an SQLite database')
   checkHeaderValues(path, header.applicationId, header.userVersion)
-  const companions = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p))
+  const companions = missingCompanions(path)
   try {
     checkWithSqlite(path)
   } finally {
@@ -75,8 +75,13 @@ export function checkPortfolioFile(path: string): void {
   }
 }
 
+/** The -wal/-shm files of `path` that do not exist now. */
+export function missingCompanions(path: string): string[] {
+  return [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p))
+}
+
 /** Removes -wal/-shm files that did not exist before we looked, as long as the log holds nothing. */
-function removeEmptyCompanions(created: string[]): void {
+export function removeEmptyCompanions(created: string[]): void {
   const wal = created.find((p) => p.endsWith('-wal'))
   if (wal && existsSync(wal) && statSync(wal).size > 0) return
   for (const p of created) {

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs'
 import type { CostPool } from '../../shared/model/costPool'
 import type { Initiative } from '../../shared/model/initiative'
 import type { Portfolio } from '../../shared/model/portfolio'
@@ -6,7 +7,7 @@ import type { PortfolioSettings } from '../../shared/model/settings'
 import { validatePortfolio } from '../../shared/model/validation'
 import { openReadWrite, type Db } from './connection'
 import { PortfolioFileError } from './errors'
-import { checkPortfolioFile } from './fileCheck'
+import { checkPortfolioFile, missingCompanions, removeEmptyCompanions } from './fileCheck'
 import { backupPortfolioFile } from './fileWrite'
 import { migrate } from './migrate'
 import type { PartKey } from './portfolioParts'
@@ -15,6 +16,16 @@ import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
 
 type Removed<T> = { item: T; index: number }
+
+function readOnlyError(path: string, why: string): PortfolioFileError {
+  return new PortfolioFileError(
+    'read_only',
+    `Cannot open "${path}": the app may not write to it (${why}). Every edit is saved as you make it, ` +
+      'so the file must be writable: copy it to a folder you can write to, or change its permissions.',
+  )
+}
+
+const sqliteCode = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '')
 
 function loadPortfolio(path: string, repos: PortfolioFile['repos']): Portfolio {
   // Core tables win over a part of the same name; parts this version does not know are dropped by the schema here but stay in the file.
@@ -72,14 +83,27 @@ export class PortfolioFile {
    */
   static open(path: string): PortfolioFile {
     checkPortfolioFile(path)
-    const db = openReadWrite(path, { create: false })
     try {
-      return db.transaction(() => {
-        migrate(db, path)
-        return new PortfolioFile(path, db)
+      accessSync(path, constants.W_OK)
+    } catch (e) {
+      throw readOnlyError(path, sqliteCode(e) || 'no write permission')
+    }
+    const created = missingCompanions(path)
+    let db: Db | undefined
+    try {
+      db = openReadWrite(path, { create: false })
+      const opened = db
+      return opened.transaction(() => {
+        migrate(opened, path)
+        return new PortfolioFile(path, opened)
       })()
     } catch (e) {
-      db.close()
+      db?.close()
+      const code = sqliteCode(e)
+      if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) {
+        removeEmptyCompanions(created)
+        throw readOnlyError(path, code)
+      }
       throw e
     }
   }
