@@ -72,6 +72,6 @@ describe('sample portfolio', () => {
   it('is committed as shared/data/sample-portfolio.json, identical to the TypeScript source', () => {
     // Regenerate with `npx tsx electron/cli/writeArtifacts.ts` after changing the sample.
     const committed = readFileSync(resolve(root, 'shared/data/sample-portfolio.json'), 'utf8')
-    expect(committed).toBe(serializePortfolio(samplePortfolio()))
+    expect(committed, 'stale: run npx tsx electron/cli/writeArtifacts.ts and commit the result').toBe(serializePortfolio(samplePortfolio()))
   })
 })
