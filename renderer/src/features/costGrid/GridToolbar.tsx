@@ -1,5 +1,42 @@
+import { formatMoneyCompact, formatPercent } from '../../format'
 import { useAppStore } from '../../store'
 import type { GridController } from './gridController'
+
+const SHORTCUTS = [
+  'Type or F2 / Enter to edit; Enter or Tab commits and moves; Esc cancels',
+  'Arrows, Tab, Home / End move; Shift+arrows, Shift+click or drag select a block',
+  'Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste blocks with Excel or Google Sheets',
+  'Delete or Backspace clears; Ctrl+D fills down',
+  'Insert adds an initiative; Ctrl+Shift+D duplicates; Ctrl+Delete deletes the selected rows',
+  'Ctrl+Z undoes; Ctrl+Y or Ctrl+Shift+Z redoes',
+].join('\n')
+
+/** Portfolio figures that stay in view while the grid scrolls sideways. */
+function TotalsSummary() {
+  const totals = useAppStore((s) => s.results?.totals ?? null)
+  const currency = useAppStore((s) => s.snapshot?.portfolio.settings.currency ?? 'USD')
+  if (!totals) return null
+  return (
+    <dl className="gpp-grid-summary" aria-label="Portfolio totals" data-testid="grid-summary">
+      <div>
+        <dt>Horizon cost</dt>
+        <dd>{formatMoneyCompact(totals.cost, currency)}</dd>
+      </div>
+      <div>
+        <dt>Value</dt>
+        <dd>{formatMoneyCompact(totals.value, currency)}</dd>
+      </div>
+      <div>
+        <dt>NPV</dt>
+        <dd className={totals.npv < 0 ? 'gpp-negative' : undefined}>{formatMoneyCompact(totals.npv, currency)}</dd>
+      </div>
+      <div>
+        <dt>ROI</dt>
+        <dd>{totals.roi === null ? '—' : formatPercent(totals.roi, 0)}</dd>
+      </div>
+    </dl>
+  )
+}
 
 export function GridToolbar({ controller }: { controller: GridController }) {
   const count = useAppStore((s) => s.snapshot?.portfolio.initiatives.length ?? 0)
@@ -19,9 +56,10 @@ export function GridToolbar({ controller }: { controller: GridController }) {
       <span className="gpp-grid-toolbar__count">
         {count} initiative{count === 1 ? '' : 's'}
       </span>
-      <span className="gpp-grid-toolbar__hint">
-        Type to edit · Enter/Tab to move · Shift+arrows to select · Ctrl+C / Ctrl+V with Excel or Sheets · Delete clears · Ctrl+Z undo
+      <span className="gpp-grid-toolbar__keys" title={SHORTCUTS} tabIndex={0} aria-label={`Keyboard shortcuts: ${SHORTCUTS}`}>
+        Keyboard shortcuts
       </span>
+      <TotalsSummary />
     </div>
   )
 }
