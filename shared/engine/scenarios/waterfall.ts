@@ -131,7 +131,9 @@ export function unitCostWaterfall(
         message: `The month must fall within the ${side.result.months}-month horizon (${side.label}).`,
       }
     }
-    if ((r.series.queries[side.month] ?? 0) <= 0) {
+    const q = r.series.queries[side.month] ?? 0
+    // A volume so small that 1/Q overflows has no meaningful cost per query either.
+    if (q <= 0 || !Number.isFinite(1 / q)) {
       return {
         ok: false,
         message: `There are no queries in ${side.label}, so it has no cost per query: pick a month after launch.`,

@@ -36,8 +36,15 @@ export function leverBase(
   })
 }
 
+/** A lever's input without id and scope (they default), kept per lever kind. */
+export type LeverDraft = LeverInput extends infer L
+  ? L extends LeverInput
+    ? Omit<L, 'id' | 'scope'> & { id?: string; scope?: LeverInput['scope'] }
+    : never
+  : never
+
 /** A lever from its input (defaults applied by the schema, which also checks it is valid). */
-export function lever(input: Omit<LeverInput, 'id' | 'scope'> & { id?: string; scope?: LeverInput['scope'] }): Lever {
+export function lever(input: LeverDraft): Lever {
   return LeverSchema.parse({ id: 'l', scope: { kind: 'portfolio' }, ...input })
 }
 

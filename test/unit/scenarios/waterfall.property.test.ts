@@ -1,0 +1,106 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compilePortfolio } from '../../../shared/engine'
+import { runBaseline, runScenario, unitCostWaterfall, type WaterfallSplit } from '../../../shared/engine/scenarios'
+import type { Lever } from '../../../shared/model/scenario'
+import { portfolioArb } from '../engine/arbitraries'
+import { lever } from './scenarioFixtures'
+
+const month = fc.integer({ min: 0, max: 23 })
+const timing = fc.oneof(
+  month.map((m) => ({ kind: 'from' as const, month: m })),
+  fc
+    .tuple(month, fc.integer({ min: 1, max: 12 }))
+    .map(([a, d]) => ({ kind: 'linear' as const, fromMonth: a, toMonth: a + d })),
+  month.map((m) => ({ kind: 'yearly' as const, fromMonth: m })),
+)
+const fixedTiming = fc.oneof(
+  month.map((m) => ({ kind: 'from' as const, month: m })),
+  fc
+    .tuple(month, fc.integer({ min: 1, max: 12 }))
+    .map(([a, d]) => ({ kind: 'linear' as const, fromMonth: a, toMonth: a + d })),
+)
+const change = fc.double({ min: -0.9, max: 2, noNaN: true })
+
+/** Random levers of every kind that moves cost per query; 'm0' is always in the generated price book. */
+const leverArb: fc.Arbitrary<Lever> = fc.oneof(
+  fc.record({ timing, amount: change }).map((x) => lever({ kind: 'price', target: { kind: 'all' }, ...x })),
+  fc
+    .record({ timing, amount: change })
+    .map((x) => lever({ kind: 'price', target: { kind: 'model', modelId: 'm0' }, ...x })),
+  fc
+    .record({ timing, amount: change, tokens: fc.constantFrom('input' as const, 'output' as const) })
+    .map((x) => lever({ kind: 'tokens', ...x })),
+  fc
+    .record({
+      timing: fixedTiming,
+      amount: fc.double({ min: 0, max: 1, noNaN: true }),
+      rate: fc.constantFrom('cacheHitRate' as const, 'batchShare' as const),
+    })
+    .map((x) => lever({ kind: 'rate', mode: 'set', ...x })),
+  fc
+    .record({ timing, amount: fc.double({ min: -1, max: 1, noNaN: true }) })
+    .map((x) => lever({ kind: 'rate', rate: 'cacheHitRate', mode: 'add', ...x })),
+  fc
+    .record({ timing: fixedTiming, share: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map((x) => lever({ kind: 'routing', fromModelId: null, toModelId: 'm0', ...x })),
+  fc.record({ timing, amount: change }).map((x) => lever({ kind: 'volume', volume: 'users', ...x })),
+  fc.record({ timing, amount: change }).map((x) => lever({ kind: 'cost', driver: 'platform', ...x })),
+)
+
+function expectNoResidual(split: WaterfallSplit): void {
+  const sum = split.parts.reduce((s, p) => s + p.amount, 0)
+  const scale = Math.max(1, Math.abs(split.start), Math.abs(split.end))
+  expect(Math.abs(sum - split.change)).toBeLessThanOrEqual(1e-9 * scale)
+}
+
+describe('unit-cost waterfall (property)', () => {
+  it('parts add up to the total change, and the ends are the engine’s cost per query', () => {
+    fc.assert(
+      fc.property(
+        portfolioArb({ minInitiatives: 1, maxInitiatives: 4, maxMonths: 24 }),
+        fc.array(leverArb, { minLength: 0, maxLength: 5 }),
+        fc.nat(),
+        fc.nat(),
+        (p, levers, m1, m2) => {
+          const base = compilePortfolio(p)
+          const baseline = runBaseline(p, base)
+          const scenario = runScenario(p, base, {
+            id: 's',
+            name: 's',
+            levers: levers.map((l, i) => ({ ...l, id: `l${i}` })),
+          })
+          const H = p.settings.horizonMonths
+          const [t1, t2] = [m1 % H, m2 % H]
+          for (const init of p.initiatives) {
+            const cases = [
+              unitCostWaterfall(
+                init.id,
+                { ...baseline, month: t1, label: 'a' },
+                { ...scenario, month: t1, label: 'b' },
+              ),
+              unitCostWaterfall(
+                init.id,
+                { ...scenario, month: t1, label: 'a' },
+                { ...scenario, month: t2, label: 'b' },
+              ),
+            ]
+            for (const w of cases) {
+              if (!w.ok) continue
+              expectNoResidual(w.inference)
+              expectNoResidual(w.full)
+            }
+            const w = cases[0]
+            const s = scenario.result.byId.get(init.id)?.series
+            if (w?.ok && s) {
+              const q = s.queries[t1] ?? 0
+              expect(w.inference.end).toBeCloseTo((s.cost.inference[t1] ?? 0) / q, 9)
+              expect(w.full.end).toBeCloseTo((s.totalCost[t1] ?? 0) / q, 9)
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { compilePortfolio } from '../../../shared/engine'
+import { runBaseline, runScenario, shapley, unitCostWaterfall } from '../../../shared/engine/scenarios'
+import { lever, leverBase } from './scenarioFixtures'
+
+const p = leverBase({ a: { costs: { platformPerMonth: 100 } } })
+const base = compilePortfolio(p)
+const baseline = runBaseline(p, base)
+const scenario = runScenario(p, base, {
+  id: 's',
+  name: 'Cheaper, longer, fewer',
+  levers: [
+    lever({ id: 'p', kind: 'price', timing: { kind: 'from', month: 0 }, target: { kind: 'all' }, amount: -0.5 }),
+    lever({ id: 't', kind: 'tokens', timing: { kind: 'from', month: 0 }, tokens: 'input', amount: 0.2 }),
+    lever({ id: 'u', kind: 'volume', timing: { kind: 'from', month: 0 }, volume: 'users', amount: -0.5 }),
+  ],
+})
+
+describe('unit-cost waterfall', () => {
+  it('splits baseline vs scenario by Shapley values worked by hand', () => {
+    const w = unitCostWaterfall(
+      'a',
+      { ...baseline, month: 2, label: 'Baseline' },
+      { ...scenario, month: 2, label: 'Scenario' },
+    )
+    if (!w.ok) throw new Error(w.message)
+    // f = price x tokens: 10 x 1000 / 1e6 = 0.01 -> 5 x 1200 / 1e6 = 0.006.
+    // price: ((0.005 - 0.01) + (0.006 - 0.012)) / 2 = -0.0055; tokens: ((0.012 - 0.01) + (0.006 - 0.005)) / 2 = 0.0015.
+    expect(w.inference.start).toBeCloseTo(0.01, 15)
+    expect(w.inference.end).toBeCloseTo(0.006, 15)
+    const part = (key: string) => w.full.parts.find((x) => x.key === key)?.amount
+    expect(part('price')).toBeCloseTo(-0.0055, 15)
+    expect(part('inputTokens')).toBeCloseTo(0.0015, 15)
+    for (const key of ['mix', 'outputTokens', 'cache', 'batch', 'fixedCosts']) expect(part(key)).toBe(0)
+    // $100 platform over 1,000 then 500 queries: volume adds (100 + 100) / 2 x (1/500 - 1/1000) = $0.10.
+    expect(part('volume')).toBeCloseTo(0.1, 15)
+    expect(w.full.start).toBeCloseTo(0.11, 15)
+    expect(w.full.end).toBeCloseTo(0.206, 15)
+    expect(w.sentence).toBe('Lower volume added $0.10 per query, more than the price cut saved ($0.0055).')
+    const inferenceOnly = w.inference.parts.reduce((s, x) => s + x.amount, 0)
+    expect(inferenceOnly).toBeCloseTo(w.inference.change, 15)
+  })
+
+  it('between two months of one case, and refuses a month without queries', () => {
+    const ramp = leverBase({ a: { usage: { launchMonth: 1, promptGrowthPerYear: 0.44 } } })
+    const run = runBaseline(ramp)
+    const w = unitCostWaterfall('a', { ...run, month: 1, label: 'launch' }, { ...run, month: 4, label: 'month 4' })
+    if (!w.ok) throw new Error(w.message)
+    // Only prompt growth moves: 1.44^(3/12) on 1,000 tokens at $10.
+    expect(w.inference.parts.find((x) => x.key === 'inputTokens')?.amount).toBeCloseTo(0.01 * (1.44 ** 0.25 - 1), 15)
+    expect(w.sentence).toMatch(
+      /^Prompt growth added \$0\.00\d+ per query, the largest effect; nothing pulled the other way\.$/,
+    )
+    const none = unitCostWaterfall('a', { ...run, month: 0, label: 'month 1' }, { ...run, month: 4, label: 'month 5' })
+    expect(none).toEqual({
+      ok: false,
+      message: 'There are no queries in month 1, so it has no cost per query: pick a month after launch.',
+    })
+  })
+
+  it('shapley of an additive function gives each factor its own change', () => {
+    const a = [1, 2, 3]
+    const b = [2, 5, 1]
+    const phi = shapley(3, (mask) => a.reduce((s, x, i) => s + ((mask >> i) & 1 ? (b[i] ?? 0) : x), 0))
+    expect(phi).toEqual([1, 3, -2])
+  })
+})
