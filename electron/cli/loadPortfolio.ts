@@ -34,7 +34,8 @@ function loadJson(path: string): LoadResult {
     return refused(`Cannot read "${path}": no such file.`)
   }
   // Checked on bytes before reading, so a huge file is never loaded into memory.
-  if (size > MAX_JSON_CHARS) return refused(`Cannot read "${path}": it is larger than ${MAX_JSON_CHARS / (1024 * 1024)} MB.`)
+  if (size > MAX_JSON_CHARS)
+    return refused(`Cannot read "${path}": it is larger than ${MAX_JSON_CHARS / (1024 * 1024)} MB.`)
   let bytes: Buffer
   try {
     bytes = readFileSync(path)
@@ -45,7 +46,8 @@ function loadJson(path: string): LoadResult {
   if (text === null) return refused(`Cannot read "${path}": it is not UTF-8 text (save it as UTF-8 and try again).`)
   const r = readPortfolioJson(text)
   if (r.ok) return { ok: true, portfolio: r.value, kind: 'json' }
-  const what = r.problem === 'invalid' ? 'the portfolio in it breaks the rules' : 'it is not a portfolio this app can read'
+  const what =
+    r.problem === 'invalid' ? 'the portfolio in it breaks the rules' : 'it is not a portfolio this app can read'
   return refused(`Cannot read "${path}": ${what}.`, r.issues)
 }
 

@@ -7,8 +7,7 @@ import { FORMAT_VERSION, migrateToCurrent } from './migrations'
 export type FormatProblem = 'too_large' | 'not_json' | 'not_portfolio' | 'newer_version' | 'invalid'
 
 export type ReadResult =
-  | { ok: true; value: Portfolio; fromVersion: number }
-  | { ok: false; problem: FormatProblem; issues: ValidationIssue[] }
+  { ok: true; value: Portfolio; fromVersion: number } | { ok: false; problem: FormatProblem; issues: ValidationIssue[] }
 
 /** Keys that could reach an object's prototype if a consumer merged the parsed value. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

@@ -32,7 +32,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [path, ...extra] = positionals
   if (path === undefined || extra.length > 0) {
-    io.stderr(`compute: ${path === undefined ? 'name one PORTFOLIO file' : `unexpected argument "${extra[0] ?? ''}"`}\n\n${usage}`)
+    io.stderr(
+      `compute: ${path === undefined ? 'name one PORTFOLIO file' : `unexpected argument "${extra[0] ?? ''}"`}\n\n${usage}`,
+    )
     return EXIT_BAD_INPUT
   }
   const loaded = await loadPortfolio(path)

@@ -3,4 +3,6 @@ import { compareCommand } from './compare'
 import { computeCommand } from './compute'
 
 /** Every command of the `cli` script, by name. Later issues add compare, export and import here. */
-export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map([computeCommand, compareCommand].map((c) => [c.name, c]))
+export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
+  [computeCommand, compareCommand].map((c) => [c.name, c]),
+)

@@ -39,7 +39,11 @@ const kpiColumns: Column<Row>[] = [
 
 const driverColumns: Column<Row>[] = [
   { header: 'Initiative', align: 'left', cell: (r) => r.name },
-  ...DRIVERS.map((d): Column<Row> => ({ header: DRIVER_LABELS[d], align: 'right', cell: (r) => money(r.kpis.costByDriver[d]) })),
+  ...DRIVERS.map((d): Column<Row> => ({
+    header: DRIVER_LABELS[d],
+    align: 'right',
+    cell: (r) => money(r.kpis.costByDriver[d]),
+  })),
   { header: 'Total', align: 'right', cell: (r) => money(r.kpis.cost) },
 ]
 

@@ -97,7 +97,8 @@ export function customerFacingInitiatives(): Initiative[] {
           'Randomised rollout by sales pod; compare meetings booked in CRM between treated and control pods monthly; pipeline value per meeting from the revenue-operations model.',
         reviewDate: '2027-06-30',
         timeHorizonMonths: 12,
-        strategicNarrative: 'Protects seller capacity as territories grow; groundwork for AI-assisted account planning.',
+        strategicNarrative:
+          'Protects seller capacity as territories grow; groundwork for AI-assisted account planning.',
       },
       usage: {
         launchMonth: 2,
@@ -157,7 +158,8 @@ export function customerFacingInitiatives(): Initiative[] {
         successMetric: 'Campaign assets shipped per month and agency spend per asset',
         baseline: '140 assets a month at $310 average agency cost',
         target: '220 assets a month with agency spend per asset below $120',
-        measurementPlan: 'Monthly from the digital asset manager and accounts payable; brand review pass rate sampled weekly.',
+        measurementPlan:
+          'Monthly from the digital asset manager and accounts payable; brand review pass rate sampled weekly.',
         reviewDate: '2027-04-30',
         timeHorizonMonths: 12,
         strategicNarrative: 'Mostly efficiency; the capability is widely sold off the shelf, so keep it lean.',

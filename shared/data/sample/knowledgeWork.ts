@@ -20,7 +20,8 @@ export function knowledgeWorkInitiatives(): Initiative[] {
           'Accepted-suggestion telemetry converted to time with a quarterly calibrated survey; DORA metrics from the delivery pipeline.',
         reviewDate: '2027-02-28',
         timeHorizonMonths: 12,
-        strategicNarrative: 'Table stakes for hiring and keeping engineers; larger context makes costs climb, so watch tokens.',
+        strategicNarrative:
+          'Table stakes for hiring and keeping engineers; larger context makes costs climb, so watch tokens.',
       },
       usage: {
         launchMonth: -10,
@@ -72,7 +73,8 @@ export function knowledgeWorkInitiatives(): Initiative[] {
           id: 'code-assistant-d1',
           date: '2026-05-20',
           decision: 'scale',
-          rationale: 'Survey and telemetry agree on about 5 hours saved per developer a month; change failure rate unchanged.',
+          rationale:
+            'Survey and telemetry agree on about 5 hours saved per developer a month; change failure rate unchanged.',
           by: 'CTO staff',
           nextReviewDate: '2026-11-30',
           stage: 'mature',
@@ -81,7 +83,8 @@ export function knowledgeWorkInitiatives(): Initiative[] {
           id: 'code-assistant-d2',
           date: '2026-11-18',
           decision: 'optimise',
-          rationale: 'Context per request grows ~35% a year; route simple completions to small models and raise cache hits.',
+          rationale:
+            'Context per request grows ~35% a year; route simple completions to small models and raise cache hits.',
           by: 'CTO staff',
           nextReviewDate: '2027-02-28',
           stage: null,

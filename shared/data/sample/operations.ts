@@ -137,7 +137,8 @@ export function operationsInitiatives(): Initiative[] {
         measurementPlan: 'Close calendar and time tracking, each close; controllers sign off commentary quality.',
         reviewDate: '2027-10-31',
         timeHorizonMonths: 12,
-        strategicNarrative: 'A faster close gives leadership numbers sooner; reasoning models only where variances are complex.',
+        strategicNarrative:
+          'A faster close gives leadership numbers sooner; reasoning models only where variances are complex.',
       },
       usage: {
         launchMonth: 6,

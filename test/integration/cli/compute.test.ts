@@ -72,7 +72,13 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
     expect(tiny?.unitCosts.last.calendarMonth).toBe('2027-03')
     expect(tiny?.unitCosts.last.fullPerQuery).toBeCloseTo(runMonth / 1_000, 12)
     expect(tiny?.unpriced).toBe(false)
-    expect(report.portfolio).toMatchObject({ currency: 'USD', startMonth: '2027-01', endMonth: '2027-03', initiativeCount: 1, unallocatedShared: 0 })
+    expect(report.portfolio).toMatchObject({
+      currency: 'USD',
+      startMonth: '2027-01',
+      endMonth: '2027-03',
+      initiativeCount: 1,
+      unallocatedShared: 0,
+    })
     expect(report.portfolio.cost).toBeCloseTo(cost, 9)
   })
 
@@ -96,7 +102,28 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
     expect(report.initiatives).toHaveLength(11)
     for (const i of report.initiatives) {
       expect(Object.keys(i).sort()).toEqual(
-        ['costByDriver', 'cost', 'value', 'net', 'npv', 'roi', 'paybackMonth', 'paybackCalendarMonth', 'queries', 'outcomes', 'unpriced', 'id', 'name', 'stage', 'valueType', 'launchMonth', 'launchCalendarMonth', 'firstActiveMonth', 'unitCosts', 'unpricedModels'].sort(),
+        [
+          'costByDriver',
+          'cost',
+          'value',
+          'net',
+          'npv',
+          'roi',
+          'paybackMonth',
+          'paybackCalendarMonth',
+          'queries',
+          'outcomes',
+          'unpriced',
+          'id',
+          'name',
+          'stage',
+          'valueType',
+          'launchMonth',
+          'launchCalendarMonth',
+          'firstActiveMonth',
+          'unitCosts',
+          'unpricedModels',
+        ].sort(),
       )
     }
     const support = report.initiatives.find((i) => i.id === 'support-deflection')
@@ -118,7 +145,9 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
   })
 
   it('exits 2 with entity, field and rule of every broken rule', () => {
-    const doc = JSON.parse(readFileSync(TINY, 'utf8')) as { portfolio: { initiatives: { usage: Record<string, unknown> }[] } }
+    const doc = JSON.parse(readFileSync(TINY, 'utf8')) as {
+      portfolio: { initiatives: { usage: Record<string, unknown> }[] }
+    }
     const usage = doc.portfolio.initiatives[0]?.usage
     if (!usage) throw new Error('fixture has no initiative')
     usage.cacheHitRate = 1.4

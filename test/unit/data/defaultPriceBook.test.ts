@@ -52,7 +52,13 @@ describe('default price book', () => {
       expect(tier?.thresholdTokens).toBe(200_000)
     }
     const sonnet = book.find((m) => m.id === 'anthropic:claude-sonnet-4.5')?.prices[0]
-    expect(sonnet?.longContext).toEqual({ thresholdTokens: 200_000, inputPerM: 6, cachedInputPerM: 0.6, cacheWritePerM: 7.5, outputPerM: 22.5 })
+    expect(sonnet?.longContext).toEqual({
+      thresholdTokens: 200_000,
+      inputPerM: 6,
+      cachedInputPerM: 0.6,
+      cacheWritePerM: 7.5,
+      outputPerM: 22.5,
+    })
   })
 
   it('bills an Anthropic 5-minute cache write at 1.25x input and a cache read at 0.1x', () => {

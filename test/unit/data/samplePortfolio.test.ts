@@ -42,11 +42,15 @@ describe('sample portfolio', () => {
 
   it('varies stage and value type, launches one before the horizon, and has 3-4 cost pools covering every allocation rule', () => {
     expect(new Set(sample.initiatives.map((i) => i.governance.stage)).size).toBeGreaterThanOrEqual(4)
-    expect(new Set(sample.initiatives.map((i) => i.governance.valueType))).toEqual(new Set(['revenue', 'cost_savings', 'strategic']))
+    expect(new Set(sample.initiatives.map((i) => i.governance.valueType))).toEqual(
+      new Set(['revenue', 'cost_savings', 'strategic']),
+    )
     expect(sample.initiatives.some((i) => i.usage.launchMonth < 0)).toBe(true)
     expect(sample.costPools.length).toBeGreaterThanOrEqual(3)
     expect(sample.costPools.length).toBeLessThanOrEqual(4)
-    expect(new Set(sample.costPools.map((p) => p.allocation))).toEqual(new Set(['inference', 'queries', 'even', 'fixed']))
+    expect(new Set(sample.costPools.map((p) => p.allocation))).toEqual(
+      new Set(['inference', 'queries', 'even', 'fixed']),
+    )
   })
 
   it('has a contract initiative whose prompts cross the 200K long-context threshold inside the horizon', () => {
@@ -64,7 +68,10 @@ describe('sample portfolio', () => {
     expect(notes?.totals.net).toBeLessThan(0)
     // Opus 4.5 ($5 in, $25 out per 1M), 15K input tokens growing 30%/yr, 1K output, 0.3 outcomes per query.
     expect(notes?.unitFirst.inferencePerOutcome).toBeCloseTo((15_000 * 5 + 1_000 * 25) / 1e6 / 0.3, 12)
-    expect(notes?.unitLast.inferencePerOutcome).toBeCloseTo((15_000 * 1.3 ** (35 / 12) * 5 + 1_000 * 25) / 1e6 / 0.3, 12)
+    expect(notes?.unitLast.inferencePerOutcome).toBeCloseTo(
+      (15_000 * 1.3 ** (35 / 12) * 5 + 1_000 * 25) / 1e6 / 0.3,
+      12,
+    )
     const net = notes?.series.net ?? new Float64Array()
     expect(net[35]).toBeLessThan(net[12] ?? NaN)
   })
@@ -72,6 +79,8 @@ describe('sample portfolio', () => {
   it('is committed as shared/data/sample-portfolio.json, identical to the TypeScript source', () => {
     // Regenerate with `npx tsx electron/cli/writeArtifacts.ts` after changing the sample.
     const committed = readFileSync(resolve(root, 'shared/data/sample-portfolio.json'), 'utf8')
-    expect(committed, 'stale: run npx tsx electron/cli/writeArtifacts.ts and commit the result').toBe(serializePortfolio(samplePortfolio()))
+    expect(committed, 'stale: run npx tsx electron/cli/writeArtifacts.ts and commit the result').toBe(
+      serializePortfolio(samplePortfolio()),
+    )
   })
 })

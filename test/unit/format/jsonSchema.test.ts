@@ -8,7 +8,9 @@ const root = resolve(import.meta.dirname, '..', '..', '..')
 describe('published JSON Schema', () => {
   it('docs/portfolio.schema.json is what the zod schemas generate now (run electron/cli/writeArtifacts.ts if not)', () => {
     const committed = readFileSync(resolve(root, 'docs/portfolio.schema.json'), 'utf8')
-    expect(committed, 'stale: run npx tsx electron/cli/writeArtifacts.ts and commit the result').toBe(portfolioJsonSchemaText())
+    expect(committed, 'stale: run npx tsx electron/cli/writeArtifacts.ts and commit the result').toBe(
+      portfolioJsonSchemaText(),
+    )
   })
 
   it('pins the envelope: format name and version 1, with the portfolio required', () => {

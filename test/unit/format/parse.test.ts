@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
-import { MAX_JSON_CHARS, MIGRATIONS, parsePortfolioJson, readPortfolioJson, serializePortfolio } from '../../../shared/format'
+import {
+  MAX_JSON_CHARS,
+  MIGRATIONS,
+  parsePortfolioJson,
+  readPortfolioJson,
+  serializePortfolio,
+} from '../../../shared/format'
 
 const sampleText = () => serializePortfolio(samplePortfolio())
 

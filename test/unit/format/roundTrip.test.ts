@@ -12,7 +12,11 @@ describe('JSON interchange format: serialize and parse', () => {
 
   it('writes the envelope first, 2-space indent, sorted keys and a trailing newline', () => {
     const text = serializePortfolio(samplePortfolio())
-    expect(text.startsWith(`{\n  "format": "${FORMAT_NAME}",\n  "version": ${FORMAT_VERSION},\n  "portfolio": {\n    "costPools": [`)).toBe(true)
+    expect(
+      text.startsWith(
+        `{\n  "format": "${FORMAT_NAME}",\n  "version": ${FORMAT_VERSION},\n  "portfolio": {\n    "costPools": [`,
+      ),
+    ).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)
     const settingsKeys = Object.keys((JSON.parse(text) as { portfolio: { settings: object } }).portfolio.settings)
     expect(settingsKeys).toEqual([...settingsKeys].sort())

@@ -32,7 +32,11 @@ describe('validation messages name the initiative, the field and the rule', () =
       if (second) second.share = 0.2
     })
     expect(issues).toEqual([
-      expect.objectContaining({ entity, field: 'usage.modelMix', rule: 'shares must sum to 100% (they sum to 90.0000%)' }),
+      expect.objectContaining({
+        entity,
+        field: 'usage.modelMix',
+        rule: 'shares must sum to 100% (they sum to 90.0000%)',
+      }),
     ])
   })
 
@@ -61,7 +65,11 @@ describe('validation messages name the initiative, the field and the rule', () =
   it('launch month past the horizon', () => {
     const issues = issuesAfter((i) => (i.usage.launchMonth = 36))
     expect(issues).toEqual([
-      expect.objectContaining({ entity, field: 'usage.launchMonth', rule: 'must fall within the 36-month horizon (0 to 35)' }),
+      expect.objectContaining({
+        entity,
+        field: 'usage.launchMonth',
+        rule: 'must fall within the 36-month horizon (0 to 35)',
+      }),
     ])
   })
 
