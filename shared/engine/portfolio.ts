@@ -39,32 +39,53 @@ function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCos
   )
 }
 
-function initiativeResult(
-  d: DriverData,
-  i: number,
-  rates: PoolRates,
-  sharedNow: Float64Array,
-  totals: Totals,
-): InitiativeResult {
-  const H = d.months
-  const firstActiveMonth = Math.max(0, d.launchMonth)
-  let series: Series | null = null
-  return {
-    id: d.id,
-    firstActiveMonth,
-    // Months are rebuilt on first read: most readers only need totals (see seriesView.ts).
-    get series(): Series {
-      if (!series) {
-        const shared = new Float64Array(H)
-        fillShared(i, d, rates, shared, 0)
-        series = initiativeSeries(d, shared)
-      }
-      return series
-    },
-    totals,
-    unitFirst: unitAt(d, 0, firstActiveMonth, sharedNow[firstActiveMonth] ?? 0),
-    unitLast: unitAt(d, 1, H - 1, sharedNow[H - 1] ?? 0),
-    unpricedModels: d.unpricedModels,
+/**
+ * One initiative's result. Months (series) and unit costs are built on first read: most
+ * readers of a recompute (grid totals, scenario KPIs) never read them, and fewer objects per
+ * initiative keep a recompute of thousands of initiatives fast. Getters live on the prototype,
+ * so read the fields; do not spread or JSON.stringify the object itself.
+ */
+class InitiativeResultImpl implements InitiativeResult {
+  readonly id: string
+  readonly firstActiveMonth: number
+  readonly totals: Totals
+  readonly unpricedModels: string[]
+  readonly #d: DriverData
+  readonly #i: number
+  readonly #rates: PoolRates
+  readonly #sharedFirst: number
+  readonly #sharedLast: number
+  #series: Series | null = null
+  #unitFirst: UnitCosts | null = null
+  #unitLast: UnitCosts | null = null
+
+  constructor(d: DriverData, i: number, rates: PoolRates, shared: Float64Array, totals: Totals) {
+    this.id = d.id
+    this.firstActiveMonth = Math.max(0, d.launchMonth)
+    this.totals = totals
+    this.unpricedModels = d.unpricedModels
+    this.#d = d
+    this.#i = i
+    this.#rates = rates
+    this.#sharedFirst = shared[this.firstActiveMonth] ?? 0
+    this.#sharedLast = shared[d.months - 1] ?? 0
+  }
+
+  get series(): Series {
+    if (!this.#series) {
+      const shared = new Float64Array(this.#d.months)
+      fillShared(this.#i, this.#d, this.#rates, shared, 0)
+      this.#series = initiativeSeries(this.#d, shared)
+    }
+    return this.#series
+  }
+
+  get unitFirst(): UnitCosts {
+    return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, this.#sharedFirst))
+  }
+
+  get unitLast(): UnitCosts {
+    return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, this.#sharedLast))
   }
 }
 
@@ -85,7 +106,7 @@ export function finishPortfolio(frame: PortfolioFrame, drivers: readonly DriverD
     const from = Math.max(0, d.launchMonth)
     firstLaunch = Math.min(firstLaunch, from)
     const totals = initiativeTotals(d, shared, 0, discount, from, net)
-    const result = initiativeResult(d, i, rates, shared, totals)
+    const result = new InitiativeResultImpl(d, i, rates, shared, totals)
     byId.set(d.id, result)
     return result
   })

@@ -27,7 +27,31 @@ export interface BenchResult {
   p95Ms: number
   minMs: number
   maxMs: number
+  /**
+   * Median CPU time of this process per sample (all its threads, so GC helpers count).
+   * Beside wall time because the machine is shared: when other work is running, wall time
+   * grows with waiting while CPU time shows what the code itself costs.
+   */
+  medianCpuMs: number
   pass: boolean
+  /** Set when the suite could not run (setup or a sample threw, or its file failed to load). */
+  error?: string
+}
+
+/** A result row for a suite (or a whole bench file) that failed before producing samples. */
+export function failedResult(name: string, targetMs: number, err: unknown): BenchResult {
+  return {
+    name,
+    targetMs,
+    samples: 0,
+    medianMs: 0,
+    p95Ms: 0,
+    minMs: 0,
+    maxMs: 0,
+    medianCpuMs: 0,
+    pass: false,
+    error: err instanceof Error ? err.message : String(err),
+  }
 }
 
 /** The q-quantile (0..1) of sorted values, nearest rank. */
@@ -37,21 +61,35 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[rank] ?? 0
 }
 
-async function sample(suite: BenchSuite): Promise<number> {
+interface Sample {
+  wallMs: number
+  cpuMs: number
+}
+
+async function sample(suite: BenchSuite): Promise<Sample> {
+  const cpu = process.cpuUsage()
   const start = performance.now()
   const own = await suite.run()
   const elapsed = performance.now() - start
-  return typeof own === 'number' ? own : elapsed
+  const used = process.cpuUsage(cpu)
+  return { wallMs: typeof own === 'number' ? own : elapsed, cpuMs: (used.user + used.system) / 1000 }
 }
 
 export async function runSuite(suite: BenchSuite): Promise<BenchResult> {
   const samples = suite.samples ?? 30
   const warmup = suite.warmup ?? 5
-  await suite.setup?.()
   const times: number[] = []
+  const cpu: number[] = []
   try {
+    await suite.setup?.()
     for (let i = 0; i < warmup; i++) await sample(suite)
-    for (let i = 0; i < samples; i++) times.push(await sample(suite))
+    for (let i = 0; i < samples; i++) {
+      const s = await sample(suite)
+      times.push(s.wallMs)
+      cpu.push(s.cpuMs)
+    }
+  } catch (err) {
+    return failedResult(suite.name, suite.targetMs, err)
   } finally {
     await suite.teardown?.()
   }
@@ -65,6 +103,10 @@ export async function runSuite(suite: BenchSuite): Promise<BenchResult> {
     p95Ms: quantile(sorted, 0.95),
     minMs: sorted[0] ?? 0,
     maxMs: sorted[sorted.length - 1] ?? 0,
+    medianCpuMs: quantile(
+      [...cpu].sort((a, b) => a - b),
+      0.5,
+    ),
     pass: medianMs <= suite.targetMs,
   }
 }
@@ -72,19 +114,28 @@ export async function runSuite(suite: BenchSuite): Promise<BenchResult> {
 /** A fixed-width text table of results. */
 export function formatTable(results: readonly BenchResult[]): string {
   const rows = [
-    ['suite', 'median ms', 'p95 ms', 'target ms', 'result'],
-    ...results.map((r) => [
-      r.name,
-      r.medianMs.toFixed(2),
-      r.p95Ms.toFixed(2),
-      String(r.targetMs),
-      r.pass ? 'pass' : 'FAIL',
-    ]),
+    ['suite', 'median ms', 'p95 ms', 'cpu ms', 'target ms', 'result'],
+    ...results.map((r) =>
+      r.error
+        ? [r.name, '-', '-', '-', String(r.targetMs), `ERROR: ${r.error.split('\n')[0] ?? ''}`]
+        : [
+            r.name,
+            r.medianMs.toFixed(2),
+            r.p95Ms.toFixed(2),
+            r.medianCpuMs.toFixed(2),
+            String(r.targetMs),
+            r.pass ? 'pass' : 'FAIL',
+          ],
+    ),
   ]
+  const last = 5
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)))
   return rows
     .map((row) =>
-      row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '),
+      row
+        .map((cell, c) => (c === 0 || c === last ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd(),
     )
     .join('\n')
 }
