@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
@@ -161,6 +162,35 @@ describe('browser mode server', () => {
     expect(readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')?.data).toEqual(
       testPortfolio().initiatives[2],
     )
+  })
+})
+
+describe('body limit without a declared length', () => {
+  it('stops reading a chunked body once it passes the limit', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/portfolio:get',
+          headers: {
+            Host: `127.0.0.1:${server.port}`,
+            'Content-Type': 'application/json',
+            'X-GPP-Token': server.token,
+          },
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
+      req.on('error', reject)
+      const chunk = Buffer.alloc(1024 * 1024, 0x20)
+      for (let i = 0; i < 17; i++) req.write(chunk)
+      req.end()
+    })
+    expect(status).toBe(413)
   })
 })
 
