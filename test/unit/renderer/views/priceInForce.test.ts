@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
+import { datedPrices, nextPriceAfter, priceInForce, todayIso } from '../../../../renderer/src/features/priceBook/priceInForce'
+import { modelIdFrom, parsePriceText, parseShareText, withPriceField } from '../../../../renderer/src/features/priceBook/priceEdits'
+
+const price = (effectiveFrom: string, inputPerM: number | null): ModelPrice => ({
+  effectiveFrom,
+  inputPerM,
+  cachedInputPerM: null,
+  cacheWritePerM: null,
+  outputPerM: 8,
+  batchDiscount: 0.5,
+  longContext: null,
+  source: `list ${effectiveFrom}`,
+})
+
+// Stored out of order on purpose: the selection must not depend on the order of the list.
+const model: PriceBookModel = {
+  id: 'm',
+  provider: 'P',
+  name: 'M',
+  prices: [price('2027-07-01', 1), price('2025-04-14', 2), price('2026-01-01', null)],
+}
+
+describe('price in force for display', () => {
+  it('is the latest dated price on or before the date', () => {
+    expect(priceInForce(model, '2026-11-28')?.price.effectiveFrom).toBe('2026-01-01')
+    expect(priceInForce(model, '2026-11-28')?.index).toBe(2)
+    expect(priceInForce(model, '2027-07-01')?.price.inputPerM).toBe(1)
+    expect(priceInForce(model, '2025-04-14')?.price.inputPerM).toBe(2)
+  })
+
+  it('is none before the first dated price and for a model without prices (unpriced, not 0)', () => {
+    expect(priceInForce(model, '2025-04-13')).toBeNull()
+    expect(priceInForce({ ...model, prices: [] }, '2026-01-01')).toBeNull()
+  })
+
+  it('keeps an unknown price unknown', () => {
+    expect(priceInForce(model, '2026-06-30')?.price.inputPerM).toBeNull()
+  })
+
+  it('finds the next published change and lists prices oldest first', () => {
+    expect(nextPriceAfter(model, '2026-11-28')?.price.effectiveFrom).toBe('2027-07-01')
+    expect(nextPriceAfter(model, '2027-07-01')).toBeNull()
+    expect(datedPrices(model).map((p) => [p.price.effectiveFrom, p.index])).toEqual([
+      ['2025-04-14', 1],
+      ['2026-01-01', 2],
+      ['2027-07-01', 0],
+    ])
+  })
+
+  it('writes today as YYYY-MM-DD in local time', () => {
+    expect(todayIso(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05')
+  })
+})
+
+describe('price edits', () => {
+  it('reads an empty price or "unpriced" as unknown, numbers as numbers, and passes other text on for the API to refuse', () => {
+    expect(parsePriceText('')).toBeNull()
+    expect(parsePriceText(' Unpriced ')).toBeNull()
+    expect(parsePriceText('$1,250.5')).toBe(1250.5)
+    expect(parsePriceText('0')).toBe(0)
+    expect(parsePriceText('cheap')).toBe('cheap')
+    expect(parseShareText('50%')).toBe(0.5)
+    expect(parseShareText('x')).toBe('x')
+  })
+
+  it('changes one field of one dated price and nothing else', () => {
+    const next = withPriceField(model, 1, 'outputPerM', 3.2)
+    expect(next.prices[1]?.outputPerM).toBe(3.2)
+    expect(next.prices[0]).toBe(model.prices[0])
+    expect(model.prices[1]?.outputPerM).toBe(8)
+  })
+
+  it('makes a model id from provider and name that is not taken', () => {
+    expect(modelIdFrom('OpenAI', 'GPT-4.1 mini', new Set())).toBe('openai-gpt-4-1-mini')
+    expect(modelIdFrom('OpenAI', 'GPT-4.1 mini', new Set(['openai-gpt-4-1-mini']))).toBe('openai-gpt-4-1-mini-2')
+  })
+})
