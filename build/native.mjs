@@ -20,13 +20,18 @@ try {
     root,
     target,
     build: (request) => {
-      console.error(`native: building better-sqlite3 for ${request.want.label} (ABI ${request.want.abi}); this takes a few minutes…`)
+      console.error(
+        `native: building better-sqlite3 for ${request.want.label} (ABI ${request.want.abi}); this takes a few minutes…`,
+      )
       return buildBetterSqlite3(request)
     },
   })
 } catch (e) {
   // A missing package (better-sqlite3, electron, node-abi) or an unwritable folder: say which, without a stack.
-  outcome = { ok: false, message: `could not prepare better-sqlite3 for ${target}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }
+  outcome = {
+    ok: false,
+    message: `could not prepare better-sqlite3 for ${target}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+  }
 }
 const took = `${((Date.now() - started) / 1000).toFixed(1)} s`
 if (outcome.ok) {

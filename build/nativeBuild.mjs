@@ -5,13 +5,20 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
-const NETWORK_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|HTTPError|Response code 4\d\d|Response code 5\d\d|self.signed|certificate|network connectivity/i
+const NETWORK_ERROR =
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|HTTPError|Response code 4\d\d|Response code 5\d\d|self.signed|certificate|network connectivity/i
 
 /** @type {import('./nativeSwitch.d.mts').Builder} */
 export function buildBetterSqlite3({ packageDir, version, scratchDir, want }) {
   writeFileSync(
     join(scratchDir, 'package.json'),
-    JSON.stringify({ name: 'gpp-native-build', version: '0.0.0', private: true, dependencies: { 'better-sqlite3': version }, allowScripts: { 'better-sqlite3': true } }),
+    JSON.stringify({
+      name: 'gpp-native-build',
+      version: '0.0.0',
+      private: true,
+      dependencies: { 'better-sqlite3': version },
+      allowScripts: { 'better-sqlite3': true },
+    }),
   )
   const copy = join(scratchDir, 'node_modules', 'better-sqlite3')
   const oldBuild = join(packageDir, 'build')
@@ -36,8 +43,11 @@ export function buildBetterSqlite3({ packageDir, version, scratchDir, want }) {
     ? NETWORK_ERROR.test(output)
       ? `Electron's headers (or a prebuilt binary) could not be downloaded: this machine is offline or blocks electronjs.org/github.com. Run it again where those are reachable.`
       : 'the build failed.'
-    : 'the build failed (a C++ toolchain and Python are needed: see node-gyp\'s README).'
-  return { ok: false, message: `could not build better-sqlite3 ${version} for ${want.label} (ABI ${want.abi}): ${cause} Log: ${log}.` }
+    : "the build failed (a C++ toolchain and Python are needed: see node-gyp's README)."
+  return {
+    ok: false,
+    message: `could not build better-sqlite3 ${version} for ${want.label} (ABI ${want.abi}): ${cause} Log: ${log}.`,
+  }
 }
 
 /** `npm rebuild` from source against this Node (the machine's npm config may point nodedir at local headers). */
@@ -46,7 +56,8 @@ function npmRebuild() {
   const args = ['rebuild', 'better-sqlite3', '--foreground-scripts']
   // From source: the binary must fit this exact Node, and the prebuilt download may be unreachable.
   const env = { ...process.env, npm_config_build_from_source: 'true' }
-  if (npmCli && /npm-cli\.[cm]?js$/.test(npmCli)) return { file: process.execPath, args: [npmCli, ...args], env, shell: false }
+  if (npmCli && /npm-cli\.[cm]?js$/.test(npmCli))
+    return { file: process.execPath, args: [npmCli, ...args], env, shell: false }
   return { file: 'npm', args, env, shell: process.platform === 'win32' }
 }
 
@@ -56,7 +67,20 @@ function electronRebuild(packageDir, scratchDir, electronVersion) {
   const cli = join(dirname(require.resolve('@electron/rebuild')), 'cli.js')
   // A nodedir inherited from npm (npm_config_nodedir, set by `npm run` from .npmrc) makes node-gyp
   // compile against Node's headers while calling the result an Electron build.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))
-  const args = [cli, '--force', '--only', 'better-sqlite3', '--which-module', 'better-sqlite3', '--version', electronVersion, '--module-dir', scratchDir]
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'),
+  )
+  const args = [
+    cli,
+    '--force',
+    '--only',
+    'better-sqlite3',
+    '--which-module',
+    'better-sqlite3',
+    '--version',
+    electronVersion,
+    '--module-dir',
+    scratchDir,
+  ]
   return { file: process.execPath, args, env, shell: false }
 }

@@ -68,7 +68,11 @@ export function ensureNative({ root, target, build }) {
   if (have !== null && moduleAbiOfFile(paths.cached(have)) !== have) replaceFile(paths.live, paths.cached(have))
 
   if (have === want.abi) {
-    return { ok: true, action: 'none', message: `better-sqlite3 already built for ${want.label} (ABI ${want.abi}); nothing to do` }
+    return {
+      ok: true,
+      action: 'none',
+      message: `better-sqlite3 already built for ${want.label} (ABI ${want.abi}); nothing to do`,
+    }
   }
 
   const cached = paths.cached(want.abi)
@@ -78,7 +82,8 @@ export function ensureNative({ root, target, build }) {
     const scratchDir = mkdtempSync(join(paths.cacheDir, 'build-'))
     try {
       const built = build({ packageDir: paths.packageDir, version: paths.version, scratchDir, want })
-      if (!built.ok) return { ok: false, action: 'build', message: `${built.message} The current binary (${was}) is unchanged.` }
+      if (!built.ok)
+        return { ok: false, action: 'build', message: `${built.message} The current binary (${was}) is unchanged.` }
       const builtAbi = moduleAbiOfFile(built.file)
       if (builtAbi !== want.abi) {
         return {
@@ -95,16 +100,27 @@ export function ensureNative({ root, target, build }) {
       rmSync(scratchDir, { recursive: true, force: true })
     }
     replaceFile(cached, paths.live)
-    return verified(paths.live, want, 'build', `built better-sqlite3 for ${want.label} (ABI ${want.abi}; ${was}), cached in ${show(cached)}`)
+    return verified(
+      paths.live,
+      want,
+      'build',
+      `built better-sqlite3 for ${want.label} (ABI ${want.abi}; ${was}), cached in ${show(cached)}`,
+    )
   }
 
   replaceFile(cached, paths.live)
-  return verified(paths.live, want, 'cache', `switched better-sqlite3 to ${want.label} (ABI ${want.abi}; ${was}) from ${show(cached)}`)
+  return verified(
+    paths.live,
+    want,
+    'cache',
+    `switched better-sqlite3 to ${want.label} (ABI ${want.abi}; ${was}) from ${show(cached)}`,
+  )
 }
 
 /** Reads the installed file back: success is what the binary says, not what we meant to copy. */
 function verified(live, want, action, message) {
   const now = moduleAbiOfFile(live)
-  if (now !== want.abi) return { ok: false, action, message: `installed ${live} but it exports ABI ${now ?? 'none'}, not ${want.abi}` }
+  if (now !== want.abi)
+    return { ok: false, action, message: `installed ${live} but it exports ABI ${now ?? 'none'}, not ${want.abi}` }
   return { ok: true, action, message }
 }

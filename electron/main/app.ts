@@ -66,7 +66,11 @@ export function startApp(mainDir: string): void {
       nativeTheme.themeSource = loadPreferences(preferencesFile).theme
       const portfolio = new PortfolioSession({ userDataDir: userData, samplePortfolio })
       app.on('will-quit', () => portfolio.close())
-      registerApiIpc(ipcMain, createApi({ session: portfolio, logError: (method, e) => console.error(`API ${method} failed:`, e) }), location.isAppUrl)
+      registerApiIpc(
+        ipcMain,
+        createApi({ session: portfolio, logError: (method, e) => console.error(`API ${method} failed:`, e) }),
+        location.isAppUrl,
+      )
 
       const refreshMenu = (): void => {
         const state = {
@@ -105,7 +109,12 @@ export function startApp(mainDir: string): void {
         if (win) sendEvent(win.webContents, 'portfolio:switched', snapshot)
         refreshMenu()
       }
-      commands = portfolioCommands({ session: portfolio, window: () => win, switched, documentsDir: app.getPath('documents') })
+      commands = portfolioCommands({
+        session: portfolio,
+        window: () => win,
+        switched,
+        documentsDir: app.getPath('documents'),
+      })
 
       // The portfolio is open before the page asks for it.
       const initial = pendingPath

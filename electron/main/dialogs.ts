@@ -24,8 +24,17 @@ export async function chooseFileToOpen(win: BrowserWindow | undefined): Promise<
   return result.canceled ? undefined : result.filePaths[0]
 }
 
-export async function chooseFileToSave(win: BrowserWindow | undefined, title: string, defaultPath: string): Promise<SaveChoice | undefined> {
-  const options = { title, defaultPath, filters: PORTFOLIO_FILTERS, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] }
+export async function chooseFileToSave(
+  win: BrowserWindow | undefined,
+  title: string,
+  defaultPath: string,
+): Promise<SaveChoice | undefined> {
+  const options = {
+    title,
+    defaultPath,
+    filters: PORTFOLIO_FILTERS,
+    properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+  }
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
   if (result.canceled || !result.filePath) return undefined
   const path = withPortfolioExtension(result.filePath)

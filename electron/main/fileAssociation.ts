@@ -9,7 +9,8 @@ import { FILE_EXTENSION } from '../db/fileFormat'
 export function portfolioPathFromArgv(argv: readonly string[], cwd: string): string | undefined {
   for (let i = argv.length - 1; i >= 1; i--) {
     const arg = argv[i]
-    if (arg !== undefined && !arg.startsWith('-') && arg.toLowerCase().endsWith(FILE_EXTENSION)) return resolve(cwd, arg)
+    if (arg !== undefined && !arg.startsWith('-') && arg.toLowerCase().endsWith(FILE_EXTENSION))
+      return resolve(cwd, arg)
   }
   return undefined
 }

@@ -12,7 +12,10 @@ export interface ApiPort {
  * show the app's own URL. Anything else (a frame that navigated elsewhere, an injected iframe) is
  * refused before the API sees it.
  */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, isAppUrl: (url: string) => boolean): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  isAppUrl: (url: string) => boolean,
+): boolean {
   const frame = event.senderFrame
   if (!frame) return false // the frame is gone (navigated or destroyed) by the time the call arrives
   if (frame !== event.sender.mainFrame) return false
@@ -20,7 +23,11 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 }
 
 /** Registers 'api:invoke'; returns a function that removes it. */
-export function registerApiIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, api: ApiPort, isAppUrl: (url: string) => boolean): () => void {
+export function registerApiIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  api: ApiPort,
+  isAppUrl: (url: string) => boolean,
+): () => void {
   ipcMain.handle(IPC_INVOKE, async (event, method: unknown, params: unknown) => {
     if (!isTrustedSender(event, isAppUrl)) {
       // The rejection reaches only the refused frame; the app's own page never sees this.
@@ -32,7 +39,11 @@ export function registerApiIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'
 }
 
 /** Pushes a contract event to the page on 'api:event'. */
-export function sendEvent<E extends EventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'>, event: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'>,
+  event: E,
+  payload: EventPayload<E>,
+): void {
   if (contents.isDestroyed()) return
   const message: BridgeEvent = { event, payload }
   contents.send(IPC_EVENT, message)

@@ -50,7 +50,17 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ? [
         {
           label: state.appName,
-          submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+          submenu: [
+            about,
+            separator,
+            { role: 'services' },
+            separator,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            separator,
+            { role: 'quit' },
+          ],
         },
       ]
     : []
@@ -82,7 +92,12 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       // text field left unhandled and undo a grid edit behind the person's back. macOS sends Cmd+Z
       // through the menu whatever has focus, so there the accelerators are registered.
       { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: () => actions.command('undo') },
-      { label: 'Redo', accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', registerAccelerator: mac, click: () => actions.command('redo') },
+      {
+        label: 'Redo',
+        accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+        registerAccelerator: mac,
+        click: () => actions.command('redo'),
+      },
       // Cmd+Y redoes too, as many Mac spreadsheet users expect, without a second visible item.
       ...(mac
         ? [
@@ -113,11 +128,20 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { label: 'Toggle Full Screen', role: 'togglefullscreen' },
       separator,
       { label: 'Theme', submenu: [theme('Follow System', 'system'), theme('Light', 'light'), theme('Dark', 'dark')] },
-      ...(state.devTools ? [separator, { label: 'Developer Tools', role: 'toggleDevTools' } satisfies MenuItemConstructorOptions] : []),
+      ...(state.devTools
+        ? [separator, { label: 'Developer Tools', role: 'toggleDevTools' } satisfies MenuItemConstructorOptions]
+        : []),
     ],
   }
 
   const help: MenuItemConstructorOptions = { label: '&Help', role: 'help', submenu: [about] }
 
-  return [...appMenu, file, edit, view, ...(mac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []), help]
+  return [
+    ...appMenu,
+    file,
+    edit,
+    view,
+    ...(mac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
+    help,
+  ]
 }

@@ -26,7 +26,8 @@ export function portfolioCommands(deps: CommandDeps) {
       return ''
     }
   }
-  const fail = (what: string, e: unknown): Promise<void> => showError(deps.window(), what, `${describe(e)}${stillOpen()}`)
+  const fail = (what: string, e: unknown): Promise<void> =>
+    showError(deps.window(), what, `${describe(e)}${stillOpen()}`)
 
   async function open(path: string): Promise<void> {
     try {
@@ -44,7 +45,11 @@ export function portfolioCommands(deps: CommandDeps) {
     },
     async newPortfolio(sample: boolean): Promise<void> {
       const name = sample ? 'Sample Portfolio' : 'New Portfolio'
-      const choice = await chooseFileToSave(deps.window(), sample ? 'New from Sample Portfolio' : 'New Portfolio', join(deps.documentsDir, name))
+      const choice = await chooseFileToSave(
+        deps.window(),
+        sample ? 'New from Sample Portfolio' : 'New Portfolio',
+        join(deps.documentsDir, name),
+      )
       if (!choice) return
       try {
         deps.switched(await deps.session.create(choice.path, sample, { replace: choice.replaceConfirmed }))

@@ -59,7 +59,9 @@ export function restoreBounds(saved: WindowState | undefined, workAreas: readonl
   const primary = workAreas[0]
   const fit = (size: { width: number; height: number }, area: Rect | undefined) => ({
     width: Math.round(area ? clamp(size.width, MIN_SIZE.width, area.width) : Math.max(size.width, MIN_SIZE.width)),
-    height: Math.round(area ? clamp(size.height, MIN_SIZE.height, area.height) : Math.max(size.height, MIN_SIZE.height)),
+    height: Math.round(
+      area ? clamp(size.height, MIN_SIZE.height, area.height) : Math.max(size.height, MIN_SIZE.height),
+    ),
   })
   if (!saved) return { ...fit(DEFAULT_SIZE, primary), maximized: false }
 
@@ -67,7 +69,10 @@ export function restoreBounds(saved: WindowState | undefined, workAreas: readonl
   let bestArea = 0
   for (const area of workAreas) {
     const o = overlap(saved.bounds, area)
-    if (o.width >= Math.min(MIN_VISIBLE, saved.bounds.width) && o.height >= Math.min(MIN_VISIBLE, saved.bounds.height)) {
+    if (
+      o.width >= Math.min(MIN_VISIBLE, saved.bounds.width) &&
+      o.height >= Math.min(MIN_VISIBLE, saved.bounds.height)
+    ) {
       if (o.width * o.height > bestArea) {
         best = area
         bestArea = o.width * o.height

@@ -39,7 +39,8 @@ export function createBridge(ipc: IpcPort, names: ApiNames): GppBridge {
   }
 
   function on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void): () => void {
-    if (typeof event !== 'string' || !events.has(event)) throw new TypeError(`There is no API event named "${String(event)}".`)
+    if (typeof event !== 'string' || !events.has(event))
+      throw new TypeError(`There is no API event named "${String(event)}".`)
     if (typeof callback !== 'function') throw new TypeError(`The listener for "${event}" must be a function.`)
     const listener = (_ipcEvent: IpcRendererEvent, message: unknown): void => {
       if (isBridgeEvent(message) && message.event === event) callback(message.payload as EventPayload<E>)

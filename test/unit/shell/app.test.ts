@@ -58,7 +58,12 @@ describe('single instance', () => {
     fake.app.emit('second-instance', {}, ['/opt/gpp/gpp', other], dir)
     expect(win.minimized).toBe(false)
     expect(win.focused).toBe(1)
-    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC_EVENT, expect.objectContaining({ event: 'portfolio:switched' })))
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith(
+        IPC_EVENT,
+        expect.objectContaining({ event: 'portfolio:switched' }),
+      ),
+    )
     const [, message] = win.webContents.send.mock.calls[0] as [string, { payload: { path: string } }]
     expect(message.payload.path).toBe(other)
   })
@@ -71,7 +76,10 @@ describe('single instance', () => {
     writeFileSync(bad, 'just text')
     fake.app.emit('second-instance', {}, ['/opt/gpp/gpp', bad], dir)
     await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalled())
-    const [, options] = fake.dialog.showMessageBox.mock.calls[0] as unknown as [unknown, { message: string; detail: string }]
+    const [, options] = fake.dialog.showMessageBox.mock.calls[0] as unknown as [
+      unknown,
+      { message: string; detail: string },
+    ]
     expect(options.message).toBe('Could not open notes.aiportfolio.')
     expect(options.detail).toContain('"Portfolio.aiportfolio" is still open and unchanged.')
     expect(win.webContents.send).not.toHaveBeenCalled()
@@ -89,7 +97,11 @@ describe('start-up', () => {
     expect(fake.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(fake.session.defaultSession.handlers.beforeRequest).toBeDefined()
-    expect(win.options.webPreferences).toMatchObject({ preload: join('/opt', 'gpp', 'out', 'preload', 'index.cjs'), sandbox: true, contextIsolation: true })
+    expect(win.options.webPreferences).toMatchObject({
+      preload: join('/opt', 'gpp', 'out', 'preload', 'index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+    })
     expect(win.loadedUrl).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
     // The window's pages are hardened through 'web-contents-created'.
     expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' })
@@ -99,9 +111,17 @@ describe('start-up', () => {
     startApp(mainDir)
     fake.app.becomeReady()
     const win = await theWindow()
-    const handler = fake.ipcMain.handle.mock.calls[0]?.[1] as (event: unknown, method: string, params: unknown) => Promise<{ ok: boolean; data: { path: string } }>
+    const handler = fake.ipcMain.handle.mock.calls[0]?.[1] as (
+      event: unknown,
+      method: string,
+      params: unknown,
+    ) => Promise<{ ok: boolean; data: { path: string } }>
     win.webContents.mainFrame.url = win.loadedUrl ?? ''
-    const result = await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'portfolio:get', {})
+    const result = await handler(
+      { sender: win.webContents, senderFrame: win.webContents.mainFrame },
+      'portfolio:get',
+      {},
+    )
     expect(result.ok).toBe(true)
     expect(result.data.path).toBe(join(fake.app.userData, 'Portfolio.aiportfolio'))
   })
@@ -115,7 +135,10 @@ describe('start-up', () => {
     expect(prevented).toBe(true)
     fake.app.becomeReady()
     await theWindow()
-    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string; submenu?: { label?: string; submenu?: { label?: string }[] }[] }[]
+    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as {
+      label?: string
+      submenu?: { label?: string; submenu?: { label?: string }[] }[]
+    }[]
     const recent = menu.find((m) => m.label === '&File')?.submenu?.find((i) => i.label === 'Open Recent')?.submenu
     expect(recent?.map((r) => r.label)).toEqual([path])
     expect(existsSync(join(fake.app.userData, 'Portfolio.aiportfolio'))).toBe(false)
@@ -125,7 +148,10 @@ describe('start-up', () => {
     startApp(mainDir)
     fake.app.becomeReady()
     await theWindow()
-    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string; submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] }[]
+    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as {
+      label?: string
+      submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[]
+    }[]
     const themes = menu.find((m) => m.label === '&View')?.submenu?.find((i) => i.label === 'Theme')?.submenu
     themes?.find((t) => t.label === 'Dark')?.click?.()
     expect(fake.nativeTheme.themeSource).toBe('dark')

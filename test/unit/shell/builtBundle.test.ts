@@ -24,10 +24,14 @@ beforeAll(async () => {
   mkdirSync(scratchRoot, { recursive: true })
   scratch = mkdtempSync(join(scratchRoot, 'run-'))
   out = join(scratch, 'out')
-  await promisify(execFile)(process.execPath, [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', out], {
-    cwd: repo,
-    timeout: 110_000,
-  })
+  await promisify(execFile)(
+    process.execPath,
+    [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', out],
+    {
+      cwd: repo,
+      timeout: 110_000,
+    },
+  )
 }, 120_000)
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -44,16 +48,25 @@ describe('the built preload', () => {
     }
     new Function('require', 'module', 'exports', code)(sandboxRequire, { exports: {} }, {})
     expect(required).toEqual(['electron'])
-    const [key, bridge] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, { invoke: (m: string, p: unknown) => Promise<unknown> }]
+    const [key, bridge] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [
+      string,
+      { invoke: (m: string, p: unknown) => Promise<unknown> },
+    ]
     expect(key).toBe('gpp')
-    return expect(bridge.invoke('shell:exec', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+    return expect(bridge.invoke('shell:exec', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    })
   })
 
   it('knows every contract method', async () => {
     resetFakeElectron()
     const code = readFileSync(join(out, 'preload', 'index.cjs'), 'utf8')
     new Function('require', 'module', 'exports', code)(() => fake, { exports: {} }, {})
-    const [, bridge] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, { invoke: (m: string, p: unknown) => Promise<unknown> }]
+    const [, bridge] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [
+      string,
+      { invoke: (m: string, p: unknown) => Promise<unknown> },
+    ]
     fake.ipcRenderer.invoke.mockResolvedValue({ ok: true, data: null })
     for (const method of METHODS) await bridge.invoke(method, {})
     expect(fake.ipcRenderer.invoke.mock.calls.map((c) => c[1])).toEqual(METHODS)

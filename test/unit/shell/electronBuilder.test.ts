@@ -23,7 +23,10 @@ interface BuilderConfig {
   directories?: { buildResources: string }
 }
 const config = yaml.load(readFileSync(join(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> }
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+  main: string
+  scripts: Record<string, string>
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -38,7 +41,9 @@ describe('electron-builder.yml', () => {
   })
 
   it('and that schema does catch a misspelt option', async () => {
-    await expect(validateConfiguration({ ...config, npmRebuilt: false }, new DebugLogger(false))).rejects.toThrow('npmRebuilt')
+    await expect(validateConfiguration({ ...config, npmRebuilt: false }, new DebugLogger(false))).rejects.toThrow(
+      'npmRebuilt',
+    )
   })
 
   it('leaves the native rebuild to build/native.mjs, which dist runs first', () => {
@@ -59,11 +64,17 @@ describe('electron-builder.yml', () => {
   })
 
   it('registers .aiportfolio files with the app as their editor', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'aiportfolio', name: 'Gen AI Portfolio', role: 'Editor' })])
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'aiportfolio', name: 'Gen AI Portfolio', role: 'Editor' }),
+    ])
   })
 
   it('turns off the fuses that would let the binary run as plain Node', () => {
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false })
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+    })
   })
 
   it('has its icons in build/ at the sizes the platforms need', () => {

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const repo = resolve(import.meta.dirname, '../../..')
 const bin = join(repo, 'node_modules', '.bin', 'electronegativity')
-const electronVersion = (JSON.parse(readFileSync(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version
+const electronVersion = (
+  JSON.parse(readFileSync(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+).version
 const ACCEPTED = new Set(['INFORMATIONAL', 'LOW'])
 
 interface Finding {
@@ -56,18 +58,27 @@ function parseCsv(text: string): string[][] {
 
 /** Runs Electronegativity on `input`; its exit code says nothing about findings, so the report is read. */
 async function scan(input: string, report: string): Promise<Finding[]> {
-  await run(bin, ['-i', input, '-e', electronVersion, '-o', report, '-v', 'false'], { cwd: repo, timeout: 50_000 })
+  // Electronegativity keeps a cache of Electron's release list in the temp folder; a private one
+  // per scan keeps parallel scans (and other test runs on the machine) from racing on that file.
+  const temp = mkdtempSync(join(dir, 'tmp-'))
+  await run(bin, ['-i', input, '-e', electronVersion, '-o', report, '-v', 'false'], {
+    cwd: repo,
+    timeout: 50_000,
+    env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
+  })
   const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'))
   expect(header?.slice(0, 4)).toEqual(['issue', 'severity', 'confidence', 'filename'])
-  return rows.map(([issue = '', severity = '', confidence = '', filename = '', location = '', sample = '', description = '']) => ({
-    issue,
-    severity,
-    confidence,
-    filename,
-    location,
-    sample,
-    description,
-  }))
+  return rows.map(
+    ([issue = '', severity = '', confidence = '', filename = '', location = '', sample = '', description = '']) => ({
+      issue,
+      severity,
+      confidence,
+      filename,
+      location,
+      sample,
+      description,
+    }),
+  )
 }
 
 let dir: string
@@ -83,7 +94,10 @@ beforeAll(async () => {
     join(unsafe, 'main.js'),
     "const { BrowserWindow } = require('electron')\nnew BrowserWindow({ webPreferences: { contextIsolation: false, sandbox: false } })\n",
   )
-  ;[app, control] = await Promise.all([scan(join(repo, 'electron'), join(dir, 'report.csv')), scan(unsafe, join(dir, 'control.csv'))])
+  ;[app, control] = await Promise.all([
+    scan(join(repo, 'electron'), join(dir, 'report.csv')),
+    scan(unsafe, join(dir, 'control.csv')),
+  ])
 }, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -102,7 +116,11 @@ describe('Electronegativity', () => {
   it('finds nothing of MEDIUM severity or above in electron/', () => {
     const serious = app.filter((f) => !ACCEPTED.has(f.severity.toUpperCase()))
     if (serious.length > 0) {
-      console.error(serious.map((f) => `${f.severity} ${f.issue} at ${f.filename}:${f.location}: ${f.description}\n    ${f.sample}`).join('\n'))
+      console.error(
+        serious
+          .map((f) => `${f.severity} ${f.issue} at ${f.filename}:${f.location}: ${f.description}\n    ${f.sample}`)
+          .join('\n'),
+      )
     }
     expect(serious.map((f) => `${f.severity} ${f.issue} ${f.filename}:${f.location}`)).toEqual([])
   })

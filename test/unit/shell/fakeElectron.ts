@@ -153,7 +153,10 @@ export function resetFakeElectron(): void {
   vi.clearAllMocks()
   FakeBrowserWindow.instances = []
   fake.app.reset()
-  fake.screen.displays.splice(0, fake.screen.displays.length, { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })
+  fake.screen.displays.splice(0, fake.screen.displays.length, {
+    id: 1,
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  })
   fake.nativeTheme.themeSource = 'system'
   fake.nativeTheme.shouldUseDarkColors = false
   const handlers = fake.session.defaultSession.handlers

@@ -4,11 +4,15 @@ import { portfolioPathFromArgv } from '../../../electron/main/fileAssociation'
 
 describe('portfolio file from the command line', () => {
   it('takes a double-clicked file (Windows and Linux pass it as an argument)', () => {
-    expect(portfolioPathFromArgv(['/opt/gpp/gpp', '/home/ana/Q3 plan.aiportfolio'], '/home/ana')).toBe('/home/ana/Q3 plan.aiportfolio')
+    expect(portfolioPathFromArgv(['/opt/gpp/gpp', '/home/ana/Q3 plan.aiportfolio'], '/home/ana')).toBe(
+      '/home/ana/Q3 plan.aiportfolio',
+    )
   })
 
   it('resolves a relative path against the launching directory and accepts any case of the extension', () => {
-    expect(portfolioPathFromArgv(['gpp', 'plans/Board.AIPORTFOLIO'], '/home/ana')).toBe(resolve('/home/ana', 'plans/Board.AIPORTFOLIO'))
+    expect(portfolioPathFromArgv(['gpp', 'plans/Board.AIPORTFOLIO'], '/home/ana')).toBe(
+      resolve('/home/ana', 'plans/Board.AIPORTFOLIO'),
+    )
   })
 
   it('ignores the executable, switches and other files; the last portfolio wins', () => {

@@ -32,7 +32,9 @@ describe('the IPC sender check', () => {
     expect(isTrustedSender(eventFrom('https://evil.example.com/'), location.isAppUrl)).toBe(false)
     expect(isTrustedSender(eventFrom('file:///home/ana/Downloads/evil.html'), location.isAppUrl)).toBe(false)
     expect(isTrustedSender(eventFrom(appUrl, false), location.isAppUrl)).toBe(false)
-    expect(isTrustedSender({ sender: new FakeWebContents(), senderFrame: null } as never, location.isAppUrl)).toBe(false)
+    expect(isTrustedSender({ sender: new FakeWebContents(), senderFrame: null } as never, location.isAppUrl)).toBe(
+      false,
+    )
   })
 })
 
@@ -49,12 +51,17 @@ describe("'api:invoke'", () => {
   })
 
   it("forwards the app's calls to the API and returns its result", async () => {
-    await expect(handler(eventFrom(appUrl), 'portfolio:get', {})).resolves.toEqual({ ok: true, data: { method: 'portfolio:get' } })
+    await expect(handler(eventFrom(appUrl), 'portfolio:get', {})).resolves.toEqual({
+      ok: true,
+      data: { method: 'portfolio:get' },
+    })
     expect(api.invoke).toHaveBeenCalledWith('portfolio:get', {})
   })
 
   it('refuses a foreign sender before the API sees the call', async () => {
-    await expect(handler(eventFrom('https://evil.example.com/'), 'portfolio:open', { path: '/etc/passwd' })).rejects.toThrow('Refused')
+    await expect(
+      handler(eventFrom('https://evil.example.com/'), 'portfolio:open', { path: '/etc/passwd' }),
+    ).rejects.toThrow('Refused')
     expect(api.invoke).not.toHaveBeenCalled()
   })
 

@@ -49,7 +49,14 @@ describe('application menu', () => {
 
   it('puts the app menu first and a Window menu before Help on macOS', () => {
     const template = buildMenuTemplate(state({ platform: 'darwin' }), actions())
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['Gen AI Portfolio Planner', '&File', '&Edit', '&View', 'windowMenu', '&Help'])
+    expect(template.map((m) => m.label ?? m.role)).toEqual([
+      'Gen AI Portfolio Planner',
+      '&File',
+      '&Edit',
+      '&View',
+      'windowMenu',
+      '&Help',
+    ])
     expect(submenu(template[0]).some((i) => i.role === 'quit')).toBe(true)
     expect(submenu(top(template, '&File')).some((i) => i.role === 'quit')).toBe(false)
   })
@@ -69,7 +76,8 @@ describe('application menu', () => {
       ['Exit', undefined],
     ])
     expect(item(file, 'Close').role).toBe('close')
-    for (const label of ['New Portfolio…', 'New from Sample Portfolio…', 'Open…', 'Save As…', 'Import…', 'Export…']) click(item(file, label))
+    for (const label of ['New Portfolio…', 'New from Sample Portfolio…', 'Open…', 'Save As…', 'Import…', 'Export…'])
+      click(item(file, label))
     expect(a.calls).toEqual(['new', 'sample', 'open', 'saveAs', 'command import', 'command export'])
   })
 
@@ -82,7 +90,9 @@ describe('application menu', () => {
   })
 
   it('Open Recent says so when there is nothing recent', () => {
-    const recent = submenu(item(submenu(top(buildMenuTemplate(state({ recentFiles: [] }), actions()), '&File')), 'Open Recent'))
+    const recent = submenu(
+      item(submenu(top(buildMenuTemplate(state({ recentFiles: [] }), actions()), '&File')), 'Open Recent'),
+    )
     expect(recent).toEqual([{ label: 'No Recent Portfolios', enabled: false }])
   })
 
@@ -120,7 +130,12 @@ describe('application menu', () => {
 
   it('Edit: cut, copy, paste and select all are the standard roles', () => {
     const edit = submenu(top(buildMenuTemplate(state(), actions()), '&Edit'))
-    expect(['Cut', 'Copy', 'Paste', 'Select All'].map((l) => item(edit, l).role)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+    expect(['Cut', 'Copy', 'Paste', 'Select All'].map((l) => item(edit, l).role)).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ])
   })
 
   it('View has zoom, full screen and a theme choice that shows the current one', () => {
@@ -157,7 +172,8 @@ describe('application menu', () => {
 
   it('sends only the commands the renderer knows (MENU_COMMANDS)', () => {
     const a = actions()
-    for (const menu of buildMenuTemplate(state(), a)) for (const entry of submenu(menu)) if (entry.click && !entry.submenu) click(entry)
+    for (const menu of buildMenuTemplate(state(), a))
+      for (const entry of submenu(menu)) if (entry.click && !entry.submenu) click(entry)
     const sent = a.calls.filter((c) => c.startsWith('command ')).map((c) => c.slice('command '.length))
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS))
   })

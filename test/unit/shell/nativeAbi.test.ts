@@ -8,7 +8,12 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 describe('reading the ABI a native addon was compiled for', () => {
   it('reads the Node ABI from the real better-sqlite3 binary the tests load', () => {
-    const binary = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node')
+    const binary = join(
+      dirname(require.resolve('better-sqlite3/package.json')),
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    )
     expect(moduleAbiOfFile(binary)).toBe(Number(process.versions.modules))
   })
 

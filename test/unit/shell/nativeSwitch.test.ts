@@ -32,15 +32,20 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
-function builderProducing(result: (request: BuildRequest) => BuildResult): { build: (r: BuildRequest) => BuildResult; calls: BuildRequest[] } {
+function builderProducing(result: (request: BuildRequest) => BuildResult): {
+  build: (r: BuildRequest) => BuildResult
+  calls: BuildRequest[]
+} {
   const calls: BuildRequest[] = []
   return { calls, build: (request) => (calls.push(request), result(request)) }
 }
-const writesAddon = (abi: number) => (request: BuildRequest): BuildResult => {
-  const file = join(request.scratchDir, 'out.node')
-  writeFileSync(file, fakeAddon(abi))
-  return { ok: true, file }
-}
+const writesAddon =
+  (abi: number) =>
+  (request: BuildRequest): BuildResult => {
+    const file = join(request.scratchDir, 'out.node')
+    writeFileSync(file, fakeAddon(abi))
+    return { ok: true, file }
+  }
 const mustNotBuild = builderProducing(() => {
   throw new Error('must not build')
 }).build
@@ -84,7 +89,7 @@ describe('ensureNative', () => {
     expect(readFileSync(live, 'utf8')).toBe(fakeAddon(NODE_ABI))
   })
 
-  it('refuses a build labelled Electron that exports Node\'s ABI (the nodedir trap) and keeps the old binary', () => {
+  it("refuses a build labelled Electron that exports Node's ABI (the nodedir trap) and keeps the old binary", () => {
     writeFileSync(live, fakeAddon(NODE_ABI))
     const outcome = ensureNative({ root, target: 'electron', build: builderProducing(writesAddon(NODE_ABI)).build })
     expect(outcome.ok).toBe(false)

@@ -21,15 +21,22 @@ beforeEach(async () => {
   session = new PortfolioSession({ userDataDir: join(dir, 'userData'), samplePortfolio })
   await session.openDefault()
   switched = []
-  commands = portfolioCommands({ session, window: () => undefined, switched: (s) => switched.push(s), documentsDir: join(dir, 'Documents') })
+  commands = portfolioCommands({
+    session,
+    window: () => undefined,
+    switched: (s) => switched.push(s),
+    documentsDir: join(dir, 'Documents'),
+  })
 })
 afterEach(() => {
   session.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const saveDialogReturns = (filePath: string) => fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath })
-const errorShown = () => (fake.dialog.showMessageBox.mock.calls[0] as unknown as [{ message: string; detail: string }])[0]
+const saveDialogReturns = (filePath: string) =>
+  fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath })
+const errorShown = () =>
+  (fake.dialog.showMessageBox.mock.calls[0] as unknown as [{ message: string; detail: string }])[0]
 
 describe('file dialogs', () => {
   it('filter on the portfolio extension', () => {
@@ -46,7 +53,9 @@ describe('New Portfolio', () => {
   it('creates an empty portfolio where the dialog says, and switches to it', async () => {
     saveDialogReturns(join(dir, 'Fresh'))
     await commands.newPortfolio(false)
-    const [options] = fake.dialog.showSaveDialog.mock.calls[0] as unknown as [{ defaultPath: string; properties: string[] }]
+    const [options] = fake.dialog.showSaveDialog.mock.calls[0] as unknown as [
+      { defaultPath: string; properties: string[] },
+    ]
     expect(options.defaultPath).toBe(join(dir, 'Documents', 'New Portfolio'))
     expect(options.properties).toContain('showOverwriteConfirmation')
     expect(switched.map((s) => s.path)).toEqual([join(dir, 'Fresh.aiportfolio')])

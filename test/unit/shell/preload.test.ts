@@ -54,7 +54,10 @@ describe('window.gpp', () => {
     fake.ipcRenderer.invoke.mockRejectedValue(new Error('Refused: this page is not the application.'))
     await expect(bridge.invoke('portfolio:get', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'internal', message: 'The call portfolio:get did not reach the application: Refused: this page is not the application.' },
+      error: {
+        code: 'internal',
+        message: 'The call portfolio:get did not reach the application: Refused: this page is not the application.',
+      },
     })
   })
 

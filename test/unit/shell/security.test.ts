@@ -52,10 +52,15 @@ describe('Content-Security-Policy', () => {
   })
 
   it('is added to every response', () => {
-    const handler = handlersFor(undefined).headersReceived as unknown as (d: { responseHeaders: Record<string, string[]> }, cb: Callback) => void
+    const handler = handlersFor(undefined).headersReceived as unknown as (
+      d: { responseHeaders: Record<string, string[]> },
+      cb: Callback,
+    ) => void
     let answer: Record<string, unknown> = {}
     handler({ responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => (answer = response))
-    expect(answer).toEqual({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy(undefined)] } })
+    expect(answer).toEqual({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy(undefined)] },
+    })
   })
 })
 
@@ -67,7 +72,12 @@ describe('requests', () => {
   })
 
   it('are cancelled for anything on the network, and for other local files', () => {
-    for (const url of ['https://api.openai.com/v1/models', 'http://localhost:5173/', 'wss://example.com/', 'file:///etc/hosts']) {
+    for (const url of [
+      'https://api.openai.com/v1/models',
+      'http://localhost:5173/',
+      'wss://example.com/',
+      'file:///etc/hosts',
+    ]) {
       expect(beforeRequest(undefined, url)).toEqual({ cancel: true })
     }
   })
@@ -82,8 +92,13 @@ describe('permissions', () => {
   it('are all refused: camera, notifications, clipboard reads, geolocation…', () => {
     const handlers = handlersFor(undefined)
     const answers: boolean[] = []
-    const request = handlers.permissionRequest as unknown as (c: unknown, p: string, cb: (granted: boolean) => void) => void
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) request({}, permission, (granted) => answers.push(granted))
+    const request = handlers.permissionRequest as unknown as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+    ) => void
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation'])
+      request({}, permission, (granted) => answers.push(granted))
     expect(answers).toEqual([false, false, false, false])
     expect((handlers.permissionCheck as unknown as () => boolean)()).toBe(false)
   })

@@ -16,7 +16,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('window options', () => {
   const created = () => {
-    createMainWindow({ preload: '/app/out/preload/index.cjs', entryUrl: 'file:///app/out/renderer/index.html', stateFile: join(dir, 'none.json'), darkBackground: false })
+    createMainWindow({
+      preload: '/app/out/preload/index.cjs',
+      entryUrl: 'file:///app/out/renderer/index.html',
+      stateFile: join(dir, 'none.json'),
+      darkBackground: false,
+    })
     return FakeBrowserWindow.instances[0]?.options ?? {}
   }
 
@@ -39,12 +44,24 @@ describe('window options', () => {
   })
 
   it('open hidden until the first paint, at the default size with a minimum', () => {
-    expect(created()).toMatchObject({ show: false, width: 1280, height: 800, minWidth: 800, minHeight: 560, backgroundColor: '#ffffff' })
+    expect(created()).toMatchObject({
+      show: false,
+      width: 1280,
+      height: 800,
+      minWidth: 800,
+      minHeight: 560,
+      backgroundColor: '#ffffff',
+    })
     expect(created()).not.toHaveProperty('x')
   })
 
   it('carry a restored position', () => {
-    expect(frameOptions({ x: 40, y: 60, width: 900, height: 700, maximized: false }, '#000')).toMatchObject({ x: 40, y: 60, width: 900, height: 700 })
+    expect(frameOptions({ x: 40, y: 60, width: 900, height: 700, maximized: false }, '#000')).toMatchObject({
+      x: 40,
+      y: 60,
+      width: 900,
+      height: 700,
+    })
   })
 })
 
@@ -62,7 +79,12 @@ describe('hardened web contents', () => {
 
 describe('createMainWindow', () => {
   const create = () =>
-    createMainWindow({ preload: '/app/out/preload/index.cjs', entryUrl: 'file:///app/out/renderer/index.html', stateFile: join(dir, 'window-state.json'), darkBackground: true })
+    createMainWindow({
+      preload: '/app/out/preload/index.cjs',
+      entryUrl: 'file:///app/out/renderer/index.html',
+      stateFile: join(dir, 'window-state.json'),
+      darkBackground: true,
+    })
 
   it('loads the app hidden and shows it when ready', () => {
     create()
@@ -75,7 +97,10 @@ describe('createMainWindow', () => {
   })
 
   it('restores the saved place and maximised state when the display is still there', () => {
-    writeFileSync(join(dir, 'window-state.json'), JSON.stringify({ bounds: { x: 100, y: 80, width: 1000, height: 700 }, maximized: true }))
+    writeFileSync(
+      join(dir, 'window-state.json'),
+      JSON.stringify({ bounds: { x: 100, y: 80, width: 1000, height: 700 }, maximized: true }),
+    )
     create()
     const win = FakeBrowserWindow.instances[0]
     expect(win?.options).toMatchObject({ x: 100, y: 80, width: 1000, height: 700 })
@@ -83,14 +108,20 @@ describe('createMainWindow', () => {
   })
 
   it('ignores a saved place on a display that is gone', () => {
-    writeFileSync(join(dir, 'window-state.json'), JSON.stringify({ bounds: { x: 3000, y: 80, width: 1000, height: 700 }, maximized: false }))
+    writeFileSync(
+      join(dir, 'window-state.json'),
+      JSON.stringify({ bounds: { x: 3000, y: 80, width: 1000, height: 700 }, maximized: false }),
+    )
     create()
     expect(FakeBrowserWindow.instances[0]?.options).not.toHaveProperty('x')
   })
 
   it('uses a second display when the window was there', () => {
     fake.screen.displays.push({ id: 2, workArea: { x: 1920, y: 0, width: 1920, height: 1080 } })
-    writeFileSync(join(dir, 'window-state.json'), JSON.stringify({ bounds: { x: 2500, y: 80, width: 1000, height: 700 }, maximized: false }))
+    writeFileSync(
+      join(dir, 'window-state.json'),
+      JSON.stringify({ bounds: { x: 2500, y: 80, width: 1000, height: 700 }, maximized: false }),
+    )
     create()
     expect(FakeBrowserWindow.instances[0]?.options).toMatchObject({ x: 2500, y: 80, width: 1000, height: 700 })
   })
