@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, renameSync, unlinkSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { openReadWrite, type Db } from './connection'
@@ -21,6 +21,19 @@ function removeWithCompanions(path: string): void {
   }
 }
 
+/** Makes a rename durable across a power cut (POSIX). Windows cannot open a folder; NTFS journals the rename itself. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(dir, 'r')
+    fsyncSync(fd)
+  } catch {
+    // Best effort only: the file content itself was already synced by SQLite.
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
 /**
  * Builds a file under a temporary name next to the target, then renames it over the target, so the
  * target is never half-written. Stale -wal/-shm files of a replaced target are removed first: SQLite
@@ -34,6 +47,7 @@ async function writeViaTemp(target: string, build: (tempPath: string) => Promise
       if (existsSync(target + c)) unlinkSync(target + c)
     }
     renameSync(temp, target)
+    syncFolder(dirname(target))
   } catch (e) {
     removeWithCompanions(temp)
     throw e
