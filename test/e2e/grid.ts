@@ -1,17 +1,42 @@
 /** Reading and driving the cost grid in a page, by initiative id and column id. */
 import type { Locator, Page } from 'playwright-core'
 
-export const cell = (page: Page, rowId: string, colId: string): Locator =>
-  page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`)
+const cellSelector = (rowId: string, colId: string): string => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`
+const totalSelector = (colId: string): string => `.ag-row-pinned .ag-cell[col-id="${colId}"]`
 
-export const totalCell = (page: Page, colId: string): Locator => page.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`)
+/**
+ * The grid draws only the columns in view. To reach one off screen, walk the keyboard focus
+ * along the row from the pinned name cell, as a person would, until the grid has drawn it.
+ */
+async function reveal(page: Page, rowId: string, colId: string): Promise<void> {
+  if ((await page.locator(cellSelector(rowId, colId)).count()) > 0) return
+  await page.locator(cellSelector(rowId, 'name')).click()
+  for (let step = 0; step < 80 && (await page.locator(cellSelector(rowId, colId)).count()) === 0; step++) {
+    await page.keyboard.press('ArrowRight')
+  }
+}
+
+/** A cell by initiative id and column id, scrolled into the grid's view. */
+export async function cell(page: Page, rowId: string, colId: string): Promise<Locator> {
+  await reveal(page, rowId, colId)
+  return page.locator(cellSelector(rowId, colId))
+}
+
+/** A cell of the pinned total row, scrolled into view along the first initiative's row. */
+export async function totalCell(page: Page, colId: string): Promise<Locator> {
+  if ((await page.locator(totalSelector(colId)).count()) === 0) {
+    const first = (await rowIds(page))[0]
+    if (first) await reveal(page, first, colId)
+  }
+  return page.locator(totalSelector(colId))
+}
 
 export async function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return (await cell(page, rowId, colId).innerText()).trim()
+  return (await (await cell(page, rowId, colId)).innerText()).trim()
 }
 
 export async function totalText(page: Page, colId: string): Promise<string> {
-  return (await totalCell(page, colId).innerText()).trim()
+  return (await (await totalCell(page, colId)).innerText()).trim()
 }
 
 /** Waits until the grid shows its rows. */
@@ -31,7 +56,7 @@ export async function rowIds(page: Page): Promise<string[]> {
 
 /** Types into a cell the way a person does: focus it, press Enter to edit, type, Enter to commit. */
 export async function typeInto(page: Page, rowId: string, colId: string, text: string): Promise<void> {
-  await cell(page, rowId, colId).click()
+  await (await cell(page, rowId, colId)).click()
   await page.keyboard.press('Enter')
   await page.locator('.gpp-cell-editor').waitFor()
   await page.keyboard.press('ControlOrMeta+A')
@@ -41,6 +66,7 @@ export async function typeInto(page: Page, rowId: string, colId: string, text: s
 
 /** Waits until a cell shows `text` (edits are applied when the file holds them). */
 export async function expectCellText(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  await reveal(page, rowId, colId)
   await page.waitForFunction(
     ([r, c, t]) => document.querySelector(`.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
     [rowId, colId, text] as const,
@@ -49,6 +75,7 @@ export async function expectCellText(page: Page, rowId: string, colId: string, t
 }
 
 export async function expectTotalText(page: Page, colId: string, text: string): Promise<void> {
+  await totalCell(page, colId)
   await page.waitForFunction(
     ([c, t]) => document.querySelector(`.ag-row-pinned .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
     [colId, text] as const,
@@ -88,4 +115,17 @@ export async function chartPixels(page: Page): Promise<string> {
   // ECharts animates for about a second after each option change.
   await page.waitForTimeout(1500)
   return canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'))
+}
+
+/** Waits until the pinned total of `colId` shows something other than `before`. */
+export async function waitForTotalChange(page: Page, colId: string, before: string): Promise<void> {
+  await totalCell(page, colId)
+  await page.waitForFunction(
+    ([c, t]) => {
+      const text = document.querySelector(`.ag-row-pinned .ag-cell[col-id="${c}"]`)?.textContent?.trim()
+      return text !== undefined && text !== t
+    },
+    [colId, before] as const,
+    { timeout: 10_000 },
+  )
 }

@@ -3,7 +3,7 @@ import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Initiative } from '../../shared/model'
 import { launchApp, type RunningApp } from './harness'
-import { cellText, chartPixels, expectCellText, openView, totalText, typeInto, waitForGrid } from './grid'
+import { cellText, chartPixels, expectCellText, openView, totalText, typeInto, waitForGrid, waitForTotalChange } from './grid'
 
 /** "$12,345,678" -> 12345678 */
 const money = (text: string): number => Number(text.replace(/[$,\s]/g, ''))
@@ -44,7 +44,7 @@ describe('editing cells of the cost grid', () => {
     if (!hr) throw new Error('sample lost hr-policy')
     hr.usage.inputTokensPerQuery = 8000
     const total = computePortfolio(expected).totals.cost
-    await page.waitForFunction((t) => document.querySelector('.ag-row-pinned .ag-cell[col-id="result.cost"]')?.textContent?.trim() !== t, beforeText)
+    await waitForTotalChange(page, 'result.cost', beforeText)
     expect(money(await totalText(page, 'result.cost'))).toBeCloseTo(total, 0)
     expect(total).toBeGreaterThan(before)
     expect((await stored('hr-policy')).usage.inputTokensPerQuery).toBe(8000)

@@ -166,8 +166,6 @@ export function CostGrid() {
           onFilterChanged={clearRange}
           onFirstDataRendered={() => performance.mark('gpp:grid-rendered')}
           quickFilterText={quickFilter}
-          // About 45 columns: render them all so the selection, copy and tests see every cell; rows stay virtual.
-          suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={400}
