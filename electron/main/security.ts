@@ -39,6 +39,8 @@ export function hardenSession(ses: Session, location: RendererLocation): void {
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
+  // Chromium's spellchecker downloads its dictionaries from Google; numbers need no spellchecking.
+  ses.setSpellCheckerEnabled(false)
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
 }

@@ -63,6 +63,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       // Middle-click would open links in new windows; there are none to open.
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      // The spellchecker would download dictionaries; the app makes no network request.
+      spellcheck: false,
     },
   })
   hardenWebContents(win.webContents)

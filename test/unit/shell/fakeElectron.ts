@@ -119,6 +119,7 @@ function fakeSession() {
     },
     setPermissionRequestHandler: (fn: Listener) => (handlers.permissionRequest = fn),
     setPermissionCheckHandler: (fn: Listener) => (handlers.permissionCheck = fn),
+    setSpellCheckerEnabled: vi.fn(),
   }
 }
 

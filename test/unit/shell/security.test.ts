@@ -102,4 +102,9 @@ describe('permissions', () => {
     expect(answers).toEqual([false, false, false, false])
     expect((handlers.permissionCheck as unknown as () => boolean)()).toBe(false)
   })
+
+  it('include no spellchecker, which would download dictionaries', () => {
+    handlersFor(undefined)
+    expect(fake.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
 })

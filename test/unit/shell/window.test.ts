@@ -40,6 +40,7 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      spellcheck: false,
     })
   })
 
