@@ -53,9 +53,10 @@ export function poolRates(pools: readonly PoolInputs[], drivers: readonly Driver
         : (sumQueries ??= leanTotals(drivers, L_QUERIES, months))
       const target = byInference ? rates.perInference : rates.perQuery
       for (let t = 0; t < months; t++) {
-        const b = basis[t] ?? 0
         const c = cost[t] ?? 0
-        if (b > 0) target[t] = (target[t] ?? 0) + c / b
+        const rate = c / (basis[t] ?? 0)
+        // A basis of 0 (or so tiny that cost / basis overflows) falls back to an equal split.
+        if (Number.isFinite(rate)) target[t] = (target[t] ?? 0) + rate
         else rates.perInitiative[t] = (rates.perInitiative[t] ?? 0) + c / n
       }
     } else if (pool.fixedShares && fixedTotal > 0) {

@@ -105,6 +105,22 @@ describe('shared cost pools', () => {
     expectClose(shared(r, 'c'), [20, 30])
   })
 
+  it('a basis so tiny that cost / basis overflows also falls back to an equal split (no NaN)', () => {
+    // 1e-300 users x 1e-300 queries = 1e-600 -> 0 or a subnormal; 10 / subnormal overflows to Infinity.
+    const r = computePortfolio(
+      portfolio({
+        months: 1,
+        costPools: [pool({ id: 'p', monthlyCost: 10, allocation: 'queries' })],
+        initiatives: [
+          initiative({ id: 'a', usage: { targetUsers: 1e-160, queriesPerUserPerMonth: 1e-160 } }),
+          initiative({ id: 'b' }),
+        ],
+      }),
+    )
+    expectClose(shared(r, 'a'), [5])
+    expectClose(shared(r, 'b'), [5])
+  })
+
   it('several pools add up per initiative', () => {
     const r = threeWith([
       pool({ id: 'p1', monthlyCost: 100, allocation: 'inference' }),
