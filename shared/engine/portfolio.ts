@@ -4,7 +4,7 @@ import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './dr
 import { discountFactors } from './finance'
 import { U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, leanStride, leanUnitIndex } from './layout'
 import { initiativeSeries, portfolioSeries } from './seriesView'
-import { initiativeTotals, portfolioTotals } from './totals'
+import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
 import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
 import { noUnitCosts, unitCosts } from './unitEconomics'
 
@@ -40,35 +40,36 @@ function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCos
 }
 
 /**
- * One initiative's result. Months (series) and unit costs are built on first read: most
- * readers of a recompute (grid totals, scenario KPIs) never read them, and fewer objects per
- * initiative keep a recompute of thousands of initiatives fast. Getters live on the prototype,
+ * One initiative's result. Totals, months (series) and unit costs are built on first read:
+ * most readers of a recompute never read the months, and few small objects per initiative
+ * keep a recompute of thousands of initiatives fast (see totals.ts). Getters live on the prototype,
  * so read the fields; do not spread or JSON.stringify the object itself.
  */
 class InitiativeResultImpl implements InitiativeResult {
   readonly id: string
   readonly firstActiveMonth: number
-  readonly totals: Totals
   readonly unpricedModels: string[]
   readonly #d: DriverData
   readonly #i: number
   readonly #rates: PoolRates
-  readonly #sharedFirst: number
-  readonly #sharedLast: number
+  readonly #table: Float64Array
+  #totals: Totals | null = null
   #series: Series | null = null
   #unitFirst: UnitCosts | null = null
   #unitLast: UnitCosts | null = null
 
-  constructor(d: DriverData, i: number, rates: PoolRates, shared: Float64Array, totals: Totals) {
+  constructor(d: DriverData, i: number, rates: PoolRates, table: Float64Array) {
     this.id = d.id
     this.firstActiveMonth = Math.max(0, d.launchMonth)
-    this.totals = totals
     this.unpricedModels = d.unpricedModels
     this.#d = d
     this.#i = i
     this.#rates = rates
-    this.#sharedFirst = shared[this.firstActiveMonth] ?? 0
-    this.#sharedLast = shared[d.months - 1] ?? 0
+    this.#table = table
+  }
+
+  get totals(): Totals {
+    return (this.#totals ??= totalsOf(this.#d, this.#table, this.#i))
   }
 
   get series(): Series {
@@ -81,11 +82,13 @@ class InitiativeResultImpl implements InitiativeResult {
   }
 
   get unitFirst(): UnitCosts {
-    return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, this.#sharedFirst))
+    const shared = this.#table[this.#i * TOTALS_STRIDE + T_SHARED_FIRST] ?? 0
+    return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, shared))
   }
 
   get unitLast(): UnitCosts {
-    return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, this.#sharedLast))
+    const shared = this.#table[this.#i * TOTALS_STRIDE + T_SHARED_LAST] ?? 0
+    return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, shared))
   }
 }
 
@@ -99,19 +102,21 @@ export function finishPortfolio(frame: PortfolioFrame, drivers: readonly DriverD
   const shared = new Float64Array(months)
   const discount = discountFactors(frame.discountRateAnnual, months)
   const net = new Float64Array(months)
+  const table = new Float64Array(drivers.length * TOTALS_STRIDE)
   const byId = new Map<string, InitiativeResult>()
   let firstLaunch = months
   const initiatives = drivers.map((d, i): InitiativeResult => {
     fillShared(i, d, rates, shared, 0)
     const from = Math.max(0, d.launchMonth)
     firstLaunch = Math.min(firstLaunch, from)
-    const totals = initiativeTotals(d, shared, 0, discount, from, net)
-    const result = new InitiativeResultImpl(d, i, rates, shared, totals)
+    fillTotalsRow(d, shared, discount, from, net, table, i)
+    const result = new InitiativeResultImpl(d, i, rates, table)
     byId.set(d.id, result)
     return result
   })
   const totals = portfolioTotals(
-    initiatives.map((r) => r.totals),
+    drivers,
+    table,
     rates.unallocated,
     net,
     discount,

@@ -1,6 +1,7 @@
 import type { DriverData } from './drivers'
 import { paybackMonth, roi } from './finance'
 import {
+  FIELD_COUNT,
   F_BUILD,
   F_COMPLIANCE,
   F_DATA,
@@ -19,37 +20,67 @@ import {
 import type { DriverTotals, Totals } from './types'
 
 /**
- * Horizon totals of one initiative once its shared cost is known (shared[offset + t]):
- * net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of net(t) * discount[t];
- * payback = first month t >= from whose cumulative net is >= 0. Adds net into portfolioNet.
+ * Each initiative's horizon totals are kept as a row of numbers in one Float64Array per
+ * evaluation and turned into a Totals object on first read: thousands of objects full of
+ * boxed numbers would otherwise dominate the garbage collector's work in a recompute.
  */
-export function initiativeTotals(
+const T_SHARED = 0
+const T_NPV = 1
+/** Payback month, or -1 for none. */
+const T_PAYBACK = 2
+/** The shared cost of the first active and the last month (for unit costs). */
+export const T_SHARED_FIRST = 3
+export const T_SHARED_LAST = 4
+export const TOTALS_STRIDE = 5
+
+/**
+ * Fills row `row` of `table` for one initiative once its shared cost per month is known
+ * (shared[0..months)): net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of
+ * net(t) * discount[t]; payback = first month t >= from whose cumulative net is >= 0.
+ * Adds the initiative's net into portfolioNet.
+ */
+export function fillTotalsRow(
   d: DriverData,
   shared: Float64Array,
-  offset: number,
   discount: Float64Array,
   from: number,
   portfolioNet: Float64Array,
-): Totals {
+  table: Float64Array,
+  row: number,
+): void {
   const H = d.months
   const { lean, base } = d
   const oN = base + L_OWN_NET * H
   let sharedSum = 0
   let npv = 0
   let cumulative = 0
-  let payback: number | null = null
+  let payback = -1
   for (let t = 0; t < H; t++) {
-    const s = shared[offset + t] ?? 0
+    const s = shared[t] ?? 0
     const net = (lean[oN + t] ?? 0) - s
     sharedSum += s
     cumulative += net
     npv += net * (discount[t] ?? 0)
     portfolioNet[t] = (portfolioNet[t] ?? 0) + net
-    if (payback === null && t >= from && cumulative >= 0) payback = t
+    if (payback < 0 && t >= from && cumulative >= 0) payback = t
   }
-  const i = leanSumIndex(base, H, 0)
+  const o = row * TOTALS_STRIDE
+  table[o + T_SHARED] = sharedSum
+  table[o + T_NPV] = npv
+  table[o + T_PAYBACK] = payback
+  table[o + T_SHARED_FIRST] = shared[Math.max(0, d.launchMonth)] ?? 0
+  table[o + T_SHARED_LAST] = shared[H - 1] ?? 0
+}
+
+/** The Totals object of one initiative from its driver sums and its totals row. */
+export function totalsOf(d: DriverData, table: Float64Array, row: number): Totals {
+  const { lean, base, months } = d
+  const i = leanSumIndex(base, months, 0)
+  const o = row * TOTALS_STRIDE
+  const sharedSum = table[o + T_SHARED] ?? 0
   const cost = (lean[i + F_OWN_COST] ?? 0) + sharedSum
   const value = lean[i + F_VALUE] ?? 0
+  const payback = table[o + T_PAYBACK] ?? -1
   return {
     costByDriver: {
       inference: lean[i + F_INFERENCE] ?? 0,
@@ -64,9 +95,9 @@ export function initiativeTotals(
     cost,
     value,
     net: value - cost,
-    npv,
+    npv: table[o + T_NPV] ?? 0,
     roi: roi(value, cost),
-    paybackMonth: payback,
+    paybackMonth: payback < 0 ? null : payback,
     queries: lean[i + F_QUERIES] ?? 0,
     outcomes: lean[i + F_OUTCOMES] ?? 0,
     unpriced: (lean[i + F_UNPRICED] ?? 0) > 0,
@@ -79,52 +110,41 @@ export function initiativeTotals(
  * unallocated pool cost); payback counts from `from` (the first launch), null without initiatives.
  */
 export function portfolioTotals(
-  list: readonly Totals[],
+  drivers: readonly DriverData[],
+  table: Float64Array,
   unallocated: Float64Array,
   net: Float64Array,
   discount: Float64Array,
   from: number | null,
 ): Totals {
-  const byDriver: DriverTotals = {
-    inference: 0,
-    build: 0,
-    integration: 0,
-    platform: 0,
-    data: 0,
-    evaluation: 0,
-    compliance: 0,
-    shared: 0,
-  }
-  let value = 0
-  let queries = 0
-  let outcomes = 0
-  let unpriced = false
-  for (const t of list) {
-    const c = t.costByDriver
-    byDriver.inference += c.inference
-    byDriver.build += c.build
-    byDriver.integration += c.integration
-    byDriver.platform += c.platform
-    byDriver.data += c.data
-    byDriver.evaluation += c.evaluation
-    byDriver.compliance += c.compliance
-    byDriver.shared += c.shared
-    value += t.value
-    queries += t.queries
-    outcomes += t.outcomes
-    unpriced ||= t.unpriced
-  }
+  const sums = new Float64Array(FIELD_COUNT)
+  let shared = 0
+  drivers.forEach((d, row) => {
+    const i = leanSumIndex(d.base, d.months, 0)
+    for (let f = 0; f < FIELD_COUNT; f++) sums[f] = (sums[f] ?? 0) + (d.lean[i + f] ?? 0)
+    shared += table[row * TOTALS_STRIDE + T_SHARED] ?? 0
+  })
   let npv = 0
   const cumulative = new Float64Array(net.length)
   let running = 0
   for (let t = 0; t < net.length; t++) {
     const u = unallocated[t] ?? 0
-    byDriver.shared += u
+    shared += u
     const n = (net[t] ?? 0) - u
     net[t] = n
     running += n
     cumulative[t] = running
     npv += n * (discount[t] ?? 0)
+  }
+  const byDriver: DriverTotals = {
+    inference: sums[F_INFERENCE] ?? 0,
+    build: sums[F_BUILD] ?? 0,
+    integration: sums[F_INTEGRATION] ?? 0,
+    platform: sums[F_PLATFORM] ?? 0,
+    data: sums[F_DATA] ?? 0,
+    evaluation: sums[F_EVALUATION] ?? 0,
+    compliance: sums[F_COMPLIANCE] ?? 0,
+    shared,
   }
   const cost =
     byDriver.inference +
@@ -135,6 +155,7 @@ export function portfolioTotals(
     byDriver.evaluation +
     byDriver.compliance +
     byDriver.shared
+  const value = sums[F_VALUE] ?? 0
   return {
     costByDriver: byDriver,
     cost,
@@ -143,8 +164,8 @@ export function portfolioTotals(
     npv,
     roi: roi(value, cost),
     paybackMonth: from === null ? null : paybackMonth(cumulative, from),
-    queries,
-    outcomes,
-    unpriced,
+    queries: sums[F_QUERIES] ?? 0,
+    outcomes: sums[F_OUTCOMES] ?? 0,
+    unpriced: (sums[F_UNPRICED] ?? 0) > 0,
   }
 }
