@@ -54,7 +54,7 @@ export function costByDriverOption({ labels, series, currency, withValue, shape 
     : []
   return {
     // A plain legend wraps onto a second line rather than hiding drivers behind paging arrows.
-    grid: { left: 8, right: 16, top: 12, bottom: 76, containLabel: true },
+    grid: { left: 8, right: 16, top: 12, bottom: 60, containLabel: true },
     legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 9, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },

@@ -14,7 +14,7 @@ export function cumulativeNetOption(
   const paybackLabel = paybackMonth === null ? undefined : labels[paybackMonth]
   const paybackValue = paybackMonth === null ? undefined : cumulativeNet[paybackMonth]
   return {
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: money },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
@@ -36,7 +36,7 @@ export function cumulativeNetOption(
                 lineStyle: { color: MARK_COLOR, type: 'dashed', width: 1.5 },
                 data: [
                   { yAxis: 0, lineStyle: { color: '#888', type: 'solid', width: 1 }, label: { show: false } },
-                  { xAxis: paybackLabel, label: { formatter: `Payback ${paybackLabel}`, position: 'insideEndTop', color: MARK_COLOR } },
+                  { xAxis: paybackLabel, label: { formatter: `Payback ${paybackLabel}`, position: 'end', color: MARK_COLOR, fontWeight: 'bold' } },
                 ],
               },
         markPoint:

@@ -28,11 +28,15 @@ export function UnitEconomics({
       <table className="table">
         <thead>
           <tr>
-            <th>Cost</th>
-            <th className="num">{`Inference · ${first}`}</th>
-            <th className="num">{`Fully loaded · ${first}`}</th>
-            <th className="num">{`Inference · ${last}`}</th>
-            <th className="num">{`Fully loaded · ${last}`}</th>
+            <th rowSpan={2}>Cost</th>
+            <th colSpan={2} className="num">{`${first} (launch)`}</th>
+            <th colSpan={2} className="num">{last}</th>
+          </tr>
+          <tr>
+            <th className="num">Inference</th>
+            <th className="num">Fully loaded</th>
+            <th className="num">Inference</th>
+            <th className="num">Fully loaded</th>
           </tr>
         </thead>
         <tbody>

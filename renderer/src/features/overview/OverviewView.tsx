@@ -48,7 +48,7 @@ export function OverviewView() {
       ) : null}
       <OverviewKpis totals={results.totals} years={years} currency={settings.currency} />
       <div className="chart-grid">
-        <EChart title="Portfolio cost by driver and value" option={costOption} height={320} />
+        <EChart title="Portfolio cost by driver and value" option={costOption} height={392} />
         <BudgetPanel years={years} currency={settings.currency} />
       </div>
       {portfolio.initiatives.length > 0 ? (

@@ -75,7 +75,7 @@ export function PriceBookView() {
         <div>
           <h1 className="view__title">Price book</h1>
           <div className="view__subtitle">
-            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} unpriced on ${asOf}. Double-click a cell to edit; an empty price means unpriced.`}
+            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${asOf}. Double-click a cell to edit; an empty price means unpriced.`}
           </div>
         </div>
         <div className="view__tools">
