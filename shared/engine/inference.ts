@@ -47,11 +47,20 @@ export function fillInference(inp: InitiativeInputs, table: PriceTable, buf: Flo
   const oU = base + F_UNPRICED * H
   let sumI = 0
   let sumU = 0
+  // Rates as entered, re-read each month only when a scenario gives them month by month.
+  let c = clampShare(inp.cacheHitRate)
+  let w = clampShare(inp.cacheWriteRate)
+  let b = clampShare(inp.batchShare)
+  let u = Math.max(0, 1 - c - w)
+  const monthlyRates = cacheA !== undefined || writeA !== undefined || batchA !== undefined
+  const shares = inp.mixShares
   for (let t = t0; t < H; t++) {
-    const c = clampShare(cacheA ? (cacheA[t] ?? 0) : inp.cacheHitRate)
-    const w = clampShare(writeA ? (writeA[t] ?? 0) : inp.cacheWriteRate)
-    const b = clampShare(batchA ? (batchA[t] ?? 0) : inp.batchShare)
-    const u = Math.max(0, 1 - c - w)
+    if (monthlyRates) {
+      c = clampShare(cacheA ? (cacheA[t] ?? 0) : inp.cacheHitRate)
+      w = clampShare(writeA ? (writeA[t] ?? 0) : inp.cacheWriteRate)
+      b = clampShare(batchA ? (batchA[t] ?? 0) : inp.batchShare)
+      u = Math.max(0, 1 - c - w)
+    }
     const tin = buf[oT + t] ?? 0
     const tout = outF ? inp.outputTokensPerQuery * (outF[t] ?? 1) : inp.outputTokensPerQuery
     // Which prices this month's requests need: an unknown price that nothing uses is harmless.
@@ -61,7 +70,7 @@ export function fillInference(inp: InitiativeInputs, table: PriceTable, buf: Flo
     let perQuery = 0
     let monthUnpriced = 0
     for (let j = 0; j < nMix; j++) {
-      const share = mixA ? (mixA[j * H + t] ?? 0) : (inp.mixShares[j] ?? 0)
+      const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
       if (share <= 0) continue
       const k = mixModels[j] ?? -1
       if (k < 0) {
