@@ -79,10 +79,20 @@ export function EChart({
           {actions}
           {exportable && (
             <>
-              <button type="button" className="chart-card__export" onClick={() => onExport('png')} title="Download as PNG (2x)">
+              <button
+                type="button"
+                className="chart-card__export"
+                onClick={() => onExport('png')}
+                title="Download as PNG (2x)"
+              >
                 PNG
               </button>
-              <button type="button" className="chart-card__export" onClick={() => onExport('svg')} title="Download as SVG">
+              <button
+                type="button"
+                className="chart-card__export"
+                onClick={() => onExport('svg')}
+                title="Download as SVG"
+              >
                 SVG
               </button>
             </>

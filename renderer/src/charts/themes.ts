@@ -40,11 +40,25 @@ const DARK = 'gpp-dark'
 
 echarts.registerTheme(
   LIGHT,
-  theme({ text: '#1d2330', muted: '#5b6475', axis: '#b8bfca', split: '#e8ebf0', tooltipBg: '#ffffff', tooltipBorder: '#dde1e7' }),
+  theme({
+    text: '#1d2330',
+    muted: '#5b6475',
+    axis: '#b8bfca',
+    split: '#e8ebf0',
+    tooltipBg: '#ffffff',
+    tooltipBorder: '#dde1e7',
+  }),
 )
 echarts.registerTheme(
   DARK,
-  theme({ text: '#e6e9ef', muted: '#9aa3b2', axis: '#4a5363', split: '#2b323e', tooltipBg: '#222834', tooltipBorder: '#323a48' }),
+  theme({
+    text: '#e6e9ef',
+    muted: '#9aa3b2',
+    axis: '#4a5363',
+    split: '#2b323e',
+    tooltipBg: '#222834',
+    tooltipBorder: '#323a48',
+  }),
 )
 
 export function chartTheme(scheme: ColorScheme): string {

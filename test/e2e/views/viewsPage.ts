@@ -1,7 +1,10 @@
 /** Driving the non-grid views in a page: open them through the navigation as a person does. */
 import type { Page } from 'playwright-core'
 
-export async function openView(page: Page, label: 'Overview' | 'Price book' | 'Cost pools' | 'Cost model'): Promise<void> {
+export async function openView(
+  page: Page,
+  label: 'Overview' | 'Price book' | 'Cost pools' | 'Cost model',
+): Promise<void> {
   await page.locator('.nav__item', { hasText: label }).first().click()
 }
 

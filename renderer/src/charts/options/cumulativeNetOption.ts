@@ -29,14 +29,28 @@ export function cumulativeNetOption(
         data: seriesData(cumulativeNet),
         markLine:
           paybackLabel === undefined
-            ? { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#888', type: 'solid' }, label: { show: false } }
+            ? {
+                silent: true,
+                symbol: 'none',
+                data: [{ yAxis: 0 }],
+                lineStyle: { color: '#888', type: 'solid' },
+                label: { show: false },
+              }
             : {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { color: MARK_COLOR, type: 'dashed', width: 1.5 },
                 data: [
                   { yAxis: 0, lineStyle: { color: '#888', type: 'solid', width: 1 }, label: { show: false } },
-                  { xAxis: paybackLabel, label: { formatter: `Payback ${paybackLabel}`, position: 'end', color: MARK_COLOR, fontWeight: 'bold' } },
+                  {
+                    xAxis: paybackLabel,
+                    label: {
+                      formatter: `Payback ${paybackLabel}`,
+                      position: 'end',
+                      color: MARK_COLOR,
+                      fontWeight: 'bold',
+                    },
+                  },
                 ],
               },
         markPoint:

@@ -5,11 +5,16 @@ import { formatSum, normalise, parsePercent } from '../modelMix/mixLogic'
 export type ShareDraft = Record<string, string>
 
 export function draftFromShares(ids: readonly string[], shares: Readonly<Record<string, number>>): ShareDraft {
-  return Object.fromEntries(ids.map((id) => [id, shares[id] === undefined ? '' : String(Number(((shares[id] ?? 0) * 100).toFixed(10)))]))
+  return Object.fromEntries(
+    ids.map((id) => [id, shares[id] === undefined ? '' : String(Number(((shares[id] ?? 0) * 100).toFixed(10)))]),
+  )
 }
 
 /** Sum of the typed percentages and the first reason they cannot be saved (empty counts as 0%). */
-export function checkShares(draft: ShareDraft, names: ReadonlyMap<string, string>): { sum: number; message: string | null } {
+export function checkShares(
+  draft: ShareDraft,
+  names: ReadonlyMap<string, string>,
+): { sum: number; message: string | null } {
   let sum = 0
   for (const [id, text] of Object.entries(draft)) {
     if (text.trim() === '') continue
@@ -19,7 +24,8 @@ export function checkShares(draft: ShareDraft, names: ReadonlyMap<string, string
     if (p < 0 || p > 100) return { sum, message: `${name}: share must be between 0% and 100%.` }
     sum += p
   }
-  if (Math.abs(sum / 100 - 1) > SHARE_SUM_TOLERANCE) return { sum, message: `Shares must sum to 100% (they sum to ${formatSum(sum)}).` }
+  if (Math.abs(sum / 100 - 1) > SHARE_SUM_TOLERANCE)
+    return { sum, message: `Shares must sum to 100% (they sum to ${formatSum(sum)}).` }
   return { sum, message: null }
 }
 

@@ -94,7 +94,9 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
       control = (
         <input
           key={value}
-          type={kind.type === 'number' ? 'text' : kind.type === 'date' ? 'date' : kind.type === 'month' ? 'month' : 'text'}
+          type={
+            kind.type === 'number' ? 'text' : kind.type === 'date' ? 'date' : kind.type === 'month' ? 'month' : 'text'
+          }
           inputMode={kind.type === 'number' ? 'decimal' : undefined}
           {...common}
           onKeyDown={onKeyDown}

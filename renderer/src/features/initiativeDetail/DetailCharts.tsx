@@ -47,13 +47,24 @@ export function DetailCharts({ result, labels, currency, outcomeName, aside }: P
       <EChart
         title="Monthly cost by driver and value"
         option={costOption}
-        footer={hasUnpriced ? <span className="unpriced">Some months depend on unpriced models: their inference cost is not counted.</span> : undefined}
+        footer={
+          hasUnpriced ? (
+            <span className="unpriced">
+              Some months depend on unpriced models: their inference cost is not counted.
+            </span>
+          ) : undefined
+        }
       />
       <EChart
         title={`Cost ${basisLabel}`}
         option={unitOption}
         actions={
-          <select className="input chart-card__select" aria-label="Unit cost basis" value={basis} onChange={(e) => setBasis(e.currentTarget.value as UnitBasis)}>
+          <select
+            className="input chart-card__select"
+            aria-label="Unit cost basis"
+            value={basis}
+            onChange={(e) => setBasis(e.currentTarget.value as UnitBasis)}
+          >
             {(Object.keys(UNIT_BASIS_LABELS) as UnitBasis[]).map((b) => (
               <option key={b} value={b}>
                 {UNIT_BASIS_LABELS[b]}

@@ -4,15 +4,33 @@ import { percentText } from '../../charts/options/percentText'
 import { KpiCard } from '../overview/KpiCard'
 
 /** Horizon KPIs of one initiative, read from its engine totals. */
-export function DetailKpis({ result, labels, currency }: { result: InitiativeResult; labels: string[]; currency: string }) {
+export function DetailKpis({
+  result,
+  labels,
+  currency,
+}: {
+  result: InitiativeResult
+  labels: string[]
+  currency: string
+}) {
   const t = result.totals
   const payback = t.paybackMonth === null ? null : (labels[t.paybackMonth] ?? null)
   return (
     <div className="kpi-strip">
-      <KpiCard label="Horizon cost" value={formatMoney(t.cost, currency)} note={t.unpriced ? 'Partly unpriced' : undefined} tone={t.unpriced ? 'warn' : 'neutral'} />
+      <KpiCard
+        label="Horizon cost"
+        value={formatMoney(t.cost, currency)}
+        note={t.unpriced ? 'Partly unpriced' : undefined}
+        tone={t.unpriced ? 'warn' : 'neutral'}
+      />
       <KpiCard label="Value" value={formatMoney(t.value, currency)} />
       <KpiCard label="NPV" value={formatMoney(t.npv, currency)} tone={t.npv >= 0 ? 'good' : 'bad'} />
-      <KpiCard label="ROI" value={percentText(t.roi)} note={t.roi === null ? 'No cost in the horizon' : undefined} tone={t.roi === null ? 'neutral' : t.roi >= 0 ? 'good' : 'bad'} />
+      <KpiCard
+        label="ROI"
+        value={percentText(t.roi)}
+        note={t.roi === null ? 'No cost in the horizon' : undefined}
+        tone={t.roi === null ? 'neutral' : t.roi >= 0 ? 'good' : 'bad'}
+      />
       <KpiCard
         label="Payback"
         value={payback ?? 'None'}

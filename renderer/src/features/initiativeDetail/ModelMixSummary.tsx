@@ -3,7 +3,13 @@ import type { Initiative, PriceBookModel } from '../../../../shared/model'
 import { ModelMixEditor } from '../modelMix'
 
 /** The initiative's model mix at a glance, with the editor one click away. */
-export function ModelMixSummary({ initiative, priceBook }: { initiative: Initiative; priceBook: readonly PriceBookModel[] }) {
+export function ModelMixSummary({
+  initiative,
+  priceBook,
+}: {
+  initiative: Initiative
+  priceBook: readonly PriceBookModel[]
+}) {
   const [editing, setEditing] = useState(false)
   const names = new Map(priceBook.map((m) => [m.id, `${m.provider} ${m.name}`]))
   return (

@@ -30,7 +30,9 @@ export function UnitEconomics({
           <tr>
             <th rowSpan={2}>Cost</th>
             <th colSpan={2} className="num">{`${first} (launch)`}</th>
-            <th colSpan={2} className="num">{last}</th>
+            <th colSpan={2} className="num">
+              {last}
+            </th>
           </tr>
           <tr>
             <th className="num">Inference</th>

@@ -19,7 +19,10 @@ const KEYS: Record<UnitBasis, { inference: keyof UnitCosts; full: keyof UnitCost
 }
 
 /** Monthly unit cost, inference only and fully loaded; null months (no volume) stay null. */
-export function unitCostSeries(series: Series, basis: UnitBasis): { inference: (number | null)[]; full: (number | null)[] } {
+export function unitCostSeries(
+  series: Series,
+  basis: UnitBasis,
+): { inference: (number | null)[]; full: (number | null)[] } {
   const inference: (number | null)[] = []
   const full: (number | null)[] = []
   const keys = KEYS[basis]

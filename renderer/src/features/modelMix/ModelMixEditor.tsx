@@ -37,7 +37,10 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
       return
     }
     setSaving(true)
-    const error = await editInitiatives([{ id: initiativeId, field: 'usage.modelMix', value: toModelMix(rows) }], 'Edit model mix')
+    const error = await editInitiatives(
+      [{ id: initiativeId, field: 'usage.modelMix', value: toModelMix(rows) }],
+      'Edit model mix',
+    )
     setSaving(false)
     if (error) setMessage(fieldMessage(error, 'usage.modelMix'))
     else onClose()
@@ -45,7 +48,13 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
 
   return (
     <div className="dialog-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-label={`Model mix of ${initiative.name}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Model mix of ${initiative.name}`}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
         <h2 className="panel__title">{`Model mix · ${initiative.name}`}</h2>
         <p className="view__subtitle">Share of queries sent to each model. Shares must sum to 100%.</p>
         <table className="table mix-table">
@@ -60,8 +69,14 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
             {rows.map((row, i) => (
               <tr key={`${row.modelId}-${String(i)}`}>
                 <td>
-                  <select aria-label={`Model ${String(i + 1)}`} value={row.modelId} onChange={(e) => update(i, { modelId: e.currentTarget.value })}>
-                    {!names.has(row.modelId) ? <option value={row.modelId}>{row.modelId || 'Choose a model'}</option> : null}
+                  <select
+                    aria-label={`Model ${String(i + 1)}`}
+                    value={row.modelId}
+                    onChange={(e) => update(i, { modelId: e.currentTarget.value })}
+                  >
+                    {!names.has(row.modelId) ? (
+                      <option value={row.modelId}>{row.modelId || 'Choose a model'}</option>
+                    ) : null}
                     {(priceBook ?? [])
                       .filter((m) => m.id === row.modelId || !rows.some((r) => r.modelId === m.id))
                       .map((m) => (
@@ -81,7 +96,12 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
                   />
                 </td>
                 <td>
-                  <button type="button" className="btn btn--danger" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={`Remove ${names.get(row.modelId) ?? row.modelId}`}>
+                  <button
+                    type="button"
+                    className="btn btn--danger"
+                    onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                    aria-label={`Remove ${names.get(row.modelId) ?? row.modelId}`}
+                  >
                     Remove
                   </button>
                 </td>
@@ -104,7 +124,11 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
           <button type="button" className="btn" disabled={rows.length === 0} onClick={() => setRows(normalise(rows))}>
             Normalise to 100%
           </button>
-          <span className={`mix-sum ${check.ok ? 'mix-sum--ok' : 'mix-sum--bad'}`} data-testid="mix-sum" aria-live="polite">
+          <span
+            className={`mix-sum ${check.ok ? 'mix-sum--ok' : 'mix-sum--bad'}`}
+            data-testid="mix-sum"
+            aria-live="polite"
+          >
             {`Sum ${formatSum(check.sum)}`}
           </span>
         </div>

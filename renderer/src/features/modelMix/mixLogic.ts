@@ -72,9 +72,7 @@ export function normalise(rows: readonly MixRow[]): MixRow[] {
   const hundredths = weights.map((w) => w * 10_000)
   const floors = hundredths.map(Math.floor)
   let left = 10_000 - floors.reduce((s, v) => s + v, 0)
-  const order = hundredths
-    .map((h, i) => ({ i, rem: h - Math.floor(h) }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i)
+  const order = hundredths.map((h, i) => ({ i, rem: h - Math.floor(h) })).sort((a, b) => b.rem - a.rem || a.i - b.i)
   for (const { i } of order) {
     if (left <= 0) break
     floors[i] = (floors[i] ?? 0) + 1

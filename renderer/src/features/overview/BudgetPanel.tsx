@@ -28,7 +28,9 @@ export function BudgetPanel({ years, currency }: { years: readonly YearSpend[]; 
                 <td>{y.months < 12 ? `${String(y.year)} (${String(y.months)} months)` : String(y.year)}</td>
                 <td className="num">{formatMoney(y.spend, currency)}</td>
                 <td className="num">{y.budget === null ? '—' : formatMoney(y.budget, currency)}</td>
-                <td className={`num${y.over !== null && y.over > 0 ? ' negative' : ''}`}>{y.over === null ? '—' : formatMoney(y.over, currency)}</td>
+                <td className={`num${y.over !== null && y.over > 0 ? ' negative' : ''}`}>
+                  {y.over === null ? '—' : formatMoney(y.over, currency)}
+                </td>
               </tr>
             ))}
           </tbody>

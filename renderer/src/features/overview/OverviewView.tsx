@@ -23,12 +23,19 @@ export function OverviewView() {
   const costOption = useMemo(
     () =>
       results && settings
-        ? costByDriverOption({ labels, series: results.series, currency: settings.currency, withValue: true, shape: 'area' })
+        ? costByDriverOption({
+            labels,
+            series: results.series,
+            currency: settings.currency,
+            withValue: true,
+            shape: 'area',
+          })
         : null,
     [labels, results, settings],
   )
 
-  if (!portfolio || !results || !settings || !costOption) return <div className="view view__empty">Loading the portfolio…</div>
+  if (!portfolio || !results || !settings || !costOption)
+    return <div className="view view__empty">Loading the portfolio…</div>
   const unpricedCount = results.initiatives.filter((r) => r.totals.unpriced).length
 
   return (

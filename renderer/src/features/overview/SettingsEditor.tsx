@@ -11,13 +11,21 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
   const save = (patch: Partial<PortfolioSettings>): Promise<ApiError | null> => updateSettings(patch)
   const reserve = settings.experimentationReserve
   // Values the API will reject are sent as typed so its message names the rule.
-  const patch = (key: keyof PortfolioSettings) => (value: unknown) => save({ [key]: value } as Partial<PortfolioSettings>)
+  const patch = (key: keyof PortfolioSettings) => (value: unknown) =>
+    save({ [key]: value } as Partial<PortfolioSettings>)
 
   return (
     <section className="panel" aria-label="Portfolio settings">
       <h2 className="panel__title">Portfolio settings</h2>
       <div className="form-grid">
-        <CommitField label="Name" field="name" kind={{ type: 'text' }} value={settings.name} parse={(t) => t} onCommit={patch('name')} />
+        <CommitField
+          label="Name"
+          field="name"
+          kind={{ type: 'text' }}
+          value={settings.name}
+          parse={(t) => t}
+          onCommit={patch('name')}
+        />
         <CommitField
           label="Currency"
           field="currency"
@@ -27,7 +35,14 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           onCommit={patch('currency')}
           hint="ISO code, e.g. USD, EUR"
         />
-        <CommitField label="Start month" field="startMonth" kind={{ type: 'month' }} value={settings.startMonth} parse={(t) => t.trim()} onCommit={patch('startMonth')} />
+        <CommitField
+          label="Start month"
+          field="startMonth"
+          kind={{ type: 'month' }}
+          value={settings.startMonth}
+          parse={(t) => t.trim()}
+          onCommit={patch('startMonth')}
+        />
         <CommitField
           label="Horizon"
           field="horizonMonths"
@@ -76,7 +91,9 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           value={reserve.kind}
           parse={(t) => t}
           // Switching the kind resets the value: 20% of the budget is not 20 currency units.
-          onCommit={(kind) => save({ experimentationReserve: { kind: kind === 'amount' ? 'amount' : 'share', value: 0 } })}
+          onCommit={(kind) =>
+            save({ experimentationReserve: { kind: kind === 'amount' ? 'amount' : 'share', value: 0 } })
+          }
         />
         <CommitField
           label="Experimentation reserve"

@@ -10,7 +10,15 @@ import { topInitiatives, type RankBy } from './selectors'
 const LIMIT = 8
 
 /** The initiatives that weigh most, by horizon cost or by NPV; a name opens the initiative. */
-export function TopInitiatives({ initiatives, results, currency }: { initiatives: readonly Initiative[]; results: PortfolioResult; currency: string }) {
+export function TopInitiatives({
+  initiatives,
+  results,
+  currency,
+}: {
+  initiatives: readonly Initiative[]
+  results: PortfolioResult
+  currency: string
+}) {
   const [by, setBy] = useState<RankBy>('cost')
   const navigate = useAppStore((s) => s.navigate)
   const rows = topInitiatives(initiatives, results, by, LIMIT)
@@ -19,10 +27,20 @@ export function TopInitiatives({ initiatives, results, currency }: { initiatives
       <div className="view__header">
         <h2 className="panel__title">{`Top initiatives by ${by === 'cost' ? 'horizon cost' : 'NPV'}`}</h2>
         <div className="view__tools" role="radiogroup" aria-label="Rank by">
-          <button type="button" className={`btn${by === 'cost' ? ' btn--primary' : ''}`} aria-pressed={by === 'cost'} onClick={() => setBy('cost')}>
+          <button
+            type="button"
+            className={`btn${by === 'cost' ? ' btn--primary' : ''}`}
+            aria-pressed={by === 'cost'}
+            onClick={() => setBy('cost')}
+          >
             Cost
           </button>
-          <button type="button" className={`btn${by === 'npv' ? ' btn--primary' : ''}`} aria-pressed={by === 'npv'} onClick={() => setBy('npv')}>
+          <button
+            type="button"
+            className={`btn${by === 'npv' ? ' btn--primary' : ''}`}
+            aria-pressed={by === 'npv'}
+            onClick={() => setBy('npv')}
+          >
             NPV
           </button>
         </div>
@@ -50,7 +68,9 @@ export function TopInitiatives({ initiatives, results, currency }: { initiatives
               <td>{STAGE_LABELS[initiative.governance.stage]}</td>
               <td className="num">{formatMoney(result.totals.cost, currency)}</td>
               <td className="num">{formatMoney(result.totals.value, currency)}</td>
-              <td className={`num${result.totals.npv < 0 ? ' negative' : ''}`}>{formatMoney(result.totals.npv, currency)}</td>
+              <td className={`num${result.totals.npv < 0 ? ' negative' : ''}`}>
+                {formatMoney(result.totals.npv, currency)}
+              </td>
               <td className="num">{percentText(result.totals.roi)}</td>
             </tr>
           ))}

@@ -31,8 +31,20 @@ export function AddModelForm({
   }
   return (
     <form className="view__tools" onSubmit={(e) => void submit(e)} aria-label="Add a model">
-      <input className="input" aria-label="New model provider" placeholder="Provider" value={provider} onChange={(e) => setProvider(e.currentTarget.value)} />
-      <input className="input" aria-label="New model name" placeholder="Model name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+      <input
+        className="input"
+        aria-label="New model provider"
+        placeholder="Provider"
+        value={provider}
+        onChange={(e) => setProvider(e.currentTarget.value)}
+      />
+      <input
+        className="input"
+        aria-label="New model name"
+        placeholder="Model name"
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
       <button type="submit" className="btn">
         Add model
       </button>

@@ -3,7 +3,18 @@ import type { ApiError } from '../../../../shared/api/result'
 import type { LongContextTier, ModelPrice, PriceBookModel } from '../../../../shared/model'
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, parsePriceText, parseShareText, type PriceField } from './priceEdits'
 
-type Draft = Record<PriceField | 'effectiveFrom' | 'batchDiscount' | 'source' | 'tierThreshold' | 'tierInput' | 'tierCached' | 'tierWrite' | 'tierOutput', string>
+type Draft = Record<
+  | PriceField
+  | 'effectiveFrom'
+  | 'batchDiscount'
+  | 'source'
+  | 'tierThreshold'
+  | 'tierInput'
+  | 'tierCached'
+  | 'tierWrite'
+  | 'tierOutput',
+  string
+>
 
 const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v))
 
@@ -31,15 +42,16 @@ function draftFrom(latest: ModelPrice | null): Draft {
  */
 function toPrice(d: Draft): ModelPrice {
   const threshold = d.tierThreshold.trim()
-  const tier = threshold === ''
-    ? null
-    : ({
-        thresholdTokens: Number(threshold.replace(/,/g, '')),
-        inputPerM: parsePriceText(d.tierInput),
-        cachedInputPerM: parsePriceText(d.tierCached),
-        cacheWritePerM: parsePriceText(d.tierWrite),
-        outputPerM: parsePriceText(d.tierOutput),
-      } as LongContextTier)
+  const tier =
+    threshold === ''
+      ? null
+      : ({
+          thresholdTokens: Number(threshold.replace(/,/g, '')),
+          inputPerM: parsePriceText(d.tierInput),
+          cachedInputPerM: parsePriceText(d.tierCached),
+          cacheWritePerM: parsePriceText(d.tierWrite),
+          outputPerM: parsePriceText(d.tierOutput),
+        } as LongContextTier)
   return {
     effectiveFrom: d.effectiveFrom.trim(),
     inputPerM: parsePriceText(d.inputPerM),
@@ -65,7 +77,8 @@ export function AddPriceForm({
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftFrom(latest))
   const [message, setMessage] = useState<string | null>(null)
-  const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value })
+  const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.currentTarget.value })
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()

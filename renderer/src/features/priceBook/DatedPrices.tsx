@@ -7,14 +7,25 @@ import { PRICE_FIELDS } from './priceEdits'
 import { datedPrices, priceInForce } from './priceInForce'
 
 /** Every dated price of one model, the one in force marked; add or remove dated prices, delete the model. */
-export function DatedPrices({ model, asOf, currency, usedBy }: { model: PriceBookModel; asOf: string; currency: string; usedBy: string[] }) {
+export function DatedPrices({
+  model,
+  asOf,
+  currency,
+  usedBy,
+}: {
+  model: PriceBookModel
+  asOf: string
+  currency: string
+  usedBy: string[]
+}) {
   const upsertModel = useAppStore((s) => s.upsertModel)
   const deleteModel = useAppStore((s) => s.deleteModel)
   const [message, setMessage] = useState<string | null>(null)
   const rows = datedPrices(model)
   const inForce = priceInForce(model, asOf)
   const latest = rows[rows.length - 1]?.price ?? null
-  const money = (v: number | null) => (v === null ? <span className="pb-unpriced">unpriced</span> : formatUnitMoney(v, currency))
+  const money = (v: number | null) =>
+    v === null ? <span className="pb-unpriced">unpriced</span> : formatUnitMoney(v, currency)
 
   const removePrice = async (index: number) => {
     const error = await upsertModel({ ...model, prices: model.prices.filter((_, i) => i !== index) })
@@ -79,7 +90,12 @@ export function DatedPrices({ model, asOf, currency, usedBy }: { model: PriceBoo
                   {price.source || '—'}
                 </td>
                 <td>
-                  <button type="button" className="btn btn--danger" onClick={() => void removePrice(index)} aria-label={`Remove price from ${price.effectiveFrom}`}>
+                  <button
+                    type="button"
+                    className="btn btn--danger"
+                    onClick={() => void removePrice(index)}
+                    aria-label={`Remove price from ${price.effectiveFrom}`}
+                  >
                     Remove
                   </button>
                 </td>
@@ -88,7 +104,13 @@ export function DatedPrices({ model, asOf, currency, usedBy }: { model: PriceBoo
           </tbody>
         </table>
       )}
-      <AddPriceForm key={`${model.id}:${String(model.prices.length)}`} model={model} latest={latest} currency={currency} onSave={upsertModel} />
+      <AddPriceForm
+        key={`${model.id}:${String(model.prices.length)}`}
+        model={model}
+        latest={latest}
+        currency={currency}
+        onSave={upsertModel}
+      />
     </section>
   )
 }

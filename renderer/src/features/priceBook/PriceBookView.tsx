@@ -18,7 +18,8 @@ function editedModel(row: PriceRow, colId: string, text: string): PriceBookModel
   const { model, inForceIndex } = row
   if (colId === 'provider' || colId === 'name') return { ...model, [colId]: text.trim() }
   if (inForceIndex === null) return null
-  if ((PRICE_FIELDS as readonly string[]).includes(colId)) return withPriceField(model, inForceIndex, colId as PriceField, parsePriceText(text))
+  if ((PRICE_FIELDS as readonly string[]).includes(colId))
+    return withPriceField(model, inForceIndex, colId as PriceField, parsePriceText(text))
   if (colId === 'batchDiscount') return withPriceField(model, inForceIndex, 'batchDiscount', parseShareText(text))
   if (colId === 'source') return withPriceField(model, inForceIndex, 'source', text)
   return null
@@ -44,7 +45,9 @@ export function PriceBookView() {
         inForce: at?.price ?? null,
         inForceIndex: at?.index ?? null,
         nextFrom: nextPriceAfter(model, asOf)?.price.effectiveFrom ?? null,
-        usedBy: portfolio.initiatives.filter((i) => i.usage.modelMix.some((m) => m.modelId === model.id)).map((i) => i.name),
+        usedBy: portfolio.initiatives
+          .filter((i) => i.usage.modelMix.some((m) => m.modelId === model.id))
+          .map((i) => i.name),
       }
     })
   }, [portfolio, asOf])
@@ -82,7 +85,13 @@ export function PriceBookView() {
           <label className="view__subtitle" htmlFor="pb-asof">
             Prices in force on
           </label>
-          <input id="pb-asof" className="input" type="date" value={asOf} onChange={(e) => e.currentTarget.value && setAsOf(e.currentTarget.value)} />
+          <input
+            id="pb-asof"
+            className="input"
+            type="date"
+            value={asOf}
+            onChange={(e) => e.currentTarget.value && setAsOf(e.currentTarget.value)}
+          />
         </div>
       </div>
       <AddModelForm takenIds={new Set(rows.map((r) => r.id))} onSave={upsertModel} onAdded={setSelectedId} />
@@ -108,7 +117,9 @@ export function PriceBookView() {
       {selected && selectedRow ? (
         <DatedPrices key={selected.id} model={selected} asOf={asOf} currency={currency} usedBy={selectedRow.usedBy} />
       ) : (
-        <div className="view__subtitle">Click a model to see all its dated prices, add a price change or delete it.</div>
+        <div className="view__subtitle">
+          Click a model to see all its dated prices, add a price change or delete it.
+        </div>
       )}
     </div>
   )

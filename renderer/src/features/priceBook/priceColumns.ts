@@ -40,8 +40,24 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
     width: 128,
   }))
   return [
-    { colId: 'provider', headerName: 'Provider', field: 'model.provider', editable: true, cellDataType: false, width: 120, pinned: 'left' },
-    { colId: 'name', headerName: 'Model', field: 'model.name', editable: true, cellDataType: false, width: 190, pinned: 'left' },
+    {
+      colId: 'provider',
+      headerName: 'Provider',
+      field: 'model.provider',
+      editable: true,
+      cellDataType: false,
+      width: 120,
+      pinned: 'left',
+    },
+    {
+      colId: 'name',
+      headerName: 'Model',
+      field: 'model.name',
+      editable: true,
+      cellDataType: false,
+      width: 190,
+      pinned: 'left',
+    },
     {
       colId: 'effectiveFrom',
       headerName: 'Price from',
@@ -61,7 +77,12 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
       cellDataType: false,
       width: 118,
     },
-    { colId: 'longContext', headerName: 'Long-context tier', valueGetter: (p) => tierText(p.data?.inForce ?? null, currency), width: 220 },
+    {
+      colId: 'longContext',
+      headerName: 'Long-context tier',
+      valueGetter: (p) => tierText(p.data?.inForce ?? null, currency),
+      width: 220,
+    },
     {
       colId: 'nextFrom',
       headerName: 'Next price',
@@ -83,7 +104,10 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
       colId: 'usedBy',
       headerName: 'Used by',
       valueGetter: (p) => p.data?.usedBy.length ?? 0,
-      valueFormatter: (p) => (typeof p.value === 'number' && p.value > 0 ? `${String(p.value)} initiative${p.value > 1 ? 's' : ''}` : 'unused'),
+      valueFormatter: (p) =>
+        typeof p.value === 'number' && p.value > 0
+          ? `${String(p.value)} initiative${p.value > 1 ? 's' : ''}`
+          : 'unused',
       tooltipValueGetter: (p) => p.data?.usedBy.join(', ') ?? '',
       cellClass: (p) => (typeof p.value === 'number' && p.value > 0 ? 'pb-used' : 'pb-unused'),
       width: 120,

@@ -37,7 +37,12 @@ export function parseShareText(text: string): number | string {
  * The model with one field of one dated price replaced. The value may be a string the schema
  * refuses: the API validates the whole model and its message is shown, the file is untouched.
  */
-export function withPriceField(model: PriceBookModel, index: number, field: keyof ModelPrice, value: unknown): PriceBookModel {
+export function withPriceField(
+  model: PriceBookModel,
+  index: number,
+  field: keyof ModelPrice,
+  value: unknown,
+): PriceBookModel {
   const prices = model.prices.map((p, i) => (i === index ? ({ ...p, [field]: value } as ModelPrice) : p))
   return { ...model, prices }
 }

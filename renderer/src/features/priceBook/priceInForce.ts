@@ -35,7 +35,9 @@ export function nextPriceAfter(model: PriceBookModel, onDate: string): PriceAt |
 export function datedPrices(model: PriceBookModel): PriceAt[] {
   return model.prices
     .map((price, index) => ({ price, index }))
-    .sort((a, b) => (a.price.effectiveFrom < b.price.effectiveFrom ? -1 : a.price.effectiveFrom > b.price.effectiveFrom ? 1 : 0))
+    .sort((a, b) =>
+      a.price.effectiveFrom < b.price.effectiveFrom ? -1 : a.price.effectiveFrom > b.price.effectiveFrom ? 1 : 0,
+    )
 }
 
 /** Today's date as YYYY-MM-DD in local time: the default "as of" date of the price book. */

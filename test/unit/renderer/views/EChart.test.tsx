@@ -39,12 +39,16 @@ describe('EChart with the SVG renderer', () => {
     expect(h2 / h1).toBeCloseTo(2, 3)
     expect(h3 / h1).toBeCloseTo(3, 3)
     // The line series: one path through three points.
-    const line = [...(svg?.querySelectorAll('path') ?? [])].find((p) => /^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/.test(p.getAttribute('d') ?? ''))
+    const line = [...(svg?.querySelectorAll('path') ?? [])].find((p) =>
+      /^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/.test(p.getAttribute('d') ?? ''),
+    )
     expect(line).toBeDefined()
   })
 
   it('replaces the series when the option changes (a driver that disappears leaves the chart)', () => {
-    const { container, rerender } = render(<EChart title="Cost" option={option} renderer="svg" width={480} height={300} />)
+    const { container, rerender } = render(
+      <EChart title="Cost" option={option} renderer="svg" width={480} height={300} />,
+    )
     const next: ChartOption = { ...option, series: [{ type: 'line', name: 'Only value', data: [1, 2, 3] }] }
     rerender(<EChart title="Cost" option={next} renderer="svg" width={480} height={300} />)
     const text = container.querySelector('svg')?.textContent ?? ''
@@ -63,7 +67,9 @@ describe('EChart with the SVG renderer', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download)
     })
-    const { getByText } = render(<EChart title="Monthly cost by driver" option={option} renderer="svg" width={480} height={300} />)
+    const { getByText } = render(
+      <EChart title="Monthly cost by driver" option={option} renderer="svg" width={480} height={300} />,
+    )
     await act(async () => {
       fireEvent.click(getByText('SVG'))
     })

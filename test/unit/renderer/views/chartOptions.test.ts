@@ -26,7 +26,14 @@ function handSeries(): Series {
   }
 }
 
-type SeriesItem = { name?: string; type?: string; stack?: string; data?: unknown[]; markLine?: { data?: unknown[] }; markPoint?: { data?: unknown[] } }
+type SeriesItem = {
+  name?: string
+  type?: string
+  stack?: string
+  data?: unknown[]
+  markLine?: { data?: unknown[] }
+  markPoint?: { data?: unknown[] }
+}
 const seriesOf = (o: { series?: unknown }): SeriesItem[] => (Array.isArray(o.series) ? (o.series as SeriesItem[]) : [])
 
 describe('calendar month labels', () => {
@@ -37,7 +44,13 @@ describe('calendar month labels', () => {
 
 describe('cost by driver chart', () => {
   it('stacks only drivers that cost something, and draws value as a line', () => {
-    const o = costByDriverOption({ labels: ['a', 'b', 'c'], series: handSeries(), currency: 'USD', withValue: true, shape: 'bar' })
+    const o = costByDriverOption({
+      labels: ['a', 'b', 'c'],
+      series: handSeries(),
+      currency: 'USD',
+      withValue: true,
+      shape: 'bar',
+    })
     const s = seriesOf(o)
     expect(s.map((x) => x.name)).toEqual(['Model inference', 'Engineering build', 'Value'])
     expect(s[0]?.stack).toBe('cost')

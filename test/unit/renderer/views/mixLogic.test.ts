@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkMix, normalise, parsePercent, rowsFromMix, toModelMix } from '../../../../renderer/src/features/modelMix/mixLogic'
+import {
+  checkMix,
+  normalise,
+  parsePercent,
+  rowsFromMix,
+  toModelMix,
+} from '../../../../renderer/src/features/modelMix/mixLogic'
 
 const names = new Map([
   ['a', 'Model A'],
@@ -35,7 +41,9 @@ describe('model mix: the sum check', () => {
 
   it('names the model whose share is not a number or out of range', () => {
     expect(checkMix(rows(['a', 'x'], ['b', '100']), names).message).toBe('Model A: share must be a number.')
-    expect(checkMix(rows(['a', '120'], ['b', '-20']), names).message).toBe('Model A: share must be between 0% and 100%.')
+    expect(checkMix(rows(['a', '120'], ['b', '-20']), names).message).toBe(
+      'Model A: share must be between 0% and 100%.',
+    )
   })
 
   it('refuses a model listed twice, an empty mix and a model not in the price book', () => {
@@ -58,11 +66,19 @@ describe('model mix: the sum check', () => {
 describe('model mix: normalise', () => {
   it('scales shares to exactly 100.00% at two decimals, the largest remainders taking the spare hundredths', () => {
     // 1:1:1 -> 33.33 each leaves 0.01 over; it goes to the first of the equal remainders.
-    expect(normalise(rows(['a', '1'], ['b', '1'], ['c', '1'])).map((r) => r.percent)).toEqual(['33.34', '33.33', '33.33'])
+    expect(normalise(rows(['a', '1'], ['b', '1'], ['c', '1'])).map((r) => r.percent)).toEqual([
+      '33.34',
+      '33.33',
+      '33.33',
+    ])
     // 30:30 -> 50:50
     expect(normalise(rows(['a', '30'], ['b', '30'])).map((r) => r.percent)).toEqual(['50', '50'])
     // 20:60:10 (sum 90) -> 22.22..., 66.66..., 11.11... ; floors 22.22 + 66.66 + 11.11 = 99.99, the 0.01 goes to 66.67 (remainder 0.67)
-    expect(normalise(rows(['a', '20'], ['b', '60'], ['c', '10'])).map((r) => r.percent)).toEqual(['22.22', '66.67', '11.11'])
+    expect(normalise(rows(['a', '20'], ['b', '60'], ['c', '10'])).map((r) => r.percent)).toEqual([
+      '22.22',
+      '66.67',
+      '11.11',
+    ])
   })
 
   it('turns an all-zero or unreadable mix into an even split', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
-import { datedPrices, nextPriceAfter, priceInForce, todayIso } from '../../../../renderer/src/features/priceBook/priceInForce'
-import { modelIdFrom, parsePriceText, parseShareText, withPriceField } from '../../../../renderer/src/features/priceBook/priceEdits'
+import {
+  datedPrices,
+  nextPriceAfter,
+  priceInForce,
+  todayIso,
+} from '../../../../renderer/src/features/priceBook/priceInForce'
+import {
+  modelIdFrom,
+  parsePriceText,
+  parseShareText,
+  withPriceField,
+} from '../../../../renderer/src/features/priceBook/priceEdits'
 
 const price = (effectiveFrom: string, inputPerM: number | null): ModelPrice => ({
   effectiveFrom,

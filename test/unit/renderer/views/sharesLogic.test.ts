@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkShares, draftFromShares, normaliseShares, sharesFromDraft } from '../../../../renderer/src/features/costPools/sharesLogic'
+import {
+  checkShares,
+  draftFromShares,
+  normaliseShares,
+  sharesFromDraft,
+} from '../../../../renderer/src/features/costPools/sharesLogic'
 
 const names = new Map([
   ['x', 'Support'],
