@@ -3,7 +3,8 @@ import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './drivers'
 import { discountFactors } from './finance'
 import { U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, leanStride, leanUnitIndex } from './layout'
-import { initiativeSeries, portfolioSeries } from './seriesView'
+import { portfolioSeries } from './portfolioSeries'
+import { initiativeSeries } from './seriesView'
 import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
 import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
 import { noUnitCosts, unitCosts } from './unitEconomics'
@@ -128,11 +129,7 @@ export function finishPortfolio(frame: PortfolioFrame, drivers: readonly DriverD
     initiatives,
     byId,
     get series(): Series {
-      return (series ??= portfolioSeries(
-        initiatives.map((r) => r.series),
-        rates.unallocated,
-        months,
-      ))
+      return (series ??= portfolioSeries(drivers, rates, rates.unallocated, months))
     },
     totals,
     unallocatedShared: rates.unallocated,

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computePortfolio, DRIVERS } from '../../../shared/engine'
 import type { ModelPrice, Portfolio } from '../../../shared/model'
+import type { Series } from '../../../shared/engine'
 import { portfolioArb } from './arbitraries'
 import { allNumbers } from './resultChecks'
 
@@ -106,6 +107,33 @@ describe('engine properties over random valid portfolios', () => {
           const poolCost = p.costPools.reduce((s, pool) => s + (t >= pool.startMonth ? pool.monthlyCost : 0), 0)
           expect(close(r.series.cost.shared[t]!, poolCost)).toBe(true)
         }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it("the portfolio's months are its initiatives' months added in order (exactly)", () => {
+    fc.assert(
+      fc.property(portfolioArb(), (p) => {
+        const r = computePortfolio(p)
+        const add = (pick: (s: Series) => ArrayLike<number>, extra: ArrayLike<number> | null) =>
+          Array.from({ length: r.months }, (_, t) => {
+            let x = 0
+            for (const i of r.initiatives) x += pick(i.series)[t]!
+            return extra ? x + extra[t]! : x
+          })
+        const u = r.unallocatedShared
+        expect(Array.from(r.series.users)).toEqual(add((s) => s.users, null))
+        expect(Array.from(r.series.value)).toEqual(add((s) => s.value, null))
+        for (const d of DRIVERS)
+          expect(Array.from(r.series.cost[d])).toEqual(add((s) => s.cost[d], d === 'shared' ? u : null))
+        expect(Array.from(r.series.totalCost)).toEqual(add((s) => s.totalCost, u))
+        expect(Array.from(r.series.net)).toEqual(
+          add(
+            (s) => s.net,
+            Array.from(u, (x) => -x),
+          ),
+        )
       }),
       { numRuns: RUNS },
     )
