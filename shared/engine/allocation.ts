@@ -92,8 +92,9 @@ export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Floa
 function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {
   const sum = new Float64Array(months)
   for (const d of drivers) {
+    const lean = d.lean
     const o = d.base + field * months
-    for (let t = 0; t < months; t++) sum[t] = (sum[t] ?? 0) + (d.lean[o + t] ?? 0)
+    for (let t = 0; t < months; t++) sum[t] = (sum[t] ?? 0) + (lean[o + t] ?? 0)
   }
   return sum
 }

@@ -49,9 +49,11 @@ export function compilePools(pools: readonly CostPool[], initiativeIds: readonly
     let fixedShares: Float64Array | null = null
     if (pool.allocation === 'fixed') {
       const shares = new Float64Array(initiativeIds.length)
-      initiativeIds.forEach((id, i) => {
-        shares[i] = Object.hasOwn(pool.fixedShares, id) ? (pool.fixedShares[id] ?? 0) : 0
-      })
+      // A pool names a few initiatives: look each up rather than every initiative in the pool.
+      for (const [id, share] of Object.entries(pool.fixedShares)) {
+        const i = initiativeIds.indexOf(id)
+        if (i >= 0) shares[i] = share
+      }
       fixedShares = shares
     }
     return {
