@@ -92,4 +92,18 @@ describe('initiative detail, price book and model mix in the browser', () => {
       { modelId: added, share: 0.4 },
     ])
   })
+
+  it('a refused portfolio setting shows its rule next to the field and keeps the saved value', async () => {
+    const page = app.page
+    await openView(page, 'Overview')
+    const field = page.locator('input[data-field="discountRateAnnual"]')
+    expect(await field.inputValue()).toBe('10')
+    await field.fill('150')
+    await field.press('Enter')
+    await expect
+      .poll(() => page.locator('.field--error .field__message').innerText())
+      .toBe('must be between 0% and 100%')
+    const r = await app.call('portfolio:get', {})
+    expect(r.ok && r.data.portfolio.settings.discountRateAnnual).toBe(0.1)
+  })
 })

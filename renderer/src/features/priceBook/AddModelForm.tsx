@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
 import type { PriceBookModel } from '../../../../shared/model'
-import { modelIdFrom } from './priceEdits'
+import { modelIdFrom, priceBookRefusal } from './priceEdits'
 
 /** Adds a model with no price yet (unpriced until a dated price is added), then selects it. */
 export function AddModelForm({
@@ -21,7 +21,7 @@ export function AddModelForm({
     const id = modelIdFrom(provider, name, takenIds)
     const error = await onSave({ id, provider: provider.trim(), name: name.trim(), prices: [] })
     if (error) {
-      setMessage(error.issues?.map((i) => `${i.field}: ${i.rule}`).join('; ') || error.message)
+      setMessage(priceBookRefusal(error))
       return
     }
     setMessage(null)

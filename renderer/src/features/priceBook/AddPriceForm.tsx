@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
 import type { LongContextTier, ModelPrice, PriceBookModel } from '../../../../shared/model'
-import { PRICE_FIELD_LABELS, PRICE_FIELDS, parsePriceText, parseShareText, type PriceField } from './priceEdits'
+import {
+  PRICE_FIELD_LABELS,
+  PRICE_FIELDS,
+  parsePriceText,
+  parseShareText,
+  priceBookRefusal,
+  type PriceField,
+} from './priceEdits'
 
 type Draft = Record<
   | PriceField
@@ -87,7 +94,7 @@ export function AddPriceForm({
       return
     }
     const error = await onSave({ ...model, prices: [...model.prices, toPrice(draft)] })
-    if (error) setMessage(error.issues?.map((i) => `${i.field}: ${i.rule}`).join('; ') || error.message)
+    if (error) setMessage(priceBookRefusal(error))
     else {
       setMessage(null)
       setDraft(draftFrom(latest))

@@ -59,3 +59,34 @@ export function modelIdFrom(provider: string, name: string, taken: ReadonlySet<s
   for (let n = 2; taken.has(id); n++) id = `${base}-${String(n)}`
   return id
 }
+
+const FIELD_NAMES: Record<string, string> = {
+  effectiveFrom: 'Effective from',
+  inputPerM: 'Input price',
+  cachedInputPerM: 'Cached input price',
+  cacheWritePerM: 'Cache write price',
+  outputPerM: 'Output price',
+  batchDiscount: 'Batch discount',
+  source: 'Source',
+  thresholdTokens: 'Long-context threshold',
+  provider: 'Provider',
+  name: 'Model name',
+  id: 'Model id',
+}
+
+/**
+ * A refused price-book save as one line a person reads: "Output price: must be zero or more".
+ * The API names fields by path ('model.prices.2.longContext.inputPerM'); the last name is enough
+ * here, with "long-context" added when the tier is meant.
+ */
+export function priceBookRefusal(error: { message: string; issues?: { field: string; rule: string }[] }): string {
+  if (!error.issues || error.issues.length === 0) return error.message
+  return error.issues
+    .map((i) => {
+      const parts = i.field.split('.')
+      const last = parts[parts.length - 1] ?? i.field
+      const name = FIELD_NAMES[last] ?? last
+      return `${parts.includes('longContext') && last !== 'thresholdTokens' ? `Long-context ${name.toLowerCase()}` : name}: ${i.rule}`
+    })
+    .join('; ')
+}

@@ -10,6 +10,7 @@ import {
   modelIdFrom,
   parsePriceText,
   parseShareText,
+  priceBookRefusal,
   withPriceField,
 } from '../../../../renderer/src/features/priceBook/priceEdits'
 
@@ -85,5 +86,21 @@ describe('price edits', () => {
   it('makes a model id from provider and name that is not taken', () => {
     expect(modelIdFrom('OpenAI', 'GPT-4.1 mini', new Set())).toBe('openai-gpt-4-1-mini')
     expect(modelIdFrom('OpenAI', 'GPT-4.1 mini', new Set(['openai-gpt-4-1-mini']))).toBe('openai-gpt-4-1-mini-2')
+  })
+})
+
+describe('price-book refusals', () => {
+  it('name the price field by its label, long-context tier fields included', () => {
+    const error = {
+      message: 'whole',
+      issues: [
+        { field: 'model.prices.1.outputPerM', rule: 'must be zero or more' },
+        { field: 'model.prices.1.longContext.inputPerM', rule: 'must be a number' },
+      ],
+    }
+    expect(priceBookRefusal(error)).toBe(
+      'Output price: must be zero or more; Long-context input price: must be a number',
+    )
+    expect(priceBookRefusal({ message: 'Cannot delete model' })).toBe('Cannot delete model')
   })
 })
