@@ -1,13 +1,4 @@
-import {
-  AllCommunityModule,
-  ModuleRegistry,
-  type CellEditRequestEvent,
-  type CellFocusedEvent,
-  type CellMouseOverEvent,
-  type CellDoubleClickedEvent,
-  type ColDef,
-  type SuppressKeyboardEventParams,
-} from 'ag-grid-community'
+import { AllCommunityModule, ModuleRegistry, type ColDef, type SuppressKeyboardEventParams } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useColorScheme } from '../../charts/useColorScheme'
@@ -16,18 +7,17 @@ import { useAppStore } from '../../store'
 import { CellErrorPopover } from './CellErrorPopover'
 import { buildColumnDefs, type CellMarks } from './columnDefs'
 import type { FormatContext } from './fieldKinds'
-import { createGridController, layoutOf } from './gridController'
+import { createGridController } from './gridController'
+import { createGridEvents, MIX_COLUMN, subscribeMarks } from './gridEvents'
 import { gridDark, gridLight } from './gridTheme'
 import { GridToolbar } from './GridToolbar'
 import { GridSession } from './gridSession'
-import { inRect, isSingleCell, rectOf, singleCell } from './range'
+import { inRect } from './range'
 import { buildRows, buildTotalRow, type GridRow } from './rows'
 import { useGridClipboard } from './useGridClipboard'
 import { handleGridKey } from './gridKeys'
 
 ModuleRegistry.registerModules([AllCommunityModule])
-
-const MIX_COLUMN = 'usage.modelMix'
 
 function EmptyGrid() {
   return <div className="gpp-grid-empty">No initiatives yet. Add the first one with “+ Add initiative” (or press Insert).</div>
@@ -38,8 +28,6 @@ export function CostGrid() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const results = useAppStore((s) => s.results)
   const quickFilter = useAppStore((s) => s.quickFilter)
-  const range = useAppStore((s) => s.range)
-  const cellError = useAppStore((s) => s.cellError)
   const [mixFor, setMixFor] = useState<string | null>(null)
   const scheme = useColorScheme()
   const containerRef = useRef<HTMLDivElement>(null)
@@ -92,25 +80,7 @@ export function CostGrid() {
   useGridClipboard(containerRef, controller)
 
   // Repaint the cells leaving and entering the selection.
-  useEffect(() => {
-    const api = session.api
-    if (!api) return
-    const before = session.highlight?.rect ?? null
-    const columns = layoutOf(api).columns
-    const rect = range ? rectOf(range, columns) : null
-    const after = rect && !isSingleCell(rect) ? rect : null
-    session.setHighlight(after ? { rect: after, columns } : null)
-    const indices = new Set<number>()
-    for (const r of [before, after]) {
-      if (r) for (let i = r.top; i <= r.bottom; i++) indices.add(i)
-    }
-    const rowNodes = [...indices].flatMap((i) => api.getDisplayedRowAtIndex(i) ?? [])
-    if (rowNodes.length > 0) api.refreshCells({ rowNodes, force: true })
-  }, [range, session])
-
-  useEffect(() => {
-    session.api?.refreshCells({ force: true })
-  }, [cellError, session])
+  useEffect(() => subscribeMarks(session), [session])
 
   useEffect(() => {
     const stopDrag = () => session.mouseUp()
@@ -118,25 +88,7 @@ export function CostGrid() {
     return () => window.removeEventListener('mouseup', stopDrag)
   }, [session])
 
-  const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
-    if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return
-    const pos = { rowIndex: e.rowIndex, colId: e.column.getColId() }
-    const { range: current, setRange } = useAppStore.getState()
-    setRange(session.extendingWithShift && current ? { anchor: current.anchor, focus: pos } : singleCell(pos))
-  }
-  const onCellMouseOver = (e: CellMouseOverEvent<GridRow>) => {
-    const { range: current, setRange } = useAppStore.getState()
-    const mouse = e.event instanceof MouseEvent ? e.event : null
-    if (!session.isDragging || !current || !mouse || (mouse.buttons & 1) === 0 || e.node.rowPinned || e.rowIndex === null) return
-    setRange({ anchor: current.anchor, focus: { rowIndex: e.rowIndex, colId: e.column.getColId() } })
-  }
-  const onCellDoubleClicked = (e: CellDoubleClickedEvent<GridRow>) => {
-    if (e.column.getColId() === MIX_COLUMN && e.data?.initiative) setMixFor(e.data.id)
-  }
-  const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
-    void controller.commitTyped(e.data, e.column.getColId(), e.newValue, e.oldValue)
-  }
-  const clearRange = () => useAppStore.getState().setRange(null)
+  const events = useMemo(() => createGridEvents(session, controller, setMixFor), [session, controller])
 
   return (
     <div className="gpp-grid-view">
@@ -150,27 +102,27 @@ export function CostGrid() {
         }}
       >
         <AgGridReact<GridRow>
-          onGridReady={(e) => session.attach(e.api)}
+          onGridReady={events.onGridReady}
           theme={scheme === 'dark' ? gridDark : gridLight}
           rowData={rows}
           pinnedBottomRowData={totalRows}
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
-          getRowId={(p) => p.data.id}
+          getRowId={events.getRowId}
           readOnlyEdit
-          onCellEditRequest={onCellEditRequest}
-          onCellFocused={onCellFocused}
-          onCellMouseOver={onCellMouseOver}
-          onCellDoubleClicked={onCellDoubleClicked}
-          onSortChanged={clearRange}
-          onFilterChanged={clearRange}
-          onFirstDataRendered={() => performance.mark('gpp:grid-rendered')}
+          onCellEditRequest={events.onCellEditRequest}
+          onCellFocused={events.onCellFocused}
+          onCellMouseOver={events.onCellMouseOver}
+          onCellDoubleClicked={events.onCellDoubleClicked}
+          onSortChanged={events.clearRange}
+          onFilterChanged={events.clearRange}
+          onFirstDataRendered={events.onFirstDataRendered}
           quickFilterText={quickFilter}
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={400}
           noRowsOverlayComponent={EmptyGrid}
-          getRowClass={(p) => (p.node.rowPinned ? 'gpp-row--total' : undefined)}
+          getRowClass={events.getRowClass}
         />
         <CellErrorPopover container={containerRef} />
       </div>
