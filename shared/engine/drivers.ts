@@ -61,19 +61,30 @@ export function scratchBlock(months: number): Float64Array {
 
 /**
  * Computes every driver of one initiative into `full` (a full block at 0, overwritten) and
- * returns the unpriced mix-entry mask. Shared by the evaluation and the lazy Series.
+ * returns the unpriced mix-entry mask. Shared by the evaluation and the lazy Series. With
+ * `lean` (zeroed), also writes the lean series at `base` in the same pass over the months.
  */
-export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
+export function fillFullBlock(
+  inp: InitiativeInputs,
+  table: PriceTable,
+  full: Float64Array,
+  lean: Float64Array | null = null,
+  base = 0,
+): number {
   const H = table.months
   full.fill(0)
   fillUsage(inp, H, full, 0)
   const mask = fillInference(inp, table, full, 0)
   const first = fillFixedCosts(inp, H, full, 0)
   fillValue(inp, H, full, 0)
+  const oInf = base + L_INFERENCE * H
+  const oQ = base + L_QUERIES * H
+  const oNet = base + L_OWN_NET * H
   let sum = 0
   for (let t = first; t < H; t++) {
+    const inference = full[F_INFERENCE * H + t] ?? 0
     const c =
-      (full[F_INFERENCE * H + t] ?? 0) +
+      inference +
       (full[F_BUILD * H + t] ?? 0) +
       (full[F_INTEGRATION * H + t] ?? 0) +
       (full[F_PLATFORM * H + t] ?? 0) +
@@ -82,6 +93,12 @@ export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Fl
       (full[F_COMPLIANCE * H + t] ?? 0)
     full[F_OWN_COST * H + t] = c
     sum += c
+    if (lean) {
+      // Nothing happens before `first`, so the zeroed lean block is already right there.
+      lean[oInf + t] = inference
+      lean[oQ + t] = full[F_QUERIES * H + t] ?? 0
+      lean[oNet + t] = (full[F_VALUE * H + t] ?? 0) - c
+    }
   }
   full[sumIndex(0, H, F_OWN_COST)] = sum
   return mask
@@ -96,15 +113,7 @@ export function evaluateDrivers(
   base: number,
 ): DriverData {
   const H = table.months
-  const mask = fillFullBlock(inp, table, scratch)
-  const oInf = base + L_INFERENCE * H
-  const oQ = base + L_QUERIES * H
-  const oNet = base + L_OWN_NET * H
-  for (let t = 0; t < H; t++) {
-    lean[oInf + t] = scratch[F_INFERENCE * H + t] ?? 0
-    lean[oQ + t] = scratch[F_QUERIES * H + t] ?? 0
-    lean[oNet + t] = (scratch[F_VALUE * H + t] ?? 0) - (scratch[F_OWN_COST * H + t] ?? 0)
-  }
+  const mask = fillFullBlock(inp, table, scratch, lean, base)
   for (let f = 0; f < FIELD_COUNT; f++) lean[leanSumIndex(base, H, f)] = scratch[sumIndex(0, H, f)] ?? 0
   keepUnitInputs(scratch, H, Math.max(0, inp.launchMonth), lean, base, 0)
   keepUnitInputs(scratch, H, H - 1, lean, base, 1)
