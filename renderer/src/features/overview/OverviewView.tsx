@@ -55,8 +55,8 @@ export function OverviewView() {
       ) : null}
       <OverviewKpis totals={results.totals} years={years} currency={settings.currency} />
       <div className="chart-grid">
-        <EChart title="Portfolio cost by driver and value" option={costOption} height={392} />
-        <BudgetPanel years={years} currency={settings.currency} />
+        <EChart title="Portfolio cost by driver and value" option={costOption} height={414} />
+        <BudgetPanel years={years} settings={settings} />
       </div>
       {portfolio.initiatives.length > 0 ? (
         <TopInitiatives initiatives={portfolio.initiatives} results={results} currency={settings.currency} />
