@@ -7,7 +7,10 @@ export interface BenchSuite {
   name: string
   /** Target for the median, in milliseconds. */
   targetMs: number
-  /** One sample. Timed by the harness, unless it returns its own measurement in ms (e.g. taken in a browser). */
+  /**
+   * One sample. Timed by the harness, unless it returns its own measurement in ms (e.g. taken in a
+   * browser); the CPU column always covers the whole call.
+   */
   run: () => void | number | Promise<void | number>
   /** Runs once before the warm-up (build data, start a server). */
   setup?: () => void | Promise<void>
