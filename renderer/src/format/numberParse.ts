@@ -20,8 +20,11 @@ export function parseNumberText(input: string): Parsed {
     t = t.slice(1)
   }
   // Currency symbols or an ISO code in front or behind: "$", "€", "USD".
-  t = t.replace(/^([$€£¥]|[A-Z]{3})/, '').replace(/([$€£¥]|[A-Z]{3})$/, '')
-  if (t.startsWith('-')) {
+  const bare = t.replace(/^([$€£¥]|[A-Z]{3})/, '')
+  // A sign may also follow the currency symbol: "$-500".
+  const signAfterSymbol = bare !== t && bare.startsWith('-')
+  t = bare.replace(/([$€£¥]|[A-Z]{3})$/, '')
+  if (signAfterSymbol) {
     negative = !negative
     t = t.slice(1)
   }
