@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useAppStore } from '../../store'
 import { fieldMessage } from '../initiativeDetail/fieldIssues'
 import '../overview/views.css'
@@ -21,6 +21,11 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
   const [rows, setRows] = useState<MixRow[]>(() => (initiative ? rowsFromMix(initiative.usage.modelMix) : []))
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const dialogRef = useRef<HTMLDivElement>(null)
+  // Focus moves into the dialog when it opens, so Escape and Tab act on it rather than the page behind.
+  useEffect(() => {
+    dialogRef.current?.querySelector<HTMLInputElement>('input')?.focus()
+  }, [])
   const names = useMemo(() => new Map((priceBook ?? []).map((m) => [m.id, `${m.provider} · ${m.name}`])), [priceBook])
   const check = checkMix(rows, names)
   const unused = (priceBook ?? []).filter((m) => !rows.some((r) => r.modelId === m.id))
@@ -50,6 +55,7 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
     <div className="dialog-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         className="dialog"
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-label={`Model mix of ${initiative.name}`}
