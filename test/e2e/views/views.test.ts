@@ -38,6 +38,24 @@ describe('initiative detail, price book and model mix in the browser', () => {
     expect(await page.locator('textarea[data-field="governance.hypothesis"]').inputValue()).toBe(text)
   })
 
+  it('each committed framing field is one undo step', async () => {
+    const page = app.page
+    const owner = page.locator('input[data-field="governance.owner"]')
+    const before = (await stored()).hr.governance.owner
+    await owner.fill('Ama Owusu, HR Operations')
+    await owner.press('Enter')
+    await expect.poll(async () => (await stored()).hr.governance.owner).toBe('Ama Owusu, HR Operations')
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await expect.poll(async () => (await stored()).hr.governance.owner).toBe(before)
+    await expect.poll(() => page.locator('input[data-field="governance.owner"]').inputValue()).toBe(before)
+    // The hypothesis saved before the reload is not part of this session's history: it stays.
+    expect((await stored()).hr.governance.hypothesis).not.toBe('')
+
+    await page.getByRole('button', { name: 'Redo', exact: true }).click()
+    await expect.poll(async () => (await stored()).hr.governance.owner).toBe('Ama Owusu, HR Operations')
+  })
+
   it('a refused framing entry shows the rule next to the field and changes nothing', async () => {
     const page = app.page
     const field = page.locator('input[data-field="governance.timeHorizonMonths"]')
