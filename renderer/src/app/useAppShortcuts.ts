@@ -28,9 +28,14 @@ export function useAppShortcuts(): void {
     }
     window.addEventListener('keydown', onKey)
     const offCommand = api.on('menu:command', ({ command }) => {
+      if (command !== 'undo' && command !== 'redo') return
+      // On macOS the menu takes Cmd+Z even while a text field has focus: there it is the field's own undo.
+      if (typingInField(document.activeElement)) {
+        document.execCommand(command)
+        return
+      }
       const { undo, redo } = useAppStore.getState()
-      if (command === 'undo') void undo()
-      else if (command === 'redo') void redo()
+      void (command === 'undo' ? undo() : redo())
     })
     const offSwitched = api.on('portfolio:switched', (snapshot) => useAppStore.getState().replaceSnapshot(snapshot))
     return () => {
