@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { launchApp, type RunningApp } from './harness'
-import { rowIds, waitForGrid } from './grid'
+import { rowIds, totalText, waitForGrid } from './grid'
 
 describe('opening the sample portfolio', () => {
   let app: RunningApp
@@ -16,6 +16,10 @@ describe('opening the sample portfolio', () => {
     expect(await rowIds(app.page)).toEqual(expected)
     await expect(app.page.locator('.header__name').innerText()).resolves.toBe(samplePortfolio().settings.name)
     await expect(app.page.locator('.header__path').innerText()).resolves.toMatch(/Portfolio\.aiportfolio$/)
+    // The total row sums what can be summed: target users over the 11 sample initiatives.
+    const targetUsers = samplePortfolio().initiatives.reduce((sum, i) => sum + i.usage.targetUsers, 0)
+    expect(await totalText(app.page, 'usage.targetUsers')).toBe(targetUsers.toLocaleString('en-US'))
+    expect(await totalText(app.page, 'usage.rampMonths')).toBe('')
     await app.page.screenshot({ path: '/tmp/shots/open.png' })
     expect(app.errors).toEqual([])
   })

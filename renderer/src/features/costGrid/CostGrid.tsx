@@ -62,7 +62,7 @@ export function CostGrid() {
   const columnDefs = useMemo(() => buildColumnDefs(ctx, marks), [ctx, marks])
   const initiatives = portfolio?.initiatives
   const rows = useMemo(() => buildRows(initiatives ?? [], results), [initiatives, results])
-  const totalRows = useMemo(() => [buildTotalRow(results)], [results])
+  const totalRows = useMemo(() => [buildTotalRow(results, initiatives ?? [])], [results, initiatives])
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
       resizable: true,

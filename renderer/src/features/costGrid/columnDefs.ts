@@ -30,7 +30,8 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
     headerName: c.header,
     headerTooltip: c.help ?? c.header,
     width: c.width,
-    valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.initiative ? readField(p.data.initiative, c.field) : null),
+    valueGetter: (p: ValueGetterParams<GridRow>) =>
+      p.data?.initiative ? readField(p.data.initiative, c.field) : (p.data?.sums?.get(c.field) ?? null),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(c.kind, p.value, ctx),
     editable: c.kind === 'mix' ? false : notTotalRow,
     cellClass: ['gpp-cell--input', isNumericKind(c.kind) ? 'gpp-cell--num' : '', c.kind === 'mix' ? 'gpp-cell--mix' : ''].filter(Boolean),

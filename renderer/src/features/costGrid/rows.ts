@@ -1,5 +1,7 @@
 import { unitCostsAt, type InitiativeResult, type PortfolioResult, type Totals, type UnitCosts } from '../../../../shared/engine'
 import type { Initiative } from '../../../../shared/model'
+import { readField } from '../../store/fieldPath'
+import { SUMMED_FIELDS } from './columnSpecs'
 
 /** The engine's figures a row shows. */
 export interface RowFigures {
@@ -14,6 +16,8 @@ export interface GridRow {
   id: string
   initiative: Initiative | null
   figures: RowFigures | null
+  /** On the total row: sums of the summed input fields, by field. */
+  sums?: ReadonlyMap<string, number>
 }
 
 export const TOTAL_ROW_ID = '__portfolio_total__'
@@ -27,8 +31,11 @@ export function buildRows(initiatives: readonly Initiative[], results: Portfolio
 }
 
 /** The portfolio total: the engine's portfolio totals; unit costs of the last month across all initiatives. */
-export function buildTotalRow(results: PortfolioResult | null): GridRow {
-  if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null }
+export function buildTotalRow(results: PortfolioResult | null, initiatives: readonly Initiative[]): GridRow {
+  const sums = new Map(
+    SUMMED_FIELDS.map((field) => [field, initiatives.reduce((sum, i) => sum + Number(readField(i, field) ?? 0), 0)]),
+  )
+  if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null, sums }
   const unpricedModels = [...new Set(results.initiatives.flatMap((r) => r.unpricedModels))]
   return {
     id: TOTAL_ROW_ID,
@@ -39,5 +46,6 @@ export function buildTotalRow(results: PortfolioResult | null): GridRow {
       unitLast: results.months > 0 ? unitCostsAt(results.series, results.months - 1) : null,
       unpricedModels,
     },
+    sums,
   }
 }
