@@ -43,7 +43,7 @@ export function DetailCharts({ result, labels, currency, outcomeName, aside }: P
   const hasUnpriced = series.unpriced.some((u) => u === 1)
 
   return (
-    <div className="chart-grid">
+    <div className="chart-grid chart-grid--two">
       <EChart
         title="Monthly cost by driver and value"
         option={costOption}
