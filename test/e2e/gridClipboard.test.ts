@@ -103,7 +103,8 @@ describe('clipboard, undo and redo in the cost grid', () => {
     await page.keyboard.press('Shift+ArrowRight')
     await page.keyboard.press('Shift+ArrowRight')
     await page.keyboard.press('Shift+ArrowDown')
-    await expect(page.locator('.gpp-cell--range').count()).resolves.toBe(8)
+    // The grid repaints the selected cells on its next frame.
+    await page.waitForFunction(() => document.querySelectorAll('.gpp-cell--range').length === 8)
     expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
   })
 
@@ -112,7 +113,10 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const ids = await rowIds(page)
     await page.getByRole('button', { name: '+ Add initiative' }).click()
     await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length + 1)
+    // The new row opens its name for typing; leave the editor before undoing (Ctrl+Z in a field is the field's).
+    await page.locator('.gpp-cell-editor').waitFor()
     await page.keyboard.press('Escape')
+    await page.locator('.gpp-cell-editor').waitFor({ state: 'detached' })
     expect((await stored()).initiatives).toHaveLength(ids.length + 1)
     await page.keyboard.press('Control+z')
     await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)

@@ -1,11 +1,19 @@
-/** Reads a dotted field path ('usage.inputTokensPerQuery') from an entity; undefined when absent. */
-export function readField(entity: unknown, field: string): unknown {
-  let node: unknown = entity
-  for (const key of field.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined
-    node = (node as Record<string, unknown>)[key]
+/** A reader of one dotted field path ('usage.inputTokensPerQuery'), split once for use over many entities. */
+export function fieldReader(field: string): (entity: unknown) => unknown {
+  const keys = field.split('.')
+  return (entity) => {
+    let node: unknown = entity
+    for (const key of keys) {
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined
+      node = (node as Record<string, unknown>)[key]
+    }
+    return node
   }
-  return node
+}
+
+/** Reads a dotted field path from an entity; undefined when absent. */
+export function readField(entity: unknown, field: string): unknown {
+  return fieldReader(field)(entity)
 }
 
 /** Structural equality of JSON-like values (edits carry plain data), used to skip edits that change nothing. */

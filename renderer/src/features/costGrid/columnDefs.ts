@@ -1,7 +1,7 @@
 import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import { formatMonthIndex } from '../../format'
-import { readField } from '../../store/fieldPath'
+import { fieldReader } from '../../store/fieldPath'
 import { INPUT_GROUPS, NAME_COLUMN, RESULT_COLUMNS, type InputColumn, type ResultColumn } from './columnSpecs'
 import { NumberTextEditor } from './NumberTextEditor'
 import { formatCell, isNumericKind, type FormatContext } from './fieldKinds'
@@ -25,13 +25,14 @@ function markRules(marks: CellMarks): GridColDef['cellClassRules'] {
 const notTotalRow = (p: EditableCallbackParams<GridRow>) => p.node.rowPinned == null
 
 function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridColDef {
+  const read = fieldReader(c.field)
   const def: GridColDef = {
     colId: c.field,
     headerName: c.header,
     headerTooltip: c.help ?? c.header,
     width: c.width,
     valueGetter: (p: ValueGetterParams<GridRow>) =>
-      p.data?.initiative ? readField(p.data.initiative, c.field) : (p.data?.sums?.get(c.field) ?? null),
+      p.data?.initiative ? read(p.data.initiative) : (p.data?.sums?.get(c.field) ?? null),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(c.kind, p.value, ctx),
     editable: c.kind === 'mix' ? false : notTotalRow,
     cellClass: ['gpp-cell--input', isNumericKind(c.kind) ? 'gpp-cell--num' : '', c.kind === 'mix' ? 'gpp-cell--mix' : ''].filter(Boolean),

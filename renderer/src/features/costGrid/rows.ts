@@ -1,6 +1,6 @@
 import { unitCostsAt, type InitiativeResult, type PortfolioResult, type Totals, type UnitCosts } from '../../../../shared/engine'
 import type { Initiative } from '../../../../shared/model'
-import { readField } from '../../store/fieldPath'
+import { fieldReader } from '../../store/fieldPath'
 import { SUMMED_FIELDS } from './columnSpecs'
 
 /** The engine's figures a row shows. */
@@ -33,7 +33,10 @@ export function buildRows(initiatives: readonly Initiative[], results: Portfolio
 /** The portfolio total: the engine's portfolio totals; unit costs of the last month across all initiatives. */
 export function buildTotalRow(results: PortfolioResult | null, initiatives: readonly Initiative[]): GridRow {
   const sums = new Map(
-    SUMMED_FIELDS.map((field) => [field, initiatives.reduce((sum, i) => sum + Number(readField(i, field) ?? 0), 0)]),
+    SUMMED_FIELDS.map((field) => {
+      const read = fieldReader(field)
+      return [field, initiatives.reduce((sum, i) => sum + Number(read(i) ?? 0), 0)]
+    }),
   )
   if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null, sums }
   const unpricedModels = [...new Set(results.initiatives.flatMap((r) => r.unpricedModels))]
