@@ -106,6 +106,12 @@ describe('clipboard, undo and redo in the cost grid', () => {
     // The grid repaints the selected cells on its next frame.
     await page.waitForFunction(() => document.querySelectorAll('.gpp-cell--range').length === 8)
     expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
+    // Ctrl+A selects every cell: the copy is one line per initiative, name first, results last.
+    await page.keyboard.press('Control+a')
+    const lines = (await copyText(page)).split('\r\n')
+    expect(lines).toHaveLength(11)
+    expect(lines[0]?.startsWith('Support deflection assistant\t')).toBe(true)
+    expect(lines[1]?.split('\t')).toHaveLength(lines[0]?.split('\t').length ?? 0)
   })
 
   it('adds and deletes initiatives, and undoes and redoes both', async () => {

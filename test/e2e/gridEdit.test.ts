@@ -90,6 +90,8 @@ describe('editing cells of the cost grid', () => {
       expect(text).toContain(c.header)
       expect(text).toContain(c.rule)
       await expect(page.locator(`.ag-row[row-id="sales-email"] .ag-cell[col-id="${c.col}"].gpp-cell--error`).count()).resolves.toBe(1)
+      // The focus is back on the refused cell, ready for a new value.
+      await page.waitForFunction((col) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === col, c.col)
       expect(await cellText(page, 'sales-email', c.col)).toBe(shown)
       // A fresh read of the file: nothing changed.
       expect(c.read(await stored('sales-email'))).toBe(c.read(before))

@@ -4,7 +4,7 @@ import type { GridController } from './gridController'
 
 const SHORTCUTS = [
   'Type or F2 / Enter to edit; Enter or Tab commits and moves; Esc cancels',
-  'Arrows, Tab, Home / End move; Shift+arrows, Shift+click or drag select a block',
+  'Arrows, Tab, Home / End move; Shift+arrows, Shift+click or drag select a block; Ctrl+A selects all',
   'Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste blocks with Excel or Google Sheets',
   'Delete or Backspace clears; Ctrl+D fills down',
   'Insert adds an initiative; Ctrl+Shift+D duplicates; Ctrl+Delete deletes the selected rows',

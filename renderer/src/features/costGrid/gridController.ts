@@ -117,11 +117,13 @@ function focusRow(id: string, colId: string, edit: boolean): void {
             colId,
             message: `“${row.initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”). Nothing was changed.`,
           })
+          // Back to the refused cell, so the person can type the value again at once.
+          focusRow(row.id, colId, false)
           return
         }
         value = parsed.value
       }
-      await write([{ id: row.id, field: column.field, value }])
+      if (!(await write([{ id: row.id, field: column.field, value }]))) focusRow(row.id, colId, false)
     },
 
     copyText(): string | null {
@@ -177,6 +179,17 @@ function focusRow(id: string, colId: string, edit: boolean): void {
       const valueAt = (id: string, field: string) =>
         readField(getState().snapshot?.portfolio.initiatives.find((i) => i.id === id), field)
       await write(planFillDown(found.rect, found.layout, valueAt), 'Fill down')
+    },
+
+    /** Ctrl+A: every displayed cell. */
+    selectAll(): void {
+      const api = getApi()
+      if (!api) return
+      const layout = layoutOf(api)
+      const first = layout.columns[0]
+      const last = layout.columns.at(-1)
+      if (layout.rowCount === 0 || !first || !last) return
+      getState().setRange({ anchor: { rowIndex: 0, colId: first }, focus: { rowIndex: layout.rowCount - 1, colId: last } })
     },
 
     /** Shift+arrow: moves the far corner of the selection; the focused cell stays where it started. */

@@ -32,6 +32,11 @@ export function handleGridKey(p: SuppressKeyboardEventParams<GridRow>, c: GridCo
     c.extend(arrow[0], arrow[1])
     return true
   }
+  if (mod && lower === 'a') {
+    e.preventDefault()
+    c.selectAll()
+    return true
+  }
   if (mod && key === 'Delete') {
     void c.deleteSelected()
     return true
