@@ -103,8 +103,18 @@ describe('clipboard, undo and redo in the cost grid', () => {
     await page.keyboard.press('Shift+ArrowRight')
     await page.keyboard.press('Shift+ArrowRight')
     await page.keyboard.press('Shift+ArrowDown')
-    // The grid repaints the selected cells on its next frame.
-    await page.waitForFunction(() => document.querySelectorAll('.gpp-cell--range').length === 8)
+    // The selected cells the grid has drawn (it draws only the columns in view) are marked, and nothing else is.
+    const selected = ['sales-email', 'marketing-content'].flatMap((r) =>
+      ['usage.usersAtLaunch', 'usage.targetUsers', 'usage.rampMonths', 'usage.userGrowthPerYear'].map((c) => `.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`),
+    )
+    await page.waitForFunction(
+      (sel) => {
+        const marked = [...document.querySelectorAll('.gpp-cell--range')]
+        const drawn = sel.flatMap((s) => [...document.querySelectorAll(s)])
+        return drawn.length > 0 && drawn.every((d) => d.classList.contains('gpp-cell--range')) && marked.every((m) => drawn.includes(m))
+      },
+      selected,
+    )
     expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
     // Ctrl+A selects every cell: the copy is one line per initiative, name first, results last.
     await page.keyboard.press('Control+a')

@@ -117,6 +117,7 @@ export function CostGrid() {
           onSortChanged={events.clearRange}
           onFilterChanged={events.clearRange}
           onFirstDataRendered={events.onFirstDataRendered}
+          onVirtualColumnsChanged={events.onVirtualColumnsChanged}
           quickFilterText={quickFilter}
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

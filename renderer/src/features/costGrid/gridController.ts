@@ -39,9 +39,13 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
   /** The selection, or the focused cell when nothing is selected; null on the total row. */
   function currentRange(api: GridApi<GridRow>): CellRange | null {
     const range = getState().range
-    if (range) return range
     const f = api.getFocusedCell()
-    return f && f.rowPinned == null ? singleCell({ rowIndex: f.rowIndex, colId: f.column.getColId() }) : null
+    const focused = f && f.rowPinned == null ? { rowIndex: f.rowIndex, colId: f.column.getColId() } : null
+    if (!focused) return range
+    // The grid's focus sits on one corner of a live selection (the anchor after Shift+arrows, the far
+    // corner after Shift+click or a drag). Anywhere else, the selection is stale: the focus wins.
+    const at = (p: CellPos) => p.rowIndex === focused.rowIndex && p.colId === focused.colId
+    return range && (at(range.anchor) || at(range.focus)) ? range : singleCell(focused)
   }
 
   function currentRect(api: GridApi<GridRow>): { rect: Rect; layout: GridLayout } | null {
@@ -189,6 +193,9 @@ function focusRow(id: string, colId: string, edit: boolean): void {
       const first = layout.columns[0]
       const last = layout.columns.at(-1)
       if (layout.rowCount === 0 || !first || !last) return
+      // The focus goes to the top-left corner first, so it sits on the anchor of the new selection.
+      api.ensureIndexVisible(0)
+      api.setFocusedCell(0, first)
       getState().setRange({ anchor: { rowIndex: 0, colId: first }, focus: { rowIndex: layout.rowCount - 1, colId: last } })
     },
 
@@ -202,9 +209,10 @@ function focusRow(id: string, colId: string, edit: boolean): void {
       const col = Math.min(Math.max(layout.columns.indexOf(range.focus.colId) + dCol, 0), layout.columns.length - 1)
       const rowIndex = Math.min(Math.max(range.focus.rowIndex + dRow, 0), layout.rowCount - 1)
       const colId = layout.columns[col] ?? range.focus.colId
-      getState().setRange({ anchor: range.anchor, focus: { rowIndex, colId } })
+      // Scroll first, so the cells joining the selection are drawn when it repaints.
       api.ensureIndexVisible(rowIndex)
       api.ensureColumnVisible(colId)
+      getState().setRange({ anchor: range.anchor, focus: { rowIndex, colId } })
     },
 
     /** Adds a blank initiative below the selection (at the end when nothing is selected) and starts naming it. */

@@ -5,6 +5,7 @@ import type {
   CellMouseOverEvent,
   GetRowIdParams,
   GridReadyEvent,
+  IRowNode,
   RowClassParams,
 } from 'ag-grid-community'
 import { useAppStore } from '../../store'
@@ -31,6 +32,8 @@ export function createGridEvents(session: GridSession, controller: GridControlle
       if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return
       const pos = { rowIndex: e.rowIndex, colId: e.column.getColId() }
       const { range, setRange } = store()
+      // Focus arriving on the anchor keeps the selection (Ctrl+A moves the focus there after selecting).
+      if (range && range.anchor.rowIndex === pos.rowIndex && range.anchor.colId === pos.colId) return
       setRange(session.extendingWithShift && range ? { anchor: range.anchor, focus: pos } : singleCell(pos))
     },
     onCellMouseOver(e: CellMouseOverEvent<GridRow>) {
@@ -44,6 +47,18 @@ export function createGridEvents(session: GridSession, controller: GridControlle
     },
     onCellEditRequest(e: CellEditRequestEvent<GridRow>) {
       void controller.commitTyped(e.data, e.column.getColId(), e.newValue, e.oldValue)
+    },
+    /** Cells of columns scrolled into view can reuse cells drawn before the selection changed: repaint its rows. */
+    onVirtualColumnsChanged() {
+      const api = session.api
+      const rect = session.highlight?.rect
+      if (!api || !rect) return
+      const rowNodes: IRowNode<GridRow>[] = []
+      for (let i = rect.top; i <= rect.bottom; i++) {
+        const node = api.getDisplayedRowAtIndex(i)
+        if (node) rowNodes.push(node)
+      }
+      api.refreshCells({ rowNodes, force: true })
     },
     /** Row indices change meaning when the rows are sorted or filtered. */
     clearRange: () => store().setRange(null),
