@@ -35,7 +35,8 @@ async function invokeOverHttp(method: string, params: unknown): Promise<ApiResul
   } catch (e) {
     return transportError(`The portfolio server could not be reached (${e instanceof Error ? e.message : String(e)})`)
   }
-  if (response.status === 403) return transportError('The portfolio server refused this page (bad token or origin); reload it')
+  if (response.status === 403)
+    return transportError('The portfolio server refused this page (bad token or origin); reload it')
   let body: unknown
   try {
     body = await response.json()
@@ -53,7 +54,9 @@ export function createApi(): Api {
     invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>> {
       const bridge = findBridge()
       // The main side validates results against the contract; the cast only names the type.
-      const pending = bridge ? bridge.invoke(method, params) : (invokeOverHttp(method, params) as Promise<ApiResult<Result<M>>>)
+      const pending = bridge
+        ? bridge.invoke(method, params)
+        : (invokeOverHttp(method, params) as Promise<ApiResult<Result<M>>>)
       return pending.catch((e: unknown) => transportError(e instanceof Error ? e.message : String(e)))
     },
     on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {

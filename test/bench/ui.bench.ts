@@ -20,7 +20,8 @@ function createSession() {
   return {
     async start(): Promise<Page> {
       if (app) return app.page
-      if (!existsSync('out/renderer/index.html')) throw new Error('out/renderer is missing: run `npx electron-vite build` first')
+      if (!existsSync('out/renderer/index.html'))
+        throw new Error('out/renderer is missing: run `npx electron-vite build` first')
       const portfolio = syntheticPortfolio(SIZE)
       app = await launchApp({ viewport: { width: 1920, height: 1080 }, portfolio: () => portfolio })
       await app.page.waitForSelector('.ag-row[row-id]:not(.ag-row-pinned)', { timeout: 60_000 })
@@ -49,12 +50,16 @@ const session = createSession()
 
 async function loadToInteractive(page: Page): Promise<number> {
   await page.reload()
-  await page.waitForFunction(() => performance.getEntriesByName('gpp:grid-rendered').length > 0, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => performance.getEntriesByName('gpp:grid-rendered').length > 0, undefined, {
+    timeout: 30_000,
+  })
   // The grid's first data render, measured from navigation start; then one frame so it is on screen.
   return page.evaluate(
     () =>
       new Promise<number>((resolve) =>
-        requestAnimationFrame(() => resolve(performance.getEntriesByName('gpp:grid-rendered')[0]?.startTime ?? Number.NaN)),
+        requestAnimationFrame(() =>
+          resolve(performance.getEntriesByName('gpp:grid-rendered')[0]?.startTime ?? Number.NaN),
+        ),
       ),
   )
 }

@@ -3,7 +3,18 @@ import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
 import { launchApp, type RunningApp } from './harness'
-import { cell, copyText, expectCellText, expectTotalText, pasteText, rowIds, totalCell, totalText, waitForGrid, waitForTotalChange } from './grid'
+import {
+  cell,
+  copyText,
+  expectCellText,
+  expectTotalText,
+  pasteText,
+  rowIds,
+  totalCell,
+  totalText,
+  waitForGrid,
+  waitForTotalChange,
+} from './grid'
 
 const ROWS = ['sales-email', 'marketing-content', 'field-service-bot'] as const
 const PASTED = [
@@ -19,7 +30,12 @@ const money = (text: string): number => Number(text.replace(/[$,\s]/g, ''))
 function usageOf(p: Portfolio, id: string) {
   const u = p.initiatives.find((i) => i.id === id)?.usage
   if (!u) throw new Error(`no initiative ${id}`)
-  return { usersAtLaunch: u.usersAtLaunch, targetUsers: u.targetUsers, rampMonths: u.rampMonths, userGrowthPerYear: u.userGrowthPerYear }
+  return {
+    usersAtLaunch: u.usersAtLaunch,
+    targetUsers: u.targetUsers,
+    rampMonths: u.rampMonths,
+    userGrowthPerYear: u.userGrowthPerYear,
+  }
 }
 
 describe('clipboard, undo and redo in the cost grid', () => {
@@ -58,7 +74,9 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const after = await stored()
     ROWS.forEach((id, r) => expect(usageOf(after, id)).toEqual(PASTED[r]))
     // Neighbours of the block are untouched.
-    expect(after.initiatives.find((i) => i.id === 'code-assistant')?.usage).toEqual(original.initiatives.find((i) => i.id === 'code-assistant')?.usage)
+    expect(after.initiatives.find((i) => i.id === 'code-assistant')?.usage).toEqual(
+      original.initiatives.find((i) => i.id === 'code-assistant')?.usage,
+    )
     await waitForTotalChange(page, 'result.cost', beforeTotal)
     expect(money(await totalText(page, 'result.cost'))).toBeCloseTo(expectedTotalAfterPaste(), 0)
   })
@@ -68,7 +86,12 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const sample = samplePortfolio()
     const sampleTotal = computePortfolio(sample).totals.cost
     await page.keyboard.press('Control+z')
-    await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', String(usageOf(sample, 'sales-email').usersAtLaunch))
+    await expectCellText(
+      page,
+      'sales-email',
+      'usage.usersAtLaunch',
+      String(usageOf(sample, 'sales-email').usersAtLaunch),
+    )
     const undone = await stored()
     for (const id of ROWS) expect(usageOf(undone, id)).toEqual(usageOf(sample, id))
     await totalCell(page, 'result.cost')
@@ -105,16 +128,19 @@ describe('clipboard, undo and redo in the cost grid', () => {
     await page.keyboard.press('Shift+ArrowDown')
     // The selected cells the grid has drawn (it draws only the columns in view) are marked, and nothing else is.
     const selected = ['sales-email', 'marketing-content'].flatMap((r) =>
-      ['usage.usersAtLaunch', 'usage.targetUsers', 'usage.rampMonths', 'usage.userGrowthPerYear'].map((c) => `.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`),
+      ['usage.usersAtLaunch', 'usage.targetUsers', 'usage.rampMonths', 'usage.userGrowthPerYear'].map(
+        (c) => `.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`,
+      ),
     )
-    await page.waitForFunction(
-      (sel) => {
-        const marked = [...document.querySelectorAll('.gpp-cell--range')]
-        const drawn = sel.flatMap((s) => [...document.querySelectorAll(s)])
-        return drawn.length > 0 && drawn.every((d) => d.classList.contains('gpp-cell--range')) && marked.every((m) => drawn.includes(m))
-      },
-      selected,
-    )
+    await page.waitForFunction((sel) => {
+      const marked = [...document.querySelectorAll('.gpp-cell--range')]
+      const drawn = sel.flatMap((s) => [...document.querySelectorAll(s)])
+      return (
+        drawn.length > 0 &&
+        drawn.every((d) => d.classList.contains('gpp-cell--range')) &&
+        marked.every((m) => drawn.includes(m))
+      )
+    }, selected)
     expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
     // Ctrl+A selects every cell: the copy is one line per initiative, name first, results last.
     await page.keyboard.press('Control+a')
@@ -128,27 +154,45 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const page = app.page
     const ids = await rowIds(page)
     await page.getByRole('button', { name: '+ Add initiative' }).click()
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length + 1)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length + 1,
+    )
     // The new row opens its name for typing; leave the editor before undoing (Ctrl+Z in a field is the field's).
     await page.locator('.gpp-cell-editor').waitFor()
     await page.keyboard.press('Escape')
     await page.locator('.gpp-cell-editor').waitFor({ state: 'detached' })
     expect((await stored()).initiatives).toHaveLength(ids.length + 1)
     await page.keyboard.press('Control+z')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length,
+    )
     expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids)
     await page.keyboard.press('Control+Shift+z')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length + 1)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length + 1,
+    )
     await page.keyboard.press('Control+z')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length,
+    )
 
     const total = await totalText(page, 'result.cost')
     await (await cell(page, 'meeting-notes', 'name')).click()
     await page.keyboard.press('Control+Delete')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length - 1)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length - 1,
+    )
     expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids.filter((id) => id !== 'meeting-notes'))
     await page.keyboard.press('Control+z')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, ids.length)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      ids.length,
+    )
     // Back in its place, with the same totals.
     expect((await stored()).initiatives.map((i) => i.id)).toEqual(ids)
     await expectTotalText(page, 'result.cost', total)

@@ -3,7 +3,16 @@ import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Initiative } from '../../shared/model'
 import { launchApp, type RunningApp } from './harness'
-import { cellText, chartPixels, expectCellText, openView, totalText, typeInto, waitForGrid, waitForTotalChange } from './grid'
+import {
+  cellText,
+  chartPixels,
+  expectCellText,
+  openView,
+  totalText,
+  typeInto,
+  waitForGrid,
+  waitForTotalChange,
+} from './grid'
 
 /** "$12,345,678" -> 12345678 */
 const money = (text: string): number => Number(text.replace(/[$,\s]/g, ''))
@@ -74,10 +83,34 @@ describe('editing cells of the cost grid', () => {
   it('refuses bad entries with a message at the cell naming the field and the rule, and writes nothing', async () => {
     const page = app.page
     const cases = [
-      { col: 'usage.inputTokensPerQuery', text: 'abc', header: 'Input tokens / query', rule: 'must be a number', read: (i: Initiative) => i.usage.inputTokensPerQuery },
-      { col: 'usage.cacheHitRate', text: '140%', header: 'Cache hit rate', rule: 'must be between 0% and 100%', read: (i: Initiative) => i.usage.cacheHitRate },
-      { col: 'usage.targetUsers', text: '-5', header: 'Target users', rule: 'must be zero or more', read: (i: Initiative) => i.usage.targetUsers },
-      { col: 'usage.rampMonths', text: '2.5', header: 'Ramp (months)', rule: 'must be a whole number', read: (i: Initiative) => i.usage.rampMonths },
+      {
+        col: 'usage.inputTokensPerQuery',
+        text: 'abc',
+        header: 'Input tokens / query',
+        rule: 'must be a number',
+        read: (i: Initiative) => i.usage.inputTokensPerQuery,
+      },
+      {
+        col: 'usage.cacheHitRate',
+        text: '140%',
+        header: 'Cache hit rate',
+        rule: 'must be between 0% and 100%',
+        read: (i: Initiative) => i.usage.cacheHitRate,
+      },
+      {
+        col: 'usage.targetUsers',
+        text: '-5',
+        header: 'Target users',
+        rule: 'must be zero or more',
+        read: (i: Initiative) => i.usage.targetUsers,
+      },
+      {
+        col: 'usage.rampMonths',
+        text: '2.5',
+        header: 'Ramp (months)',
+        rule: 'must be a whole number',
+        read: (i: Initiative) => i.usage.rampMonths,
+      },
     ]
     for (const c of cases) {
       const before = await stored('sales-email')
@@ -89,9 +122,14 @@ describe('editing cells of the cost grid', () => {
       expect(text).toContain('Sales email drafting')
       expect(text).toContain(c.header)
       expect(text).toContain(c.rule)
-      await expect(page.locator(`.ag-row[row-id="sales-email"] .ag-cell[col-id="${c.col}"].gpp-cell--error`).count()).resolves.toBe(1)
+      await expect(
+        page.locator(`.ag-row[row-id="sales-email"] .ag-cell[col-id="${c.col}"].gpp-cell--error`).count(),
+      ).resolves.toBe(1)
       // The focus is back on the refused cell, ready for a new value.
-      await page.waitForFunction((col) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === col, c.col)
+      await page.waitForFunction(
+        (col) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === col,
+        c.col,
+      )
       expect(await cellText(page, 'sales-email', c.col)).toBe(shown)
       // A fresh read of the file: nothing changed.
       expect(c.read(await stored('sales-email'))).toBe(c.read(before))

@@ -26,7 +26,10 @@ describe('an empty portfolio', () => {
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.type('Invoice matching')
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.querySelector('.ag-row[row-id] .ag-cell[col-id="name"]')?.textContent?.trim() === 'Invoice matching')
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.ag-row[row-id] .ag-cell[col-id="name"]')?.textContent?.trim() === 'Invoice matching',
+    )
     const r = await app.call('portfolio:get', {})
     const stored = r.ok ? r.data.portfolio.initiatives : []
     expect(stored.map((i) => i.name)).toEqual(['Invoice matching'])

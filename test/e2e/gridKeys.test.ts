@@ -62,10 +62,16 @@ describe('spreadsheet keys in the cost grid', () => {
     const page = app.page
     const all = await rowIds(page)
     await page.getByLabel('Filter initiatives').fill('assistant')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length < n, all.length)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length < n,
+      all.length,
+    )
     expect(await rowIds(page)).toEqual(['support-deflection', 'code-assistant', 'hr-policy'])
     await page.getByLabel('Filter initiatives').fill('')
-    await page.waitForFunction((n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n, all.length)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
+      all.length,
+    )
     expect(await cellText(page, 'hr-policy', 'governance.stage')).toBe('Scaling')
     expect(app.errors).toEqual([])
   })

@@ -21,10 +21,22 @@ export function Header() {
         </span>
       </div>
       <div className="header__tools">
-        <button type="button" className="btn" disabled={!canUndo} onClick={() => void undo()} title={nextUndo ? `Undo ${nextUndo} (Ctrl+Z)` : 'Nothing to undo'}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!canUndo}
+          onClick={() => void undo()}
+          title={nextUndo ? `Undo ${nextUndo} (Ctrl+Z)` : 'Nothing to undo'}
+        >
           Undo
         </button>
-        <button type="button" className="btn" disabled={!canRedo} onClick={() => void redo()} title={nextRedo ? `Redo ${nextRedo} (Ctrl+Y)` : 'Nothing to redo'}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!canRedo}
+          onClick={() => void redo()}
+          title={nextRedo ? `Redo ${nextRedo} (Ctrl+Y)` : 'Nothing to redo'}
+        >
           Redo
         </button>
         {view === 'grid' && (

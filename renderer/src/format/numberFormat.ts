@@ -42,7 +42,13 @@ export function formatUnitMoney(value: number, currency: string): string {
 
 /** Large money in short form for cards and axes: "$1.2M". */
 export function formatMoneyCompact(value: number, currency: string): string {
-  return nf(`c:${currency}`, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }).format(value)
+  return nf(`c:${currency}`, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value)
 }
 
 /** A share or rate as a percentage: 0.125 -> "12.5%". */

@@ -8,7 +8,10 @@ export type Parsed = { ok: true; value: number; percent: boolean } | { ok: false
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 }
 
 export function parseNumberText(input: string): Parsed {
-  let t = input.trim().replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '')
+  let t = input
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/[\s\u00a0\u202f]/g, '')
   if (t === '') return { ok: false, rule: 'must be a number' }
   let negative = false
   if (/^\(.*\)$/.test(t)) {
@@ -41,7 +44,8 @@ export function parseNumberText(input: string): Parsed {
   }
   // Thousands separators only between digit groups of three: "1,200,000" but not "1,2".
   if (t.includes(',')) {
-    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return { ok: false, rule: 'must be a number (use "," only between thousands)' }
+    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(t))
+      return { ok: false, rule: 'must be a number (use "," only between thousands)' }
     t = t.replace(/,/g, '')
   }
   if (!/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return { ok: false, rule: 'must be a number' }

@@ -39,7 +39,10 @@ export const createCatalogSlice =
           const before = portfolio()?.priceBook.find((x) => x.id === model.id) ?? null
           const r = await m.upsertModel(model)
           if (!r.ok) return r.error
-          get().record({ label: `Save model “${r.data.name}”`, changes: [{ entity: 'model', id: model.id, field: null, before, after: r.data }] })
+          get().record({
+            label: `Save model “${r.data.name}”`,
+            changes: [{ entity: 'model', id: model.id, field: null, before, after: r.data }],
+          })
           return null
         })
       },
@@ -47,7 +50,10 @@ export const createCatalogSlice =
         return get().enqueue(async () => {
           const r = await m.deleteModel(id)
           if (!r.ok) return r.error
-          get().record({ label: `Delete model “${r.data.name}”`, changes: [{ entity: 'model', id, field: null, before: r.data, after: null }] })
+          get().record({
+            label: `Delete model “${r.data.name}”`,
+            changes: [{ entity: 'model', id, field: null, before: r.data, after: null }],
+          })
           return null
         })
       },
@@ -56,7 +62,10 @@ export const createCatalogSlice =
           const before = portfolio()?.costPools.find((x) => x.id === pool.id) ?? null
           const r = await m.upsertPool(pool)
           if (!r.ok) return r.error
-          get().record({ label: `Save cost pool “${r.data.name}”`, changes: [{ entity: 'pool', id: pool.id, field: null, before, after: r.data }] })
+          get().record({
+            label: `Save cost pool “${r.data.name}”`,
+            changes: [{ entity: 'pool', id: pool.id, field: null, before, after: r.data }],
+          })
           return null
         })
       },
@@ -64,7 +73,10 @@ export const createCatalogSlice =
         return get().enqueue(async () => {
           const r = await m.deletePool(id)
           if (!r.ok) return r.error
-          get().record({ label: `Delete cost pool “${r.data.name}”`, changes: [{ entity: 'pool', id, field: null, before: r.data, after: null }] })
+          get().record({
+            label: `Delete cost pool “${r.data.name}”`,
+            changes: [{ entity: 'pool', id, field: null, before: r.data, after: null }],
+          })
           return null
         })
       },

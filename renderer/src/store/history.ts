@@ -13,7 +13,13 @@ export interface PlacedInitiative {
  */
 export type HistoryChange =
   | { entity: 'initiative'; id: string; field: string; before: unknown; after: unknown }
-  | { entity: 'initiativeRow'; id: string; field: null; before: PlacedInitiative | null; after: PlacedInitiative | null }
+  | {
+      entity: 'initiativeRow'
+      id: string
+      field: null
+      before: PlacedInitiative | null
+      after: PlacedInitiative | null
+    }
   | { entity: 'settings'; id: 'settings'; field: keyof PortfolioSettings; before: unknown; after: unknown }
   | { entity: 'model'; id: string; field: null; before: PriceBookModel | null; after: PriceBookModel | null }
   | { entity: 'pool'; id: string; field: null; before: CostPool | null; after: CostPool | null }

@@ -38,7 +38,9 @@ export const createInitiativesSlice =
           const changes: HistoryChange[] = edits.flatMap((e, i) => {
             if (sameValue(befores[i], e.value)) return []
             const saved = r.data.find((x) => x.id === e.id)
-            return [{ entity: 'initiative', id: e.id, field: e.field, before: befores[i], after: readField(saved, e.field) }]
+            return [
+              { entity: 'initiative', id: e.id, field: e.field, before: befores[i], after: readField(saved, e.field) },
+            ]
           })
           get().record({ label, changes })
           return null

@@ -40,7 +40,10 @@ export function createMutations(client: Api, get: GetState) {
         return updated
       })
     },
-    createInitiative(initiative: Initiative, index?: number): Promise<Outcome<{ initiative: Initiative; index: number }>> {
+    createInitiative(
+      initiative: Initiative,
+      index?: number,
+    ): Promise<Outcome<{ initiative: Initiative; index: number }>> {
       const params = index === undefined ? { initiative } : { initiative, index }
       return call(client.invoke('initiative:create', params), (created, p) => {
         const at = index === undefined ? p.initiatives.length : Math.min(index, p.initiatives.length)

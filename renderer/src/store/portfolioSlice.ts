@@ -56,7 +56,10 @@ export const createPortfolioSlice =
       try {
         results = timed('gpp:compute', () => computePortfolio(snapshot.portfolio))
       } catch (e) {
-        set({ status: 'error', error: `The figures could not be computed: ${e instanceof Error ? e.message : String(e)}` })
+        set({
+          status: 'error',
+          error: `The figures could not be computed: ${e instanceof Error ? e.message : String(e)}`,
+        })
         return
       }
       set({ snapshot, results, status: 'ready', error: null, notice: null })
@@ -66,9 +69,7 @@ export const createPortfolioSlice =
       const { snapshot, results: prev } = get()
       if (!snapshot) return
       const results = timed('gpp:recompute', () =>
-        prev && changedIds !== 'all'
-          ? recomputeInitiatives(prev, portfolio, changedIds)
-          : computePortfolio(portfolio),
+        prev && changedIds !== 'all' ? recomputeInitiatives(prev, portfolio, changedIds) : computePortfolio(portfolio),
       )
       set({ snapshot: { ...snapshot, portfolio }, results })
     },

@@ -7,12 +7,7 @@ import type { NavigationSlice } from './navigationSlice'
 import type { PortfolioSlice } from './portfolioSlice'
 
 /** The whole renderer state: one zustand store built from typed slices. */
-export type AppState = PortfolioSlice &
-  InitiativesSlice &
-  CatalogSlice &
-  HistorySlice &
-  NavigationSlice &
-  CostGridSlice
+export type AppState = PortfolioSlice & InitiativesSlice & CatalogSlice & HistorySlice & NavigationSlice & CostGridSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
 export type SetState = Parameters<SliceCreator<unknown>>[0]

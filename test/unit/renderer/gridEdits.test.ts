@@ -3,7 +3,15 @@ import type { FormatContext } from '../../../renderer/src/features/costGrid/fiel
 import { planClear, planFillDown, planPaste, type GridLayout } from '../../../renderer/src/features/costGrid/gridEdits'
 
 const ctx: FormatContext = { currency: 'USD', startMonth: '2027-01', modelNames: new Map() }
-const COLUMNS = ['name', 'usage.usersAtLaunch', 'usage.targetUsers', 'usage.cacheHitRate', 'usage.launchMonth', 'usage.modelMix', 'result.cost']
+const COLUMNS = [
+  'name',
+  'usage.usersAtLaunch',
+  'usage.targetUsers',
+  'usage.cacheHitRate',
+  'usage.launchMonth',
+  'usage.modelMix',
+  'result.cost',
+]
 const layout: GridLayout = {
   columns: COLUMNS,
   rowCount: 3,
@@ -13,7 +21,15 @@ const at = (top: number, left: number, bottom = top, right = left) => ({ top, bo
 
 describe('planning a paste', () => {
   it('maps a block onto rows and columns from the top-left cell, parsing each by its column', () => {
-    const plan = planPaste([['10', '1,000', '12%'], ['20', '2k', '50']], at(1, 1), layout, ctx)
+    const plan = planPaste(
+      [
+        ['10', '1,000', '12%'],
+        ['20', '2k', '50'],
+      ],
+      at(1, 1),
+      layout,
+      ctx,
+    )
     expect(plan).toEqual({
       ok: true,
       label: 'Paste 2×3 cells',

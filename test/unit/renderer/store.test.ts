@@ -94,14 +94,18 @@ describe('the renderer store on a real portfolio file', () => {
   })
 
   it('drops edits that change nothing instead of recording an empty step', async () => {
-    expect(await store.getState().editInitiatives([{ id: 'hr-policy', field: 'usage.cacheHitRate', value: 0.5 }])).toBeNull()
+    expect(
+      await store.getState().editInitiatives([{ id: 'hr-policy', field: 'usage.cacheHitRate', value: 0.5 }]),
+    ).toBeNull()
     expect(store.getState().past).toHaveLength(0)
   })
 
   it('puts a deleted initiative back in its place on undo', async () => {
     const ids = store.getState().snapshot?.portfolio.initiatives.map((i) => i.id) ?? []
     expect(await store.getState().deleteInitiatives(['sales-email', 'marketing-content'])).toBeNull()
-    expect((await fileContent()).initiatives.map((i) => i.id)).toEqual(ids.filter((id) => id !== 'sales-email' && id !== 'marketing-content'))
+    expect((await fileContent()).initiatives.map((i) => i.id)).toEqual(
+      ids.filter((id) => id !== 'sales-email' && id !== 'marketing-content'),
+    )
     expect(store.getState().past).toHaveLength(1)
     expect(await store.getState().undo()).toBeNull()
     expect((await fileContent()).initiatives.map((i) => i.id)).toEqual(ids)

@@ -21,6 +21,11 @@ describe('tab-separated clipboard text', () => {
       ['two\tcells', 'line\nbreak', ''],
     ]
     expect(parseTsv(toTsv(rows))).toEqual(rows)
-    expect(toTsv([['a', 'b'], ['c', 'd']])).toBe('a\tb\r\nc\td')
+    expect(
+      toTsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a\tb\r\nc\td')
   })
 })

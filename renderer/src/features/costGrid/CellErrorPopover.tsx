@@ -13,7 +13,9 @@ export function CellErrorPopover({ container }: { container: RefObject<HTMLDivEl
     const root = container.current
     const box = popover.current
     if (!error || !root || !box) return
-    const cell = root.querySelector(`.ag-row[row-id="${CSS.escape(error.rowId)}"] .ag-cell[col-id="${CSS.escape(error.colId)}"]`)
+    const cell = root.querySelector(
+      `.ag-row[row-id="${CSS.escape(error.rowId)}"] .ag-cell[col-id="${CSS.escape(error.colId)}"]`,
+    )
     // Positioned by hand: the cell's place is only known from the DOM the grid drew.
     if (!cell) {
       box.classList.add('gpp-cell-error--floating')

@@ -20,7 +20,11 @@ import { handleGridKey } from './gridKeys'
 ModuleRegistry.registerModules([AllCommunityModule])
 
 function EmptyGrid() {
-  return <div className="gpp-grid-empty">No initiatives yet. Add the first one with “+ Add initiative” (or press Insert).</div>
+  return (
+    <div className="gpp-grid-empty">
+      No initiatives yet. Add the first one with “+ Add initiative” (or press Insert).
+    </div>
+  )
 }
 
 /** The cost model: one row per initiative, inputs editable in place, the engine's results beside them. */
@@ -43,7 +47,8 @@ export function CostGrid() {
   useEffect(() => session.setCtx(ctx), [session, ctx])
 
   const controller = useMemo(
-    () => createGridController({ getApi: () => session.api, getState: useAppStore.getState, getCtx: () => session.ctx }),
+    () =>
+      createGridController({ getApi: () => session.api, getState: useAppStore.getState, getCtx: () => session.ctx }),
     [session],
   )
   const marks = useMemo<CellMarks>(
@@ -71,8 +76,7 @@ export function CostGrid() {
       wrapHeaderText: true,
       autoHeaderHeight: true,
       suppressHeaderMenuButton: true,
-      suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) =>
-        handleGridKey(p, controller, setMixFor),
+      suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) => handleGridKey(p, controller, setMixFor),
     }),
     [controller],
   )

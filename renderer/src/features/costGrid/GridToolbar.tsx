@@ -44,19 +44,39 @@ export function GridToolbar({ controller }: { controller: GridController }) {
   const rows = range ? Math.abs(range.focus.rowIndex - range.anchor.rowIndex) + 1 : 1
   return (
     <div className="gpp-grid-toolbar" role="toolbar" aria-label="Initiatives">
-      <button type="button" className="btn btn--primary" onClick={() => void controller.addInitiative()} title="Add an initiative below the selection (Insert)">
+      <button
+        type="button"
+        className="btn btn--primary"
+        onClick={() => void controller.addInitiative()}
+        title="Add an initiative below the selection (Insert)"
+      >
         + Add initiative
       </button>
-      <button type="button" className="btn" onClick={() => void controller.duplicateSelected()} title="Duplicate the selected initiative (Ctrl+Shift+D)">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void controller.duplicateSelected()}
+        title="Duplicate the selected initiative (Ctrl+Shift+D)"
+      >
         Duplicate
       </button>
-      <button type="button" className="btn btn--danger" onClick={() => void controller.deleteSelected()} title="Delete the selected initiatives (Ctrl+Delete); Ctrl+Z brings them back">
+      <button
+        type="button"
+        className="btn btn--danger"
+        onClick={() => void controller.deleteSelected()}
+        title="Delete the selected initiatives (Ctrl+Delete); Ctrl+Z brings them back"
+      >
         Delete{rows > 1 ? ` ${rows} rows` : ''}
       </button>
       <span className="gpp-grid-toolbar__count">
         {count} initiative{count === 1 ? '' : 's'}
       </span>
-      <span className="gpp-grid-toolbar__keys" title={SHORTCUTS} tabIndex={0} aria-label={`Keyboard shortcuts: ${SHORTCUTS}`}>
+      <span
+        className="gpp-grid-toolbar__keys"
+        title={SHORTCUTS}
+        tabIndex={0}
+        aria-label={`Keyboard shortcuts: ${SHORTCUTS}`}
+      >
         Keyboard shortcuts
       </span>
       <TotalsSummary />

@@ -27,7 +27,8 @@ export function NumberTextEditor(props: CustomCellEditorProps<GridRow, unknown> 
     // An edit started by a key already changed the text: hand it to the grid even if nothing more is typed.
     if (announced.current) return
     announced.current = true
-    if (eventKey && (eventKey.length === 1 || eventKey === 'Backspace' || eventKey === 'Delete')) onValueChange(input.current?.value ?? '')
+    if (eventKey && (eventKey.length === 1 || eventKey === 'Backspace' || eventKey === 'Delete'))
+      onValueChange(input.current?.value ?? '')
   }, [eventKey, onValueChange])
   useEffect(() => {
     const el = input.current

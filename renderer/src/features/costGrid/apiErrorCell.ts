@@ -17,7 +17,11 @@ function columnFor(field: string): string | null {
  * Puts the API's refusal at the cell it concerns: issue paths of an edit are
  * [initiative id, ...field segments]. The message names the initiative, the column and the rule.
  */
-export function cellErrorFromApi(error: ApiError, edits: readonly FieldEdit[], nameOf: (id: string) => string): CellError {
+export function cellErrorFromApi(
+  error: ApiError,
+  edits: readonly FieldEdit[],
+  nameOf: (id: string) => string,
+): CellError {
   const issue = error.issues?.[0]
   const more = (error.issues?.length ?? 0) > 1 ? ` (and ${(error.issues?.length ?? 1) - 1} more)` : ''
   const fallbackEdit = edits[0]

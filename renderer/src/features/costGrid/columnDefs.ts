@@ -1,4 +1,11 @@
-import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
+import type {
+  CellClassParams,
+  ColDef,
+  ColGroupDef,
+  EditableCallbackParams,
+  ValueFormatterParams,
+  ValueGetterParams,
+} from 'ag-grid-community'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import { formatMonthIndex } from '../../format'
 import { fieldReader } from '../../store/fieldPath'
@@ -17,7 +24,8 @@ type GridColDef = ColDef<GridRow>
 
 function markRules(marks: CellMarks): GridColDef['cellClassRules'] {
   return {
-    'gpp-cell--range': (p: CellClassParams<GridRow>) => marks.inRange(p.node.rowIndex, p.column.getColId(), p.node.rowPinned != null),
+    'gpp-cell--range': (p: CellClassParams<GridRow>) =>
+      marks.inRange(p.node.rowIndex, p.column.getColId(), p.node.rowPinned != null),
     'gpp-cell--error': (p: CellClassParams<GridRow>) => marks.isError(p.data?.id ?? '', p.column.getColId()),
   }
 }
@@ -35,7 +43,11 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
       p.data?.initiative ? read(p.data.initiative) : (p.data?.sums?.get(c.field) ?? null),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(c.kind, p.value, ctx),
     editable: c.kind === 'mix' ? false : notTotalRow,
-    cellClass: ['gpp-cell--input', isNumericKind(c.kind) ? 'gpp-cell--num' : '', c.kind === 'mix' ? 'gpp-cell--mix' : ''].filter(Boolean),
+    cellClass: [
+      'gpp-cell--input',
+      isNumericKind(c.kind) ? 'gpp-cell--num' : '',
+      c.kind === 'mix' ? 'gpp-cell--mix' : '',
+    ].filter(Boolean),
     cellClassRules: markRules(marks),
     // Quick filter matches what the cell shows.
     getQuickFilterText: (p) => formatCell(c.kind, p.value, ctx),
@@ -55,7 +67,10 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
 
 function resultText(c: ResultColumn, value: unknown, ctx: FormatContext): string {
   if (c.kind === 'payback') return typeof value === 'number' ? formatMonthIndex(ctx.startMonth, value) : 'Not reached'
-  if (c.kind === 'unpriced') return Array.isArray(value) && value.length > 0 ? `⚠ ${value.map((id: string) => ctx.modelNames.get(id) ?? id).join(', ')}` : ''
+  if (c.kind === 'unpriced')
+    return Array.isArray(value) && value.length > 0
+      ? `⚠ ${value.map((id: string) => ctx.modelNames.get(id) ?? id).join(', ')}`
+      : ''
   if (value === null || value === undefined) return '—'
   return formatCell(c.kind, value, ctx)
 }
@@ -88,9 +103,11 @@ export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<G
       cellClass: ['gpp-cell--input', 'gpp-cell--name'],
       valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.initiative ? p.data.initiative.name : 'Portfolio total'),
     },
-    ...INPUT_GROUPS.map(
-      (g): ColGroupDef<GridRow> => ({ headerName: g.header, marryChildren: true, children: g.columns.map((c) => inputDef(c, ctx, marks)) }),
-    ),
+    ...INPUT_GROUPS.map((g): ColGroupDef<GridRow> => ({
+      headerName: g.header,
+      marryChildren: true,
+      children: g.columns.map((c) => inputDef(c, ctx, marks)),
+    })),
     {
       headerName: 'Results',
       headerClass: 'gpp-header--result',

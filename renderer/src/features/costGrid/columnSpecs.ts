@@ -42,7 +42,13 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
   {
     header: 'Usage',
     columns: [
-      { field: 'usage.launchMonth', header: 'Launch', kind: 'month', width: 98, help: 'Launch month; type 2026-03, Mar 2026 or a month index' },
+      {
+        field: 'usage.launchMonth',
+        header: 'Launch',
+        kind: 'month',
+        width: 98,
+        help: 'Launch month; type 2026-03, Mar 2026 or a month index',
+      },
       { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110, summed: true },
       { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104, summed: true },
       { field: 'usage.rampMonths', header: 'Ramp (months)', kind: 'months', width: 106 },
@@ -56,10 +62,22 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
       { field: 'usage.inputTokensPerQuery', header: 'Input tokens / query', kind: 'tokens', width: 136 },
       { field: 'usage.outputTokensPerQuery', header: 'Output tokens / query', kind: 'tokens', width: 142 },
       { field: 'usage.promptGrowthPerYear', header: 'Prompt growth / yr', kind: 'percent', width: 128 },
-      { field: 'usage.cacheHitRate', header: 'Cache hit rate', kind: 'percent', width: 108, help: 'Share of input tokens read from cache' },
+      {
+        field: 'usage.cacheHitRate',
+        header: 'Cache hit rate',
+        kind: 'percent',
+        width: 108,
+        help: 'Share of input tokens read from cache',
+      },
       { field: 'usage.cacheWriteRate', header: 'Cache write rate', kind: 'percent', width: 116 },
       { field: 'usage.batchShare', header: 'Batch share', kind: 'percent', width: 98 },
-      { field: 'usage.modelMix', header: 'Model mix', kind: 'mix', width: 220, help: 'Double-click or press Enter to edit' },
+      {
+        field: 'usage.modelMix',
+        header: 'Model mix',
+        kind: 'mix',
+        width: 220,
+        help: 'Double-click or press Enter to edit',
+      },
     ],
   },
   {
@@ -101,21 +119,93 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
 ]
 
 export const RESULT_COLUMNS: readonly ResultColumn[] = [
-  { colId: 'result.cost', header: 'Horizon cost', kind: 'money', width: 118, help: 'Total cost over the horizon, shared pools included', get: (f) => f.totals.cost },
-  { colId: 'result.value', header: 'Horizon value', kind: 'money', width: 118, help: 'Total value over the horizon', get: (f) => f.totals.value },
-  { colId: 'result.npv', header: 'NPV', kind: 'money', width: 112, help: 'Net present value at the portfolio discount rate', get: (f) => f.totals.npv },
-  { colId: 'result.roi', header: 'ROI', kind: 'roi', width: 78, help: '(value − cost) / cost over the horizon', get: (f) => f.totals.roi },
-  { colId: 'result.payback', header: 'Payback', kind: 'payback', width: 104, help: 'First month whose cumulative net is zero or more', get: (f) => f.totals.paybackMonth },
-  { colId: 'result.inferenceFirst', header: 'Inference cost / query, launch mo', kind: 'unitMoney', width: 166, help: 'Inference cost per query in the launch month', get: (f) => f.unitFirst?.inferencePerQuery ?? null },
-  { colId: 'result.fullFirst', header: 'Full cost / query, launch mo', kind: 'unitMoney', width: 142, help: 'Fully loaded cost per query in the launch month', get: (f) => f.unitFirst?.fullPerQuery ?? null },
-  { colId: 'result.inferenceLast', header: 'Inference cost / query, last mo', kind: 'unitMoney', width: 170, help: 'Inference cost per query in the last month of the horizon', get: (f) => f.unitLast?.inferencePerQuery ?? null },
-  { colId: 'result.fullLast', header: 'Full cost / query, last mo', kind: 'unitMoney', width: 146, help: 'Fully loaded cost per query in the last month of the horizon', get: (f) => f.unitLast?.fullPerQuery ?? null },
-  { colId: 'result.unpriced', header: 'Unpriced', kind: 'unpriced', width: 130, help: 'Models without a known price: their cost counts as 0', get: (f) => (f.totals.unpriced ? f.unpricedModels : null) },
+  {
+    colId: 'result.cost',
+    header: 'Horizon cost',
+    kind: 'money',
+    width: 118,
+    help: 'Total cost over the horizon, shared pools included',
+    get: (f) => f.totals.cost,
+  },
+  {
+    colId: 'result.value',
+    header: 'Horizon value',
+    kind: 'money',
+    width: 118,
+    help: 'Total value over the horizon',
+    get: (f) => f.totals.value,
+  },
+  {
+    colId: 'result.npv',
+    header: 'NPV',
+    kind: 'money',
+    width: 112,
+    help: 'Net present value at the portfolio discount rate',
+    get: (f) => f.totals.npv,
+  },
+  {
+    colId: 'result.roi',
+    header: 'ROI',
+    kind: 'roi',
+    width: 78,
+    help: '(value − cost) / cost over the horizon',
+    get: (f) => f.totals.roi,
+  },
+  {
+    colId: 'result.payback',
+    header: 'Payback',
+    kind: 'payback',
+    width: 104,
+    help: 'First month whose cumulative net is zero or more',
+    get: (f) => f.totals.paybackMonth,
+  },
+  {
+    colId: 'result.inferenceFirst',
+    header: 'Inference cost / query, launch mo',
+    kind: 'unitMoney',
+    width: 166,
+    help: 'Inference cost per query in the launch month',
+    get: (f) => f.unitFirst?.inferencePerQuery ?? null,
+  },
+  {
+    colId: 'result.fullFirst',
+    header: 'Full cost / query, launch mo',
+    kind: 'unitMoney',
+    width: 142,
+    help: 'Fully loaded cost per query in the launch month',
+    get: (f) => f.unitFirst?.fullPerQuery ?? null,
+  },
+  {
+    colId: 'result.inferenceLast',
+    header: 'Inference cost / query, last mo',
+    kind: 'unitMoney',
+    width: 170,
+    help: 'Inference cost per query in the last month of the horizon',
+    get: (f) => f.unitLast?.inferencePerQuery ?? null,
+  },
+  {
+    colId: 'result.fullLast',
+    header: 'Full cost / query, last mo',
+    kind: 'unitMoney',
+    width: 146,
+    help: 'Fully loaded cost per query in the last month of the horizon',
+    get: (f) => f.unitLast?.fullPerQuery ?? null,
+  },
+  {
+    colId: 'result.unpriced',
+    header: 'Unpriced',
+    kind: 'unpriced',
+    width: 130,
+    help: 'Models without a known price: their cost counts as 0',
+    get: (f) => (f.totals.unpriced ? f.unpricedModels : null),
+  },
 ]
 
 /** Every input column by id, for the clipboard and the error messages. */
 /** Fields the total row sums. */
-export const SUMMED_FIELDS: readonly string[] = INPUT_GROUPS.flatMap((g) => g.columns.filter((c) => c.summed).map((c) => c.field))
+export const SUMMED_FIELDS: readonly string[] = INPUT_GROUPS.flatMap((g) =>
+  g.columns.filter((c) => c.summed).map((c) => c.field),
+)
 
 export const INPUT_COLUMNS_BY_ID: ReadonlyMap<string, InputColumn> = new Map(
   [NAME_COLUMN, ...INPUT_GROUPS.flatMap((g) => g.columns)].map((c) => [c.field, c]),

@@ -102,7 +102,9 @@ export function editText(kind: FieldKind, value: unknown, ctx: FormatContext): s
 function pickOption(text: string, options: readonly string[], labels: Readonly<Record<string, string>>): ParseResult {
   const t = text.trim().toLowerCase()
   const found = options.find((o) => o.toLowerCase() === t || (labels[o] ?? '').toLowerCase() === t)
-  return found ? { ok: true, value: found } : { ok: false, rule: `must be one of ${options.map((o) => labels[o] ?? o).join(', ')}` }
+  return found
+    ? { ok: true, value: found }
+    : { ok: false, rule: `must be one of ${options.map((o) => labels[o] ?? o).join(', ')}` }
 }
 
 /** Reads typed or pasted text into the field's value. */

@@ -81,7 +81,7 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
   }
 
   /** Ids of the initiatives in the selected rows, top to bottom. */
-function selectedIds(): string[] {
+  function selectedIds(): string[] {
     const api = getApi()
     const found = api && currentRect(api)
     if (!found) return []
@@ -93,7 +93,7 @@ function selectedIds(): string[] {
     return ids
   }
 
-function focusRow(id: string, colId: string, edit: boolean): void {
+  function focusRow(id: string, colId: string, edit: boolean): void {
     const api = getApi()
     const index = api?.getRowNode(id)?.rowIndex
     if (!api || index === null || index === undefined) return
@@ -181,7 +181,10 @@ function focusRow(id: string, colId: string, edit: boolean): void {
       const found = api && currentRect(api)
       if (!found || found.rect.bottom === found.rect.top) return
       const valueAt = (id: string, field: string) =>
-        readField(getState().snapshot?.portfolio.initiatives.find((i) => i.id === id), field)
+        readField(
+          getState().snapshot?.portfolio.initiatives.find((i) => i.id === id),
+          field,
+        )
       await write(planFillDown(found.rect, found.layout, valueAt), 'Fill down')
     },
 
@@ -196,7 +199,10 @@ function focusRow(id: string, colId: string, edit: boolean): void {
       // The focus goes to the top-left corner first, so it sits on the anchor of the new selection.
       api.ensureIndexVisible(0)
       api.setFocusedCell(0, first)
-      getState().setRange({ anchor: { rowIndex: 0, colId: first }, focus: { rowIndex: layout.rowCount - 1, colId: last } })
+      getState().setRange({
+        anchor: { rowIndex: 0, colId: first },
+        focus: { rowIndex: layout.rowCount - 1, colId: last },
+      })
     },
 
     /** Shift+arrow: moves the far corner of the selection; the focused cell stays where it started. */

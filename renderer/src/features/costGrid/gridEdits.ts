@@ -17,7 +17,9 @@ export interface GridLayout {
   rowAt(index: number): { id: string; name: string } | null
 }
 
-export type Plan = { ok: true; edits: FieldEdit[]; label: string } | { ok: false; message: string; cell: { rowId: string; colId: string } | null }
+export type Plan =
+  | { ok: true; edits: FieldEdit[]; label: string }
+  | { ok: false; message: string; cell: { rowId: string; colId: string } | null }
 
 const columnLabel = (colId: string): string =>
   INPUT_COLUMNS_BY_ID.get(colId)?.header ?? RESULT_COLUMNS_BY_ID.get(colId)?.header ?? colId
@@ -28,7 +30,12 @@ export function writableColumn(colId: string): InputColumn | null {
   return c && c.kind !== 'mix' ? c : null
 }
 
-export function planPaste(matrix: readonly (readonly string[])[], rect: Rect, layout: GridLayout, ctx: FormatContext): Plan {
+export function planPaste(
+  matrix: readonly (readonly string[])[],
+  rect: Rect,
+  layout: GridLayout,
+  ctx: FormatContext,
+): Plan {
   const height = matrix.length
   const width = Math.max(0, ...matrix.map((r) => r.length))
   if (height === 0 || width === 0) return { ok: false, message: 'The clipboard holds no cells to paste.', cell: null }
@@ -45,7 +52,11 @@ export function planPaste(matrix: readonly (readonly string[])[], rect: Rect, la
     }
   }
   if (rect.left + cols > layout.columns.length) {
-    return { ok: false, message: `The pasted block has ${cols} columns, more than the grid has to the right; nothing was pasted.`, cell: null }
+    return {
+      ok: false,
+      message: `The pasted block has ${cols} columns, more than the grid has to the right; nothing was pasted.`,
+      cell: null,
+    }
   }
   const edits: FieldEdit[] = []
   for (let c = 0; c < cols; c++) {
@@ -53,11 +64,16 @@ export function planPaste(matrix: readonly (readonly string[])[], rect: Rect, la
     const column = writableColumn(colId)
     if (!column) {
       const why = INPUT_COLUMNS_BY_ID.has(colId) ? 'is edited in its own editor' : 'is computed'
-      return { ok: false, message: `The paste would write into “${columnLabel(colId)}”, which ${why}; nothing was pasted.`, cell: null }
+      return {
+        ok: false,
+        message: `The paste would write into “${columnLabel(colId)}”, which ${why}; nothing was pasted.`,
+        cell: null,
+      }
     }
     for (let r = 0; r < rows; r++) {
       const row = layout.rowAt(rect.top + r)
-      if (!row) return { ok: false, message: 'The paste reaches past the last initiative; nothing was pasted.', cell: null }
+      if (!row)
+        return { ok: false, message: 'The paste reaches past the last initiative; nothing was pasted.', cell: null }
       const text = fill ? (matrix[0]?.[0] ?? '') : (matrix[r]?.[c] ?? '')
       const parsed = parseCell(column.kind, text, ctx)
       if (!parsed.ok) {
@@ -90,7 +106,11 @@ export function planClear(rect: Rect, layout: GridLayout): FieldEdit[] {
 }
 
 /** Ctrl+D: the top row of the selection copied into the rows below it. */
-export function planFillDown(rect: Rect, layout: GridLayout, valueAt: (rowId: string, field: string) => unknown): FieldEdit[] {
+export function planFillDown(
+  rect: Rect,
+  layout: GridLayout,
+  valueAt: (rowId: string, field: string) => unknown,
+): FieldEdit[] {
   const top = layout.rowAt(rect.top)
   if (!top) return []
   const edits: FieldEdit[] = []

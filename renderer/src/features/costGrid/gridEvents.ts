@@ -39,7 +39,15 @@ export function createGridEvents(session: GridSession, controller: GridControlle
     onCellMouseOver(e: CellMouseOverEvent<GridRow>) {
       const { range, setRange } = store()
       const mouse = e.event instanceof MouseEvent ? e.event : null
-      if (!session.isDragging || !range || !mouse || (mouse.buttons & 1) === 0 || e.node.rowPinned || e.rowIndex === null) return
+      if (
+        !session.isDragging ||
+        !range ||
+        !mouse ||
+        (mouse.buttons & 1) === 0 ||
+        e.node.rowPinned ||
+        e.rowIndex === null
+      )
+        return
       setRange({ anchor: range.anchor, focus: { rowIndex: e.rowIndex, colId: e.column.getColId() } })
     },
     onCellDoubleClicked(e: CellDoubleClickedEvent<GridRow>) {

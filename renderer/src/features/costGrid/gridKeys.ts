@@ -14,7 +14,11 @@ const ARROWS: Readonly<Record<string, [number, number]>> = {
  * Spreadsheet keys AG Grid Community does not have. Returns true when the grid must ignore the
  * key. Ctrl+Z / Ctrl+Y are left to the app-wide handler (they bubble to window).
  */
-export function handleGridKey(p: SuppressKeyboardEventParams<GridRow>, c: GridController, openMix: (id: string) => void): boolean {
+export function handleGridKey(
+  p: SuppressKeyboardEventParams<GridRow>,
+  c: GridController,
+  openMix: (id: string) => void,
+): boolean {
   const e = p.event
   if (p.editing || e.type !== 'keydown') return false
   const mod = e.ctrlKey || e.metaKey

@@ -21,7 +21,9 @@ export function rectOf(range: CellRange, columnOrder: readonly string[]): Rect |
 }
 
 export function inRect(rect: Rect | null, rowIndex: number, colIndex: number): boolean {
-  return rect !== null && rowIndex >= rect.top && rowIndex <= rect.bottom && colIndex >= rect.left && colIndex <= rect.right
+  return (
+    rect !== null && rowIndex >= rect.top && rowIndex <= rect.bottom && colIndex >= rect.left && colIndex <= rect.right
+  )
 }
 
 export const singleCell = (pos: CellPos): CellRange => ({ anchor: pos, focus: pos })

@@ -1,4 +1,10 @@
-import { unitCostsAt, type InitiativeResult, type PortfolioResult, type Totals, type UnitCosts } from '../../../../shared/engine'
+import {
+  unitCostsAt,
+  type InitiativeResult,
+  type PortfolioResult,
+  type Totals,
+  type UnitCosts,
+} from '../../../../shared/engine'
 import type { Initiative } from '../../../../shared/model'
 import { fieldReader } from '../../store/fieldPath'
 import { SUMMED_FIELDS } from './columnSpecs'
@@ -27,7 +33,11 @@ function figuresOf(r: InitiativeResult | undefined): RowFigures | null {
 }
 
 export function buildRows(initiatives: readonly Initiative[], results: PortfolioResult | null): GridRow[] {
-  return initiatives.map((initiative) => ({ id: initiative.id, initiative, figures: figuresOf(results?.byId.get(initiative.id)) }))
+  return initiatives.map((initiative) => ({
+    id: initiative.id,
+    initiative,
+    figures: figuresOf(results?.byId.get(initiative.id)),
+  }))
 }
 
 /** The portfolio total: the engine's portfolio totals; unit costs of the last month across all initiatives. */

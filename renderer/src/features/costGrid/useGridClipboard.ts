@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react'
 import type { GridController } from './gridController'
 
 /** True when the event comes from a text field (the cell editor): its own copy and paste apply. */
-const fromTextField = (e: Event): boolean => e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement
+const fromTextField = (e: Event): boolean =>
+  e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement
 
 /**
  * Copy, cut and paste of cell blocks as tab-separated text through the DOM clipboard events, so
