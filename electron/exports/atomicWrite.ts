@@ -48,8 +48,12 @@ export async function writeTextAtomically(path: string, text: string): Promise<v
 
 /** Writes one chunk, waiting for the stream to drain when its buffer is full. */
 export function writeChunk(out: Writable, chunk: string): Promise<void> {
+  return writeChunkBuffer(out, Buffer.from(chunk, 'utf8'))
+}
+
+export function writeChunkBuffer(out: Writable, chunk: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    const more = out.write(chunk, 'utf8', (err) => {
+    const more = out.write(chunk, (err) => {
       if (err) reject(err)
     })
     if (more) resolve()
