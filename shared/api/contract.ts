@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { coreEvents, coreMethods } from './methods/core'
 import { decisionMethods } from './methods/decisions'
+import { importMethods } from './methods/imports'
 import { scenarioMethods } from './methods/scenarios'
 
 export { FieldEdit, PortfolioSnapshot } from './methods/core'
@@ -14,6 +15,7 @@ export const contract = {
   ...coreMethods,
   ...scenarioMethods,
   ...decisionMethods,
+  ...importMethods,
 } as const
 
 export const events = {
