@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { coreEvents, coreMethods } from './methods/core'
 import { decisionMethods } from './methods/decisions'
 import { importMethods } from './methods/imports'
+import { exportMethods } from './methods/exports'
 import { scenarioMethods } from './methods/scenarios'
 
 export { FieldEdit, PortfolioSnapshot } from './methods/core'
@@ -15,6 +16,7 @@ export const contract = {
   ...coreMethods,
   ...scenarioMethods,
   ...decisionMethods,
+  ...exportMethods,
   ...importMethods,
 } as const
 

@@ -1,5 +1,7 @@
 import type { ApiError } from '../../../shared/api/result'
 import type { CostPool, PortfolioSettings, PriceBookModel } from '../../../shared/model'
+import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
+import type { ScoringModel } from '../../../shared/model/strategy'
 import type { Api } from '../api'
 import { sameValue } from './fieldPath'
 import type { HistoryChange } from './history'
@@ -13,6 +15,8 @@ export interface CatalogSlice {
   deleteModel(id: string): Promise<ApiError | null>
   upsertPool(pool: CostPool): Promise<ApiError | null>
   deletePool(id: string): Promise<ApiError | null>
+  /** Replaces the scoring model (criteria, thresholds, rules) as one undo step named `label`. */
+  updateScoring(scoring: ScoringModel, label: string): Promise<ApiError | null>
 }
 
 export const createCatalogSlice =
@@ -66,6 +70,17 @@ export const createCatalogSlice =
             label: `Save cost pool “${r.data.name}”`,
             changes: [{ entity: 'pool', id: pool.id, field: null, before, after: r.data }],
           })
+          return null
+        })
+      },
+      updateScoring(scoring, label) {
+        return get().enqueue(async () => {
+          // A portfolio without its own model uses the default: undo goes back to that.
+          const before = portfolio()?.scoring ?? DEFAULT_SCORING_MODEL
+          if (sameValue(before, scoring)) return null
+          const r = await m.updateScoring(scoring)
+          if (!r.ok) return r.error
+          get().record({ label, changes: [{ entity: 'scoring', id: 'scoring', field: null, before, after: r.data }] })
           return null
         })
       },

@@ -1,4 +1,5 @@
 import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '../../../shared/model'
+import type { ScoringModel } from '../../../shared/model/strategy'
 
 /** An initiative together with its row position, so a delete can be undone in place. */
 export interface PlacedInitiative {
@@ -23,6 +24,7 @@ export type HistoryChange =
   | { entity: 'settings'; id: 'settings'; field: keyof PortfolioSettings; before: unknown; after: unknown }
   | { entity: 'model'; id: string; field: null; before: PriceBookModel | null; after: PriceBookModel | null }
   | { entity: 'pool'; id: string; field: null; before: CostPool | null; after: CostPool | null }
+  | { entity: 'scoring'; id: 'scoring'; field: null; before: ScoringModel; after: ScoringModel }
 
 /** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
 export interface HistoryStep {

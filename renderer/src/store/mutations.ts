@@ -2,6 +2,7 @@ import type { FieldEdit } from '../../../shared/api/contract'
 import type { ApiError, ApiResult } from '../../../shared/api/result'
 import type { CostPool, Initiative, Portfolio, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import type { Api } from '../api'
+import { createScoringMutations } from './scoringMutations'
 import type { GetState } from './types'
 
 /** A successful mutation's data, or the API's error. */
@@ -32,6 +33,7 @@ export function createMutations(client: Api, get: GetState) {
   }
 
   return {
+    ...createScoringMutations(client, get),
     editInitiatives(edits: FieldEdit[]): Promise<Outcome<Initiative[]>> {
       return call(client.invoke('initiative:edit', { edits }), (updated, p) => {
         const byId = new Map(updated.map((i) => [i.id, i]))

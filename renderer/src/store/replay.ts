@@ -62,5 +62,9 @@ async function replayEntity(
       const r = change.after ? await m.upsertPool(change.after) : await m.deletePool(change.id)
       return r.ok ? null : r.error
     }
+    case 'scoring': {
+      const r = await m.updateScoring(change.after)
+      return r.ok ? null : r.error
+    }
   }
 }
