@@ -2,11 +2,19 @@
  * The one place that registers ECharts parts. Importing from 'echarts/core' and registering only
  * the charts and components the views use keeps the bundle a fraction of the full build.
  */
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts'
+import {
+  BarChart,
+  LineChart,
+  ScatterChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts'
 import {
   DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   MarkPointComponent,
   TitleComponent,
@@ -14,6 +22,7 @@ import {
   type DataZoomComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
+  type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type MarkPointComponentOption,
   type TitleComponentOption,
@@ -25,11 +34,13 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 echarts.use([
   BarChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
   TitleComponent,
   MarkLineComponent,
+  MarkAreaComponent,
   MarkPointComponent,
   DataZoomComponent,
   CanvasRenderer,
@@ -40,11 +51,13 @@ echarts.use([
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
+  | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | TooltipComponentOption
   | TitleComponentOption
   | MarkLineComponentOption
+  | MarkAreaComponentOption
   | MarkPointComponentOption
   | DataZoomComponentOption
 >
