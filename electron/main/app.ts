@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron'
 import { join } from 'node:path'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { createApi } from '../api'
@@ -6,6 +6,7 @@ import { APP_NAME } from '../db/paths'
 import { PortfolioSession, type Snapshot } from '../db/session'
 import { showAbout, showError } from './dialogs'
 import { portfolioPathFromArgv } from './fileAssociation'
+import { registerFileIpc } from './fileIpc'
 import { registerApiIpc, sendEvent } from './ipc'
 import { buildMenuTemplate, type ThemeSource } from './menu'
 import { portfolioCommands, type PortfolioCommands } from './portfolioCommands'
@@ -71,6 +72,14 @@ export function startApp(mainDir: string): void {
         createApi({ session: portfolio, logError: (method, e) => console.error(`API ${method} failed:`, e) }),
         location.isAppUrl,
       )
+      // Export and import dialogs and "show in folder", on their own channels with the same sender check.
+      registerFileIpc(ipcMain, {
+        dialog,
+        shell,
+        window: () => win,
+        documentsDir: () => app.getPath('documents'),
+        isAppUrl: location.isAppUrl,
+      })
 
       const refreshMenu = (): void => {
         const state = {

@@ -1,5 +1,13 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import { IPC_EVENT, IPC_INVOKE, type BridgeEvent, type GppBridge } from '../../shared/api/bridge'
+import {
+  IPC_EVENT,
+  IPC_FILES,
+  IPC_INVOKE,
+  type BridgeEvent,
+  type DesktopFiles,
+  type GppBridge,
+  type OpenedFile,
+} from '../../shared/api/bridge'
 import type { EventName, EventPayload, Method, Result } from '../../shared/api/contract'
 import { fail, type ApiResult } from '../../shared/api/result'
 
@@ -52,4 +60,26 @@ export function createBridge(ipc: IpcPort, names: ApiNames): GppBridge {
   }
 
   return { invoke, on }
+}
+
+/**
+ * window.gpp.files: the native save and open dialogs and "show in folder", one fixed channel each.
+ * The page passes plain requests; the main process checks them and the sender.
+ */
+export function createDesktopFiles(ipc: Pick<IpcRenderer, 'invoke'>): DesktopFiles {
+  return {
+    async chooseSavePath(request) {
+      return (await ipc.invoke(IPC_FILES.chooseSavePath, request)) as string | null
+    },
+    async chooseOpenFile(request) {
+      try {
+        return (await ipc.invoke(IPC_FILES.chooseOpenFile, request)) as ApiResult<OpenedFile | null>
+      } catch (e) {
+        return fail('internal', `The open dialog failed: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+    async revealPath(path) {
+      return (await ipc.invoke(IPC_FILES.revealPath, path)) as boolean
+    },
+  }
 }

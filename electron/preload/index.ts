@@ -1,7 +1,9 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { createBridge, type ApiNames } from './bridge'
+import type { GppBridge } from '../../shared/api/bridge'
+import { createBridge, createDesktopFiles, type ApiNames } from './bridge'
 
 /** Written in by electron.vite.config.ts from shared/api/contract. */
 declare const __GPP_API_NAMES__: ApiNames
 
-contextBridge.exposeInMainWorld('gpp', createBridge(ipcRenderer, __GPP_API_NAMES__))
+const gpp: GppBridge = { ...createBridge(ipcRenderer, __GPP_API_NAMES__), files: createDesktopFiles(ipcRenderer) }
+contextBridge.exposeInMainWorld('gpp', gpp)

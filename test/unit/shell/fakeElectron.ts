@@ -139,6 +139,7 @@ function createFake() {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
     session: { defaultSession: fakeSession() },
+    shell: { showItemInFolder: vi.fn() },
     dialog: {
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),

@@ -20,13 +20,18 @@ describe('the name lists written into the preload at build time', () => {
 })
 
 describe('window.gpp', () => {
-  it('is exposed under "gpp" with invoke and on, and nothing else', async () => {
+  it('is exposed under "gpp" with invoke, on and the desktop file dialogs, and nothing else', async () => {
     vi.stubGlobal('__GPP_API_NAMES__', names)
     await import('../../../electron/preload/index')
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
     const [key, bridge] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, object]
     expect(key).toBe('gpp')
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(bridge).sort()).toEqual(['files', 'invoke', 'on'])
+    expect(Object.keys((bridge as { files: object }).files).sort()).toEqual([
+      'chooseOpenFile',
+      'chooseSavePath',
+      'revealPath',
+    ])
     vi.unstubAllGlobals()
   })
 
