@@ -36,7 +36,18 @@ export function leverScenario(base: CompiledPortfolio): CompiledPortfolio {
 
 /** A copy of the results with every figure wrong: the workbook's cached values must not matter. */
 export function poisoned(result: PortfolioResult): PortfolioResult {
-  const copy = structuredClone(result)
+  // The engine's results are lazy (getters on a class): read every field into plain objects
+  // before cloning, since structuredClone copies own data properties only.
+  const plain = {
+    ...result,
+    series: result.series,
+    totals: result.totals,
+    initiatives: result.initiatives.map((i) => ({ ...i, series: i.series, totals: i.totals, unitFirst: i.unitFirst, unitLast: i.unitLast })),
+    byId: new Map(),
+    driverData: undefined,
+  }
+  const copy = structuredClone(plain)
+  copy.byId = new Map(copy.initiatives.map((i) => [i.id, i]))
   const series = [copy.series, ...copy.initiatives.map((i) => i.series)]
   for (const s of series) {
     for (const a of [s.users, s.queries, s.outcomes, s.inputTokensPerQuery, s.totalCost, s.value, s.net, s.cumulativeNet, ...Object.values(s.cost)]) {
