@@ -63,7 +63,12 @@ export async function launchApp(options: AppOptions = {}): Promise<RunningApp> {
   let server: RunningServer | null = null
   let browser: Browser | null = null
   try {
-    server = await startServer({ userDataDir, samplePortfolio: options.portfolio ?? samplePortfolio })
+    // GPP_E2E_RENDERER_DIR serves another build than out/renderer (parallel work on one checkout).
+    server = await startServer({
+      userDataDir,
+      samplePortfolio: options.portfolio ?? samplePortfolio,
+      rendererDir: process.env.GPP_E2E_RENDERER_DIR,
+    })
     browser = await launchBrowser()
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
