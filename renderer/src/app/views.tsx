@@ -1,9 +1,13 @@
 import type { ComponentType } from 'react'
+import { BudgetView } from '../features/budget'
 import { CostGridView } from '../features/costGrid'
 import { CostPoolsView } from '../features/costPools'
+import { DecisionMatrixView } from '../features/decisionMatrix'
+import { GovernanceView } from '../features/governance'
 import { InitiativeDetailView } from '../features/initiativeDetail'
 import { OverviewView } from '../features/overview'
 import { PriceBookView } from '../features/priceBook'
+import { ScenariosView } from '../features/scenarios'
 import type { View } from '../store'
 
 export interface ViewEntry {
@@ -17,6 +21,10 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { view: 'grid', label: 'Cost model', component: CostGridView, inNav: true },
   { view: 'overview', label: 'Overview', component: OverviewView, inNav: true },
+  { view: 'scenarios', label: 'Scenarios', component: ScenariosView, inNav: true },
+  { view: 'decisions', label: 'Decision matrix', component: DecisionMatrixView, inNav: true },
+  { view: 'governance', label: 'Governance', component: GovernanceView, inNav: true },
+  { view: 'budget', label: 'Budget', component: BudgetView, inNav: true },
   { view: 'priceBook', label: 'Price book', component: PriceBookView, inNav: true },
   { view: 'costPools', label: 'Cost pools', component: CostPoolsView, inNav: true },
   { view: 'initiative', label: 'Initiative', component: InitiativeDetailView, inNav: false },

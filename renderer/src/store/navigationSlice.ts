@@ -1,7 +1,16 @@
 import type { SliceCreator } from './types'
 
 /** The views of the app; extend the union when a view is added. */
-export type View = 'grid' | 'overview' | 'initiative' | 'priceBook' | 'costPools'
+export type View =
+  | 'grid'
+  | 'overview'
+  | 'scenarios'
+  | 'decisions'
+  | 'governance'
+  | 'budget'
+  | 'initiative'
+  | 'priceBook'
+  | 'costPools'
 
 export interface NavigationSlice {
   view: View

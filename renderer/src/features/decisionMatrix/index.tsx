@@ -1,0 +1,1 @@
+export { DecisionMatrixView } from './DecisionMatrixView'

@@ -1,0 +1,1 @@
+export { GovernanceView } from './GovernanceView'
