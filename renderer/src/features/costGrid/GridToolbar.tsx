@@ -1,5 +1,6 @@
 import { formatMoneyCompact, formatPercent } from '../../format'
 import { useAppStore } from '../../store'
+import { GridExportButton } from '../exportImport/GridExportButton'
 import type { GridController } from './gridController'
 
 const SHORTCUTS = [
@@ -8,6 +9,7 @@ const SHORTCUTS = [
   'Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste blocks with Excel or Google Sheets',
   'Delete or Backspace clears; Ctrl+D fills down',
   'Insert adds an initiative; Ctrl+Shift+D duplicates; Ctrl+Delete deletes the selected rows',
+  'Ctrl+Enter opens the initiative: ROI framing, charts, strategy and decisions',
   'Ctrl+Z undoes; Ctrl+Y or Ctrl+Shift+Z redoes',
 ].join('\n')
 
@@ -62,12 +64,21 @@ export function GridToolbar({ controller }: { controller: GridController }) {
       </button>
       <button
         type="button"
+        className="btn"
+        onClick={() => controller.openSelected()}
+        title="Open the selected initiative's detail (Ctrl+Enter)"
+      >
+        Open
+      </button>
+      <button
+        type="button"
         className="btn btn--danger"
         onClick={() => void controller.deleteSelected()}
         title="Delete the selected initiatives (Ctrl+Delete); Ctrl+Z brings them back"
       >
         Delete{rows > 1 ? ` ${rows} rows` : ''}
       </button>
+      <GridExportButton getApi={controller.getApi} getCtx={controller.getCtx} />
       <span className="gpp-grid-toolbar__count">
         {count} initiative{count === 1 ? '' : 's'}
       </span>

@@ -254,6 +254,16 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
       else focusRow(copy.id, 'name', false)
     },
 
+    /** Opens the focused (or first selected) initiative's detail: framing, charts, decisions. */
+    openSelected(): void {
+      const id = selectedIds()[0]
+      if (!id) {
+        getState().setNotice('Select an initiative to open first.')
+        return
+      }
+      getState().navigate('initiative', id)
+    },
+
     async deleteSelected(): Promise<void> {
       const ids = selectedIds()
       if (ids.length === 0) {

@@ -58,6 +58,11 @@ export function handleGridKey(
     void c.addInitiative()
     return true
   }
+  if (mod && key === 'Enter') {
+    e.preventDefault()
+    c.openSelected()
+    return true
+  }
   if (key === 'Enter' && p.column.getColId() === 'usage.modelMix' && p.data?.initiative) {
     openMix(p.data.id)
     return true
