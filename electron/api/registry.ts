@@ -1,4 +1,5 @@
 import { costPoolHandlers } from './costPools'
+import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
@@ -16,4 +17,5 @@ export const registry: HandlerMap = {
   ...costPoolHandlers,
   ...scoringHandlers,
   ...scenarioHandlers,
+  ...exportHandlers,
 }

@@ -8,7 +8,8 @@ import type { CompiledPortfolio, InitiativeInputs, PortfolioResult, PriceTable }
  */
 export function leverScenario(base: CompiledPortfolio): CompiledPortfolio {
   const H = base.months
-  const from = (month: number, value: number): Float64Array => Float64Array.from({ length: H }, (_, t) => (t >= month ? value : 1))
+  const from = (month: number, value: number): Float64Array =>
+    Float64Array.from({ length: H }, (_, t) => (t >= month ? value : 1))
   const pt = base.priceTable
   const k = pt.modelIndex.get('big') ?? 0
   const cut = (a: Float64Array): Float64Array => {
@@ -16,7 +17,13 @@ export function leverScenario(base: CompiledPortfolio): CompiledPortfolio {
     for (let t = 12; t < H; t++) copy[k * H + t] = (copy[k * H + t] ?? 0) * 0.5
     return copy
   }
-  const priceTable: PriceTable = { ...pt, input: cut(pt.input), output: cut(pt.output), tierInput: cut(pt.tierInput), cachedInput: cut(pt.cachedInput) }
+  const priceTable: PriceTable = {
+    ...pt,
+    input: cut(pt.input),
+    output: cut(pt.output),
+    tierInput: cut(pt.tierInput),
+    cachedInput: cut(pt.cachedInput),
+  }
   const [first, second, third, ...rest] = base.initiatives
   if (!first || !second || !third) throw new Error('fixture needs three initiatives')
   const mixShares = new Float64Array(third.mixShares.length * H)
@@ -26,7 +33,12 @@ export function leverScenario(base: CompiledPortfolio): CompiledPortfolio {
   }
   const initiatives: InitiativeInputs[] = [
     { ...first, adjust: { usersFactor: from(6, 0.8), costFactor: { build: from(0, 1.3), inference: from(18, 0.9) } } },
-    { ...second, targetUsers: 450, usersAtLaunch: 450, adjust: { cacheHitRate: new Float64Array(H).fill(0.6), outputTokensFactor: from(3, 1.2) } },
+    {
+      ...second,
+      targetUsers: 450,
+      usersAtLaunch: 450,
+      adjust: { cacheHitRate: new Float64Array(H).fill(0.6), outputTokensFactor: from(3, 1.2) },
+    },
     { ...third, valuePerOutcome: 5.25, adjust: { mixShares, valueFactor: from(16, 0.9) } },
     ...rest,
   ]
@@ -42,7 +54,13 @@ export function poisoned(result: PortfolioResult): PortfolioResult {
     ...result,
     series: result.series,
     totals: result.totals,
-    initiatives: result.initiatives.map((i) => ({ ...i, series: i.series, totals: i.totals, unitFirst: i.unitFirst, unitLast: i.unitLast })),
+    initiatives: result.initiatives.map((i) => ({
+      ...i,
+      series: i.series,
+      totals: i.totals,
+      unitFirst: i.unitFirst,
+      unitLast: i.unitLast,
+    })),
     byId: new Map(),
     driverData: undefined,
   }
@@ -50,7 +68,17 @@ export function poisoned(result: PortfolioResult): PortfolioResult {
   copy.byId = new Map(copy.initiatives.map((i) => [i.id, i]))
   const series = [copy.series, ...copy.initiatives.map((i) => i.series)]
   for (const s of series) {
-    for (const a of [s.users, s.queries, s.outcomes, s.inputTokensPerQuery, s.totalCost, s.value, s.net, s.cumulativeNet, ...Object.values(s.cost)]) {
+    for (const a of [
+      s.users,
+      s.queries,
+      s.outcomes,
+      s.inputTokensPerQuery,
+      s.totalCost,
+      s.value,
+      s.net,
+      s.cumulativeNet,
+      ...Object.values(s.cost),
+    ]) {
       for (let t = 0; t < a.length; t++) a[t] = (a[t] ?? 0) * 3 + 12345
     }
   }
@@ -61,7 +89,8 @@ export function poisoned(result: PortfolioResult): PortfolioResult {
     totals.net += 2e6
     totals.paybackMonth = 1
     totals.roi = 42
-    for (const d of Object.keys(totals.costByDriver) as (keyof typeof totals.costByDriver)[]) totals.costByDriver[d] += 999
+    for (const d of Object.keys(totals.costByDriver) as (keyof typeof totals.costByDriver)[])
+      totals.costByDriver[d] += 999
   }
   return copy
 }
