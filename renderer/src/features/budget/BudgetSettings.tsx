@@ -1,0 +1,54 @@
+import type { ApiError } from '../../../../shared/api/result'
+import type { PortfolioSettings } from '../../../../shared/model'
+import { useAppStore } from '../../store'
+import { CommitField, parseNumberText, parsePercentText } from '../initiativeDetail/CommitField'
+
+const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
+
+/**
+ * The annual budget and the experimentation reserve, saved with the same undoable settings command
+ * as the overview's settings editor; the API's message appears next to a refused entry.
+ */
+export function BudgetSettings({ settings }: { settings: PortfolioSettings }) {
+  const updateSettings = useAppStore((s) => s.updateSettings)
+  const save = (patch: Partial<PortfolioSettings>): Promise<ApiError | null> => updateSettings(patch)
+  const reserve = settings.experimentationReserve
+  return (
+    <div className="budget-settings" aria-label="Budget settings">
+      <CommitField
+        label="Annual budget"
+        field="annualBudget"
+        kind={{ type: 'number', suffix: settings.currency }}
+        value={settings.annualBudget === null ? '' : String(settings.annualBudget)}
+        parse={(t) => (t.trim() === '' ? null : parseNumberText(t))}
+        onCommit={(value) => save({ annualBudget: value as number | null })}
+        hint="Empty means no budget"
+      />
+      <CommitField
+        label="Experimentation reserve as"
+        field="experimentationReserve.kind"
+        kind={{
+          type: 'select',
+          options: [
+            { value: 'share', label: 'Share of the budget' },
+            { value: 'amount', label: 'Amount per year' },
+          ],
+        }}
+        value={reserve.kind}
+        parse={(t) => t}
+        // Switching the kind resets the value: 20% of the budget is not 20 currency units.
+        onCommit={(kind) =>
+          save({ experimentationReserve: { kind: kind === 'amount' ? 'amount' : 'share', value: 0 } })
+        }
+      />
+      <CommitField
+        label="Experimentation reserve"
+        field="experimentationReserve.value"
+        kind={{ type: 'number', suffix: reserve.kind === 'share' ? '% of budget' : `${settings.currency} per year` }}
+        value={reserve.kind === 'share' ? pct(reserve.value) : String(reserve.value)}
+        parse={reserve.kind === 'share' ? parsePercentText : parseNumberText}
+        onCommit={(value) => save({ experimentationReserve: { kind: reserve.kind, value: value as number } })}
+      />
+    </div>
+  )
+}

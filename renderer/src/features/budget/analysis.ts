@@ -1,0 +1,61 @@
+/**
+ * Everything the budget view shows for one case (the baseline or a scenario), computed in one
+ * pass from the shared engine and decisions modules: the evaluated result, the decision-matrix
+ * points (strategic importance and pull-back recommendations feed the optimiser) and the
+ * reallocation. Pure, so it can run after paint and be tested against the real engine.
+ */
+import { decisionMatrix, reallocate, type MatrixPoint, type Reallocation } from '../../../../shared/decisions'
+import type { Constraint, Objective } from '../../../../shared/decisions/reallocation'
+import { compilePortfolio } from '../../../../shared/engine'
+import { BASELINE_NAME, runScenario } from '../../../../shared/engine/scenarios'
+import type { PortfolioResult } from '../../../../shared/engine/types'
+import type { Portfolio } from '../../../../shared/model'
+
+export interface BudgetInputs {
+  portfolio: Portfolio
+  /** The store's baseline results (reused, not recomputed, for the baseline). */
+  baseline: PortfolioResult
+  /** null for the baseline. */
+  scenarioId: string | null
+  objective: Objective
+  constraint: Constraint
+  /** ISO date; only the governance flags carried by the matrix points depend on it. */
+  today: string
+}
+
+export interface BudgetAnalysis {
+  inputs: BudgetInputs
+  /** The case actually shown: the baseline when the chosen scenario no longer exists. */
+  scenarioId: string | null
+  scenarioName: string
+  result: PortfolioResult
+  points: MatrixPoint[]
+  /** null without an annual budget. */
+  reallocation: Reallocation | null
+}
+
+/** The evaluated case: the baseline, or the scenario's levers applied to the baseline's compiled inputs. */
+export function caseResult(
+  portfolio: Portfolio,
+  baseline: PortfolioResult,
+  scenarioId: string | null,
+): { scenarioId: string | null; name: string; result: PortfolioResult } {
+  const scenario = scenarioId === null ? undefined : portfolio.scenarios?.find((s) => s.id === scenarioId)
+  if (!scenario) return { scenarioId: null, name: BASELINE_NAME, result: baseline }
+  const run = runScenario(portfolio, compilePortfolio(portfolio), scenario)
+  return { scenarioId: scenario.id, name: scenario.name, result: run.result }
+}
+
+export function analyseBudget(inputs: BudgetInputs): BudgetAnalysis {
+  const { portfolio, objective, constraint } = inputs
+  const shown = caseResult(portfolio, inputs.baseline, inputs.scenarioId)
+  const points = decisionMatrix(portfolio, shown.result, inputs.today)
+  return {
+    inputs,
+    scenarioId: shown.scenarioId,
+    scenarioName: shown.name,
+    result: shown.result,
+    points,
+    reallocation: reallocate(portfolio, shown.result, points, { objective, constraint }),
+  }
+}

@@ -1,0 +1,80 @@
+import type { ChartOption } from '../../../charts/echartsCore'
+import { DRIVER_COLORS, MARK_COLOR } from '../../../charts/palette'
+import { formatMoneyCompact } from '../../../format'
+import { DRIVERS, type Driver } from '../../../../../shared/engine/types'
+import type { BudgetYear, SpendRow } from '../spendTables'
+
+/** Colours for initiatives (drivers keep their own); "Other" is grey. */
+const INITIATIVE_COLORS = [
+  '#5470c6',
+  '#91cc75',
+  '#fac858',
+  '#ee6666',
+  '#73c0de',
+  '#3ba272',
+  '#fc8452',
+  '#9a60b4',
+  '#ea7ccc',
+  '#4e9a8f',
+]
+const OTHER_COLOR = '#8c93a0'
+const AVAILABLE_COLOR = '#1f9d55'
+
+const isDriver = (key: string): key is Driver => (DRIVERS as readonly string[]).includes(key)
+
+function rowColor(row: SpendRow, index: number): string {
+  if (isDriver(row.key)) return DRIVER_COLORS[row.key]
+  if (row.key === 'other') return OTHER_COLOR
+  return INITIATIVE_COLORS[index % INITIATIVE_COLORS.length] ?? OTHER_COLOR
+}
+
+/** Spend per year stacked by row (driver or initiative), with the budget and the budget less the reserve as lines. */
+export function spendOption(years: readonly BudgetYear[], rows: readonly SpendRow[], currency: string): ChartOption {
+  const money = (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—')
+  const hasBudget = years.some((y) => y.budget !== null)
+  const line = (name: string, color: string, type: 'dashed' | 'dotted', data: (number | null)[]) => ({
+    type: 'line' as const,
+    name,
+    color,
+    symbol: 'rect',
+    symbolSize: 8,
+    z: 5,
+    lineStyle: { type, width: 2 },
+    data,
+  })
+  // The legend wraps under the chart, about three entries a line in a half-width card: leave it room.
+  const legendLines = Math.ceil((rows.length + (hasBudget ? 2 : 0)) / 3)
+  return {
+    grid: { left: 8, right: 16, top: 12, bottom: 20 + 17 * legendLines, containLabel: true },
+    legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 9, textStyle: { fontSize: 11 } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: money },
+    xAxis: { type: 'category', data: years.map((y) => y.label) },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, currency) } },
+    series: [
+      ...rows.map((r, i) => ({
+        type: 'bar' as const,
+        name: r.label,
+        stack: 'spend',
+        color: rowColor(r, i),
+        barMaxWidth: 72,
+        data: r.years,
+      })),
+      ...(hasBudget
+        ? [
+            line(
+              'Budget',
+              MARK_COLOR,
+              'dashed',
+              years.map((y) => y.budget),
+            ),
+            line(
+              'Budget less reserve',
+              AVAILABLE_COLOR,
+              'dotted',
+              years.map((y) => y.available),
+            ),
+          ]
+        : []),
+    ],
+  }
+}
