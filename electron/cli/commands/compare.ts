@@ -27,8 +27,16 @@ function fmt(row: KpiRow, v: number | null): string {
   return Math.round(v).toLocaleString('en-US')
 }
 
-function pct(p: number | null): string {
-  return p === null ? '' : ` (${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%)`
+/**
+ * The difference to the baseline in brackets: percent for amounts, percentage points for ratios
+ * (ROI 173.6% -> 184.8% is +11.2 pp, not +6.5%) and months for a payback month.
+ */
+function delta(row: KpiRow, d: KpiRow['deltas'][number] | undefined): string {
+  if (!d || d.amount === null) return ''
+  const sign = (x: number) => (x >= 0 ? '+' : '')
+  if (row.unit === 'ratio') return ` (${sign(d.amount)}${(d.amount * 100).toFixed(1)} pp)`
+  if (row.unit === 'month') return ` (${sign(d.amount)}${d.amount} mo)`
+  return d.percent === null ? '' : ` (${sign(d.percent)}${(d.percent * 100).toFixed(1)}%)`
 }
 
 /** The portfolio block as an aligned text table; --json carries every initiative too. */
@@ -36,7 +44,7 @@ export function renderComparison(c: Comparison): string {
   const header = ['KPI', ...c.columns.map((col) => col.name)]
   const rows = c.portfolio.rows.map((row) => [
     row.label,
-    ...row.values.map((v, i) => (i === 0 ? fmt(row, v) : `${fmt(row, v)}${pct(row.deltas[i]?.percent ?? null)}`)),
+    ...row.values.map((v, i) => (i === 0 ? fmt(row, v) : `${fmt(row, v)}${delta(row, row.deltas[i])}`)),
   ])
   const all = [header, ...rows]
   const widths = header.map((_, col) => Math.max(...all.map((r) => (r[col] ?? '').length)))
