@@ -105,6 +105,9 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
   return {
     selectedIds,
     focusRow,
+    /** The grid's API while it is mounted: the toolbar's CSV export reads the rows and columns as shown. */
+    getApi,
+    getCtx,
     /** A typed value from the in-cell editor (text) or a select editor (the option). */
     async commitTyped(row: GridRow, colId: string, newValue: unknown, oldValue: unknown): Promise<void> {
       const column = INPUT_COLUMNS_BY_ID.get(colId)
