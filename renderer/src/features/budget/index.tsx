@@ -27,7 +27,7 @@ export function BudgetView() {
   const { analysis, pending, error } = useBudgetAnalysis(inputs)
   const settings = portfolio?.settings
   const years = useMemo(
-    () => (analysis && settings ? budgetYears(analysis.result, settings) : []),
+    () => (analysis && settings ? budgetYears(analysis.result.series.totalCost, settings) : []),
     [analysis, settings],
   )
   const warnings = useMemo(() => (settings ? budgetWarnings(years, settings.currency) : []), [years, settings])

@@ -41,10 +41,11 @@ export function yearLabel(year: number, months: number): string {
   return months < 12 ? `${String(year)} (${String(months)} mo)` : String(year)
 }
 
-export function budgetYears(result: PortfolioResult, settings: PortfolioSettings): BudgetYear[] {
+/** The horizon's calendar years with the spend of `monthly` (the portfolio's total cost) and the budget lines. */
+export function budgetYears(monthly: Float64Array, settings: PortfolioSettings): BudgetYear[] {
   const budget = settings.annualBudget
   const reserve = budget === null ? 0 : reserveAmount(budget, settings.experimentationReserve)
-  return spendByYear(result.series.totalCost, settings).map((y) => ({
+  return spendByYear(monthly, settings).map((y) => ({
     year: y.year,
     months: y.months,
     label: yearLabel(y.year, y.months),

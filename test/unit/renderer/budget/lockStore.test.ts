@@ -1,0 +1,91 @@
+/**
+ * Locks set from the budget view are saved on the initiative through the real API handlers and a
+ * real portfolio file, one undo step each, including for an initiative without strategy data.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createApi } from '../../../../electron/api/createApi'
+import { PortfolioSession } from '../../../../electron/db/session'
+import type { Api } from '../../../../renderer/src/api'
+import { lockEdit, parseLock } from '../../../../renderer/src/features/budget/lockEdit'
+import { createAppStore } from '../../../../renderer/src/store'
+import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
+import type { Initiative, Portfolio } from '../../../../shared/model'
+import { DEFAULT_STRATEGY } from '../../../../shared/model/strategyDefaults'
+
+let dir: string
+let session: PortfolioSession
+let store: ReturnType<typeof createAppStore>
+let server: ReturnType<typeof createApi>
+
+async function stored(id: string): Promise<Initiative | undefined> {
+  const r = await server.invoke('portfolio:get', {})
+  if (!r.ok) throw new Error(r.error.message)
+  return (r.data as { portfolio: Portfolio }).portfolio.initiatives.find((i) => i.id === id)
+}
+
+function initiative(id: string): Initiative {
+  const found = store.getState().snapshot?.portfolio.initiatives.find((i) => i.id === id)
+  if (!found) throw new Error(`no ${id}`)
+  return found
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gpp-budget-'))
+  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
+  await session.openDefault()
+  server = createApi({ session })
+  const client: Api = {
+    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
+    on: () => () => undefined,
+  }
+  store = createAppStore(client)
+  await store.getState().load()
+})
+
+afterEach(() => {
+  session.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('optimiser locks from the budget view', () => {
+  it('reads the lock choices', () => {
+    expect([parseLock('in'), parseLock('out'), parseLock('free'), parseLock('')]).toEqual(['in', 'out', null, null])
+  })
+
+  it('saves a lock on an initiative with strategy data and undoes it in one step', async () => {
+    const before = initiative('sales-email').strategy
+    expect(before?.lock).toBeNull()
+    expect(lockEdit(initiative('sales-email'), 'out')).toEqual({
+      id: 'sales-email',
+      field: 'strategy.lock',
+      value: 'out',
+    })
+    expect(await store.getState().editInitiatives([lockEdit(initiative('sales-email'), 'out')])).toBeNull()
+    expect(await stored('sales-email')).toHaveProperty('strategy', { ...before, lock: 'out' })
+    expect(initiative('sales-email').strategy?.lock).toBe('out')
+
+    await store.getState().undo()
+    expect((await stored('sales-email'))?.strategy).toEqual(before)
+    expect(initiative('sales-email').strategy?.lock).toBeNull()
+  })
+
+  it('gives an initiative without strategy data the defaults with the lock, and undo removes them again', async () => {
+    // Strip the strategy first, as a portfolio from before the decision matrix has none.
+    expect(
+      await store.getState().editInitiatives([{ id: 'hr-policy', field: 'strategy', value: undefined }]),
+    ).toBeNull()
+    expect((await stored('hr-policy'))?.strategy).toBeUndefined()
+
+    const edit = lockEdit(initiative('hr-policy'), 'in')
+    expect(edit).toEqual({ id: 'hr-policy', field: 'strategy', value: { ...DEFAULT_STRATEGY, lock: 'in' } })
+    expect(await store.getState().editInitiatives([edit])).toBeNull()
+    expect((await stored('hr-policy'))?.strategy).toEqual({ ...DEFAULT_STRATEGY, lock: 'in' })
+
+    await store.getState().undo()
+    expect((await stored('hr-policy'))?.strategy).toBeUndefined()
+    expect(initiative('hr-policy').strategy).toBeUndefined()
+  })
+})
