@@ -1,9 +1,16 @@
 import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import type { ScoringModel } from '../../../shared/model/strategy'
+import type { Scenario } from '../../../shared/model/scenario'
 
 /** An initiative together with its row position, so a delete can be undone in place. */
 export interface PlacedInitiative {
   initiative: Initiative
+  index: number
+}
+
+/** A scenario together with its place in the list, so a delete or a move can be undone in place. */
+export interface PlacedScenario {
+  scenario: Scenario
   index: number
 }
 
@@ -25,6 +32,7 @@ export type HistoryChange =
   | { entity: 'model'; id: string; field: null; before: PriceBookModel | null; after: PriceBookModel | null }
   | { entity: 'pool'; id: string; field: null; before: CostPool | null; after: CostPool | null }
   | { entity: 'scoring'; id: 'scoring'; field: null; before: ScoringModel; after: ScoringModel }
+  | { entity: 'scenario'; id: string; field: null; before: PlacedScenario | null; after: PlacedScenario | null }
 
 /** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
 export interface HistoryStep {

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { api, type Api } from '../api'
 import { createCostGridSlice } from '../features/costGrid/costGridSlice'
+import { createScenarioSlice } from '../features/scenarios/scenarioSlice'
 import { createCatalogSlice } from './catalogSlice'
 import { createHistorySlice } from './historySlice'
 import { createInitiativesSlice } from './initiativesSlice'
@@ -10,7 +11,7 @@ import type { AppState } from './types'
 
 export type { AppState } from './types'
 export type { View } from './navigationSlice'
-export type { HistoryChange, HistoryStep } from './history'
+export type { HistoryChange, HistoryStep, PlacedScenario } from './history'
 
 /** Builds the store around an API client (tests pass one wired to real handlers). */
 export function createAppStore(client: Api) {
@@ -21,6 +22,7 @@ export function createAppStore(client: Api) {
     ...createHistorySlice(client)(...a),
     ...createNavigationSlice(...a),
     ...createCostGridSlice(...a),
+    ...createScenarioSlice(client)(...a),
   }))
 }
 

@@ -66,5 +66,9 @@ async function replayEntity(
       const r = await m.updateScoring(change.after)
       return r.ok ? null : r.error
     }
+    case 'scenario': {
+      const r = change.after ? await m.placeScenario(change.after) : await m.deleteScenario(change.id)
+      return r.ok ? null : r.error
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { CostGridSlice } from '../features/costGrid/costGridSlice'
+import type { ScenarioSlice } from '../features/scenarios/scenarioSlice'
 import type { CatalogSlice } from './catalogSlice'
 import type { HistorySlice } from './historySlice'
 import type { InitiativesSlice } from './initiativesSlice'
@@ -7,7 +8,13 @@ import type { NavigationSlice } from './navigationSlice'
 import type { PortfolioSlice } from './portfolioSlice'
 
 /** The whole renderer state: one zustand store built from typed slices. */
-export type AppState = PortfolioSlice & InitiativesSlice & CatalogSlice & HistorySlice & NavigationSlice & CostGridSlice
+export type AppState = PortfolioSlice &
+  InitiativesSlice &
+  CatalogSlice &
+  HistorySlice &
+  NavigationSlice &
+  CostGridSlice &
+  ScenarioSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
 export type SetState = Parameters<SliceCreator<unknown>>[0]

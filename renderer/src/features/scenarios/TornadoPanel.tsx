@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react'
+import { tornado, type ScenarioRun } from '../../../../shared/engine/scenarios'
+import { EChart } from '../../charts/EChart'
+import { formatMoney } from '../../format'
+import { tornadoOption } from './chartOptions'
+import { caseKey } from './scenarioCases'
+import { parseTornadoPercent } from './tornadoPercent'
+
+interface Props {
+  runs: readonly ScenarioRun[]
+  /** The case shown first: the scenario being edited when it is compared, else the baseline. */
+  preferredCase: string
+  /** Initiative id, or null for the portfolio's NPV. */
+  focus: string | null
+  focusName: string
+  currency: string
+}
+
+/**
+ * Sensitivity: each driver moved down and up by the chosen percentage one at a time (the engine's
+ * tornado), sorted by its swing in NPV, for the portfolio or the focused initiative.
+ */
+export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }: Props) {
+  const [chosenCase, setChosenCase] = useState<string | null>(null)
+  const [text, setText] = useState('20')
+  const [percent, setPercent] = useState(0.2)
+  const parsed = parseTornadoPercent(text)
+  const key = chosenCase !== null && runs.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
+  const run = runs.find((r) => caseKey(r) === key) ?? runs[0]
+  const result = useMemo(
+    () =>
+      run && (focus === null || run.result.byId.has(focus)) ? tornado(run.compiled, percent, focus, run.result) : null,
+    [run, percent, focus],
+  )
+  const option = useMemo(() => (result ? tornadoOption(result, currency) : null), [result, currency])
+  const commit = () => {
+    if (parsed.ok) setPercent(parsed.value)
+  }
+  const top = result?.bars[0]
+
+  return (
+    <section className="panel tornado-panel" aria-label="Sensitivity">
+      <div className="panel__head">
+        <h2 className="panel__title">{`Sensitivity of NPV: ${focusName}`}</h2>
+        <div className="scenario-controls">
+          <label className="lever-field lever-field--inline">
+            <span className="lever-field__label">Case</span>
+            <select className="input" value={key} onChange={(e) => setChosenCase(e.target.value)}>
+              {runs.map((r) => (
+                <option key={caseKey(r)} value={caseKey(r)}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="lever-field lever-field--inline">
+            <span className="lever-field__label">Move each driver by ±</span>
+            <span className="lever-field__input">
+              <input
+                className="input tornado-panel__percent"
+                inputMode="decimal"
+                aria-invalid={!parsed.ok || undefined}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                onBlur={commit}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') commit()
+                }}
+              />
+              <span className="lever-field__unit">%</span>
+            </span>
+          </label>
+        </div>
+      </div>
+      {!parsed.ok ? (
+        <div className="field__message" role="alert">
+          {parsed.message}
+        </div>
+      ) : null}
+      {result && option ? (
+        <>
+          <p className="scenario-note" data-testid="tornado-summary">
+            {`NPV ${formatMoney(result.center, currency)} in “${run?.name ?? ''}”.`}
+            {top
+              ? ` ${top.label} swings it most: ${formatMoney(top.low, currency)} to ${formatMoney(top.high, currency)}.`
+              : ''}
+          </p>
+          <EChart title={`Tornado: ${run?.name ?? ''}, ±${Math.round(percent * 100)}%`} option={option} height={420} />
+        </>
+      ) : (
+        <p className="scenario-empty">This initiative is not in the chosen case.</p>
+      )}
+    </section>
+  )
+}
