@@ -1,6 +1,7 @@
 import { costPoolHandlers } from './costPools'
 import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
+import { importHandlers } from './imports'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
 import { priceBookHandlers } from './priceBook'
@@ -18,4 +19,5 @@ export const registry: HandlerMap = {
   ...scoringHandlers,
   ...scenarioHandlers,
   ...exportHandlers,
+  ...importHandlers,
 }

@@ -142,6 +142,27 @@ export class PortfolioFile {
     return at
   }
 
+  /** Inserts initiatives in order from `index` (clamped to the end) in one transaction (an import, or its redo). */
+  insertInitiatives(initiatives: readonly Initiative[], index: number): number {
+    const at = Math.min(Math.max(0, index), this.portfolio.initiatives.length)
+    this.commit(
+      () => initiatives.forEach((initiative, i) => this.repos.initiatives.insertAt(initiative.id, at + i, initiative)),
+      (p) => ({ ...p, initiatives: p.initiatives.toSpliced(at, 0, ...initiatives) }),
+    )
+    return at
+  }
+
+  /** Deletes initiatives by id in one transaction (the undo of an import); returns how many were removed. */
+  deleteInitiatives(ids: readonly string[]): number {
+    const gone = new Set(ids)
+    let removed = 0
+    this.commit(
+      () => ids.forEach((id) => (removed += this.repos.initiatives.remove(id) === undefined ? 0 : 1)),
+      (p) => ({ ...p, initiatives: p.initiatives.filter((i) => !gone.has(i.id)) }),
+    )
+    return removed
+  }
+
   updateInitiatives(changed: readonly Initiative[]): void {
     const byId = new Map(changed.map((i) => [i.id, i]))
     this.commit(

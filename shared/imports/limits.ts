@@ -17,7 +17,7 @@ export const MAX_FIELD_CHARS = 10_000
 
 /** XLSX: most entries in the zip and most bytes once every entry is inflated. */
 export const MAX_XLSX_ENTRIES = 2000
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 
 /** Rows shown in a preview; every row is still checked. */
 export const PREVIEW_ROWS = 50

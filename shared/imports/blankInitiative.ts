@@ -1,0 +1,57 @@
+import type { Initiative } from '../model/initiative'
+
+/**
+ * The initiative a row starts from before its cells are applied: zero usage and costs, stage idea,
+ * all on `modelId` (the first model of the price book), so a column left out adds nothing. The
+ * renderer's "new initiative" makes the same choice. `modelId` '' (an empty price book) fails the
+ * model rule unless the row names a model mix.
+ */
+export function blankInitiative(id: string, modelId: string): Initiative {
+  return {
+    id,
+    name: '',
+    governance: {
+      owner: '',
+      stage: 'idea',
+      valueType: 'cost_savings',
+      hypothesis: '',
+      successMetric: '',
+      baseline: '',
+      target: '',
+      measurementPlan: '',
+      reviewDate: null,
+      timeHorizonMonths: 12,
+      strategicNarrative: '',
+    },
+    usage: {
+      launchMonth: 0,
+      usersAtLaunch: 0,
+      targetUsers: 0,
+      rampMonths: 0,
+      userGrowthPerYear: 0,
+      queriesPerUserPerMonth: 0,
+      inputTokensPerQuery: 0,
+      outputTokensPerQuery: 0,
+      promptGrowthPerYear: 0,
+      cacheHitRate: 0,
+      cacheWriteRate: 0,
+      batchShare: 0,
+      modelMix: [{ modelId, share: 1 }],
+    },
+    costs: {
+      buildFteMonths: 0,
+      costPerFteMonth: 0,
+      buildMonths: 0,
+      integrationFte: 0,
+      platformPerMonth: 0,
+      dataOneOff: 0,
+      dataPerMonth: 0,
+      dataPerQuery: 0,
+      evalSetup: 0,
+      evalPerMonth: 0,
+      complianceOneOff: 0,
+      complianceYearly: 0,
+    },
+    value: { outcomesPerQuery: 0, valuePerOutcome: 0, monthsToFullValue: 0, fixedMonthlyValue: 0, outcomeName: '' },
+  }
+}

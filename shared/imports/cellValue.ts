@@ -1,0 +1,135 @@
+import { STAGES, VALUE_TYPES } from '../model/categories'
+import type { MixEntry } from '../model/initiative'
+import type { PriceBookModel } from '../model/priceBook'
+import type { FieldKind } from './fields'
+import { parseNumberText } from './numberText'
+import { cellText, type Cell } from './table'
+
+/** What a cell is read against: the portfolio's start month (launch months) and price book (model mix). */
+export interface CellContext {
+  startMonth: string
+  priceBook: readonly Pick<PriceBookModel, 'id' | 'name'>[]
+}
+
+export type CellValue = { ok: true; value: unknown } | { ok: false; rule: string }
+
+const STAGE_LABELS = ['Idea', 'Pilot', 'Scaling', 'Mature', 'Sunset']
+const VALUE_TYPE_LABELS = ['Revenue', 'Cost savings', 'Strategic']
+
+const squash = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+
+function pick(text: string, options: readonly string[], labels: readonly string[]): CellValue {
+  const t = squash(text)
+  const i = options.findIndex((o, j) => squash(o) === t || squash(labels[j] ?? '') === t)
+  return i >= 0 ? { ok: true, value: options[i] } : { ok: false, rule: `must be one of ${labels.join(', ')}` }
+}
+
+function numberOf(cell: Cell, kind: FieldKind): CellValue {
+  if (typeof cell === 'number') return { ok: true, value: cell }
+  const r = parseNumberText(cell)
+  if (!r.ok) return r
+  if (r.percent && kind !== 'percent') return { ok: false, rule: 'must be an amount, not a percentage' }
+  return { ok: true, value: r.value }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** Months from the horizon start to a calendar month (year and 1-based month). */
+function monthIndex(startMonth: string, year: number, month: number): number {
+  const [y0 = 0, m0 = 1] = startMonth.split('-').map(Number)
+  return (year - y0) * 12 + (month - m0)
+}
+
+/** A launch month: an index (0 = horizon start), "2026-03", "2026-03-15" or "Mar 2026". */
+function launchMonth(cell: Cell, ctx: CellContext): CellValue {
+  if (typeof cell === 'number') return { ok: true, value: cell }
+  const t = cell.trim()
+  const iso = /^(\d{4})-(\d{1,2})(-\d{1,2})?$/.exec(t)
+  if (iso) {
+    const month = Number(iso[2])
+    if (month < 1 || month > 12) return { ok: false, rule: 'must be a month such as 2026-03' }
+    return { ok: true, value: monthIndex(ctx.startMonth, Number(iso[1]), month) }
+  }
+  const named = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i.exec(t)
+  const m = named ? MONTHS.indexOf((named[1] ?? '').toLowerCase()) : -1
+  if (named && m >= 0) return { ok: true, value: monthIndex(ctx.startMonth, Number(named[2]), m + 1) }
+  const n = parseNumberText(t)
+  if (n.ok && !n.percent) return { ok: true, value: n.value }
+  return { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026, or a month index' }
+}
+
+function findModel(name: string, ctx: CellContext): string | null {
+  const t = name.trim().toLowerCase()
+  const found =
+    ctx.priceBook.find((m) => m.id.toLowerCase() === t) ?? ctx.priceBook.find((m) => m.name.toLowerCase() === t)
+  return found ? found.id : null
+}
+
+/**
+ * A model mix: one model (id or name; it takes 100%), or entries "Model A 70%; Model B 30%" (also
+ * "70% Model A" and "Model A: 70%"), separated by ";" or by "," when no ";" is used.
+ */
+function modelMix(text: string, ctx: CellContext): CellValue {
+  const single = findModel(text, ctx)
+  if (single) return { ok: true, value: [{ modelId: single, share: 1 }] satisfies MixEntry[] }
+  const parts = text
+    .split(text.includes(';') ? ';' : ',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+  const mix: MixEntry[] = []
+  for (const part of parts) {
+    const m = /^(.*?)[\s:=]*(\d+(?:\.\d+)?)\s*%$/.exec(part) ?? /^(\d+(?:\.\d+)?)\s*%\s*(.*)$/.exec(part)
+    if (!m)
+      return {
+        ok: false,
+        rule: `must name models with their shares, such as "Model A 70%; Model B 30%" (cannot read "${part.slice(0, 60)}")`,
+      }
+    const [name, share] = /^\d/.test(part) ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? '']
+    const id = findModel(name, ctx)
+    if (!id)
+      return { ok: false, rule: `must name a model in the price book (unknown model "${name.trim().slice(0, 60)}")` }
+    mix.push({ modelId: id, share: Number(share) / 100 })
+  }
+  if (mix.length === 0)
+    return { ok: false, rule: `must name a model in the price book (unknown model "${text.trim().slice(0, 60)}")` }
+  return { ok: true, value: mix }
+}
+
+/**
+ * The value a non-empty cell gives its field, or the rule it breaks. Percent cells: "12%" is 0.12
+ * and a plain number is the share itself (0.12), as the app stores it and as an XLSX percent cell
+ * holds it. Range rules are left to the model's schema.
+ */
+export function cellValue(kind: FieldKind, cell: Cell, ctx: CellContext): CellValue {
+  const text = cellText(cell)
+  switch (kind) {
+    case 'text':
+    case 'longText':
+      return { ok: true, value: text.trim() }
+    case 'id':
+      return { ok: true, value: text.trim() }
+    case 'stage':
+      return pick(text, STAGES, STAGE_LABELS)
+    case 'valueType':
+      return pick(text, VALUE_TYPES, VALUE_TYPE_LABELS)
+    case 'date': {
+      const t = text.trim()
+      return /^\d{4}-\d{2}-\d{2}$/.test(t)
+        ? { ok: true, value: t }
+        : { ok: false, rule: 'must be a date written YYYY-MM-DD' }
+    }
+    case 'month':
+      return launchMonth(cell, ctx)
+    case 'modelMix':
+      return modelMix(text, ctx)
+    case 'number':
+    case 'integer':
+    case 'percent':
+    case 'money':
+      return numberOf(cell, kind)
+  }
+}

@@ -1,0 +1,235 @@
+import type { ImportField } from '../api/methods/imports'
+import { INPUT_FIELDS } from '../exports/inputFields'
+
+export type FieldKind = ImportField['kind']
+
+/** A field a column can fill, with the other names a header may use for it. */
+export interface ImportFieldSpec extends ImportField {
+  kind: FieldKind
+  /** Further header spellings: the grid's column header, the export's label, common words. */
+  synonyms: readonly string[]
+}
+
+/** Export labels by the leaf of the field id, so a workbook exported by the app maps back by itself. */
+const EXPORT_LABEL = new Map<string, string>(INPUT_FIELDS.map((f) => [f.key, f.label]))
+
+type Spec = Omit<ImportFieldSpec, 'required' | 'synonyms'> & { required?: boolean; synonyms?: readonly string[] }
+
+function spec(s: Spec): ImportFieldSpec {
+  const leaf = s.id.split('.').at(-1) ?? s.id
+  const exported = EXPORT_LABEL.get(leaf)
+  return { ...s, required: s.required ?? false, synonyms: [...(s.synonyms ?? []), ...(exported ? [exported] : [])] }
+}
+
+const PERCENT_HELP = 'a percentage: 12% or the share 0.12'
+
+/** Every importable field, in the order of the app's grid. */
+export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+  spec({
+    id: 'name',
+    label: 'Name',
+    kind: 'text',
+    required: true,
+    help: 'the initiative name (required)',
+    synonyms: ['Initiative', 'Initiative name', 'Title'],
+  }),
+  spec({
+    id: 'id',
+    label: 'Id',
+    kind: 'id',
+    help: 'optional; a new id is made when empty',
+    synonyms: ['Initiative id', 'Identifier'],
+  }),
+  spec({
+    id: 'governance.owner',
+    label: 'Owner',
+    kind: 'text',
+    help: 'who is accountable',
+    synonyms: ['Sponsor', 'Accountable'],
+  }),
+  spec({
+    id: 'governance.stage',
+    label: 'Stage',
+    kind: 'stage',
+    help: 'Idea, Pilot, Scaling, Mature or Sunset',
+    synonyms: ['Status', 'Phase'],
+  }),
+  spec({
+    id: 'governance.valueType',
+    label: 'Value type',
+    kind: 'valueType',
+    help: 'Revenue, Cost savings or Strategic',
+    synonyms: ['Type of value'],
+  }),
+  spec({ id: 'governance.hypothesis', label: 'Hypothesis', kind: 'longText', help: 'what the initiative must prove' }),
+  spec({
+    id: 'governance.successMetric',
+    label: 'Success metric',
+    kind: 'text',
+    help: 'how success is measured',
+    synonyms: ['Metric', 'KPI'],
+  }),
+  spec({ id: 'governance.baseline', label: 'Baseline', kind: 'text', help: 'the metric today' }),
+  spec({ id: 'governance.target', label: 'Target', kind: 'text', help: 'the metric to reach' }),
+  spec({ id: 'governance.measurementPlan', label: 'Measurement plan', kind: 'longText', help: 'how it is measured' }),
+  spec({
+    id: 'governance.reviewDate',
+    label: 'Review date',
+    kind: 'date',
+    help: 'YYYY-MM-DD, or empty',
+    synonyms: ['Next review'],
+  }),
+  spec({
+    id: 'governance.timeHorizonMonths',
+    label: 'Time horizon (months)',
+    kind: 'integer',
+    help: 'months to prove value (1 to 240)',
+    synonyms: ['Time horizon'],
+  }),
+  spec({
+    id: 'governance.strategicNarrative',
+    label: 'Strategic narrative',
+    kind: 'longText',
+    help: 'why it matters',
+    synonyms: ['Narrative'],
+  }),
+  spec({
+    id: 'usage.launchMonth',
+    label: 'Launch',
+    kind: 'month',
+    help: 'a month such as 2026-03, or a month index (0 = horizon start)',
+    synonyms: ['Launch month', 'Go-live', 'Go live'],
+  }),
+  spec({ id: 'usage.usersAtLaunch', label: 'Users at launch', kind: 'number', help: 'users in the launch month' }),
+  spec({
+    id: 'usage.targetUsers',
+    label: 'Target users',
+    kind: 'number',
+    help: 'users after the ramp',
+    synonyms: ['Users'],
+  }),
+  spec({
+    id: 'usage.rampMonths',
+    label: 'Ramp (months)',
+    kind: 'integer',
+    help: 'months from launch users to target users',
+    synonyms: ['Ramp'],
+  }),
+  spec({
+    id: 'usage.userGrowthPerYear',
+    label: 'User growth / yr',
+    kind: 'percent',
+    help: PERCENT_HELP,
+    synonyms: ['User growth'],
+  }),
+  spec({
+    id: 'usage.queriesPerUserPerMonth',
+    label: 'Queries / user / mo',
+    kind: 'number',
+    help: 'queries per user per month',
+    synonyms: ['Queries per user'],
+  }),
+  spec({
+    id: 'usage.inputTokensPerQuery',
+    label: 'Input tokens / query',
+    kind: 'number',
+    help: 'prompt tokens per query',
+    synonyms: ['Input tokens', 'Prompt tokens'],
+  }),
+  spec({
+    id: 'usage.outputTokensPerQuery',
+    label: 'Output tokens / query',
+    kind: 'number',
+    help: 'completion tokens per query',
+    synonyms: ['Output tokens', 'Completion tokens'],
+  }),
+  spec({
+    id: 'usage.promptGrowthPerYear',
+    label: 'Prompt growth / yr',
+    kind: 'percent',
+    help: PERCENT_HELP,
+    synonyms: ['Prompt growth'],
+  }),
+  spec({
+    id: 'usage.cacheHitRate',
+    label: 'Cache hit rate',
+    kind: 'percent',
+    help: PERCENT_HELP,
+    synonyms: ['Cache hit'],
+  }),
+  spec({
+    id: 'usage.cacheWriteRate',
+    label: 'Cache write rate',
+    kind: 'percent',
+    help: PERCENT_HELP,
+    synonyms: ['Cache write'],
+  }),
+  spec({ id: 'usage.batchShare', label: 'Batch share', kind: 'percent', help: PERCENT_HELP, synonyms: ['Batch'] }),
+  spec({
+    id: 'usage.modelMix',
+    label: 'Model mix',
+    kind: 'modelMix',
+    help: 'a model id or name, or shares: "Model A 70%; Model B 30%"',
+    synonyms: ['Model', 'Models', 'LLM'],
+  }),
+  spec({ id: 'costs.buildFteMonths', label: 'Build FTE-months', kind: 'number', help: 'engineering effort to build' }),
+  spec({ id: 'costs.costPerFteMonth', label: 'Cost / FTE-month', kind: 'money', help: 'cost of one FTE for a month' }),
+  spec({ id: 'costs.buildMonths', label: 'Build (months)', kind: 'integer', help: 'months of build before launch' }),
+  spec({
+    id: 'costs.integrationFte',
+    label: 'Integration FTE',
+    kind: 'number',
+    help: 'FTEs running integrations after launch',
+  }),
+  spec({ id: 'costs.platformPerMonth', label: 'Platform / mo', kind: 'money', help: 'platform cost per month' }),
+  spec({ id: 'costs.dataOneOff', label: 'Data one-off', kind: 'money', help: 'one-off data cost' }),
+  spec({ id: 'costs.dataPerMonth', label: 'Data / mo', kind: 'money', help: 'data cost per month' }),
+  spec({ id: 'costs.dataPerQuery', label: 'Data / query', kind: 'money', help: 'data cost per query' }),
+  spec({
+    id: 'costs.evalSetup',
+    label: 'Eval set-up',
+    kind: 'money',
+    help: 'one-off evaluation set-up',
+    synonyms: ['Eval setup'],
+  }),
+  spec({ id: 'costs.evalPerMonth', label: 'Eval / mo', kind: 'money', help: 'evaluation cost per month' }),
+  spec({ id: 'costs.complianceOneOff', label: 'Compliance one-off', kind: 'money', help: 'one-off compliance review' }),
+  spec({ id: 'costs.complianceYearly', label: 'Compliance / yr', kind: 'money', help: 'yearly compliance review' }),
+  spec({
+    id: 'value.outcomesPerQuery',
+    label: 'Outcomes / query',
+    kind: 'number',
+    help: 'business outcomes per query',
+  }),
+  spec({ id: 'value.valuePerOutcome', label: 'Value / outcome', kind: 'money', help: 'value of one outcome' }),
+  spec({
+    id: 'value.monthsToFullValue',
+    label: 'Months to full value',
+    kind: 'integer',
+    help: 'months from launch to full value',
+  }),
+  spec({
+    id: 'value.fixedMonthlyValue',
+    label: 'Fixed value / mo',
+    kind: 'money',
+    help: 'fixed value per month from launch',
+  }),
+  spec({
+    id: 'value.outcomeName',
+    label: 'Outcome name',
+    kind: 'text',
+    help: 'one outcome, e.g. "ticket deflected"',
+    synonyms: ['Outcome'],
+  }),
+]
+
+export const FIELD_BY_ID: ReadonlyMap<string, ImportFieldSpec> = new Map(IMPORT_FIELDS.map((f) => [f.id, f]))
+
+/** The field as the contract lists it (without synonyms). */
+export const publicField = ({ id, label, kind, required, help }: ImportFieldSpec): ImportField => ({
+  id,
+  label,
+  kind,
+  required,
+  help,
+})
