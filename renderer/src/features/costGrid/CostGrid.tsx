@@ -2,6 +2,8 @@ import { AllCommunityModule, ModuleRegistry, type ColDef, type SuppressKeyboardE
 import { AgGridReact } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useColorScheme } from '../../charts/useColorScheme'
+import { flagsById } from '../governance/flagRows'
+import { useToday } from '../governance/useToday'
 import { ModelMixEditor } from '../modelMix'
 import { useAppStore } from '../../store'
 import { CellErrorPopover } from './CellErrorPopover'
@@ -66,7 +68,12 @@ export function CostGrid() {
   )
   const columnDefs = useMemo(() => buildColumnDefs(ctx, marks), [ctx, marks])
   const initiatives = portfolio?.initiatives
-  const rows = useMemo(() => buildRows(initiatives ?? [], results), [initiatives, results])
+  const today = useToday()
+  const flags = useMemo(
+    () => (portfolio && results ? flagsById(portfolio, results, today) : undefined),
+    [portfolio, results, today],
+  )
+  const rows = useMemo(() => buildRows(initiatives ?? [], results, flags), [initiatives, results, flags])
   const totalRows = useMemo(() => [buildTotalRow(results, initiatives ?? [])], [results, initiatives])
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({

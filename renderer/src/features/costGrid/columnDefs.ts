@@ -9,7 +9,14 @@ import type {
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import { formatMonthIndex } from '../../format'
 import { fieldReader } from '../../store/fieldPath'
-import { INPUT_GROUPS, NAME_COLUMN, RESULT_COLUMNS, type InputColumn, type ResultColumn } from './columnSpecs'
+import {
+  FLAGS_COLUMN,
+  INPUT_GROUPS,
+  NAME_COLUMN,
+  RESULT_COLUMNS,
+  type InputColumn,
+  type ResultColumn,
+} from './columnSpecs'
 import { NumberTextEditor } from './NumberTextEditor'
 import { formatCell, isNumericKind, type FormatContext } from './fieldKinds'
 import type { GridRow } from './rows'
@@ -94,6 +101,35 @@ function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridC
   }
 }
 
+const messagesOf = (value: unknown): readonly string[] => (Array.isArray(value) ? (value as string[]) : [])
+
+/** The flags column: a count with a flag mark; the tooltip lists every message, one per line. */
+function flagsDef(marks: CellMarks): GridColDef {
+  return {
+    colId: FLAGS_COLUMN.colId,
+    headerName: FLAGS_COLUMN.header,
+    headerTooltip: FLAGS_COLUMN.help,
+    width: FLAGS_COLUMN.width,
+    pinned: 'right',
+    lockPinned: true,
+    editable: false,
+    valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.figures ? FLAGS_COLUMN.get(p.data.figures) : []),
+    valueFormatter: (p: ValueFormatterParams<GridRow>) => {
+      const n = messagesOf(p.value).length
+      return n > 0 ? `⚑ ${n}` : ''
+    },
+    tooltipValueGetter: (p) => {
+      const messages = messagesOf(p.value)
+      return messages.length > 0 ? messages.map((m) => `• ${m}`).join('\n') : null
+    },
+    comparator: (a: unknown, b: unknown) => messagesOf(a).length - messagesOf(b).length,
+    cellClass: ['gpp-cell--result', 'gpp-cell--flags'],
+    cellClassRules: markRules(marks),
+    headerClass: 'gpp-header--result',
+    getQuickFilterText: () => '',
+  }
+}
+
 export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   return [
     {
@@ -114,5 +150,6 @@ export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<G
       marryChildren: true,
       children: RESULT_COLUMNS.map((c) => resultDef(c, ctx, marks)),
     },
+    flagsDef(marks),
   ]
 }

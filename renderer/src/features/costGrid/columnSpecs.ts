@@ -201,13 +201,29 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   },
 ]
 
-/** Every input column by id, for the clipboard and the error messages. */
+/**
+ * Investment-discipline flags, pinned to the right so they stay in view; the cell counts them and its
+ * tooltip lists each message. The value is the messages, which is also what a copy puts on the clipboard.
+ */
+export const FLAGS_COLUMN: ResultColumn = {
+  colId: 'result.flags',
+  header: 'Flags',
+  // Copied as text: the messages, joined.
+  kind: 'text',
+  width: 78,
+  help: 'Investment discipline: missing ROI framing, strategic without narrative, review overdue, strategic past its horizon',
+  get: (f) => f.flags.map((flag) => flag.message),
+}
+
 /** Fields the total row sums. */
 export const SUMMED_FIELDS: readonly string[] = INPUT_GROUPS.flatMap((g) =>
   g.columns.filter((c) => c.summed).map((c) => c.field),
 )
 
+/** Every input column by id, for the clipboard and the error messages. */
 export const INPUT_COLUMNS_BY_ID: ReadonlyMap<string, InputColumn> = new Map(
   [NAME_COLUMN, ...INPUT_GROUPS.flatMap((g) => g.columns)].map((c) => [c.field, c]),
 )
-export const RESULT_COLUMNS_BY_ID: ReadonlyMap<string, ResultColumn> = new Map(RESULT_COLUMNS.map((c) => [c.colId, c]))
+export const RESULT_COLUMNS_BY_ID: ReadonlyMap<string, ResultColumn> = new Map(
+  [...RESULT_COLUMNS, FLAGS_COLUMN].map((c) => [c.colId, c]),
+)

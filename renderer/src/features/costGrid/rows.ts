@@ -5,6 +5,7 @@ import {
   type Totals,
   type UnitCosts,
 } from '../../../../shared/engine'
+import type { GovernanceFlag } from '../../../../shared/decisions'
 import type { Initiative } from '../../../../shared/model'
 import { fieldReader } from '../../store/fieldPath'
 import { SUMMED_FIELDS } from './columnSpecs'
@@ -15,6 +16,8 @@ export interface RowFigures {
   unitFirst: UnitCosts | null
   unitLast: UnitCosts | null
   unpricedModels: string[]
+  /** Investment-discipline flags (shared/decisions); none on the total row. */
+  flags: readonly GovernanceFlag[]
 }
 
 /** One grid row: an initiative with its figures, or the pinned portfolio total (initiative null). */
@@ -28,15 +31,21 @@ export interface GridRow {
 
 export const TOTAL_ROW_ID = '__portfolio_total__'
 
-function figuresOf(r: InitiativeResult | undefined): RowFigures | null {
-  return r ? { totals: r.totals, unitFirst: r.unitFirst, unitLast: r.unitLast, unpricedModels: r.unpricedModels } : null
+function figuresOf(r: InitiativeResult | undefined, flags: readonly GovernanceFlag[]): RowFigures | null {
+  return r
+    ? { totals: r.totals, unitFirst: r.unitFirst, unitLast: r.unitLast, unpricedModels: r.unpricedModels, flags }
+    : null
 }
 
-export function buildRows(initiatives: readonly Initiative[], results: PortfolioResult | null): GridRow[] {
+export function buildRows(
+  initiatives: readonly Initiative[],
+  results: PortfolioResult | null,
+  flagsById?: ReadonlyMap<string, readonly GovernanceFlag[]>,
+): GridRow[] {
   return initiatives.map((initiative) => ({
     id: initiative.id,
     initiative,
-    figures: figuresOf(results?.byId.get(initiative.id)),
+    figures: figuresOf(results?.byId.get(initiative.id), flagsById?.get(initiative.id) ?? []),
   }))
 }
 
@@ -58,6 +67,7 @@ export function buildTotalRow(results: PortfolioResult | null, initiatives: read
       unitFirst: null,
       unitLast: results.months > 0 ? unitCostsAt(results.series, results.months - 1) : null,
       unpricedModels,
+      flags: [],
     },
     sums,
   }

@@ -3,6 +3,7 @@ import { horizonMonthLabels } from '../../charts/options/monthAxis'
 import { useAppStore } from '../../store'
 import '../overview/views.css'
 import { DetailCharts } from './DetailCharts'
+import { DecisionLog } from './DecisionLog'
 import { DetailKpis } from './DetailKpis'
 import { FramingForm } from './FramingForm'
 import { ModelMixSummary } from './ModelMixSummary'
@@ -95,6 +96,13 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
         }
       />
       <FramingForm key={initiative.id} initiative={initiative} />
+      <DecisionLog
+        initiative={initiative}
+        result={result}
+        labels={labels}
+        startMonth={settings.startMonth}
+        currency={settings.currency}
+      />
     </div>
   )
 }

@@ -1,0 +1,156 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DRIVERS, type Series } from '../../../../shared/engine/types'
+import { computePortfolio } from '../../../../shared/engine'
+import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
+import type { DecisionEntry, Portfolio } from '../../../../shared/model'
+import { lastDecision, reviewRows, windowFigures } from '../../../../renderer/src/features/governance/reviewRows'
+
+/** A series whose months are given by hand; only the fields the review reads matter. */
+function series(cost: number[], queries: number[], outcomes: number[], value: number[]): Series {
+  const months = cost.length
+  const zero = () => new Float64Array(months)
+  return {
+    months,
+    users: zero(),
+    queries: Float64Array.from(queries),
+    outcomes: Float64Array.from(outcomes),
+    inputTokensPerQuery: zero(),
+    cost: Object.fromEntries(DRIVERS.map((d) => [d, zero()])) as Series['cost'],
+    totalCost: Float64Array.from(cost),
+    value: Float64Array.from(value),
+    net: zero(),
+    cumulativeNet: zero(),
+    unpriced: new Uint8Array(months),
+  }
+}
+
+const decision = (id: string, date: string): DecisionEntry => ({
+  id,
+  date,
+  decision: 'continue',
+  rationale: 'why',
+  by: 'who',
+  nextReviewDate: null,
+  stage: null,
+})
+
+describe('windowFigures', () => {
+  const s = series([10, 20, 30, 40, 50], [100, 200, 300, 400, 500], [0, 0, 3, 4, 5], [1, 2, 3, 4, 5])
+
+  it('sums the months of the window', () => {
+    // months 1..3: cost 20+30+40 = 90, queries 900, outcomes 7, value 9; cost per outcome 90/7
+    expect(windowFigures(s, 1, 3)).toEqual({
+      from: 1,
+      months: 3,
+      cost: 90,
+      queries: 900,
+      outcomes: 7,
+      value: 9,
+      costPerOutcome: 90 / 7,
+    })
+  })
+
+  it('clips the window to the horizon and has no cost per outcome without outcomes', () => {
+    // months -2..1 -> 0..1: cost 30, no outcomes
+    expect(windowFigures(s, -2, 4)).toEqual({
+      from: 0,
+      months: 2,
+      cost: 30,
+      queries: 300,
+      outcomes: 0,
+      value: 3,
+      costPerOutcome: null,
+    })
+    // months 3..14 -> 3..4
+    expect(windowFigures(s, 3, 12)?.cost).toBe(90)
+  })
+
+  it('is null for a window wholly before or after the horizon', () => {
+    expect(windowFigures(s, -12, 12)).toBeNull()
+    expect(windowFigures(s, 5, 12)).toBeNull()
+  })
+
+  it('property: two adjacent windows add up to the window covering both', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 48 }),
+        fc.integer({ min: -20, max: 60 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        (costs, from, a, b) => {
+          const s2 = series(costs, costs, costs, costs)
+          const left = windowFigures(s2, from, a)
+          const right = windowFigures(s2, from + a, b)
+          const both = windowFigures(s2, from, a + b)
+          expect((left?.cost ?? 0) + (right?.cost ?? 0)).toBe(both?.cost ?? 0)
+          expect((left?.months ?? 0) + (right?.months ?? 0)).toBe(both?.months ?? 0)
+        },
+      ),
+    )
+  })
+})
+
+describe('lastDecision', () => {
+  it('takes the latest date, and of one date the one logged later', () => {
+    expect(lastDecision(undefined)).toBeNull()
+    expect(lastDecision([])).toBeNull()
+    const a = decision('a', '2027-01-10')
+    const b = decision('b', '2027-03-01')
+    const c = decision('c', '2027-03-01')
+    expect(lastDecision([b, a])?.id).toBe('b')
+    expect(lastDecision([a, b, c])?.id).toBe('c')
+  })
+})
+
+describe('reviewRows on the sample portfolio', () => {
+  function portfolioWith(reviews: Record<string, string | null>): Portfolio {
+    const p = samplePortfolio()
+    for (const init of p.initiatives) {
+      if (init.id in reviews) init.governance.reviewDate = reviews[init.id] ?? null
+    }
+    return p
+  }
+
+  it('orders by review date, overdue first, unplanned last, ties by name; marks overdue and counts days', () => {
+    const p = portfolioWith({ 'sales-email': '2027-02-01', 'hr-policy': null, 'rnd-agent': '2027-02-01' })
+    const rows = reviewRows(p, computePortfolio(p), '2027-02-15')
+    const dates = rows.map((r) => r.reviewDate)
+    const planned = dates.filter((d): d is string => d !== null)
+    expect(planned).toEqual([...planned].sort())
+    expect(dates.indexOf(null)).toBe(planned.length)
+    // Two reviews on 2027-02-01: "Sales email drafting" before "Strategic R&D research ...".
+    const first = rows.filter((r) => r.reviewDate === '2027-02-01').map((r) => r.id)
+    expect(first).toEqual(['sales-email', 'rnd-agent'])
+    const sales = rows.find((r) => r.id === 'sales-email')
+    expect(sales?.overdue).toBe(true)
+    expect(sales?.daysToReview).toBe(-14)
+    // meeting-notes is due 2027-01-31 in the sample: 15 days before 2027-02-15
+    expect(rows[0]?.id).toBe('meeting-notes')
+    expect(rows[0]?.daysToReview).toBe(-15)
+    const hr = rows.find((r) => r.id === 'hr-policy')
+    expect(hr?.overdue).toBe(false)
+    expect(hr?.daysToReview).toBeNull()
+  })
+
+  it('reads the last and next 12 months around today from the engine series', () => {
+    const p = samplePortfolio()
+    const results = computePortfolio(p)
+    // The sample starts 2027-01; on 2028-03-10 this month is index 14.
+    const rows = reviewRows(p, results, '2028-03-10')
+    const row = rows.find((r) => r.id === 'support-deflection')
+    const s = results.byId.get('support-deflection')?.series
+    if (!row || !s) throw new Error('sample lost support-deflection')
+    let last = 0
+    for (let t = 2; t < 14; t++) last += s.totalCost[t] ?? 0
+    let next = 0
+    for (let t = 14; t < 26; t++) next += s.totalCost[t] ?? 0
+    expect(row.last12?.from).toBe(2)
+    expect(row.last12?.cost).toBeCloseTo(last, 6)
+    expect(row.next12?.from).toBe(14)
+    expect(row.next12?.cost).toBeCloseTo(next, 6)
+    expect(row.horizon.cost).toBeCloseTo(results.byId.get('support-deflection')?.totals.cost ?? NaN, 6)
+    expect(row.horizon.outcomes).toBeCloseTo(results.byId.get('support-deflection')?.totals.outcomes ?? NaN, 6)
+    expect(row.lastDecision?.decision).toBe('scale')
+  })
+})
