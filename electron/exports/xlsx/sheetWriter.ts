@@ -29,7 +29,12 @@ const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }
 
 /** JavaScript's shortest round-trip form: the reader gets back the exact double. */
@@ -76,25 +81,32 @@ export class RowWriter {
   text(col: number, text: string, style?: Partial<ExcelJS.Style>): this {
     // Excel caps a cell at 32,767 characters; longer text would make it repair the file.
     const safe = escapeXml(neutraliseText(text).slice(0, 32_767))
-    this.xml += (`<c ${this.attrs(col, style)} t="inlineStr"><is><t xml:space="preserve">${safe}</t></is></c>`)
+    this.xml += `<c ${this.attrs(col, style)} t="inlineStr"><is><t xml:space="preserve">${safe}</t></is></c>`
     return this
   }
 
   /** A number; null (or a non-finite value, which the engine never emits) leaves the cell blank. */
   value(col: number, value: number | null, style?: Partial<ExcelJS.Style>): this {
     if (value === null || !Number.isFinite(value)) {
-      if (style) this.xml += (`<c ${this.attrs(col, style)}/>`)
+      if (style) this.xml += `<c ${this.attrs(col, style)}/>`
       return this
     }
-    this.xml += (`<c ${this.attrs(col, style)}><v>${num(value)}</v></c>`)
+    this.xml += `<c ${this.attrs(col, style)}><v>${num(value)}</v></c>`
     return this
   }
 
   /** A formula with its cached result; null (the engine's "no value") is cached as empty text. */
   formula(col: number, formula: string, result: number | null, style?: Partial<ExcelJS.Style>): this {
     const f = `<f>${escapeXml(formula)}</f>`
-    if (result === null || !Number.isFinite(result)) this.xml += (`<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`)
-    else this.xml += (`<c ${this.attrs(col, style)}>${f}<v>${num(result)}</v></c>`)
+    if (result === null || !Number.isFinite(result)) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
+    else this.xml += `<c ${this.attrs(col, style)}>${f}<v>${num(result)}</v></c>`
+    return this
+  }
+
+  /** A formula whose result is text, with that text as its cached result (neutralised like any text cell). */
+  textFormula(col: number, formula: string, result: string, style?: Partial<ExcelJS.Style>): this {
+    const cached = escapeXml(neutraliseText(result).slice(0, 32_767))
+    this.xml += `<c ${this.attrs(col, style)} t="str"><f>${escapeXml(formula)}</f><v>${cached}</v></c>`
     return this
   }
 
@@ -108,7 +120,7 @@ export class RowWriter {
     if (n === 0) return this
     const si = this.sheet.nextSharedIndex()
     const ref = `${columnName(fromCol)}${this.number}:${columnName(fromCol + n - 1)}${this.number}`
-    this.xml += (`<c ${this.attrs(fromCol, style)}><f t="shared" ref="${ref}" si="${si}">${escapeXml(formula)}</f><v>${num(results[0] ?? 0)}</v></c>`)
+    this.xml += `<c ${this.attrs(fromCol, style)}><f t="shared" ref="${ref}" si="${si}">${escapeXml(formula)}</f><v>${num(results[0] ?? 0)}</v></c>`
     // The hot loop of a large export (millions of cells): plain concatenation, no checks per cell.
     const tail = `"${this.styleAttr(style)}><f t="shared" si="${si}"/><v>`
     const row = String(this.number)
@@ -140,7 +152,10 @@ export class SheetWriter {
     private readonly styles: StyleIds,
   ) {
     this.internals = sheet as unknown as StreamingInternals
-    if (typeof this.internals._writeOpenSheetData !== 'function' || typeof this.internals._writeColumns !== 'function') {
+    if (
+      typeof this.internals._writeOpenSheetData !== 'function' ||
+      typeof this.internals._writeColumns !== 'function'
+    ) {
       throw new Error('this exceljs version has no streaming worksheet internals to write rows into')
     }
   }

@@ -17,7 +17,8 @@ export interface WorkbookStyles {
   ids: StyleIds
 }
 
-export type Format = 'money' | 'moneyCents' | 'pricePerM' | 'percent' | 'count' | 'decimal' | 'integer' | 'general'
+export type Format =
+  'money' | 'moneyCents' | 'pricePerM' | 'percent' | 'count' | 'decimal' | 'score' | 'integer' | 'general'
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥', INR: '₹', KRW: '₩' }
 
@@ -32,6 +33,7 @@ export function numberFormats(currency: string): Record<Format, string> {
     percent: '0.00%',
     count: '#,##0',
     decimal: '#,##0.0000',
+    score: '0.0',
     integer: '0',
     general: 'General',
   }

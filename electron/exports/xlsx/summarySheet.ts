@@ -23,6 +23,14 @@ export const SUMMARY_COLUMNS = [
 ] as const
 export const SUMMARY_FIRST_COL = 4
 
+/** Where the Summary put each scenario's initiative rows, for formulas on later sheets. */
+export interface SummaryLayout {
+  /** Per scenario (in order), per initiative (portfolio order): its row. */
+  initiativeRows: number[][]
+  /** Column of the horizon total cost. */
+  totalCostCol: number
+}
+
 export interface SummaryEntry {
   scenario: WorkbookScenario
   refs: ScenarioRefs
@@ -39,7 +47,7 @@ export function writeSummary(
   portfolio: Portfolio,
   entries: readonly SummaryEntry[],
   styles: WorkbookStyles,
-): void {
+): SummaryLayout {
   const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] })
   sheet.columns = [{ width: 28 }, { width: 34 }, { width: 18 }, ...SUMMARY_COLUMNS.map(() => ({ width: 16 }))]
   const cursor = new SheetWriter(sheet, styles.ids)
@@ -51,7 +59,10 @@ export function writeSummary(
   row.done()
 
   const money = styles.computed.money
+  const initiativeRows: number[][] = []
   for (const { scenario, refs, layout } of entries) {
+    const rowsOfScenario: number[] = []
+    initiativeRows.push(rowsOfScenario)
     const H = layout.months
     const range = (r: number | undefined): string => rowRange(layout.sheet, r ?? 0, MONTH_COL, MONTH_COL + H - 1)
     const monthIndexes = rowRange(layout.sheet, T_ROW, MONTH_COL, MONTH_COL + H - 1)
@@ -64,7 +75,14 @@ export function writeSummary(
           ? `MAX(0,MIN(${launches[0]}:${(launches[launches.length - 1] ?? '').slice(sheetPrefix(ASSUMPTIONS).length)}))`
           : String(Math.max(0, Math.min(...scenario.compiled.initiatives.map((i) => i.launchMonth))))
 
-    const write = (who: string, id: string, rows: Partial<Record<string, number>>, totals: Totals, from: string, unit: { first: UnitCosts; last: UnitCosts; firstMonth: string } | null): void => {
+    const write = (
+      who: string,
+      id: string,
+      rows: Partial<Record<string, number>>,
+      totals: Totals,
+      from: string,
+      unit: { first: UnitCosts; last: UnitCosts; firstMonth: string } | null,
+    ): void => {
       const r = cursor.row()
       const n = r.number
       r.text(1, scenario.name)
@@ -79,12 +97,27 @@ export function writeSummary(
       r.formula(col(k + 2), F.netFormula(cell(k + 1), cell(k)), totals.net, money)
       r.formula(col(k + 3), F.npvFormula(refs.monthlyRate, range(rows.net)), totals.npv, money)
       r.formula(col(k + 4), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
-      r.formula(col(k + 5), F.paybackFormula(monthIndexes, range(rows.cumulativeNet), from), totals.paybackMonth, styles.computed.integer)
+      r.formula(
+        col(k + 5),
+        F.paybackFormula(monthIndexes, range(rows.cumulativeNet), from),
+        totals.paybackMonth,
+        styles.computed.integer,
+      )
       if (unit) {
         const cost = range(rows.totalCost)
         const queries = range(rows.queries)
-        r.formula(col(k + 6), F.unitCostFormula(cost, queries, unit.firstMonth), unit.first.fullPerQuery, styles.computed.decimal)
-        r.formula(col(k + 7), F.unitCostFormula(cost, queries, String(H - 1)), unit.last.fullPerQuery, styles.computed.decimal)
+        r.formula(
+          col(k + 6),
+          F.unitCostFormula(cost, queries, unit.firstMonth),
+          unit.first.fullPerQuery,
+          styles.computed.decimal,
+        )
+        r.formula(
+          col(k + 7),
+          F.unitCostFormula(cost, queries, String(H - 1)),
+          unit.last.fullPerQuery,
+          styles.computed.decimal,
+        )
       }
       r.done()
     }
@@ -94,10 +127,16 @@ export function writeSummary(
       const rows = layout.initiatives[i]
       const launch = refs.initiatives[i]?.launchMonth ?? '0'
       const firstMonth = `MAX(${launch},0)`
+      rowsOfScenario.push(rows ? cursor.rowNumber : 0)
       if (!rows) return
-      write(portfolio.initiatives[i]?.name ?? res.id, res.id, rows, res.totals, firstMonth, { first: res.unitFirst, last: res.unitLast, firstMonth })
+      write(portfolio.initiatives[i]?.name ?? res.id, res.id, rows, res.totals, firstMonth, {
+        first: res.unitFirst,
+        last: res.unitLast,
+        firstMonth,
+      })
     })
     cursor.skip()
   }
   cursor.end()
+  return { initiativeRows, totalCostCol: SUMMARY_FIRST_COL + DRIVERS.length }
 }

@@ -8,6 +8,12 @@ import { columnName } from '../../../shared/exports/cellRef'
 import { writeAtomically } from '../../../electron/exports/atomicWrite'
 import { writeWorkbook, type WorkbookScenario } from '../../../electron/exports/xlsx'
 import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL } from '../../../electron/exports/xlsx/summarySheet'
+import { MATRIX_HEADER_ROW, MATRIX_SHEET, MATRIX_THRESHOLD_ROWS } from '../../../electron/exports/xlsx/matrixSheet'
+import { decisionMatrix, quadrantOf, QUADRANT_LABELS } from '../../../shared/decisions'
+import { isFormulaLike } from '../../../shared/exports/neutralise'
+import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
+import JSZip from 'jszip'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fixturePortfolio } from './portfolioFixture'
 import { leverScenario, poisoned } from './scenarioFixture'
 import { convert, makeProfile } from './libreOffice'
@@ -26,11 +32,20 @@ const baseCompiled = compilePortfolio(portfolio)
 const leversCompiled = leverScenario(baseCompiled)
 const truth: WorkbookScenario[] = [
   { name: 'Baseline', compiled: baseCompiled, result: evaluate(baseCompiled) },
-  { name: 'Cheaper prices & caching', description: 'Big model -50% from month 12', compiled: leversCompiled, result: evaluate(leversCompiled) },
+  {
+    name: 'Cheaper prices & caching',
+    description: 'Big model -50% from month 12',
+    compiled: leversCompiled,
+    result: evaluate(leversCompiled),
+  },
 ]
 let recalculated: Map<string, Map<string, StoredValue>>
 let recalculatedPoisoned: Map<string, Map<string, StoredValue>>
 let writtenPoisoned: Map<string, Map<string, StoredValue>>
+let written: Map<string, Map<string, StoredValue>>
+let recalculatedMoved: Map<string, Map<string, StoredValue>>
+/** The scale-economics threshold written into moved.xlsx before LibreOffice recalculates it. */
+const MOVED_THRESHOLD = 30
 
 /** |a - b| <= 1e-9 * max(|a|, |b|); an exact zero must be (almost) exactly zero. */
 function close(got: StoredValue | undefined, want: number | null, scale: number): boolean {
@@ -52,15 +67,41 @@ beforeAll(async () => {
   const write = (name: string, scenarios: WorkbookScenario[]) =>
     writeAtomically(join(dir, name), (out) => writeWorkbook({ portfolio, scenarios, exportedOn: '2026-11-28' }, out))
   await write('good.xlsx', truth)
-  await write('poisoned.xlsx', truth.map((s) => ({ ...s, result: poisoned(s.result) })))
+  await write(
+    'poisoned.xlsx',
+    truth.map((s) => ({ ...s, result: poisoned(s.result) })),
+  )
+  await moveThreshold(join(dir, 'good.xlsx'), join(dir, 'moved.xlsx'))
   const profile = makeProfile(join(dir, 'profile'))
-  await convert(profile, [join(dir, 'good.xlsx'), join(dir, 'poisoned.xlsx')], 'xlsx:Calc MS Excel 2007 XML', join(dir, 'out'))
+  await convert(
+    profile,
+    [join(dir, 'good.xlsx'), join(dir, 'poisoned.xlsx'), join(dir, 'moved.xlsx')],
+    'xlsx:Calc MS Excel 2007 XML',
+    join(dir, 'out'),
+  )
+  recalculatedMoved = await readStoredValues(join(dir, 'out', 'moved.xlsx'))
+  written = await readStoredValues(join(dir, 'good.xlsx'))
   recalculated = await readStoredValues(join(dir, 'out', 'good.xlsx'))
   recalculatedPoisoned = await readStoredValues(join(dir, 'out', 'poisoned.xlsx'))
   writtenPoisoned = await readStoredValues(join(dir, 'poisoned.xlsx'))
 }, 180_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** A reader's edit: the decision matrix's scale-economics threshold cell set to MOVED_THRESHOLD, straight in the XML. */
+async function moveThreshold(from: string, to: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(from))
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? ''
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? ''
+  const rid = new RegExp(`<sheet [^>]*name="${MATRIX_SHEET}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1] ?? ''
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? ''
+  const name = `xl/${target.replace(/^\/?(xl\/)?/, '')}`
+  const xml = (await zip.file(name)?.async('string')) ?? ''
+  const cell = new RegExp(`(<c r="B${MATRIX_THRESHOLD_ROWS.scaleEconomics}"[^>]*><v>)[^<]*(</v>)`)
+  if (!cell.test(xml)) throw new Error('threshold cell not found')
+  zip.file(name, xml.replace(cell, `$1${MOVED_THRESHOLD}$2`))
+  writeFileSync(to, await zip.generateAsync({ type: 'nodebuffer' }))
+}
 
 /** Checks every month cell of one projection sheet against the engine; returns the number of cells checked. */
 function checkProjection(sheet: Map<string, StoredValue>, scenario: WorkbookScenario, failures: string[]): number {
@@ -77,7 +118,10 @@ function checkProjection(sheet: Map<string, StoredValue>, scenario: WorkbookScen
     let expected: ArrayLike<number> | null = null
     if (who === 'Shared cost pool') {
       const pool = scenario.compiled.pools.find((p) => p.id === id)
-      if (pool) expected = Float64Array.from({ length: H }, (_, t) => (t >= pool.startMonth ? pool.monthlyCost * (pool.costFactor?.[t] ?? 1) : 0))
+      if (pool)
+        expected = Float64Array.from({ length: H }, (_, t) =>
+          t >= pool.startMonth ? pool.monthlyCost * (pool.costFactor?.[t] ?? 1) : 0,
+        )
     } else {
       const line = lineByLabel.get(label.replace(/ \(basis\)$/, ''))
       const series: Series | undefined = who === 'Portfolio (total)' ? result.series : byId.get(String(id))
@@ -89,7 +133,8 @@ function checkProjection(sheet: Map<string, StoredValue>, scenario: WorkbookScen
       const address = `${columnName(5 + t)}${row}`
       const got = sheet.get(address)
       checked++
-      if (!close(got, expected[t] ?? 0, scale)) failures.push(`${address} ${String(who)} ${label}: got ${String(got)}, engine ${expected[t]}`)
+      if (!close(got, expected[t] ?? 0, scale))
+        failures.push(`${address} ${String(who)} ${label}: got ${String(got)}, engine ${expected[t]}`)
     }
   }
   return checked
@@ -118,14 +163,20 @@ function checkSummary(sheet: Map<string, StoredValue>, failures: string[]): numb
     want.forEach((w, j) => {
       const address = `${columnName(SUMMARY_FIRST_COL + j)}${row}`
       checked++
-      if (!close(sheet.get(address), w, Math.abs(w ?? 0))) failures.push(`Summary ${address} ${SUMMARY_COLUMNS[j]} of ${String(id || 'portfolio')} in ${scenario.name}: got ${String(sheet.get(address))}, engine ${w}`)
+      if (!close(sheet.get(address), w, Math.abs(w ?? 0)))
+        failures.push(
+          `Summary ${address} ${SUMMARY_COLUMNS[j]} of ${String(id || 'portfolio')} in ${scenario.name}: got ${String(sheet.get(address))}, engine ${w}`,
+        )
     })
   }
   return checked
 }
 
 describe('XLSX export recalculated by LibreOffice', () => {
-  for (const [label, values] of [['correct cached values', () => recalculated], ['wrong cached values', () => recalculatedPoisoned]] as const) {
+  for (const [label, values] of [
+    ['correct cached values', () => recalculated],
+    ['wrong cached values', () => recalculatedPoisoned],
+  ] as const) {
     it(`reproduces every projection cell of every scenario (${label})`, () => {
       const failures: string[] = []
       let checked = 0
@@ -149,6 +200,65 @@ describe('XLSX export recalculated by LibreOffice', () => {
       expect(checked).toBe(2 * (14 + 3 * 16))
     })
   }
+
+  it('reproduces the decision matrix: spend from the Summary, quadrant from the thresholds', () => {
+    const points = decisionMatrix(portfolio, truth[0]?.result as PortfolioResult, '2026-11-28')
+    expect(points.map((p) => p.quadrant)).toEqual(['double_down', 'harvest', null])
+    for (const [label, values, spendOnly] of [
+      ['correct', recalculated, false],
+      ['wrong cached values', recalculatedPoisoned, true],
+    ] as const) {
+      const sheet = values.get(MATRIX_SHEET)
+      expect(sheet, label).toBeDefined()
+      points.forEach((p, i) => {
+        const row = MATRIX_HEADER_ROW + 1 + i
+        expect(sheet?.get(`B${row}`), label).toBe(p.id)
+        expect(
+          close(sheet?.get(`E${row}`), p.spend, p.spend),
+          `${label} spend of ${p.id}: ${String(sheet?.get(`E${row}`))} vs ${p.spend}`,
+        ).toBe(true)
+        if (!spendOnly)
+          expect(sheet?.get(`F${row}`), `${label} quadrant of ${p.id}`).toBe(
+            p.quadrant ? QUADRANT_LABELS[p.quadrant] : '',
+          )
+      })
+    }
+  })
+
+  it('moves the quadrants when a reader changes a threshold', () => {
+    const points = decisionMatrix(portfolio, truth[0]?.result as PortfolioResult, '2026-11-28')
+    const thresholds = { ...DEFAULT_SCORING_MODEL.thresholds, scaleEconomics: MOVED_THRESHOLD }
+    const want = points.map((p) =>
+      p.x === null || p.y === null ? '' : QUADRANT_LABELS[quadrantOf(p.x, p.y, thresholds)],
+    )
+    // The support assistant (x ~ 50) stays; contracts (x ~ 10) moves from Harvest to Pull back.
+    expect(want).toEqual([QUADRANT_LABELS.double_down, QUADRANT_LABELS.pull_back, ''])
+    const sheet = recalculatedMoved.get(MATRIX_SHEET)
+    expect(points.map((_, i) => sheet?.get(`F${MATRIX_HEADER_ROW + 1 + i}`))).toEqual(want)
+  })
+
+  it('neutralises every text cell of the workbook (OWASP), keeping numbers as numbers', () => {
+    let texts = 0
+    const offending: string[] = []
+    for (const [name, sheet] of written) {
+      for (const [address, value] of sheet) {
+        if (typeof value !== 'string') continue
+        texts++
+        if (isFormulaLike(value)) offending.push(`${name}!${address}: ${value}`)
+      }
+    }
+    expect(offending).toEqual([])
+    expect(texts).toBeGreaterThan(200)
+    const assumptions = written.get('Assumptions')
+    const cells = [...(assumptions?.values() ?? [])]
+    // The fixture's hostile owner and price source come out as inert text.
+    expect(cells).toContain(`'=HYPERLINK("http://evil")`)
+    expect(cells).toContain(`'=cmd|`)
+    expect(cells).toContain(`'+30% deflection`)
+    expect(cells).toContain(`'@monthly review`)
+    // A negative input stays a number (the drafting initiative's user growth of -10% a year).
+    expect(cells).toContain(-0.1)
+  })
 
   it('really wrote wrong cached values into the poisoned workbook', () => {
     const sheet = writtenPoisoned.get('Projection Baseline')

@@ -1,0 +1,119 @@
+import type ExcelJS from 'exceljs'
+import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
+import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
+import type { MatrixThresholds } from '../../../shared/model/strategy'
+import { SheetWriter } from './sheetWriter'
+import type { SummaryLayout } from './summarySheet'
+import type { WorkbookStyles } from './styles'
+
+export const MATRIX_SHEET = 'Decision matrix'
+/** Rows of the two thresholds (value in column B) and of the table's header. */
+export const MATRIX_THRESHOLD_ROWS = { scaleEconomics: 3, strategic: 4 } as const
+export const MATRIX_HEADER_ROW = 6
+
+export const MATRIX_COLUMNS = [
+  'Initiative',
+  'Id',
+  'Scale economics (x, -100..100)',
+  'Strategic importance (y, 0..100)',
+  'Horizon spend (bubble size)',
+  'Quadrant',
+  'Recommendation',
+  'Why',
+  'Governance flags',
+  'Value growth per year',
+  'Running-cost growth per year',
+  'Cost per outcome, change per year',
+  'All criteria scored',
+] as const
+
+/**
+ * The quadrant of one row as a formula over its x and y cells and the threshold cells, so a
+ * reader who moves a threshold sees the quadrants move (shared/decisions quadrantOf: at or above
+ * a threshold counts as above). Blank when the initiative cannot be placed.
+ */
+export function quadrantFormula(x: string, y: string, scaleThreshold: string, strategicThreshold: string): string {
+  const q = QUADRANT_LABELS
+  return (
+    `IF(OR(${x}="",${y}=""),"",IF(${x}>=${scaleThreshold},` +
+    `IF(${y}>=${strategicThreshold},"${q.double_down}","${q.harvest}"),` +
+    `IF(${y}>=${strategicThreshold},"${q.fix}","${q.pull_back}")))`
+  )
+}
+
+/**
+ * The decision matrix of the baseline as a table (shared/decisions decisionMatrix): the axes,
+ * spend as a formula over the Summary's horizon cost, the quadrant as a formula over the
+ * thresholds, and the engine's recommendation with its reasons and the governance flags.
+ */
+export function writeMatrix(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  points: readonly MatrixPoint[],
+  thresholds: MatrixThresholds,
+  summary: SummaryLayout,
+  exportedOn: string,
+  styles: WorkbookStyles,
+): void {
+  const sheet = workbook.addWorksheet(MATRIX_SHEET, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
+  })
+  sheet.columns = [
+    { width: 34 },
+    { width: 18 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 22 },
+    { width: 28 },
+    { width: 60 },
+    { width: 50 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 12 },
+  ]
+  const cursor = new SheetWriter(sheet, styles.ids)
+  let row = cursor.row()
+  row.text(1, `Decision matrix of the baseline (reviews judged as of ${exportedOn})`, styles.title)
+  row.done()
+  cursor.skip()
+  const threshold = (label: string, value: number, name: string): string => {
+    const r = cursor.row()
+    r.text(1, label)
+    r.value(2, value, styles.input.score)
+    r.done()
+    workbook.definedNames.add(`${sheetPrefix(MATRIX_SHEET)}$B$${r.number}`, name)
+    return absRef(null, r.number, 2)
+  }
+  const scale = threshold('Scale-economics threshold', thresholds.scaleEconomics, 'MatrixScaleThreshold')
+  const strategic = threshold('Strategic-importance threshold', thresholds.strategic, 'MatrixStrategicThreshold')
+  cursor.skip()
+  row = cursor.row()
+  MATRIX_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.header))
+  row.done()
+
+  const summaryRows = summary.initiativeRows[0] ?? []
+  const money = styles.computed.money
+  points.forEach((p, i) => {
+    const r = cursor.row()
+    const n = r.number
+    r.text(1, p.name)
+    r.text(2, p.id)
+    r.value(3, p.x, styles.computed.score)
+    r.value(4, p.y, styles.computed.score)
+    const summaryRow = summaryRows[i] ?? 0
+    if (summaryRow > 0)
+      r.formula(5, `${sheetPrefix('Summary')}$${columnName(summary.totalCostCol)}$${summaryRow}`, p.spend, money)
+    else r.value(5, p.spend, money)
+    r.textFormula(6, quadrantFormula(`C${n}`, `D${n}`, scale, strategic), p.quadrant ? QUADRANT_LABELS[p.quadrant] : '')
+    r.text(7, ACTION_LABELS[p.recommendation.action])
+    r.text(8, p.recommendation.reasons.join('; '), styles.wrapped)
+    r.text(9, p.flags.map((f) => f.message).join('; '), styles.wrapped)
+    r.value(10, p.economics?.valueGrowthPerYear ?? null, styles.computed.percent)
+    r.value(11, p.economics?.costGrowthPerYear ?? null, styles.computed.percent)
+    r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, styles.computed.percent)
+    r.text(13, p.strategic.complete ? 'yes' : 'no')
+    r.done()
+  })
+  cursor.end()
+}
