@@ -51,7 +51,13 @@ export function writeAssumptions(
   const { settings } = portfolio
   const H = settings.horizonMonths
   const sheet = workbook.addWorksheet(S, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }] })
-  sheet.columns = [{ width: 34 }, { width: 22 }, { width: 26 }, { width: 22 }, ...Array.from({ length: Math.max(H, 40) }, () => ({ width: 14 }))]
+  sheet.columns = [
+    { width: 34 },
+    { width: 22 },
+    { width: 26 },
+    { width: 22 },
+    ...Array.from({ length: Math.max(H, 40) }, () => ({ width: 14 })),
+  ]
   const cursor = new SheetWriter(sheet, styles.ids)
   const name = (cell: string, definedName: string): void => workbook.definedNames.add(`${S}!${cell}`, definedName)
 
@@ -75,21 +81,55 @@ export function writeAssumptions(
   setting('Currency', (r) => r.text(2, settings.currency))
   setting('Start month', (r) => r.text(2, settings.startMonth))
   setting('Horizon (months)', (r) => r.value(2, H, styles.input.integer), 'Horizon')
-  const discount = setting('Annual discount rate', (r) => r.value(2, compiled.discountRateAnnual, styles.input.percent), 'DiscountRate')
+  const discount = setting(
+    'Annual discount rate',
+    (r) => r.value(2, compiled.discountRateAnnual, styles.input.percent),
+    'DiscountRate',
+  )
   const monthlyRate = setting(
     'Monthly discount rate',
-    (r) => r.formula(2, monthlyRateFormula(discount), Math.pow(1 + compiled.discountRateAnnual, 1 / 12) - 1, styles.computed.percent),
+    (r) =>
+      r.formula(
+        2,
+        monthlyRateFormula(discount),
+        Math.pow(1 + compiled.discountRateAnnual, 1 / 12) - 1,
+        styles.computed.percent,
+      ),
     'MonthlyRate',
   )
-  setting('Investment threshold', (r) => r.value(2, settings.investmentThreshold, styles.input.money), 'InvestmentThreshold')
+  setting(
+    'Investment threshold',
+    (r) => r.value(2, settings.investmentThreshold, styles.input.money),
+    'InvestmentThreshold',
+  )
   setting('Annual budget', (r) => r.value(2, settings.annualBudget, styles.input.money))
   setting('Experimentation reserve', (r) =>
-    r.value(2, settings.experimentationReserve.value, settings.experimentationReserve.kind === 'share' ? styles.input.percent : styles.input.money),
+    r.value(
+      2,
+      settings.experimentationReserve.value,
+      settings.experimentationReserve.kind === 'share' ? styles.input.percent : styles.input.money,
+    ),
   )
-  const count = setting('Number of initiatives', (r) => r.value(2, portfolio.initiatives.length, styles.computed.integer), 'InitiativeCount')
+  const count = setting(
+    'Number of initiatives',
+    (r) => r.value(2, portfolio.initiatives.length, styles.computed.integer),
+    'InitiativeCount',
+  )
 
   section(cursor, 'Initiatives', styles)
-  header(cursor, ['Initiative', 'Id', 'Owner', 'Stage', 'Value type', ...INPUT_FIELDS.map((f) => f.label), ...GOVERNANCE_TEXT.map(([t]) => t)], styles)
+  header(
+    cursor,
+    [
+      'Initiative',
+      'Id',
+      'Owner',
+      'Stage',
+      'Value type',
+      ...INPUT_FIELDS.map((f) => f.label),
+      ...GOVERNANCE_TEXT.map(([t]) => t),
+    ],
+    styles,
+  )
   const initiatives: InputRefs[] = portfolio.initiatives.map((init, i) => {
     const inputs = compiled.initiatives[i]
     const r = cursor.row()
@@ -138,7 +178,12 @@ export function writeAssumptions(
   return { monthlyRate, count, initiatives, mixShares, models, monthly: initiatives.map(() => ({ cost: {} })), pools }
 }
 
-function writePools(cursor: SheetWriter, portfolio: Portfolio, compiled: CompiledPortfolio, styles: WorkbookStyles): PoolRefs[] {
+function writePools(
+  cursor: SheetWriter,
+  portfolio: Portfolio,
+  compiled: CompiledPortfolio,
+  styles: WorkbookStyles,
+): PoolRefs[] {
   section(cursor, 'Shared cost pools', styles)
   header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Start month (index)', 'Sum of fixed shares'], styles)
   const poolStart = cursor.rowNumber
@@ -199,8 +244,23 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
   section(cursor, 'Price book (dated prices, per million tokens; blank = unpriced)', styles)
   header(
     cursor,
-    ['Provider', 'Model', 'Model id', 'Effective from', 'Input', 'Cached input', 'Cache write', 'Output', 'Batch discount',
-      'Long-context threshold', 'Long-context input', 'Long-context cached', 'Long-context cache write', 'Long-context output', 'Source'],
+    [
+      'Provider',
+      'Model',
+      'Model id',
+      'Effective from',
+      'Input',
+      'Cached input',
+      'Cache write',
+      'Output',
+      'Batch discount',
+      'Long-context threshold',
+      'Long-context input',
+      'Long-context cached',
+      'Long-context cache write',
+      'Long-context output',
+      'Source',
+    ],
     styles,
   )
   for (const model of portfolio.priceBook) {
@@ -215,7 +275,9 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
       values.forEach((v, j) => r.value(5 + j, v, styles.input.pricePerM))
       r.value(9, price.batchDiscount, styles.input.percent)
       r.value(10, tier ? tier.thresholdTokens : null, styles.input.count)
-      const tierValues = tier ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM] : [null, null, null, null]
+      const tierValues = tier
+        ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM]
+        : [null, null, null, null]
       tierValues.forEach((v, j) => r.value(11 + j, v, styles.input.pricePerM))
       r.text(15, price.source)
       r.done()

@@ -43,7 +43,9 @@ export function writeCover(
   }
   cursor.skip()
   r = cursor.row()
-  ;['Model', 'Provider', 'Prices as of', 'Source of the latest price'].forEach((h, i) => r.text(i + 1, h, styles.header))
+  ;['Model', 'Provider', 'Prices as of', 'Source of the latest price'].forEach((h, i) =>
+    r.text(i + 1, h, styles.header),
+  )
   r.done()
   for (const model of portfolio.priceBook) {
     const dates = model.prices.map((p) => p.effectiveFrom).sort()
@@ -59,7 +61,7 @@ export function writeCover(
   r = cursor.row()
   r.text(
     1,
-    'Every projection and summary figure is a formula over the Assumptions (and each scenario\'s Levers) sheet; cached values are the app\'s engine results.',
+    "Every projection and summary figure is a formula over the Assumptions (and each scenario's Levers) sheet; cached values are the app's engine results.",
     styles.wrapped,
   )
   r.done()

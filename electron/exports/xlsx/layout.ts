@@ -52,7 +52,9 @@ export interface MonthlyLeverRefs {
   cacheHitRate?: string
   cacheWriteRate?: string
   batchShare?: string
-  cost: Partial<Record<'inference' | 'build' | 'integration' | 'platform' | 'data' | 'evaluation' | 'compliance', string>>
+  cost: Partial<
+    Record<'inference' | 'build' | 'integration' | 'platform' | 'data' | 'evaluation' | 'compliance', string>
+  >
 }
 
 export interface PoolRefs {

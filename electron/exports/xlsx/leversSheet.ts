@@ -36,7 +36,13 @@ function sameMix(a: InitiativeInputs, b: InitiativeInputs): boolean {
 }
 
 function poolChanged(a: PoolInputs | undefined, b: PoolInputs): boolean {
-  return !a || a.monthlyCost !== b.monthlyCost || a.startMonth !== b.startMonth || a.costFactor !== null || b.costFactor !== null
+  return (
+    !a ||
+    a.monthlyCost !== b.monthlyCost ||
+    a.startMonth !== b.startMonth ||
+    a.costFactor !== null ||
+    b.costFactor !== null
+  )
 }
 
 /**
@@ -58,7 +64,13 @@ export function writeLevers(
 ): ScenarioRefs {
   const H = scenario.months
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 4, ySplit: 2 }] })
-  sheet.columns = [{ width: 34 }, { width: 22 }, { width: 30 }, { width: 14 }, ...Array.from({ length: H }, () => ({ width: 12 }))]
+  sheet.columns = [
+    { width: 34 },
+    { width: 22 },
+    { width: 30 },
+    { width: 14 },
+    ...Array.from({ length: H }, () => ({ width: 12 })),
+  ]
   const cursor = new SheetWriter(sheet, styles.ids)
   let r = cursor.row()
   r.text(1, `Levers of scenario "${scenarioName}" (inputs that differ from the Assumptions sheet)`, styles.title)
@@ -77,7 +89,13 @@ export function writeLevers(
     row.done()
     return absRef(sheetName, row.number, 4)
   }
-  const monthly = (who: string, id: string, lever: string, read: (t: number) => number, style: Partial<ExcelJS.Style>): string => {
+  const monthly = (
+    who: string,
+    id: string,
+    lever: string,
+    read: (t: number) => number,
+    style: Partial<ExcelJS.Style>,
+  ): string => {
     const row = cursor.row()
     row.text(1, who)
     row.text(2, id)
@@ -93,7 +111,12 @@ export function writeLevers(
     const row = cursor.row()
     row.text(1, 'Portfolio')
     row.text(3, 'Monthly discount rate')
-    row.formula(4, monthlyRateFormula(annual), Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1, styles.computed.percent)
+    row.formula(
+      4,
+      monthlyRateFormula(annual),
+      Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1,
+      styles.computed.percent,
+    )
     row.done()
     monthlyRate = absRef(sheetName, row.number, 4)
   }
@@ -106,14 +129,22 @@ export function writeLevers(
     const b = base.initiatives[i]
     const refs = initiatives[i]
     const lever = monthlyRefs[i]
-    if (!b || !refs || !lever || b.id !== inp.id) throw new Error(`scenario initiative ${inp.id} does not match the baseline`)
+    if (!b || !refs || !lever || b.id !== inp.id)
+      throw new Error(`scenario initiative ${inp.id} does not match the baseline`)
     const who = names.get(inp.id) ?? inp.id
     for (const f of INPUT_FIELDS) {
-      if (!Object.is(inp[f.key], b[f.key])) refs[f.key] = scalar(who, inp.id, f.label, inp[f.key], styles.input[f.format])
+      if (!Object.is(inp[f.key], b[f.key]))
+        refs[f.key] = scalar(who, inp.id, f.label, inp[f.key], styles.input[f.format])
     }
     if (!sameMix(inp, b)) {
       mixShares[i] = Array.from(inp.mixShares, (share, j) =>
-        scalar(who, inp.id, `Mix share: ${scenario.priceTable.modelIds[inp.mixModels[j] ?? -1] ?? 'unknown model'}`, share, styles.input.percent),
+        scalar(
+          who,
+          inp.id,
+          `Mix share: ${scenario.priceTable.modelIds[inp.mixModels[j] ?? -1] ?? 'unknown model'}`,
+          share,
+          styles.input.percent,
+        ),
       )
     }
     const adj = inp.adjust
@@ -127,7 +158,13 @@ export function writeLevers(
     if (adj.mixShares) {
       const shares = adj.mixShares
       mixShares[i] = Array.from(inp.mixModels, (k, j) =>
-        monthly(who, inp.id, `Mix share: ${scenario.priceTable.modelIds[k] ?? 'unknown model'}`, (t) => Math.max(0, shares[j * H + t] ?? 0), styles.input.percent),
+        monthly(
+          who,
+          inp.id,
+          `Mix share: ${scenario.priceTable.modelIds[k] ?? 'unknown model'}`,
+          (t) => Math.max(0, shares[j * H + t] ?? 0),
+          styles.input.percent,
+        ),
       )
     }
     for (const d of COST_DRIVERS) {
@@ -139,7 +176,14 @@ export function writeLevers(
   const models = baseRefs.models.map((m, k) => {
     if (!modelPricesDiffer(base.priceTable, scenario.priceTable, k)) return m
     const model = portfolio.priceBook[k]
-    return writeModelPriceRows(cursor, sheetName, scenario.priceTable, k, { name: model ? `${model.provider} ${model.name}` : '', id: model?.id ?? '' }, styles)
+    return writeModelPriceRows(
+      cursor,
+      sheetName,
+      scenario.priceTable,
+      k,
+      { name: model ? `${model.provider} ${model.name}` : '', id: model?.id ?? '' },
+      styles,
+    )
   })
 
   const pools: PoolRefs[] = scenario.pools.map((pool, p) => {
@@ -149,8 +193,10 @@ export function writeLevers(
     if (!poolChanged(b, pool)) return baseRef
     const who = portfolio.costPools[p]?.name ?? pool.id
     const ref: PoolRefs = { ...baseRef }
-    if (b?.monthlyCost !== pool.monthlyCost) ref.monthlyCost = scalar(who, pool.id, 'Monthly cost', pool.monthlyCost, styles.input.money)
-    if (b?.startMonth !== pool.startMonth) ref.startMonth = scalar(who, pool.id, 'Start month (index)', pool.startMonth, styles.input.integer)
+    if (b?.monthlyCost !== pool.monthlyCost)
+      ref.monthlyCost = scalar(who, pool.id, 'Monthly cost', pool.monthlyCost, styles.input.money)
+    if (b?.startMonth !== pool.startMonth)
+      ref.startMonth = scalar(who, pool.id, 'Start month (index)', pool.startMonth, styles.input.integer)
     const factor = pool.costFactor
     if (factor) ref.factor = monthly(who, pool.id, 'Pool cost factor', (t) => factor[t] ?? 1, styles.input.decimal)
     return ref
@@ -164,7 +210,8 @@ export function writeLevers(
 export function hasLevers(base: CompiledPortfolio, scenario: CompiledPortfolio): boolean {
   if (scenario.discountRateAnnual !== base.discountRateAnnual) return true
   if (scenario.priceTable !== base.priceTable) {
-    for (let k = 0; k < scenario.priceTable.modelIds.length; k++) if (modelPricesDiffer(base.priceTable, scenario.priceTable, k)) return true
+    for (let k = 0; k < scenario.priceTable.modelIds.length; k++)
+      if (modelPricesDiffer(base.priceTable, scenario.priceTable, k)) return true
   }
   for (let i = 0; i < scenario.initiatives.length; i++) {
     const a = scenario.initiatives[i]

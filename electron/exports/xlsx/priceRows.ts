@@ -1,11 +1,19 @@
 import type ExcelJS from 'exceljs'
-import { PRICE_CACHE_WRITE, PRICE_CACHED, PRICE_INPUT, PRICE_OUTPUT, TIER_SHIFT, type PriceTable } from '../../../shared/engine'
+import {
+  PRICE_CACHE_WRITE,
+  PRICE_CACHED,
+  PRICE_INPUT,
+  PRICE_OUTPUT,
+  TIER_SHIFT,
+  type PriceTable,
+} from '../../../shared/engine'
 import { monthRef } from '../../../shared/exports/cellRef'
 import { MONTH_COL, type ModelPriceRows } from './layout'
 import type { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
-type PriceArray = 'input' | 'cachedInput' | 'cacheWrite' | 'output' | 'tierInput' | 'tierCachedInput' | 'tierCacheWrite' | 'tierOutput'
+type PriceArray =
+  'input' | 'cachedInput' | 'cacheWrite' | 'output' | 'tierInput' | 'tierCachedInput' | 'tierCacheWrite' | 'tierOutput'
 
 const BASE: readonly [PriceArray, string, number][] = [
   ['input', 'Input', PRICE_INPUT],
@@ -21,7 +29,8 @@ const TIER: readonly [PriceArray, string, number][] = [
 ]
 
 export function hasTier(table: PriceTable, k: number): boolean {
-  for (let t = 0; t < table.months; t++) if (Number.isFinite(table.tierThreshold[k * table.months + t] ?? Infinity)) return true
+  for (let t = 0; t < table.months; t++)
+    if (Number.isFinite(table.tierThreshold[k * table.months + t] ?? Infinity)) return true
   return false
 }
 
@@ -40,7 +49,12 @@ export function writeModelPriceRows(
   styles: WorkbookStyles,
 ): ModelPriceRows {
   const H = table.months
-  const line = (title: string, unit: string, read: (t: number) => number | null, style: Partial<ExcelJS.Style>): string => {
+  const line = (
+    title: string,
+    unit: string,
+    read: (t: number) => number | null,
+    style: Partial<ExcelJS.Style>,
+  ): string => {
     const row = cursor.row()
     row.text(1, label.name)
     row.text(2, label.id)
@@ -50,11 +64,20 @@ export function writeModelPriceRows(
     row.done()
     return monthRef(sheet, row.number, MONTH_COL)
   }
-  const priced = (key: PriceArray, bit: number) => (t: number): number | null =>
-    ((table.unknown[k * H + t] ?? 0) & bit) !== 0 ? null : (table[key][k * H + t] ?? 0)
+  const priced =
+    (key: PriceArray, bit: number) =>
+    (t: number): number | null =>
+      ((table.unknown[k * H + t] ?? 0) & bit) !== 0 ? null : (table[key][k * H + t] ?? 0)
   const perM = 'per 1M tokens (blank = unpriced)'
-  const [input, cached, cacheWrite, output] = BASE.map(([key, title, bit]) => line(title, perM, priced(key, bit), styles.input.pricePerM))
-  const batchDiscount = line('Batch discount', 'share', (t) => table.batchDiscount[k * H + t] ?? 0, styles.input.percent)
+  const [input, cached, cacheWrite, output] = BASE.map(([key, title, bit]) =>
+    line(title, perM, priced(key, bit), styles.input.pricePerM),
+  )
+  const batchDiscount = line(
+    'Batch discount',
+    'share',
+    (t) => table.batchDiscount[k * H + t] ?? 0,
+    styles.input.percent,
+  )
   const base = { input: input ?? '', cached: cached ?? '', cacheWrite: cacheWrite ?? '', output: output ?? '' }
   if (!hasTier(table, k)) return { base, batchDiscount, tier: null }
   const threshold = line(
@@ -66,7 +89,9 @@ export function writeModelPriceRows(
     },
     styles.input.count,
   )
-  const [tIn, tCached, tWrite, tOut] = TIER.map(([key, title, bit]) => line(title, perM, priced(key, bit), styles.input.pricePerM))
+  const [tIn, tCached, tWrite, tOut] = TIER.map(([key, title, bit]) =>
+    line(title, perM, priced(key, bit), styles.input.pricePerM),
+  )
   return {
     base,
     batchDiscount,
@@ -78,7 +103,16 @@ export function writeModelPriceRows(
 export function modelPricesDiffer(a: PriceTable, b: PriceTable, k: number): boolean {
   const H = a.months
   const keys: (PriceArray | 'batchDiscount' | 'tierThreshold')[] = [
-    'input', 'cachedInput', 'cacheWrite', 'output', 'tierInput', 'tierCachedInput', 'tierCacheWrite', 'tierOutput', 'batchDiscount', 'tierThreshold',
+    'input',
+    'cachedInput',
+    'cacheWrite',
+    'output',
+    'tierInput',
+    'tierCachedInput',
+    'tierCacheWrite',
+    'tierOutput',
+    'batchDiscount',
+    'tierThreshold',
   ]
   for (let t = 0; t < H; t++) {
     const i = k * H + t

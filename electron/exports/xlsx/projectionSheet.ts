@@ -46,7 +46,13 @@ export async function writeProjection(
   const N = result.initiatives.length
   const currency = portfolio.settings.currency
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 4, ySplit: T_ROW }] })
-  sheet.columns = [{ width: 34 }, { width: 18 }, { width: 22 }, { width: 9 }, ...Array.from({ length: H }, () => ({ width: 13 }))]
+  sheet.columns = [
+    { width: 34 },
+    { width: 18 },
+    { width: 22 },
+    { width: 9 },
+    ...Array.from({ length: H }, () => ({ width: 13 })),
+  ]
   const cursor = new SheetWriter(sheet, styles.ids)
   const t = ref(T_ROW)
 
@@ -62,7 +68,14 @@ export async function writeProjection(
   for (let m = 0; m < H; m++) row.value(MONTH_COL + m, m)
   row.done()
 
-  const lineRow = (who: string, id: string, line: { label: string; unit: string }, formula: string, values: ArrayLike<number>, style: Partial<ExcelJS.Style>): number => {
+  const lineRow = (
+    who: string,
+    id: string,
+    line: { label: string; unit: string },
+    formula: string,
+    values: ArrayLike<number>,
+    style: Partial<ExcelJS.Style>,
+  ): number => {
     const r = cursor.row()
     r.text(1, who)
     r.text(2, id)
@@ -71,16 +84,25 @@ export async function writeProjection(
     r.sharedMonths(MONTH_COL, formula, values, style).done()
     return r.number
   }
-  const unitOf = (line: ProjectionLine): string => (line.unit === 'money' ? currency : line.unit === 'tokens' ? 'tokens' : '')
+  const unitOf = (line: ProjectionLine): string =>
+    line.unit === 'money' ? currency : line.unit === 'tokens' ? 'tokens' : ''
 
   // Pool costs per month: the amounts the initiatives' shared lines allocate.
   const poolRows = compiled.pools.map((pool, p) => {
     const pr = refs.pools[p]
     if (!pr) throw new Error(`no assumption cells for pool ${pool.id}`)
     const values = new Float64Array(H)
-    for (let m = Math.max(0, pool.startMonth); m < H; m++) values[m] = pool.monthlyCost * (pool.costFactor ? (pool.costFactor[m] ?? 1) : 1)
+    for (let m = Math.max(0, pool.startMonth); m < H; m++)
+      values[m] = pool.monthlyCost * (pool.costFactor ? (pool.costFactor[m] ?? 1) : 1)
     const name = portfolio.costPools[p]?.name ?? pool.id
-    return lineRow('Shared cost pool', pool.id, { label: `Pool: ${name}`, unit: currency }, F.poolCostFormula(t, pr.monthlyCost, pr.startMonth, pr.factor), values, styles.computed.moneyCents)
+    return lineRow(
+      'Shared cost pool',
+      pool.id,
+      { label: `Pool: ${name}`, unit: currency },
+      F.poolCostFormula(t, pr.monthlyCost, pr.startMonth, pr.factor),
+      values,
+      styles.computed.moneyCents,
+    )
   })
 
   // Portfolio block, then initiative blocks at known positions (the sums reference rows below).
@@ -133,7 +155,14 @@ export async function writeProjection(
       default:
         formula = sum
     }
-    lineRow('Portfolio (total)', '', { label: line.label, unit: unitOf(line) }, formula, line.read(result.series), styleOf(line, styles))
+    lineRow(
+      'Portfolio (total)',
+      '',
+      { label: line.label, unit: unitOf(line) },
+      formula,
+      line.read(result.series),
+      styleOf(line, styles),
+    )
   })
 
   const pRow = (key: LineKey): string => ref(portfolioRows[key] ?? 0)
@@ -160,23 +189,31 @@ export async function writeProjection(
     }
     const c = (key: LineKey): string => ref(rows[key])
     const cost = lever.cost
-    const poolTerms = compiled.pools.map((pool, p) => {
-      const pr = refs.pools[p]
-      const poolCost = ref(poolRows[p] ?? 0)
-      const fixedShare = pr?.fixedShares?.[i]
-      let share: F.PoolShare
-      if (pool.rule === 'inference') share = { rule: 'inference', own: c('inference'), total: pRow('inference') }
-      else if (pool.rule === 'queries') share = { rule: 'queries', own: c('queries'), total: pRow('queries') }
-      else if (pool.rule === 'fixed' && pr?.fixedSum) share = fixedShare ? { rule: 'fixed', share: fixedShare, sum: pr.fixedSum } : { rule: 'fixed', share: '0', sum: pr.fixedSum }
-      else share = { rule: 'even' }
-      return { cost: poolCost, share }
-    }).filter((term) => !(term.share.rule === 'fixed' && term.share.share === '0'))
+    const poolTerms = compiled.pools
+      .map((pool, p) => {
+        const pr = refs.pools[p]
+        const poolCost = ref(poolRows[p] ?? 0)
+        const fixedShare = pr?.fixedShares?.[i]
+        let share: F.PoolShare
+        if (pool.rule === 'inference') share = { rule: 'inference', own: c('inference'), total: pRow('inference') }
+        else if (pool.rule === 'queries') share = { rule: 'queries', own: c('queries'), total: pRow('queries') }
+        else if (pool.rule === 'fixed' && pr?.fixedSum)
+          share = fixedShare
+            ? { rule: 'fixed', share: fixedShare, sum: pr.fixedSum }
+            : { rule: 'fixed', share: '0', sum: pr.fixedSum }
+        else share = { rule: 'even' }
+        return { cost: poolCost, share }
+      })
+      .filter((term) => !(term.share.rule === 'fixed' && term.share.share === '0'))
     const formulas: Record<LineKey, string> = {
       users: F.usersFormula(t, r, lever),
       queries: F.queriesFormula(c('users'), r, lever),
       outcomes: F.outcomesFormula(c('queries'), r, lever),
       inputTokensPerQuery: F.inputTokensFormula(t, r, lever),
-      inference: F.withCostFactor(F.inferenceFormula(c('queries'), c('inputTokensPerQuery'), r, rates, mix, lever), cost.inference),
+      inference: F.withCostFactor(
+        F.inferenceFormula(c('queries'), c('inputTokensPerQuery'), r, rates, mix, lever),
+        cost.inference,
+      ),
       build: F.withCostFactor(F.buildFormula(t, r), cost.build),
       integration: F.withCostFactor(F.integrationFormula(t, r), cost.integration),
       platform: F.withCostFactor(F.platformFormula(t, r), cost.platform),
@@ -191,7 +228,14 @@ export async function writeProjection(
     }
     const name = portfolio.initiatives[i]?.name ?? res.id
     for (const line of PROJECTION_LINES) {
-      lineRow(name, res.id, { label: line.label, unit: unitOf(line) }, formulas[line.key], line.read(res.series), styleOf(line, styles))
+      lineRow(
+        name,
+        res.id,
+        { label: line.label, unit: unitOf(line) },
+        formulas[line.key],
+        line.read(res.series),
+        styleOf(line, styles),
+      )
     }
     initiatives.push(rows)
     await cursor.drain()
@@ -200,7 +244,11 @@ export async function writeProjection(
   if (N > 0) {
     cursor.skip()
     const r = cursor.row()
-    r.text(1, 'Allocation basis (copies of each initiative\'s queries and inference cost, summed by the portfolio lines)', styles.section)
+    r.text(
+      1,
+      "Allocation basis (copies of each initiative's queries and inference cost, summed by the portfolio lines)",
+      styles.section,
+    )
     r.done()
     if (cursor.rowNumber !== basisQueriesFrom) throw new Error('allocation basis out of place')
     for (const key of ['queries', 'inference'] as const) {
@@ -208,7 +256,14 @@ export async function writeProjection(
       if (!line) continue
       result.initiatives.forEach((res, i) => {
         const source = initiatives[i]?.[key] ?? 0
-        lineRow(portfolio.initiatives[i]?.name ?? res.id, res.id, { label: `${line.label} (basis)`, unit: unitOf(line) }, ref(source), line.read(res.series), styleOf(line, styles))
+        lineRow(
+          portfolio.initiatives[i]?.name ?? res.id,
+          res.id,
+          { label: `${line.label} (basis)`, unit: unitOf(line) },
+          ref(source),
+          line.read(res.series),
+          styleOf(line, styles),
+        )
       })
     }
   }
