@@ -1,3 +1,4 @@
+import { FileActions } from '../features/exportImport'
 import { useAppStore } from '../store'
 
 export function Header() {
@@ -21,6 +22,8 @@ export function Header() {
         </span>
       </div>
       <div className="header__tools">
+        <FileActions />
+        <span className="header__divider" aria-hidden="true" />
         <button
           type="button"
           className="btn"

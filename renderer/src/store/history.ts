@@ -14,6 +14,12 @@ export interface PlacedScenario {
   index: number
 }
 
+/** The initiatives one import created and the row index of the first, undone and redone as a block. */
+export interface PlacedImport {
+  initiatives: Initiative[]
+  index: number
+}
+
 /**
  * One recorded change: `{ entity, id, field, before, after }`. Whole-entity changes (a row
  * added or deleted, a price-book model or cost pool saved or removed) have field null and
@@ -33,6 +39,7 @@ export type HistoryChange =
   | { entity: 'pool'; id: string; field: null; before: CostPool | null; after: CostPool | null }
   | { entity: 'scoring'; id: 'scoring'; field: null; before: ScoringModel; after: ScoringModel }
   | { entity: 'scenario'; id: string; field: null; before: PlacedScenario | null; after: PlacedScenario | null }
+  | { entity: 'import'; id: string; field: null; before: PlacedImport | null; after: PlacedImport | null }
 
 /** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
 export interface HistoryStep {

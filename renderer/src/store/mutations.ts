@@ -2,6 +2,7 @@ import type { FieldEdit } from '../../../shared/api/contract'
 import type { ApiError, ApiResult } from '../../../shared/api/result'
 import type { CostPool, Initiative, Portfolio, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import type { Api } from '../api'
+import { createImportMutations } from '../features/exportImport/importMutations'
 import { createScenarioMutations } from './scenarioMutations'
 import { createScoringMutations } from './scoringMutations'
 import type { GetState } from './types'
@@ -36,6 +37,7 @@ export function createMutations(client: Api, get: GetState) {
   return {
     ...createScoringMutations(client, get),
     ...createScenarioMutations(client, get),
+    ...createImportMutations(client, get),
     editInitiatives(edits: FieldEdit[]): Promise<Outcome<Initiative[]>> {
       return call(client.invoke('initiative:edit', { edits }), (updated, p) => {
         const byId = new Map(updated.map((i) => [i.id, i]))

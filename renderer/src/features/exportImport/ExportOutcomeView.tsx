@@ -16,8 +16,10 @@ export function ExportOutcomeView({ outcome }: { outcome: ExportOutcome }) {
   if (outcome.kind === 'downloaded')
     return (
       <p className="xio-status xio-status--ok" role="status">
-        Downloaded <strong>{outcome.fileName}</strong> ({formatFileSize(outcome.bytes)}). Your browser keeps it in its
-        downloads folder.
+        <span>
+          Downloaded <strong>{outcome.fileName}</strong> ({formatFileSize(outcome.bytes)}). Your browser keeps it in its
+          downloads folder.
+        </span>
       </p>
     )
   const files = desktopFiles()

@@ -1,0 +1,2 @@
+export { FileActions } from './FileActions'
+export { GridExportButton } from './GridExportButton'
