@@ -4,7 +4,6 @@ import type { ApiErrorCode } from '../../shared/api/result'
 import { readPortfolioJson } from '../../shared/format'
 import type { Portfolio } from '../../shared/model/portfolio'
 import type { ValidationIssue } from '../../shared/model/validation'
-import { writeNewPortfolioFile } from '../db/fileWrite'
 import type { PortfolioSession, Snapshot } from '../db/session'
 import { ApiFailure } from '../api/failure'
 import { readSourceBytes, type SourceParams } from './readSource'
@@ -96,6 +95,8 @@ export async function importPortfolioJson(
     openPath = null
   }
   checkTarget(path, openPath, replace)
+  // Loaded here, so the CLI's JSON-only commands never load the native SQLite module.
+  const { writeNewPortfolioFile } = await import('../db/fileWrite')
   await writeNewPortfolioFile(path, read.portfolio)
   return { ...session.open(path), fromVersion: read.fromVersion }
 }

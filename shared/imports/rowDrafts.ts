@@ -32,8 +32,12 @@ function fieldOfPath(path: readonly (string | number)[]): string {
   return FIELDS_LONGEST_FIRST.find((id) => dotted === id || dotted.startsWith(`${id}.`)) ?? dotted
 }
 
+/** Rules phrased to follow the field's name ("must be…"); others (a rule across fields) follow a colon. */
+const FOLLOWS_NAME = /^(must|may|is|cannot|should)\b/
+
 export function rowIssue(row: number, column: number | null, field: string, rule: string): ImportIssue {
-  return { row, column, field, rule, message: `Row ${row}: ${labelOf(field)} ${rule}` }
+  const joint = FOLLOWS_NAME.test(rule) ? ' ' : ': '
+  return { row, column, field, rule, message: `Row ${row}: ${labelOf(field)}${joint}${rule}` }
 }
 
 /** Sets a field by its id's segments. Ids come from IMPORT_FIELDS only, never from the file. */
@@ -79,7 +83,11 @@ export function convertRows(table: Table, mapping: ColumnMapping, ctx: DraftCont
         const fieldId = fieldOfPath(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))
         // A cell that could not be read already has its issue; the blank default under it says nothing new.
         if (issues.some((x) => x.field === fieldId)) continue
-        issues.push(rowIssue(row, columnOf.get(fieldId) ?? null, fieldId, i.message))
+        const column = columnOf.get(fieldId)
+        const cell = column === undefined ? '' : cellText(sheetRow.cells[column]).trim()
+        issues.push(
+          rowIssue(row, column ?? null, fieldId, cell === '' ? i.message : `${i.message} (found ${quoted(cell)})`),
+        )
       }
       return { row, initiative: null, name, issues }
     }
