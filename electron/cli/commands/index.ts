@@ -1,7 +1,6 @@
 import type { CliCommand } from '../io'
 import { compareCommand } from './compare'
 import { computeCommand } from './compute'
-import { importCommand } from './import'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 
