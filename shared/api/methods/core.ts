@@ -22,7 +22,12 @@ export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
 export const FieldEdit = z.object({
   id: Id,
   field: z.string().min(1).max(100),
-  value: z.unknown(),
+  /**
+   * Absent means "not set": undo of an edit to an optional field the initiative did not have (its first
+   * decision, its first strategy score) sends undefined, which JSON drops on the HTTP bridge. The
+   * initiative's schema still judges the result, so a required field cannot be unset this way.
+   */
+  value: z.unknown().optional(),
 })
 export type FieldEdit = z.infer<typeof FieldEdit>
 
