@@ -76,6 +76,8 @@ function findModel(name: string, ctx: CellContext): string | null {
 function modelMix(text: string, ctx: CellContext): CellValue {
   const single = findModel(text, ctx)
   if (single) return { ok: true, value: [{ modelId: single, share: 1 }] satisfies MixEntry[] }
+  if (!text.includes('%'))
+    return { ok: false, rule: `must name a model in the price book (unknown model "${text.trim().slice(0, 60)}")` }
   const parts = text
     .split(text.includes(';') ? ';' : ',')
     .map((p) => p.trim())

@@ -73,7 +73,12 @@ export function convertRows(table: Table, mapping: ColumnMapping, ctx: DraftCont
       if (!field || cell === undefined || cellText(cell).trim() === '') return
       const read = cellValue(field.kind, cell, ctx)
       if (read.ok) setField(draft, fieldId, read.value)
-      else issues.push(rowIssue(row, column, fieldId, `${read.rule} (found ${quoted(cellText(cell).trim())})`))
+      else {
+        const found = quoted(cellText(cell).trim())
+        issues.push(
+          rowIssue(row, column, fieldId, read.rule.includes(found) ? read.rule : `${read.rule} (found ${found})`),
+        )
+      }
     })
     if (draft.id === '') draft.id = ctx.newId()
     const name = typeof draft.name === 'string' ? draft.name : ''
