@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compilePortfolio, evaluate } from '../../../shared/engine'
+import { encodeField, toCsv } from '../../../shared/exports/csv'
+import { gridCsv } from '../../../shared/exports/gridCsv'
+import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat'
+import { isFormulaLike, neutraliseText } from '../../../shared/exports/neutralise'
+import { readPortfolioJson } from '../../../shared/format'
+
+/**
+ * An independent RFC 4180 reader (records end with CRLF; quoted fields may hold commas,
+ * quotes doubled, and line breaks), so the writer is checked against the standard and
+ * not against itself.
+ */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let i = 0
+  let quoted = false
+  while (i < text.length) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"'
+        i += 2
+      } else if (ch === '"') {
+        quoted = false
+        i++
+      } else {
+        field += ch
+        i++
+      }
+    } else if (ch === '"' && field === '') {
+      quoted = true
+      i++
+    } else if (ch === ',') {
+      record.push(field)
+      field = ''
+      i++
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+      i += 2
+    } else {
+      if (ch === '"' || ch === '\r' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} at ${i}: not RFC 4180`)
+      field += ch
+      i++
+    }
+  }
+  if (field !== '' || record.length > 0) throw new Error('last record does not end with CRLF')
+  return records
+}
+
+describe('OWASP neutralisation of text cells', () => {
+  it.each(['=', '+', '-', '@', '\t', '\r', '\n'])('prefixes text starting with %j with an apostrophe', (first) => {
+    expect(neutraliseText(`${first}SUM(A1)`)).toBe(`'${first}SUM(A1)`)
+    expect(encodeField(`${first}1+1`)).toBe(first === '\r' || first === '\n' ? `"'${first}1+1"` : `'${first}1+1`)
+  })
+
+  it('leaves other text and numbers as they are; negative numbers stay numbers', () => {
+    expect(encodeField('Plain text')).toBe('Plain text')
+    expect(encodeField("'quoted")).toBe("'quoted")
+    expect(encodeField(-12.5)).toBe('-12.5')
+    expect(encodeField(0)).toBe('0')
+    expect(encodeField(1e-7)).toBe('1e-7')
+    expect(encodeField(null)).toBe('')
+    expect(encodeField(Number.NaN)).toBe('')
+    expect(encodeField(true)).toBe('TRUE')
+  })
+
+  it('property: no encoded text field can start a formula, and numbers read back exactly', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), (text, n) => {
+        const [[field, number]] = parseCsv(`${encodeField(text)},${encodeField(n)}\r\n`) as [[string, string]]
+        expect(isFormulaLike(field)).toBe(false)
+        // What a reader gets is the text itself, or the text behind one apostrophe.
+        expect(field === text || field === `'${text}`).toBe(true)
+        expect(Object.is(Number(number), n === 0 ? 0 : n) || (n === 0 && Number(number) === 0)).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('RFC 4180 quoting', () => {
+  it('quotes fields holding a comma, a quote or a line break and doubles quotes', () => {
+    const text = toCsv(
+      [
+        { header: 'name', value: (r: { name: string; n: number }) => r.name },
+        { header: 'n', value: (r) => r.n },
+      ],
+      [
+        { name: 'a, b', n: 1 },
+        { name: 'say "hi"', n: 2 },
+        { name: 'two\r\nlines', n: 3 },
+        { name: 'lone\nLF', n: 4 },
+      ],
+    )
+    expect(text).toBe('name,n\r\n"a, b",1\r\n"say ""hi""",2\r\n"two\r\nlines",3\r\n"lone\nLF",4\r\n')
+  })
+
+  it('property: any grid of text and numbers reads back field for field (text neutralised)', () => {
+    const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null))
+    fc.assert(
+      fc.property(
+        fc.array(fc.string(), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 20 }),
+        (columns, rows) => {
+          const records = parseCsv(gridCsv(columns, rows))
+          expect(records).toHaveLength(rows.length + 1)
+          expect(records[0]).toEqual(columns.map(neutraliseText))
+          rows.forEach((row, r) => {
+            const got = records[r + 1] ?? []
+            expect(got).toHaveLength(columns.length)
+            columns.forEach((_, c) => {
+              const v = row[c]
+              if (typeof v === 'number') expect(Number(got[c])).toBe(v === 0 ? 0 : v)
+              else expect(got[c]).toBe(v === null || v === undefined ? '' : neutraliseText(v))
+            })
+          })
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a grid row shorter than the header is padded and a longer one cut to the header', () => {
+    expect(gridCsv(['a', 'b'], [[1], [1, 2, 3]])).toBe('a,b\r\n1,\r\n1,2\r\n')
+  })
+})
+
+describe('long-format projection', () => {
+  const tiny = readPortfolioJson(
+    readFileSync(resolve(import.meta.dirname, '../../fixtures/tiny-portfolio.json'), 'utf8'),
+  )
+  if (!tiny.ok) throw new Error('tiny fixture does not read')
+  const portfolio = tiny.value
+  const result = evaluate(compilePortfolio(portfolio))
+
+  it("has one record per scenario, initiative (portfolio first), line and month, with the engine's values", () => {
+    const records = parseCsv(
+      toCsv(
+        LONG_COLUMNS,
+        longFormatRows(portfolio, [
+          { name: 'Baseline', result },
+          { name: '=Copy', result },
+        ]),
+      ),
+    )
+    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value'])
+    // 2 scenarios x (15 portfolio lines + 16 initiative lines) x 3 months.
+    expect(records).toHaveLength(1 + 2 * (15 + 16) * 3)
+    const find = (scenario: string, who: string, month: string, driver: string): number =>
+      Number(records.find((r) => r[0] === scenario && r[1] === who && r[2] === month && r[3] === driver)?.[4])
+    // Hand calculation (test/integration/cli/compute.test.ts): 1,000 queries a month, inference $2.97 a month,
+    // build $2,000 in the launch month only, value $2,000 a month.
+    expect(find('Baseline', 'Tiny assistant', '2027-02', 'Queries')).toBe(1000)
+    expect(find('Baseline', 'Tiny assistant', '2027-03', 'Model inference')).toBeCloseTo(2.97, 12)
+    expect(find('Baseline', 'Tiny assistant', '2027-01', 'Engineering build')).toBe(2000)
+    expect(find('Baseline', 'Tiny assistant', '2027-02', 'Engineering build')).toBe(0)
+    expect(find('Baseline', 'Portfolio (total)', '2027-03', 'Value')).toBe(2000)
+    // A hostile scenario name is neutralised in every record.
+    expect(records.filter((r) => r[0] === "'=Copy")).toHaveLength((15 + 16) * 3)
+  })
+})
