@@ -1,7 +1,7 @@
 import type { Portfolio } from '../model'
 import { compileInitiative, compilePools, compilePortfolio } from './compile'
 import type { PriceTable } from './compiled'
-import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './drivers'
+import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { evaluate, finishPortfolio } from './portfolio'
 import { compilePriceTable } from './priceTable'
 import type { PortfolioResult } from './types'
@@ -26,13 +26,11 @@ export function recomputeInitiatives(
   const reusable = new Map(prevDrivers.map((d) => [d.id, d]))
   const changed = new Set(changedIds)
   let table: PriceTable | null = null
-  let scratch: Float64Array | null = null
   const drivers = portfolio.initiatives.map((init): DriverData => {
     const old = reusable.get(init.id)
     if (old && !changed.has(init.id)) return old
     table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
-    scratch ??= scratchBlock(months)
-    return evaluateDrivers(compileInitiative(init, table), table, scratch, leanBuffer(1, months), 0)
+    return evaluateDrivers(compileInitiative(init, table), table, leanBuffer(1, months), 0)
   })
   const pools = compilePools(
     portfolio.costPools,

@@ -1,6 +1,6 @@
 import { fillShared, poolRates, type PoolRates } from './allocation'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
-import { evaluateDrivers, leanBuffer, scratchBlock, type DriverData } from './drivers'
+import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
 import { U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, leanStride, leanUnitIndex } from './layout'
 import { portfolioSeries } from './portfolioSeries'
@@ -20,9 +20,8 @@ export interface PortfolioFrame {
 export function evaluate(compiled: CompiledPortfolio): PortfolioResult {
   const { months, priceTable } = compiled
   const lean = leanBuffer(compiled.initiatives.length, months)
-  const scratch = scratchBlock(months)
   const stride = leanStride(months)
-  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, scratch, lean, i * stride))
+  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, lean, i * stride))
   return finishPortfolio(compiled, drivers)
 }
 
