@@ -1,6 +1,7 @@
 import type { ApiError } from '../../../../shared/api/result'
 import type { Scenario } from '../../../../shared/model/scenario'
 import type { Api } from '../../api'
+import { sameValue } from '../../store/fieldPath'
 import type { HistoryChange, PlacedScenario } from '../../store/history'
 import { createScenarioMutations } from '../../store/scenarioMutations'
 import type { SliceCreator } from '../../store/types'
@@ -79,7 +80,9 @@ export const createScenarioSlice =
           const before = placed(scenario.id)
           const r = await m.updateScenario(scenario)
           if (!r.ok) return r.error
-          if (before) get().record({ label, changes: [change(scenario.id, before, { ...before, scenario: r.data })] })
+          // A save that changes nothing (a refused entry put back as it was) is no undo step.
+          if (before && !sameValue(before.scenario, r.data))
+            get().record({ label, changes: [change(scenario.id, before, { ...before, scenario: r.data })] })
           return null
         })
       },
