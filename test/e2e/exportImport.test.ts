@@ -55,7 +55,12 @@ describe('exporting from the app (browser mode)', () => {
     const lines = records.filter((r) => r[1] === 'Sales email drafting' && r[3] === 'Total cost')
     expect(lines).toHaveLength(sample.settings.horizonMonths)
     const expected = engine.byId.get('sales-email')?.totals.cost ?? Number.NaN
-    expect(relative(lines.reduce((s, r) => s + Number(r[4]), 0), expected)).toBeLessThan(1e-9)
+    expect(
+      relative(
+        lines.reduce((s, r) => s + Number(r[4]), 0),
+        expected,
+      ),
+    ).toBeLessThan(1e-9)
     await expect(dialog.getByRole('status').innerText()).resolves.toContain(`Downloaded ${name}`)
     await dialog.getByRole('button', { name: 'Close' }).click()
     await dialog.waitFor({ state: 'detached' })
@@ -78,7 +83,7 @@ describe('exporting from the app (browser mode)', () => {
     expect(sheets.some((s) => s.includes('Baseline'))).toBe(true)
     expect(sheets.some((s) => s.includes(first.name.slice(0, 12)))).toBe(true)
     await dialog.getByRole('button', { name: 'Close' }).click()
-  })
+  }, 90_000)
 
   it('the cost grid’s Export CSV saves the grid as shown: filtered rows, engine figures', async () => {
     await app.page.getByLabel('Filter initiatives').fill('Sales email')
@@ -134,7 +139,7 @@ describe('importing initiatives (browser mode)', () => {
     await expect(cell.innerText()).resolves.toBe('140%')
     await expect(bad.locator('.xio-problems').innerText()).resolves.toMatch(/Row 3.*Cache hit rate/)
     await expect(dialog.locator('tr[data-row="2"]').getAttribute('aria-invalid')).resolves.toBe('false')
-    await expect(dialog.getByRole('button', { name: /^Import \d+ initiatives$/ }).isDisabled()).resolves.toBe(true)
+    await expect(dialog.getByRole('button', { name: /^Import \d+ initiatives?$/ }).isDisabled()).resolves.toBe(true)
     await expect(dialog.getByTestId('import-blocker').innerText()).resolves.toContain('Nothing is imported')
     expect((await fileInitiatives(app)).length).toBe(sample.initiatives.length)
   })
@@ -151,7 +156,9 @@ describe('importing initiatives (browser mode)', () => {
 
     const n = sample.initiatives.length
     await expect.poll(() => initiativeCount(app.page)).toBe(n + 2)
-    await expect(app.page.locator('.ag-row', { hasText: 'Imported contract reader' }).first().isVisible()).resolves.toBe(true)
+    await expect(
+      app.page.locator('.ag-row', { hasText: 'Imported contract reader' }).first().isVisible(),
+    ).resolves.toBe(true)
     const names = (await fileInitiatives(app)).map((i) => i.name)
     expect(names.slice(n)).toEqual(['Imported triage bot', 'Imported contract reader'])
 
@@ -166,6 +173,60 @@ describe('importing initiatives (browser mode)', () => {
     await app.page.reload()
     await waitForGrid(app.page)
     await expect.poll(() => initiativeCount(app.page)).toBe(n + 2)
+    expect(app.errors).toEqual([])
+  }, 90_000)
+})
+
+describe('a portfolio exported as JSON and imported again (browser mode)', () => {
+  let app: RunningApp
+  beforeAll(async () => {
+    app = await launchApp()
+    await waitForGrid(app.page)
+  })
+  afterAll(async () => app?.close())
+
+  it('opens as a new portfolio file holding the same portfolio; an existing file is not replaced unasked', async () => {
+    const before = await app.call('portfolio:get', {})
+    if (!before.ok) throw new Error(before.error.message)
+    const exportDialog = await openDialog(app.page, 'Export')
+    await exportDialog.getByLabel('Portfolio (.json)').check()
+    const json = await download(app.page, () => exportDialog.getByRole('button', { name: 'Export' }).click())
+    await exportDialog.getByRole('button', { name: 'Close' }).click()
+
+    const dialog = await openDialog(app.page, 'Import')
+    await dialog.getByLabel('File to import').setInputFiles({
+      name: 'Board copy.json',
+      mimeType: 'application/json',
+      buffer: json.bytes,
+    })
+    const target = dialog.getByLabel('New portfolio file')
+    const expectedPath = before.data.path.replace(/Portfolio\.aiportfolio$/, 'Board copy.aiportfolio')
+    await expect(target.inputValue()).resolves.toBe(expectedPath)
+    await dialog.getByRole('button', { name: 'Open as new portfolio' }).click()
+    await expect(dialog.getByRole('status').innerText()).resolves.toContain('Opened Board copy.json')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    await expect(app.page.locator('.header__path').innerText()).resolves.toBe(expectedPath)
+    const after = await app.call('portfolio:get', {})
+    if (!after.ok) throw new Error(after.error.message)
+    expect(after.data.path).toBe(expectedPath)
+    expect(after.data.portfolio).toEqual(before.data.portfolio)
+    await expect.poll(() => initiativeCount(app.page)).toBe(sample.initiatives.length)
+
+    // Importing it again to the same name asks before replacing the file.
+    const again = await openDialog(app.page, 'Import')
+    await again.getByLabel('File to import').setInputFiles({
+      name: 'Board copy.json',
+      mimeType: 'application/json',
+      buffer: json.bytes,
+    })
+    await again.getByLabel('New portfolio file').fill(before.data.path)
+    await again.getByRole('button', { name: 'Open as new portfolio' }).click()
+    await expect(again.getByRole('alert').innerText()).resolves.toContain('a file with that name exists')
+    await expect(again.getByRole('button', { name: 'Replace that file' }).isVisible()).resolves.toBe(true)
+    const still = await app.call('portfolio:get', {})
+    expect(still.ok && still.data.path).toBe(expectedPath)
+    await again.getByRole('button', { name: 'Cancel' }).click()
     expect(app.errors).toEqual([])
   })
 })

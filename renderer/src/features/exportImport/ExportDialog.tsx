@@ -135,14 +135,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               name="export-format"
               value={o.choice}
               checked={choice === o.choice}
+              aria-labelledby={`xio-format-${o.choice}`}
+              aria-describedby={`xio-format-${o.choice}-detail`}
               onChange={() => {
                 setChoice(o.choice)
                 setOutcome(null)
               }}
             />
             <span>
-              <span className="xio-option__label">{o.label}</span>
-              <span className="xio-option__detail">{o.detail}</span>
+              <span className="xio-option__label" id={`xio-format-${o.choice}`}>
+                {o.label}
+              </span>
+              <span className="xio-option__detail" id={`xio-format-${o.choice}-detail`}>
+                {o.detail}
+              </span>
             </span>
           </label>
         ))}

@@ -135,6 +135,8 @@ function Body({ wizard }: { wizard: ImportWizard }) {
   }
 }
 
+const importLabel = (n: number) => `Import ${String(n)} initiative${n === 1 ? '' : 's'}`
+
 function Actions({ wizard, onClose }: { wizard: ImportWizard; onClose: () => void }) {
   const blocker = wizard.preview ? applyBlocker(wizard.preview) : 'Choose a file first.'
   const close = (
@@ -156,7 +158,7 @@ function Actions({ wizard, onClose }: { wizard: ImportWizard; onClose: () => voi
           disabled={wizard.busy || blocker !== null}
           title={blocker ?? 'Import every row in one step'}
         >
-          {wizard.busy ? 'Importing…' : `Import ${String(wizard.preview?.counts.rows ?? 0)} initiatives`}
+          {wizard.busy ? 'Importing…' : importLabel(wizard.preview?.counts.rows ?? 0)}
         </button>
       )
     return (

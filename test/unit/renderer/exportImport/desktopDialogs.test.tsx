@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+/**
+ * The dialogs as the desktop app runs them: File → Export and File → Import arrive as menu
+ * commands, the native save and open dialogs are window.gpp.files, and every API call goes to the
+ * real handlers on a real portfolio file. Only the native dialogs and the file manager are stand-ins.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createApi } from '../../../../electron/api/createApi'
+import { PortfolioSession } from '../../../../electron/db/session'
+import { FileActions } from '../../../../renderer/src/features/exportImport'
+import { useAppStore } from '../../../../renderer/src/store'
+import type { DesktopFiles, GppBridge } from '../../../../shared/api/bridge'
+import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
+import type { Portfolio } from '../../../../shared/model'
+
+let dir: string
+let session: PortfolioSession
+let server: ReturnType<typeof createApi>
+const menuListeners: ((payload: { command: string }) => void)[] = []
+const savePath = () => join(dir, 'Board.json')
+const files = {
+  chooseSavePath: vi.fn<DesktopFiles['chooseSavePath']>(() => Promise.resolve(savePath())),
+  chooseOpenFile: vi.fn<DesktopFiles['chooseOpenFile']>(() =>
+    Promise.resolve({
+      ok: true as const,
+      data: {
+        path: join(dir, 'new.csv'),
+        name: 'new.csv',
+        bytes: new Uint8Array(Buffer.from('Name,Target users\r\nDesk bot,75\r\n')),
+      },
+    }),
+  ),
+  revealPath: vi.fn<DesktopFiles['revealPath']>(() => Promise.resolve(true)),
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gpp-desktop-dialogs-'))
+  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
+  await session.openDefault()
+  server = createApi({ session })
+  const bridge: GppBridge = {
+    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as GppBridge['invoke'],
+    on: ((event: string, cb: (payload: { command: string }) => void) => {
+      if (event === 'menu:command') menuListeners.push(cb)
+      return () => undefined
+    }) as GppBridge['on'],
+    files,
+  }
+  ;(window as unknown as { gpp: GppBridge }).gpp = bridge
+  await useAppStore.getState().load()
+})
+afterAll(() => {
+  cleanup()
+  session.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const menu = (command: string) => act(() => menuListeners.forEach((cb) => cb({ command })))
+
+describe('File → Export on the desktop', () => {
+  it('asks for a path in the save dialog, writes the file there and offers to show it in its folder', async () => {
+    render(<FileActions />)
+    menu('export')
+    const dialog = await screen.findByRole('dialog', { name: 'Export' })
+    fireEvent.click(screen.getByRole('radio', { name: 'Portfolio (.json)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }))
+    await waitFor(() => expect(dialog.textContent).toContain('Saved'))
+    expect(files.chooseSavePath).toHaveBeenCalledWith({
+      title: 'Export',
+      defaultName: `${samplePortfolio().settings.name}.json`,
+      kind: 'json',
+    })
+    expect(dialog.textContent).toContain(savePath())
+    const written = JSON.parse(readFileSync(savePath(), 'utf8')) as { portfolio: Portfolio }
+    expect(written.portfolio.initiatives.map((i) => i.id)).toEqual(samplePortfolio().initiatives.map((i) => i.id))
+    fireEvent.click(screen.getByRole('button', { name: 'Show in folder' }))
+    await waitFor(() => expect(files.revealPath).toHaveBeenCalledWith(savePath()))
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    files.chooseSavePath.mockResolvedValueOnce(null)
+    menu('export')
+    await screen.findByRole('dialog', { name: 'Export' })
+    fireEvent.click(screen.getByRole('radio', { name: 'Monthly projection (.csv)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }))
+    await waitFor(() => expect(files.chooseSavePath).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' }).hasAttribute('disabled')).toBe(false))
+    expect(existsSync(join(dir, 'Board.csv'))).toBe(false)
+    expect(screen.queryByText(/Saved/)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  })
+})
+
+describe('File → Import on the desktop', () => {
+  it('reads the file chosen in the open dialog, previews it and imports it as one undo step', async () => {
+    menu('import')
+    await screen.findByRole('dialog', { name: 'Import' })
+    fireEvent.click(screen.getByRole('button', { name: 'Choose file…' }))
+    await screen.findByRole('table', { name: 'Column mapping' })
+    expect(files.chooseOpenFile).toHaveBeenCalledWith({ title: 'Import', kinds: ['csv', 'xlsx', 'json'] })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview rows' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }))
+    await screen.findByText(/Imported 1 initiative from new.csv/)
+    const names = () => useAppStore.getState().snapshot?.portfolio.initiatives.map((i) => i.name) ?? []
+    expect(names().at(-1)).toBe('Desk bot')
+    expect(useAppStore.getState().past.at(-1)?.label).toBe('Import 1 initiative from new.csv')
+    await act(async () => {
+      await useAppStore.getState().undo()
+    })
+    expect(names()).not.toContain('Desk bot')
+  })
+})
