@@ -83,13 +83,6 @@ describe('planImport: rows to initiatives', () => {
     ])
   })
 
-  it('reports a rule across fields when each value passes alone, and not on top of a refused value', () => {
-    expect(messages('Name,Cache hit rate,Cache write rate\nA,60%,50%\nB,150%,50%\n')).toEqual([
-      'Row 2: Cache write rate: cache hit rate plus cache write rate must not exceed 100% (found "50%")',
-      'Row 3: Cache hit rate must be between 0% and 100% (found "150%")',
-    ])
-  })
-
   it('refuses ids already in the portfolio or repeated in the file', () => {
     expect(messages('Name,Id\nA,support\nB,x1\nC,x1\n')).toEqual([
       'Row 2: Id must be unique ("support" is already an initiative of the portfolio)',

@@ -61,6 +61,7 @@ export function ReallocationPanel({
   onChoice: (choice: ReallocationChoice) => void
 }) {
   const editInitiatives = useAppStore((s) => s.editInitiatives)
+  const navigate = useAppStore((s) => s.navigate)
   const [lockError, setLockError] = useState<string | null>(null)
   const currency = portfolio.settings.currency
   const money = (x: number) => formatMoney(x, currency)
@@ -218,7 +219,9 @@ export function ReallocationPanel({
               {rows.map((r) => (
                 <tr key={r.id} data-initiative={r.id} data-funded={r.funded ? 'yes' : 'no'}>
                   <td className="budget-name" title={r.name}>
-                    {r.name}
+                    <button type="button" className="link-button" onClick={() => navigate('initiative', r.id)}>
+                      {r.name}
+                    </button>
                   </td>
                   <td className={r.action === 'pull_back' ? 'budget-pullback' : undefined}>{r.actionLabel}</td>
                   <td className="num">{money(r.constrainedSpend)}</td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { frontierOption } from '../../../../renderer/src/features/budget/charts/frontierOption'
-import { spendOption } from '../../../../renderer/src/features/budget/charts/spendOption'
+import { legendLines, spendOption } from '../../../../renderer/src/features/budget/charts/spendOption'
 import type { BudgetYear, SpendRow } from '../../../../renderer/src/features/budget/spendTables'
 import { DRIVER_COLORS } from '../../../../renderer/src/charts/palette'
 
@@ -45,6 +45,17 @@ describe('spend chart', () => {
   it('draws no budget lines without a budget', () => {
     const none = years.map((y) => ({ ...y, budget: null, available: null }))
     expect(seriesOf(spendOption(none, rows, 'USD')).map((s) => s.type)).toEqual(['bar', 'bar'])
+  })
+})
+
+describe('spend chart legend room', () => {
+  it('packs entries into lines of the card width', () => {
+    // Each entry takes 29 px plus 6.5 px a character: 'abcd' is 55 px, so six fit in 380 px, a seventh wraps.
+    expect(legendLines([])).toBe(0)
+    expect(legendLines(Array.from({ length: 6 }, () => 'abcd'))).toBe(1)
+    expect(legendLines(Array.from({ length: 7 }, () => 'abcd'))).toBe(2)
+    // An entry wider than the card still takes one line of its own.
+    expect(legendLines(['x'.repeat(80), 'y'])).toBe(2)
   })
 })
 

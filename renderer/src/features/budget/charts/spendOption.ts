@@ -28,6 +28,24 @@ function rowColor(row: SpendRow, index: number): string {
   return INITIATIVE_COLORS[index % INITIATIVE_COLORS.length] ?? OTHER_COLOR
 }
 
+/**
+ * Lines the plain legend wraps onto under the chart, packing entries (marker, gap, ~6.5 px a
+ * character at 11 px) into the narrowest card the layout gives the chart, so the axis keeps its labels.
+ */
+export function legendLines(names: readonly string[], width = 380): number {
+  let lines = names.length > 0 ? 1 : 0
+  let used = 0
+  for (const name of names) {
+    const w = 14 + 5 + name.length * 6.5 + 10
+    if (used > 0 && used + w > width) {
+      lines += 1
+      used = 0
+    }
+    used += w
+  }
+  return lines
+}
+
 /** Spend per year stacked by row (driver or initiative), with the budget and the budget less the reserve as lines. */
 export function spendOption(years: readonly BudgetYear[], rows: readonly SpendRow[], currency: string): ChartOption {
   const money = (v: unknown) => (typeof v === 'number' ? formatMoneyCompact(v, currency) : '—')
@@ -42,10 +60,9 @@ export function spendOption(years: readonly BudgetYear[], rows: readonly SpendRo
     lineStyle: { type, width: 2 },
     data,
   })
-  // The legend wraps under the chart, about three entries a line in a half-width card: leave it room.
-  const legendLines = Math.ceil((rows.length + (hasBudget ? 2 : 0)) / 3)
+  const names = [...rows.map((r) => r.label), ...(hasBudget ? ['Budget', 'Budget less reserve'] : [])]
   return {
-    grid: { left: 8, right: 16, top: 12, bottom: 20 + 17 * legendLines, containLabel: true },
+    grid: { left: 8, right: 16, top: 12, bottom: 20 + 17 * legendLines(names), containLabel: true },
     legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 9, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: money },
     xAxis: { type: 'category', data: years.map((y) => y.label) },
