@@ -5,7 +5,7 @@ import '../overview/views.css'
 import { FlagList } from './FlagList'
 import { flagRows } from './flagRows'
 import { ReviewList } from './ReviewList'
-import { reviewRows } from './reviewRows'
+import { filterReviews, reviewRows } from './reviewRows'
 import { useToday } from './useToday'
 import './governance.css'
 
@@ -25,9 +25,9 @@ export function GovernanceView() {
 
   if (!portfolio || !results) return <div className="view view__empty">Loading the portfolio…</div>
   const flagged = new Set(flags.map((f) => f.initiativeId)).size
-  const overdue = reviews.filter((r) => r.overdue).length
-  const soon = reviews.filter((r) => r.daysToReview !== null && r.daysToReview >= 0 && r.daysToReview <= 90).length
-  const unplanned = reviews.filter((r) => r.reviewDate === null).length
+  const overdue = filterReviews(reviews, 'overdue').length
+  const soon = filterReviews(reviews, 'soon').length
+  const unplanned = filterReviews(reviews, 'unplanned').length
 
   return (
     <section className="view" data-view="governance" aria-label="Governance and reviews">

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
 import { DecisionDialog } from './DecisionDialog'
 import { DECISION_LABELS } from './decisionDraft'
-import type { ReviewRow, WindowFigures } from './reviewRows'
+import { filterReviews, REVIEW_FILTERS, type ReviewFilter, type ReviewRow, type WindowFigures } from './reviewRows'
 
 const PERIODS = [
   { key: 'last12', label: 'Last 12 mo' },
@@ -43,12 +43,28 @@ export function ReviewList({
 }) {
   const navigate = useAppStore((s) => s.navigate)
   const [logFor, setLogFor] = useState<string | null>(null)
+  const [filter, setFilter] = useState<ReviewFilter>('all')
+  const shown = filterReviews(rows, filter)
   const logInitiative = initiatives.find((i) => i.id === logFor)
   const money = (v: number) => formatMoney(v, currency)
 
   return (
     <section className="panel" aria-label="Business reviews">
-      <h2 className="panel__title">Business reviews · by due date</h2>
+      <div className="view__header">
+        <h2 className="panel__title">Business reviews · by due date</h2>
+        <select
+          className="input"
+          aria-label="Show reviews"
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value as ReviewFilter)}
+        >
+          {(Object.keys(REVIEW_FILTERS) as ReviewFilter[]).map((f) => (
+            <option key={f} value={f}>
+              {REVIEW_FILTERS[f]}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="gov-scroll">
         <table className="table gov-table gov-reviews" data-testid="review-list">
           <thead>
@@ -63,7 +79,7 @@ export function ReviewList({
               <th className="num">Value</th>
             </tr>
           </thead>
-          {rows.map((r, index) => (
+          {shown.map((r, index) => (
             <tbody
               key={r.id}
               className={`gov-review${r.overdue ? ' gov-review--overdue' : ''}${index % 2 === 1 ? ' gov-review--alt' : ''}`}
@@ -123,6 +139,7 @@ export function ReviewList({
             </tbody>
           ))}
         </table>
+        {shown.length === 0 ? <p className="view__subtitle">No initiative matches.</p> : null}
       </div>
       {logInitiative ? <DecisionDialog initiative={logInitiative} onClose={() => setLogFor(null)} /> : null}
     </section>

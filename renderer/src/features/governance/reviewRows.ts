@@ -104,3 +104,25 @@ export function reviewRows(portfolio: Portfolio, results: PortfolioResult, today
 function emptyWindow(): WindowFigures {
   return { from: 0, months: 0, cost: 0, queries: 0, outcomes: 0, value: 0, costPerOutcome: null }
 }
+
+export const REVIEW_FILTERS = {
+  all: 'All initiatives',
+  overdue: 'Overdue',
+  soon: 'Due within 90 days',
+  unplanned: 'No review planned',
+} as const
+export type ReviewFilter = keyof typeof REVIEW_FILTERS
+
+/** The rows a filter keeps, in the same order. "Due within 90 days" counts today and excludes overdue reviews. */
+export function filterReviews(rows: readonly ReviewRow[], filter: ReviewFilter): ReviewRow[] {
+  switch (filter) {
+    case 'all':
+      return [...rows]
+    case 'overdue':
+      return rows.filter((r) => r.overdue)
+    case 'soon':
+      return rows.filter((r) => r.daysToReview !== null && r.daysToReview >= 0 && r.daysToReview <= 90)
+    case 'unplanned':
+      return rows.filter((r) => r.reviewDate === null)
+  }
+}

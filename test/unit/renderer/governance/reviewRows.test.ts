@@ -4,7 +4,12 @@ import { DRIVERS, type Series } from '../../../../shared/engine/types'
 import { computePortfolio } from '../../../../shared/engine'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import type { DecisionEntry, Portfolio } from '../../../../shared/model'
-import { lastDecision, reviewRows, windowFigures } from '../../../../renderer/src/features/governance/reviewRows'
+import {
+  filterReviews,
+  lastDecision,
+  reviewRows,
+  windowFigures,
+} from '../../../../renderer/src/features/governance/reviewRows'
 
 /** A series whose months are given by hand; only the fields the review reads matter. */
 function series(cost: number[], queries: number[], outcomes: number[], value: number[]): Series {
@@ -152,5 +157,32 @@ describe('reviewRows on the sample portfolio', () => {
     expect(row.horizon.cost).toBeCloseTo(results.byId.get('support-deflection')?.totals.cost ?? NaN, 6)
     expect(row.horizon.outcomes).toBeCloseTo(results.byId.get('support-deflection')?.totals.outcomes ?? NaN, 6)
     expect(row.lastDecision?.decision).toBe('scale')
+  })
+})
+
+describe('filterReviews', () => {
+  it('keeps overdue, due within 90 days (today included), or unplanned reviews, in order', () => {
+    const p = samplePortfolio()
+    const set = (id: string, date: string | null) => {
+      const init = p.initiatives.find((i) => i.id === id)
+      if (!init) throw new Error(`sample lost ${id}`)
+      init.governance.reviewDate = date
+    }
+    // today 2027-03-01; 90 days later is 2027-05-30
+    set('sales-email', '2027-02-28') // overdue by 1 day
+    set('marketing-content', '2027-03-01') // due today
+    set('field-service-bot', '2027-05-30') // in 90 days
+    set('contract-search', '2027-05-31') // in 91 days
+    const rows = reviewRows(p, computePortfolio(p), '2027-03-01')
+    const ids = (f: Parameters<typeof filterReviews>[1]) => filterReviews(rows, f).map((r) => r.id)
+    expect(ids('all')).toEqual(rows.map((r) => r.id))
+    // The sample's meeting-notes (2027-01-31) and code-assistant (2027-02-28) are overdue too.
+    expect(ids('overdue')).toEqual(['meeting-notes', 'code-assistant', 'sales-email'])
+    const soon = ids('soon')
+    expect(soon).toContain('marketing-content')
+    expect(soon).toContain('field-service-bot')
+    expect(soon).not.toContain('contract-search')
+    expect(soon).not.toContain('sales-email')
+    expect(ids('unplanned')).toEqual(['hr-policy'])
   })
 })
