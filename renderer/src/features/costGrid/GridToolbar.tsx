@@ -1,6 +1,8 @@
 import { formatMoneyCompact, formatPercent } from '../../format'
 import { useAppStore } from '../../store'
 import { GridExportButton } from '../exportImport/GridExportButton'
+import { proposedName } from '../exportImport/exportRunner'
+import { shownCostGrid } from '../exportImport/shownGrid'
 import type { GridController } from './gridController'
 
 const SHORTCUTS = [
@@ -42,6 +44,7 @@ function TotalsSummary() {
 
 export function GridToolbar({ controller }: { controller: GridController }) {
   const count = useAppStore((s) => s.snapshot?.portfolio.initiatives.length ?? 0)
+  const name = useAppStore((s) => s.snapshot?.portfolio.settings.name ?? 'Portfolio')
   const range = useAppStore((s) => s.range)
   const rows = range ? Math.abs(range.focus.rowIndex - range.anchor.rowIndex) + 1 : 1
   return (
@@ -78,7 +81,13 @@ export function GridToolbar({ controller }: { controller: GridController }) {
       >
         Delete{rows > 1 ? ` ${rows} rows` : ''}
       </button>
-      <GridExportButton getApi={controller.getApi} getCtx={controller.getCtx} />
+      <GridExportButton
+        table={() => {
+          const api = controller.getApi()
+          return api ? shownCostGrid(api, controller.getCtx()) : null
+        }}
+        fileName={proposedName('grid', name)}
+      />
       <span className="gpp-grid-toolbar__count">
         {count} initiative{count === 1 ? '' : 's'}
       </span>

@@ -1,46 +1,30 @@
-import type { GridApi } from 'ag-grid-community'
 import { useState } from 'react'
-import { useAppStore } from '../../store'
-import type { FormatContext } from '../costGrid/fieldKinds'
-import type { GridRow } from '../costGrid/rows'
 import { exportDeps } from './exportDeps'
 import { ExportOutcomeView } from './ExportOutcomeView'
-import { proposedName, runGridExport, type ExportOutcome } from './exportRunner'
-import { gridTable } from './gridTable'
+import { runGridExport, type ExportOutcome } from './exportRunner'
+import type { GridTable } from './gridTable'
 
-/** The rows after the quick filter and sort, and the columns in their displayed order. */
-function shownTable(api: GridApi<GridRow>, ctx: FormatContext) {
-  const rows: GridRow[] = []
-  api.forEachNodeAfterFilterAndSort((node) => {
-    if (node.data) rows.push(node.data)
-  })
-  return gridTable(
-    rows,
-    api.getAllDisplayedColumns().map((c) => c.getColId()),
-    ctx,
-  )
+export interface GridExportButtonProps {
+  /** The grid's cells as shown now; null while the grid is not ready. */
+  table: () => GridTable | null
+  /** The name proposed in the save dialog or given to the download. */
+  fileName: string
 }
 
 /**
- * "Export CSV" on the cost grid: the grid as shown (filtered, sorted, its columns in order) as
- * RFC 4180 CSV, saved through the save dialog on the desktop or downloaded in the browser.
+ * "Export CSV" for a grid or table: its cells as RFC 4180 CSV (shared gridCsv, text neutralised,
+ * numbers kept), saved through the save dialog on the desktop or downloaded in the browser.
+ * Any view can place one beside its grid with the rows it shows (shownGrid for an AG Grid).
  */
-export function GridExportButton({
-  getApi,
-  getCtx,
-}: {
-  getApi: () => GridApi<GridRow> | null
-  getCtx: () => FormatContext
-}) {
-  const name = useAppStore((s) => s.snapshot?.portfolio.settings.name ?? 'Portfolio')
+export function GridExportButton({ table, fileName }: GridExportButtonProps) {
   const [running, setRunning] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const run = async () => {
-    const api = getApi()
-    if (!api || running) return
+    const cells = table()
+    if (!cells || running) return
     setRunning(true)
     try {
-      setOutcome(await runGridExport(exportDeps(), shownTable(api, getCtx()), proposedName('grid', name)))
+      setOutcome(await runGridExport(exportDeps(), cells, fileName))
     } catch (e) {
       setOutcome({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })
     } finally {

@@ -1,2 +1,3 @@
 export { FileActions } from './FileActions'
 export { GridExportButton } from './GridExportButton'
+export { shownCostGrid, shownGrid } from './shownGrid'
