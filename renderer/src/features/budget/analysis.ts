@@ -46,10 +46,24 @@ export function caseResult(
   return { scenarioId: scenario.id, name: scenario.name, result: run.result }
 }
 
-export function analyseBudget(inputs: BudgetInputs): BudgetAnalysis {
+/** True when `a` and `b` evaluate the same case: only the objective or the constraint differ. */
+function sameCase(a: BudgetInputs, b: BudgetInputs): boolean {
+  return (
+    a.portfolio === b.portfolio && a.baseline === b.baseline && a.scenarioId === b.scenarioId && a.today === b.today
+  )
+}
+
+/**
+ * The analysis for `inputs`. When `previous` evaluated the same case (only the objective or the
+ * constraint changed) its scenario run and matrix are reused and only the optimiser runs again.
+ */
+export function analyseBudget(inputs: BudgetInputs, previous?: BudgetAnalysis | null): BudgetAnalysis {
   const { portfolio, objective, constraint } = inputs
-  const shown = caseResult(portfolio, inputs.baseline, inputs.scenarioId)
-  const points = decisionMatrix(portfolio, shown.result, inputs.today)
+  const reuse = previous && sameCase(previous.inputs, inputs) ? previous : null
+  const shown = reuse
+    ? { scenarioId: reuse.scenarioId, name: reuse.scenarioName, result: reuse.result }
+    : caseResult(portfolio, inputs.baseline, inputs.scenarioId)
+  const points = reuse ? reuse.points : decisionMatrix(portfolio, shown.result, inputs.today)
   return {
     inputs,
     scenarioId: shown.scenarioId,

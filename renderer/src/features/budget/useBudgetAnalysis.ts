@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { analyseBudget, type BudgetAnalysis, type BudgetInputs } from './analysis'
 
 export interface BudgetAnalysisState {
@@ -12,7 +12,8 @@ export interface BudgetAnalysisState {
 /**
  * Runs the analysis after the browser has painted rather than during render: a scenario run, the
  * matrix and the optimiser with its frontier take 100–250 ms for 1,000 initiatives (npm run bench),
- * which would freeze typing and navigation. The previous figures stay on screen, marked as updating.
+ * which would freeze typing and navigation. A change of objective or constraint alone only re-runs
+ * the optimiser. The previous figures stay on screen, marked as updating.
  */
 export function useBudgetAnalysis(inputs: BudgetInputs | null): BudgetAnalysisState {
   const [state, setState] = useState<{
@@ -20,11 +21,15 @@ export function useBudgetAnalysis(inputs: BudgetInputs | null): BudgetAnalysisSt
     error: string | null
     for: BudgetInputs | null
   }>({ analysis: null, error: null, for: null })
+  // The last analysis, so a change of objective or constraint reuses its scenario run and matrix.
+  const last = useRef<BudgetAnalysis | null>(null)
   useEffect(() => {
     if (!inputs) return
     const handle = setTimeout(() => {
       try {
-        setState({ analysis: analyseBudget(inputs), error: null, for: inputs })
+        const analysis = analyseBudget(inputs, last.current)
+        last.current = analysis
+        setState({ analysis, error: null, for: inputs })
       } catch (e) {
         setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), for: inputs }))
       }

@@ -47,6 +47,29 @@ describe('the case the budget view shows', () => {
   })
 })
 
+describe('re-running the analysis', () => {
+  it('reuses the scenario run and matrix when only the objective or constraint changed', () => {
+    const first = analyseBudget(inputs(samplePortfolio(), { scenarioId: 'scenario-prices-halve' }))
+    const next = { ...first.inputs, objective: 'strategicNpv' as const, constraint: 'peakYear' as const }
+    const reused = analyseBudget(next, first)
+    expect(reused.result).toBe(first.result)
+    expect(reused.points).toBe(first.points)
+    // The same suggestion as a fresh analysis.
+    const fresh = analyseBudget(next)
+    expect(reused.reallocation?.funded).toEqual(fresh.reallocation?.funded)
+    expect(reused.reallocation?.suggestedValue).toBeCloseTo(fresh.reallocation?.suggestedValue ?? NaN, 6)
+  })
+
+  it('evaluates again when the scenario or the portfolio changed', () => {
+    const first = analyseBudget(inputs(samplePortfolio()))
+    const other = analyseBudget({ ...first.inputs, scenarioId: 'scenario-prices-halve' }, first)
+    expect(other.result).not.toBe(first.result)
+    expect(other.scenarioName).toBe('Model prices -50% over 12 months')
+    const edited = { ...first.inputs.portfolio, initiatives: [...first.inputs.portfolio.initiatives] }
+    expect(analyseBudget({ ...first.inputs, portfolio: edited }, first).points).not.toBe(first.points)
+  })
+})
+
 describe('reallocation rows', () => {
   it('mark exactly the funded initiatives, funded first and by NPV, with horizon spend and NPV from the engine', () => {
     const a = analyseBudget(inputs(samplePortfolio()))
