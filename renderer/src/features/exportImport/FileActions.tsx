@@ -14,7 +14,9 @@ export function FileActions() {
   useEffect(
     () =>
       api.on('menu:command', ({ command }) => {
-        if (command === 'export' || command === 'import') setOpen(command)
+        // While a dialog is open the menu does not replace it: its work (an export running, a
+        // mapping being checked) would be lost from view.
+        if (command === 'export' || command === 'import') setOpen((current) => current ?? command)
       }),
     [],
   )

@@ -4,6 +4,7 @@
  * commands, the native save and open dialogs are window.gpp.files, and every API call goes to the
  * real handlers on a real portfolio file. Only the native dialogs and the file manager are stand-ins.
  */
+import ExcelJS from 'exceljs'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -114,5 +115,46 @@ describe('File → Import on the desktop', () => {
       await useAppStore.getState().undo()
     })
     expect(names()).not.toContain('Desk bot')
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+  })
+
+  it('a menu command while a dialog is open leaves that dialog as it is', async () => {
+    menu('export')
+    await screen.findByRole('dialog', { name: 'Export' })
+    menu('import')
+    expect(screen.getAllByRole('dialog').map((d) => d.getAttribute('aria-label'))).toEqual(['Export'])
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  })
+})
+
+describe('an Excel file with several worksheets', () => {
+  it('reads the chosen worksheet: its own headers, mapping and rows', async () => {
+    const book = new ExcelJS.Workbook()
+    book.addWorksheet('Read me').addRows([['Initiatives for the 2027 plan'], ['Owner: strategy office']])
+    book.addWorksheet('Initiatives').addRows([
+      ['Initiative', 'Target users'],
+      ['Sheet bot', 320],
+    ])
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
+    files.chooseOpenFile.mockResolvedValueOnce({
+      ok: true,
+      data: { path: join(dir, 'plan.xlsx'), name: 'plan.xlsx', bytes },
+    })
+    menu('import')
+    await screen.findByRole('dialog', { name: 'Import' })
+    fireEvent.click(screen.getByRole('button', { name: 'Choose file…' }))
+    const sheet = await screen.findByRole('combobox', { name: 'Worksheet' })
+    fireEvent.change(sheet, { target: { value: 'Initiatives' } })
+    const nameField = await screen.findByRole('combobox', { name: 'Field for column Initiative' })
+    expect((nameField as HTMLSelectElement).value).toBe('name')
+    expect((screen.getByRole('combobox', { name: 'Field for column Target users' }) as HTMLSelectElement).value).toBe(
+      'usage.targetUsers',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Preview rows' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }))
+    await screen.findByText(/Imported 1 initiative from plan.xlsx/)
+    const added = useAppStore.getState().snapshot?.portfolio.initiatives.at(-1)
+    expect(added?.name).toBe('Sheet bot')
+    expect(added?.usage.targetUsers).toBe(320)
   })
 })
