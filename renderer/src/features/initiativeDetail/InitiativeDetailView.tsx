@@ -7,6 +7,7 @@ import { DecisionLog } from './DecisionLog'
 import { DetailKpis } from './DetailKpis'
 import { FramingForm } from './FramingForm'
 import { ModelMixSummary } from './ModelMixSummary'
+import { StrategyPanel } from './StrategyPanel'
 import { UnitEconomics } from './UnitEconomics'
 
 /** One initiative: KPIs, its charts, its model mix and its ROI framing. */
@@ -96,6 +97,7 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId?: string }
         }
       />
       <FramingForm key={initiative.id} initiative={initiative} />
+      <StrategyPanel key={`strategy-${initiative.id}`} initiative={initiative} />
       <DecisionLog
         initiative={initiative}
         result={result}

@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'react'
+import { QUADRANT_LABELS } from '../../../../shared/decisions'
+import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
+import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
+import { useAppStore } from '../../store'
+import '../overview/views.css'
+import './decisionMatrix.css'
+import { MatrixChart } from './MatrixChart'
+import { type ColourBy } from './matrixOption'
+import { isoDate, matrixPoints, movesBetween, scenarioResult } from './matrixRuns'
+import { notPlacedReason } from './ordering'
+import { RecommendationList } from './RecommendationList'
+import { RulesEditor } from './RulesEditor'
+import { ScoringModelEditor } from './ScoringModelEditor'
+
+/**
+ * The decision matrix: scale economics against strategic importance under the baseline or a
+ * scenario, the recommendation per initiative beside it, and the rules and scoring model below.
+ */
+export function DecisionMatrixView() {
+  const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
+  const results = useAppStore((s) => s.results)
+  const navigate = useAppStore((s) => s.navigate)
+  const [scenarioId, setScenarioId] = useState<string | null>(null)
+  const [colourBy, setColourBy] = useState<ColourBy>('stage')
+  const [arrows, setArrows] = useState(true)
+  // The rules take "today" for review dates; the view keeps the day it was opened on.
+  const [today] = useState(() => isoDate(new Date()))
+
+  const scenarioList = portfolio?.scenarios
+  const scenarios = useMemo(() => scenarioList ?? [], [scenarioList])
+  const chosen = scenarios.find((s) => s.id === scenarioId) ?? null
+  const chosenId = chosen?.id ?? null
+  // Only what the engine reads, so a scoring change re-scores the matrix without re-running the scenario.
+  const settings = portfolio?.settings
+  const priceBook = portfolio?.priceBook
+  const costPools = portfolio?.costPools
+  const initiatives = portfolio?.initiatives
+  const scenarioRun = useMemo(
+    () =>
+      settings && priceBook && costPools && initiatives && chosenId
+        ? scenarioResult({ settings, priceBook, costPools, initiatives, scenarios }, chosenId)
+        : null,
+    [settings, priceBook, costPools, initiatives, scenarios, chosenId],
+  )
+  const points = useMemo(
+    () => (portfolio && results ? matrixPoints(portfolio, results, scenarioRun, today) : null),
+    [portfolio, results, scenarioRun, today],
+  )
+  const moves = useMemo(
+    () => (points && scenarioRun ? movesBetween(points.baseline, points.chosen) : null),
+    [points, scenarioRun],
+  )
+
+  if (!portfolio || !results || !points) return <div className="view view__empty">Loading the portfolio…</div>
+  const model = portfolio.scoring ?? DEFAULT_SCORING_MODEL
+  const caseName = chosen?.name ?? BASELINE_NAME
+  const unplaced = points.chosen.filter((p) => notPlacedReason(p) !== null)
+  const switched = moves?.filter((m) => m.quadrantFrom !== m.quadrantTo) ?? []
+
+  return (
+    <div className="view" data-view="decisions">
+      <div className="view__header">
+        <div>
+          <h1 className="view__title">Decision matrix</h1>
+          <div className="view__subtitle">What to scale, what to fix and what to sunset · {caseName}</div>
+        </div>
+        <div className="view__tools">
+          <label className="view__subtitle" htmlFor="matrix-scenario">
+            Scenario
+          </label>
+          <select
+            id="matrix-scenario"
+            className="input"
+            value={chosenId ?? ''}
+            onChange={(e) => setScenarioId(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+          >
+            <option value="">{BASELINE_NAME}</option>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <label className="matrix-toggle" title="Arrows from each initiative's baseline position to the scenario's">
+            <input
+              type="checkbox"
+              checked={arrows}
+              disabled={chosenId === null}
+              onChange={(e) => setArrows(e.currentTarget.checked)}
+            />
+            Arrows from baseline
+          </label>
+        </div>
+      </div>
+      {portfolio.initiatives.length === 0 ? (
+        <div className="panel view__empty">No initiatives yet: add one in the cost model.</div>
+      ) : null}
+      {unplaced.length > 0 ? (
+        <div className="view-notice view-notice--warn" role="status">
+          Not on the matrix:{' '}
+          {unplaced.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? '; ' : ''}
+              <button type="button" className="link-button" onClick={() => navigate('initiative', p.id)}>
+                {p.name}
+              </button>{' '}
+              ({notPlacedReason(p)})
+            </span>
+          ))}
+          . Score an initiative in its Strategy panel.
+        </div>
+      ) : null}
+      <div className="matrix-layout">
+        <div className="matrix-main">
+          <MatrixChart
+            points={points.chosen}
+            baseline={chosenId ? points.baseline : null}
+            moves={arrows ? moves : null}
+            initiatives={portfolio.initiatives}
+            thresholds={model.thresholds}
+            colourBy={colourBy}
+            currency={portfolio.settings.currency}
+            actions={
+              <select
+                className="chart-card__select"
+                aria-label="Colour bubbles by"
+                value={colourBy}
+                onChange={(e) => setColourBy(e.currentTarget.value as ColourBy)}
+              >
+                <option value="stage">Colour: stage</option>
+                <option value="valueType">Colour: value type</option>
+              </select>
+            }
+          />
+          {moves ? (
+            <div className="matrix-moves" data-testid="matrix-moves">
+              {`Under “${caseName}”: ${String(moves.length)} initiative${moves.length === 1 ? ' moves' : 's move'}`}
+              {switched.length > 0
+                ? `; ${String(switched.length)} change${switched.length === 1 ? 's' : ''} quadrant: ${switched
+                    .map(
+                      (m) =>
+                        `${m.name} (${m.quadrantFrom ? QUADRANT_LABELS[m.quadrantFrom] : '–'} → ${m.quadrantTo ? QUADRANT_LABELS[m.quadrantTo] : '–'})`,
+                    )
+                    .join(', ')}`
+                : '; none changes quadrant'}
+              .
+            </div>
+          ) : null}
+        </div>
+        <RecommendationList points={points.chosen} currency={portfolio.settings.currency} caseName={caseName} />
+      </div>
+      <div className="matrix-editors">
+        <RulesEditor model={model} />
+        <ScoringModelEditor model={model} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { MatrixPoint } from '../../../../shared/decisions'
+import type { Initiative } from '../../../../shared/model'
+import type { MatrixThresholds } from '../../../../shared/model/strategy'
+import { EChart } from '../../charts/EChart'
+import type { echarts } from '../../charts/echartsCore'
+import { useColorScheme } from '../../charts/useColorScheme'
+import { useAppStore } from '../../store'
+import { matrixOption, type ColourBy } from './matrixOption'
+import type { Move } from './matrixRuns'
+
+export interface MatrixChartProps {
+  points: readonly MatrixPoint[]
+  baseline: readonly MatrixPoint[] | null
+  moves: readonly Move[] | null
+  initiatives: readonly Initiative[]
+  thresholds: MatrixThresholds
+  colourBy: ColourBy
+  currency: string
+  actions: React.ReactNode
+}
+
+const HEIGHT = 520
+/** Horizontal padding and border of the chart card around the canvas (charts.css). */
+const CARD_PADDING = 30
+
+/** The bubble chart; a click on a bubble opens that initiative. */
+export function MatrixChart({
+  points,
+  baseline,
+  moves,
+  initiatives,
+  thresholds,
+  colourBy,
+  currency,
+  actions,
+}: MatrixChartProps) {
+  const navigate = useAppStore((s) => s.navigate)
+  const scheme = useColorScheme()
+  const wrapRef = useRef<HTMLDivElement>(null)
+  // The card's inner width decides which name labels fit; followed as the window resizes.
+  const [width, setWidth] = useState(600)
+  useEffect(() => {
+    const el = wrapRef.current
+    if (!el || typeof ResizeObserver !== 'function') return
+    const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth - CARD_PADDING)))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
+  const chart = useMemo(
+    () =>
+      matrixOption({
+        points,
+        initiatives,
+        thresholds,
+        colourBy,
+        currency,
+        moves,
+        baselineById: baseline ? new Map(baseline.map((p) => [p.id, p])) : null,
+        scheme,
+        width,
+        height: HEIGHT,
+      }),
+    [points, initiatives, thresholds, colourBy, currency, moves, baseline, scheme, width],
+  )
+  const onReady = useCallback(
+    (instance: echarts.ECharts) => {
+      instance.off('click')
+      instance.on('click', (params) => {
+        const p = chart.pointAt(params.seriesIndex ?? -1, params.dataIndex)
+        if (p) navigate('initiative', p.id)
+      })
+    },
+    [chart, navigate],
+  )
+  return (
+    <div ref={wrapRef} className="matrix-chart" data-testid="matrix-chart" data-arrows={moves?.length ?? 0}>
+      <EChart title="Decision matrix" option={chart.option} height={HEIGHT} onReady={onReady} actions={actions} />
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import { ACTION_LABELS } from '../../../../shared/decisions'
+import { EVIDENCE_LEVELS, type Evidence, type ScoringModel } from '../../../../shared/model/strategy'
+import { useAppStore } from '../../store'
+import { InlineInput } from './InlineInput'
+import { parsePoints, parseShare, percentPoints, refusalText, type Parse } from './ruleCommit'
+import { parameterValue, withParameter, type RuleParameter, type RuleValue } from './scoringEdits'
+
+const PARAMETER_LABELS: Record<RuleParameter, string> = {
+  'thresholds.scaleEconomics': 'Scale-economics threshold',
+  'thresholds.strategic': 'Strategic-importance threshold',
+  'rules.doubleDown.minEvidence': 'Evidence needed to double down',
+  'rules.doubleDown.minQuality': 'Quality needed to double down',
+  'rules.pullBack.costOverValueGrowthMargin': 'Cost-over-value growth margin',
+  'rules.pullBack.minQuality': 'Quality floor',
+  'rules.pullBack.commoditisedUnlessStrategic': 'Pull back commoditised use cases',
+}
+
+/**
+ * The thresholds and recommendation rules written out as sentences with their parameters inline.
+ * Each change saves the whole scoring model as one undo step named after the parameter.
+ */
+export function RulesEditor({ model }: { model: ScoringModel }) {
+  const updateScoring = useAppStore((s) => s.updateScoring)
+
+  const save = async (parameter: RuleParameter, value: RuleValue): Promise<string | null> => {
+    const error = await updateScoring(
+      withParameter(model, parameter, value),
+      `Change ${PARAMETER_LABELS[parameter].toLowerCase()}`,
+    )
+    return error ? refusalText(error) : null
+  }
+  const number = (parameter: RuleParameter, parse: Parse, asText: (n: number) => string, suffix?: string) => (
+    <InlineInput
+      value={asText(parameterValue(model, parameter) as number)}
+      label={PARAMETER_LABELS[parameter]}
+      testId={parameter}
+      suffix={suffix}
+      onCommit={async (text) => {
+        const r = parse(text)
+        return r.ok ? save(parameter, r.value) : r.rule
+      }}
+    />
+  )
+  const points = (p: RuleParameter) => number(p, parsePoints, String)
+  const percent = (p: RuleParameter) => number(p, parseShare, percentPoints, '%')
+  const minEvidence = model.rules.doubleDown.minEvidence
+
+  return (
+    <section className="panel matrix-rules" aria-label="Rules">
+      <h2 className="panel__title">Rules</h2>
+      <h3 className="matrix-rules__heading">Quadrants</h3>
+      <p>
+        Economics improve with scale at a score of {points('thresholds.scaleEconomics')} or more (−100 to 100); an
+        initiative is strategic at an importance of {points('thresholds.strategic')} or more (0 to 100).
+      </p>
+      <h3 className="matrix-rules__heading">{ACTION_LABELS.pull_back} when</h3>
+      <ol className="matrix-rules__list">
+        <li>
+          costs grow more than {number('rules.pullBack.costOverValueGrowthMargin', parseShare, percentPoints)} points a
+          year faster than value, or
+        </li>
+        <li>fewer than {percent('rules.pullBack.minQuality')} of outputs pass the quality bar, or</li>
+        <li>
+          <label className="matrix-rules__check">
+            <input
+              type="checkbox"
+              checked={model.rules.pullBack.commoditisedUnlessStrategic}
+              data-testid="rules.pullBack.commoditisedUnlessStrategic"
+              onChange={(e) => void save('rules.pullBack.commoditisedUnlessStrategic', e.currentTarget.checked)}
+            />
+            the capability is commoditised and the initiative is not strategic
+          </label>
+        </li>
+      </ol>
+      <p className="matrix-rules__note">
+        A strategic initiative that trips one of these is told to {ACTION_LABELS.fix.toLowerCase()} instead.
+      </p>
+      <h3 className="matrix-rules__heading">{ACTION_LABELS.double_down} when</h3>
+      <p>
+        economics improve with scale, it is strategic, user value evidence is at least{' '}
+        <select
+          className="inline-select"
+          aria-label={PARAMETER_LABELS['rules.doubleDown.minEvidence']}
+          data-testid="rules.doubleDown.minEvidence"
+          value={minEvidence}
+          onChange={(e) => void save('rules.doubleDown.minEvidence', e.currentTarget.value as Evidence)}
+        >
+          {EVIDENCE_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {level}
+            </option>
+          ))}
+        </select>{' '}
+        and at least {percent('rules.doubleDown.minQuality')} of outputs pass the quality bar. Short of the evidence or
+        the quality: <em>{ACTION_LABELS.prove_value}</em>.
+      </p>
+      <h3 className="matrix-rules__heading">Otherwise</h3>
+      <p>
+        strategic: <em>{ACTION_LABELS.fix}</em>; economics improve with scale: <em>{ACTION_LABELS.harvest}</em>;
+        neither: <em>{ACTION_LABELS.pull_back}</em>.
+      </p>
+    </section>
+  )
+}
