@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IPC_EVENT, IPC_INVOKE } from '../../../shared/api/bridge'
+import { IPC_EVENT, IPC_FILES, IPC_INVOKE } from '../../../shared/api/bridge'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { startApp } from '../../../electron/main/app'
 import { PortfolioSession } from '../../../electron/db/session'
@@ -95,6 +95,9 @@ describe('start-up', () => {
     const win = await theWindow()
     expect(existsSync(join(fake.app.userData, 'Portfolio.aiportfolio'))).toBe(true)
     expect(fake.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
+    // The export/import dialogs and "show in folder", each on its own checked channel.
+    for (const channel of Object.values(IPC_FILES))
+      expect(fake.ipcMain.handle).toHaveBeenCalledWith(channel, expect.any(Function))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(fake.session.defaultSession.handlers.beforeRequest).toBeDefined()
     expect(win.options.webPreferences).toMatchObject({
