@@ -22,6 +22,9 @@ let dir: string
 let session: PortfolioSession
 let server: ReturnType<typeof createApi>
 const menuListeners: ((payload: { command: string }) => void)[] = []
+/** When set, 'export:run' waits for it: a long export, seen while it runs. */
+let exportGate: Promise<void> | null = null
+let exportRuns = 0
 const savePath = () => join(dir, 'Board.json')
 const files = {
   chooseSavePath: vi.fn<DesktopFiles['chooseSavePath']>(() => Promise.resolve(savePath())),
@@ -44,7 +47,13 @@ beforeAll(async () => {
   await session.openDefault()
   server = createApi({ session })
   const bridge: GppBridge = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as GppBridge['invoke'],
+    invoke: (async (method: string, params: unknown) => {
+      if (method === 'export:run') {
+        exportRuns++
+        await exportGate
+      }
+      return server.invoke(method, params)
+    }) as GppBridge['invoke'],
     on: ((event: string, cb: (payload: { command: string }) => void) => {
       if (event === 'menu:command') menuListeners.push(cb)
       return () => undefined
@@ -60,6 +69,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** Waits for answers of the real handlers, slow on a loaded machine. */
+const SLOW = { timeout: 15_000 }
 const menu = (command: string) => act(() => menuListeners.forEach((cb) => cb({ command })))
 
 describe('File → Export on the desktop', () => {
@@ -69,7 +80,7 @@ describe('File → Export on the desktop', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Export' })
     fireEvent.click(screen.getByRole('radio', { name: 'Portfolio (.json)' }))
     fireEvent.click(screen.getByRole('button', { name: 'Export' }))
-    await waitFor(() => expect(dialog.textContent).toContain('Saved'))
+    await waitFor(() => expect(dialog.textContent).toContain('Saved'), SLOW)
     expect(files.chooseSavePath).toHaveBeenCalledWith({
       title: 'Export',
       defaultName: `${samplePortfolio().settings.name}.json`,
@@ -91,10 +102,38 @@ describe('File → Export on the desktop', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Monthly projection (.csv)' }))
     fireEvent.click(screen.getByRole('button', { name: 'Export' }))
     await waitFor(() => expect(files.chooseSavePath).toHaveBeenCalledTimes(2))
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' }).hasAttribute('disabled')).toBe(false))
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Export' }).hasAttribute('disabled')).toBe(false),
+      SLOW,
+    )
     expect(existsSync(join(dir, 'Board.csv'))).toBe(false)
     expect(screen.queryByText(/Saved/)).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  })
+})
+
+describe('a long export', () => {
+  it('shows its progress and takes no second click until it is done', async () => {
+    let release = () => undefined as void
+    exportGate = new Promise<void>((resolve) => (release = resolve))
+    exportRuns = 0
+    menu('export')
+    const dialog = await screen.findByRole('dialog', { name: 'Export' })
+    fireEvent.click(screen.getByRole('radio', { name: 'Portfolio (.json)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }))
+    const busy = await screen.findByRole('button', { name: 'Exporting…' }, SLOW)
+    expect(busy.hasAttribute('disabled')).toBe(true)
+    expect(dialog.textContent).toMatch(/Writing the portfolio… 0 s/)
+    // Closing is refused while it runs (Cancel disabled, Escape ignored).
+    expect(screen.getByRole('button', { name: 'Cancel' }).hasAttribute('disabled')).toBe(true)
+    fireEvent.keyDown(dialog, { key: 'Escape' })
+    fireEvent.click(busy)
+    expect(screen.getByRole('dialog', { name: 'Export' })).toBe(dialog)
+    release()
+    exportGate = null
+    await waitFor(() => expect(dialog.textContent).toContain('Saved'), SLOW)
+    expect(exportRuns).toBe(1)
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
   })
 })
 
@@ -103,11 +142,11 @@ describe('File → Import on the desktop', () => {
     menu('import')
     await screen.findByRole('dialog', { name: 'Import' })
     fireEvent.click(screen.getByRole('button', { name: 'Choose file…' }))
-    await screen.findByRole('table', { name: 'Column mapping' })
+    await screen.findByRole('table', { name: 'Column mapping' }, SLOW)
     expect(files.chooseOpenFile).toHaveBeenCalledWith({ title: 'Import', kinds: ['csv', 'xlsx', 'json'] })
     fireEvent.click(screen.getByRole('button', { name: 'Preview rows' }))
-    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }))
-    await screen.findByText(/Imported 1 initiative from new.csv/)
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }, SLOW))
+    await screen.findByText(/Imported 1 initiative from new.csv/, undefined, SLOW)
     const names = () => useAppStore.getState().snapshot?.portfolio.initiatives.map((i) => i.name) ?? []
     expect(names().at(-1)).toBe('Desk bot')
     expect(useAppStore.getState().past.at(-1)?.label).toBe('Import 1 initiative from new.csv')
@@ -143,16 +182,16 @@ describe('an Excel file with several worksheets', () => {
     menu('import')
     await screen.findByRole('dialog', { name: 'Import' })
     fireEvent.click(screen.getByRole('button', { name: 'Choose file…' }))
-    const sheet = await screen.findByRole('combobox', { name: 'Worksheet' })
+    const sheet = await screen.findByRole('combobox', { name: 'Worksheet' }, SLOW)
     fireEvent.change(sheet, { target: { value: 'Initiatives' } })
-    const nameField = await screen.findByRole('combobox', { name: 'Field for column Initiative' })
+    const nameField = await screen.findByRole('combobox', { name: 'Field for column Initiative' }, SLOW)
     expect((nameField as HTMLSelectElement).value).toBe('name')
     expect((screen.getByRole('combobox', { name: 'Field for column Target users' }) as HTMLSelectElement).value).toBe(
       'usage.targetUsers',
     )
     fireEvent.click(screen.getByRole('button', { name: 'Preview rows' }))
-    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }))
-    await screen.findByText(/Imported 1 initiative from plan.xlsx/)
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 initiative' }, SLOW))
+    await screen.findByText(/Imported 1 initiative from plan.xlsx/, undefined, SLOW)
     const added = useAppStore.getState().snapshot?.portfolio.initiatives.at(-1)
     expect(added?.name).toBe('Sheet bot')
     expect(added?.usage.targetUsers).toBe(320)
