@@ -49,11 +49,18 @@ export function columnRange(sheet: string | null, col: number, fromRow: number, 
 
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
 export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet'
+  // Excel refuses a name ending in an apostrophe; one ending in a space reads as a typo. Both are
+  // trimmed again after the cut, which can leave either at the end.
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^[\s']+/, '')
+      .slice(0, 31)
+      .replace(/[\s']+$/, '') || 'Sheet'
   let candidate = base
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`
-    candidate = base.slice(0, 31 - suffix.length) + suffix
+    candidate = base.slice(0, 31 - suffix.length).replace(/[\s']+$/, '') + suffix
   }
   return candidate
 }
