@@ -27,6 +27,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = { xlsx: 'xlsx', pptx: 'p
 export function exportFileName(portfolioName: string, format: ExportFormat, exportedOn: string): string {
   const slug = portfolioName
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\w .-]+/g, '-')
     .replace(/[\s-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
