@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonEntity } from '../../../../shared/engine/scenarios'
-import { deltaTone, formatDeltaAmount, formatDeltaPercent, formatKpi, kpiSections } from './kpiTable'
+import { deltaTone, formatDelta, formatKpi, kpiSections } from './kpiTable'
 
 interface Props {
   comparison: Comparison
@@ -51,7 +51,7 @@ export function KpiTable({ comparison, entity, currency, startMonth }: Props) {
                       <div className="kpi-table__value">{formatKpi(v, row.unit, currency, startMonth)}</div>
                       {i > 0 && d ? (
                         <div className={`kpi-table__delta is-${deltaTone(row.key, d)}`}>
-                          {`${formatDeltaAmount(d, row.unit, currency)} · ${formatDeltaPercent(d)}`}
+                          {formatDelta(d, row.unit, currency)}
                         </div>
                       ) : null}
                     </td>

@@ -54,7 +54,7 @@ export function ScenarioComparison({ portfolio, labels, selectedId }: Props) {
               value={focus ?? ''}
               onChange={(e) => setFocus(e.target.value === '' ? null : e.target.value)}
             >
-              <option value="">{`Portfolio: ${portfolio.settings.name}`}</option>
+              <option value="">Portfolio (all initiatives)</option>
               {portfolio.initiatives.map((i) => (
                 <option key={i.id} value={i.id}>
                   {i.name}

@@ -14,14 +14,14 @@ export interface CaseLine {
 
 /**
  * A plain legend on top that wraps, and how far down the plot must start to clear it: the rows
- * are estimated from the names (about 5.6 px a character at 11 px), so long scenario names are
+ * are estimated from the names (about 5.2 px a character at 11 px), so long scenario names are
  * shown whole instead of behind a scrolling legend's arrows.
  */
 export function legendOnTop(names: readonly string[], widthPx: number): { legend: LegendComponentOption; top: number } {
   let rows = names.length > 0 ? 1 : 0
   let used = 0
   for (const n of names) {
-    const w = 14 + 5 + n.length * 5.6 + 12
+    const w = 14 + 5 + n.length * 5.2 + 12
     if (used > 0 && used + w > widthPx) {
       rows++
       used = 0
@@ -35,8 +35,8 @@ export function legendOnTop(names: readonly string[], widthPx: number): { legend
 }
 
 /** Width a half-width chart card gives its plot at 1280 px (the legend estimate only). */
-const HALF = 470
-const FULL = 980
+const HALF = 490
+const FULL = 1010
 
 /** Months on x, one line per case; the baseline drawn heavier so the scenarios read against it. */
 export function caseLinesOption(

@@ -99,3 +99,13 @@ export function deltaTone(key: string, delta: KpiDelta): 'good' | 'bad' | 'same'
   if (a === null || isNoise(delta)) return 'same'
   return a > 0 === riseIsGood(key) ? 'good' : 'bad'
 }
+
+/**
+ * The change shown under a scenario's figure: "no change", or amount and percent. A payback
+ * month's change is in months only (a percentage of a month number means nothing).
+ */
+export function formatDelta(delta: KpiDelta, unit: KpiUnit, currency: string): string {
+  if (isNoise(delta)) return 'no change'
+  const amount = formatDeltaAmount(delta, unit, currency)
+  return unit === 'month' ? amount : `${amount} · ${formatDeltaPercent(delta)}`
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   deltaTone,
+  formatDelta,
   formatDeltaAmount,
   formatDeltaPercent,
   formatKpi,
@@ -75,6 +76,12 @@ describe('formats', () => {
     expect(formatDeltaAmount(delta(null, 9), 'month', 'USD')).toBe('—')
     expect(formatDeltaPercent(delta(0, 5))).toBe('—')
     expect(formatDeltaPercent(delta(10_000, 10_001))).toBe('+<0.1%')
+  })
+
+  it('shows a change as amount and percent, a payback change in months only, and no change as such', () => {
+    expect(formatDelta(delta(200, 150), 'money', 'USD')).toBe('−$50 · −25%')
+    expect(formatDelta(delta(5, 17), 'month', 'USD')).toBe('+12 mo')
+    expect(formatDelta(delta(5, 5), 'month', 'USD')).toBe('no change')
   })
 
   it('reads floating-point noise (under a billionth of the baseline) as no change', () => {
