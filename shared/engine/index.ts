@@ -29,7 +29,7 @@ export type { CompiledPortfolio, InitiativeAdjustments, InitiativeInputs, PoolIn
 export { PRICE_ALL, PRICE_CACHED, PRICE_CACHE_WRITE, PRICE_INPUT, PRICE_OUTPUT, TIER_SHIFT } from './compiled'
 export { compileInitiative, compilePools, compilePortfolio } from './compile'
 export { compilePriceTable } from './priceTable'
-export { evaluate, finishPortfolio } from './portfolio'
+export { evaluate, finishPortfolio, totalCostMonths } from './portfolio'
 export type { PortfolioFrame } from './portfolio'
 export { evaluateDrivers } from './drivers'
 export type { DriverData } from './drivers'

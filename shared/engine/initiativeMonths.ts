@@ -26,6 +26,7 @@ import {
   F_USERS,
   F_VALUE,
   L_INFERENCE,
+  L_OWN_COST,
   L_OWN_NET,
   L_QUERIES,
   U_INFERENCE,
@@ -160,6 +161,7 @@ export function fillInitiativeMonths(
   const lInf = base + L_INFERENCE * H
   const lQ = base + L_QUERIES * H
   const lNet = base + L_OWN_NET * H
+  const lOwn = base + L_OWN_COST * H
   const first = Math.max(0, Math.min(buildFrom, before, L))
   if (full) full.fill(0)
 
@@ -304,6 +306,7 @@ export function fillInitiativeMonths(
       lean[lInf + t] = inference
       lean[lQ + t] = queries
       lean[lNet + t] = value - own
+      lean[lOwn + t] = own
       if (t === t0) writeUnitInputs(lean, base, H, 0, inference, own, queries, users, outcomes)
       if (t === H - 1) writeUnitInputs(lean, base, H, 1, inference, own, queries, users, outcomes)
     }

@@ -7,8 +7,8 @@
  * and a fresh one only when someone reads an initiative's months (Series are built lazily).
  *
  * Lean block (what an evaluation keeps per initiative, LEAN_SERIES * months + LEAN_TAIL numbers):
- * inference, queries and value minus own cost per month (enough for pool allocation, net, NPV
- * and payback), the horizon sums of every full field, and the figures unit costs need in the
+ * inference, queries, value minus own cost and own cost per month (enough for pool allocation,
+ * net, NPV, payback and monthly spend without rebuilding the months), the horizon sums of every full field, and the figures unit costs need in the
  * first active and last month. Small blocks keep a full recompute of thousands of initiatives
  * fast; they are immutable once filled, so an incremental recompute reuses them as they are.
  */
@@ -45,7 +45,9 @@ export const L_INFERENCE = 0
 export const L_QUERIES = 1
 /** value - own cost (every driver but shared pools). */
 export const L_OWN_NET = 2
-export const LEAN_SERIES = 3
+/** Own cost (every driver but shared pools). */
+export const L_OWN_COST = 3
+export const LEAN_SERIES = 4
 /** Unit-cost inputs kept for one month: inference, own cost, queries, users, outcomes. */
 export const U_INFERENCE = 0
 export const U_OWN_COST = 1

@@ -2,7 +2,16 @@ import { fillShared, poolRates, type PoolRates } from './allocation'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
-import { U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, leanStride, leanUnitIndex } from './layout'
+import {
+  L_OWN_COST,
+  U_INFERENCE,
+  U_OUTCOMES,
+  U_OWN_COST,
+  U_QUERIES,
+  U_USERS,
+  leanStride,
+  leanUnitIndex,
+} from './layout'
 import { portfolioSeries } from './portfolioSeries'
 import { initiativeSeries } from './seriesView'
 import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
@@ -86,10 +95,39 @@ class InitiativeResultImpl implements InitiativeResult {
     return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, shared))
   }
 
+  get months(): number {
+    return this.#d.months
+  }
+
+  /** Total cost per month into out[0..months): own cost + shared, the numbers of series.totalCost. */
+  totalCostInto(out: Float64Array): Float64Array {
+    const d = this.#d
+    const H = d.months
+    fillShared(this.#i, d, this.#rates, out, 0)
+    const { lean } = d
+    const o = d.base + L_OWN_COST * H
+    // Same expression as the Series (own + shared), so the numbers are equal.
+    for (let t = 0; t < H; t++) out[t] = (lean[o + t] ?? 0) + (out[t] ?? 0)
+    return out
+  }
+
   get unitLast(): UnitCosts {
     const shared = this.#table[this.#i * TOTALS_STRIDE + T_SHARED_LAST] ?? 0
     return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, shared))
   }
+}
+
+/**
+ * An initiative's total cost per month (its Series.totalCost numbers) in `out`, without building
+ * its Series when the engine built the result: a comparison of thousands of initiatives only
+ * needs their spend per month.
+ */
+export function totalCostMonths(r: InitiativeResult, out?: Float64Array): Float64Array {
+  if (r instanceof InitiativeResultImpl) return r.totalCostInto(out ?? new Float64Array(r.months))
+  const months = r.series.totalCost
+  if (!out) return months.slice()
+  out.set(months)
+  return out
 }
 
 /**

@@ -1,7 +1,8 @@
 import { spendByYear } from '../../decisions/budget'
 import type { Portfolio } from '../../model/portfolio'
 import { compilePortfolio } from '../compile'
-import { DRIVER_LABELS, DRIVERS, type Series, type Totals, type UnitCosts } from '../types'
+import { totalCostMonths } from '../portfolio'
+import { DRIVER_LABELS, DRIVERS, type Totals, type UnitCosts } from '../types'
 import { unitCostsAt } from '../unitEconomics'
 import { findScenarios, runBaseline, runScenario, type ScenarioRun } from './run'
 
@@ -58,7 +59,8 @@ interface Figures {
   totals: Totals
   unitFirst: UnitCosts
   unitLast: UnitCosts
-  series: () => Series
+  /** Total cost per month, read at once (it may sit in a buffer the next call reuses). */
+  totalCost: () => Float64Array
 }
 
 export function delta(base: number | null, value: number | null): KpiDelta {
@@ -87,7 +89,7 @@ function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: b
     add(`first.${k}`, `Month 1 after launch: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitFirst[k])
   for (const k of UNIT_KEYS) add(`last.${k}`, `Last month: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitLast[k])
   // Spend per calendar year against the annual budget pro rata (shared/decisions/budget.ts).
-  const years = figures.map((f) => spendByYear(f.series().totalCost, portfolio.settings))
+  const years = figures.map((f) => spendByYear(f.totalCost(), portfolio.settings))
   ;(years[0] ?? []).forEach((y, i) => {
     const part = y.months < 12 ? ` (${y.months} months)` : ''
     push(
@@ -116,14 +118,22 @@ export function compareRuns(portfolio: Portfolio, runs: readonly ScenarioRun[]):
     totals: r.result.totals,
     unitFirst: unitCostsAt(r.result.series, Math.max(0, first(r))),
     unitLast: unitCostsAt(r.result.series, r.result.months - 1),
-    series: () => r.result.series,
+    totalCost: () => r.result.series.totalCost,
   }))
+  // Initiatives' spend per month goes through one buffer: building a thousand initiatives' Series
+  // per column only to add up their months by year was most of a comparison's work.
+  const monthly = new Float64Array(runs[0]?.result.months ?? 0)
   const initiatives = portfolio.initiatives.map((init, i): ComparisonEntity => {
     const figures = runs.map((r): Figures => {
       const res = r.result.initiatives[i]
       if (!res || res.id !== init.id)
         throw new RangeError(`run "${r.name}" does not hold initiative ${init.id} at ${i}`)
-      return { totals: res.totals, unitFirst: res.unitFirst, unitLast: res.unitLast, series: () => res.series }
+      return {
+        totals: res.totals,
+        unitFirst: res.unitFirst,
+        unitLast: res.unitLast,
+        totalCost: () => totalCostMonths(res, monthly.length === r.result.months ? monthly : undefined),
+      }
     })
     return { id: init.id, name: init.name, rows: rowsOf(figures, portfolio, false) }
   })
