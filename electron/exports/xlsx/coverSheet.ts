@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
-import { SheetWriter } from './sheetWriter'
+import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** The cover: what this workbook is, when it was exported, which scenarios, and how old the prices are. */
@@ -37,8 +37,9 @@ export function writeCover(
   r.done()
   for (const sc of scenarios) {
     r = cursor.row()
-    r.text(1, sc.name)
+    r.text(1, sc.name, styles.wrapped)
     r.text(2, sc.description ?? '', styles.wrapped)
+    r.lines(wrappedLines(sc.description ?? '', 40))
     r.done()
   }
   cursor.skip()
@@ -62,7 +63,7 @@ export function writeCover(
   r.text(
     1,
     "Every projection and summary figure is a formula over the Assumptions (and each scenario's Levers) sheet; cached values are the app's engine results.",
-    styles.wrapped,
+    styles.text,
   )
   r.done()
   cursor.end()

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
 import type { MatrixThresholds } from '../../../shared/model/strategy'
-import { SheetWriter } from './sheetWriter'
+import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { SummaryLayout } from './summarySheet'
 import type { WorkbookStyles } from './styles'
 
@@ -10,6 +10,8 @@ export const MATRIX_SHEET = 'Decision matrix'
 /** Rows of the two thresholds (value in column B) and of the table's header. */
 export const MATRIX_THRESHOLD_ROWS = { scaleEconomics: 3, strategic: 4 } as const
 export const MATRIX_HEADER_ROW = 6
+const WHY_WIDTH = 60
+const FLAGS_WIDTH = 50
 
 export const MATRIX_COLUMNS = [
   'Initiative',
@@ -57,21 +59,8 @@ export function writeMatrix(
   const sheet = workbook.addWorksheet(MATRIX_SHEET, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
   })
-  sheet.columns = [
-    { width: 34 },
-    { width: 18 },
-    { width: 16 },
-    { width: 16 },
-    { width: 16 },
-    { width: 22 },
-    { width: 28 },
-    { width: 60 },
-    { width: 50 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 12 },
-  ]
+  const widths = [34, 18, 16, 16, 16, 22, 28, WHY_WIDTH, FLAGS_WIDTH, 14, 14, 14, 12]
+  sheet.columns = MATRIX_COLUMNS.map((h, i) => ({ width: Math.max(widths[i] ?? 14, Math.min(36, h.length + 3)) }))
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Decision matrix of the baseline (reviews judged as of ${exportedOn})`, styles.title)
@@ -107,12 +96,15 @@ export function writeMatrix(
     else r.value(5, p.spend, money)
     r.textFormula(6, quadrantFormula(`C${n}`, `D${n}`, scale, strategic), p.quadrant ? QUADRANT_LABELS[p.quadrant] : '')
     r.text(7, ACTION_LABELS[p.recommendation.action])
-    r.text(8, p.recommendation.reasons.join('; '), styles.wrapped)
-    r.text(9, p.flags.map((f) => f.message).join('; '), styles.wrapped)
+    const why = p.recommendation.reasons.join('; ')
+    const flags = p.flags.map((f) => f.message).join('; ')
+    r.text(8, why, styles.wrapped)
+    r.text(9, flags, styles.wrapped)
     r.value(10, p.economics?.valueGrowthPerYear ?? null, styles.computed.percent)
     r.value(11, p.economics?.costGrowthPerYear ?? null, styles.computed.percent)
     r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, styles.computed.percent)
     r.text(13, p.strategic.complete ? 'yes' : 'no')
+    r.lines(Math.max(wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)))
     r.done()
   })
   cursor.end()

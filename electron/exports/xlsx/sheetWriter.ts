@@ -82,6 +82,7 @@ export class StyleIds {
 export class RowWriter {
   private xml = ''
   private lastCol = 0
+  private heightAttr = ''
 
   constructor(
     readonly number: number,
@@ -155,12 +156,30 @@ export class RowWriter {
   }
 
   /** Adds the row to its sheet; call once, after its cells. */
+  /**
+   * Gives the row room for wrapped text of `lines` lines. Spreadsheets do not re-fit row heights
+   * when they open a file, so wrapped text in a default-height row would be cut off.
+   */
+  lines(lines: number): this {
+    if (lines > 1) this.heightAttr = ` ht="${Math.round(lines * LINE_POINTS)}" customHeight="1"`
+    return this
+  }
+
   done(): void {
-    this.sheet.append(this.xml ? `<row r="${this.number}">${this.xml}</row>` : '')
+    this.sheet.append(this.xml ? `<row r="${this.number}"${this.heightAttr}>${this.xml}</row>` : '')
   }
 }
 
 const CHUNK = 1 << 20
+/** Height of one line of 11-point text, in points. */
+const LINE_POINTS = 15
+
+/** Lines that `text` wraps to in a column `width` characters wide (a rough estimate), at most `max`. */
+export function wrappedLines(text: string, width: number, max = 8): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) lines += Math.max(1, Math.ceil(paragraph.length / Math.max(1, width - 1)))
+  return Math.min(max, lines)
+}
 const IN_FLIGHT = 4
 
 export class SheetWriter {

@@ -49,7 +49,13 @@ export function writeSummary(
   styles: WorkbookStyles,
 ): SummaryLayout {
   const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] })
-  sheet.columns = [{ width: 28 }, { width: 34 }, { width: 18 }, ...SUMMARY_COLUMNS.map(() => ({ width: 16 }))]
+  // Wide enough for each header, so no title is cut off.
+  sheet.columns = [
+    { width: 28 },
+    { width: 34 },
+    { width: 18 },
+    ...SUMMARY_COLUMNS.map((h) => ({ width: Math.max(16, h.length + 3) })),
+  ]
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Scenario comparison (${portfolio.settings.currency})`, styles.title)
