@@ -7,6 +7,7 @@ import { useAppStore } from '../../store'
 import type { BudgetAnalysis } from './analysis'
 import { frontierOption } from './charts/frontierOption'
 import { LOCK_LABELS, lockEdit, parseLock } from './lockEdit'
+import { ROW_LIMIT, RowLimitNote } from './RowLimit'
 import { CONSTRAINT_LABELS, fundedSpend, reallocationRows, type Lock } from './reallocationRows'
 
 export const OBJECTIVE_LABELS: Record<Objective, string> = {
@@ -22,12 +23,15 @@ export interface ReallocationChoice {
 function Kpi({
   label,
   value,
+  exact,
   note,
   tone,
   testId,
 }: {
   label: string
   value: string
+  /** The exact figure on hover when the value is shortened. */
+  exact?: string
   note?: string
   tone?: string
   testId: string
@@ -35,7 +39,9 @@ function Kpi({
   return (
     <div className={`kpi${tone ? ` kpi--${tone}` : ''}`} data-testid={testId}>
       <div className="kpi__label">{label}</div>
-      <div className="kpi__value">{value}</div>
+      <div className="kpi__value" title={exact ?? value}>
+        {value}
+      </div>
       {note ? (
         <div className="kpi__note" title={note}>
           {note}
@@ -63,9 +69,15 @@ export function ReallocationPanel({
   const editInitiatives = useAppStore((s) => s.editInitiatives)
   const navigate = useAppStore((s) => s.navigate)
   const [lockError, setLockError] = useState<string | null>(null)
+  const [showAll, setShowAll] = useState(false)
   const currency = portfolio.settings.currency
   const money = (x: number) => formatMoney(x, currency)
   const compact = (x: number) => formatMoneyCompact(x, currency)
+  // A card holds about a dozen characters: larger sums show short ("$13.7B"), exact on hover.
+  const kpiMoney = (x: number) => {
+    const exact = money(x)
+    return exact.length > 11 ? compact(x) : exact
+  }
   const { reallocation, result, points } = analysis
   // The analysis may still be for the previous choice while the new one runs: label what is shown.
   const shownConstraint = analysis.inputs.constraint
@@ -170,19 +182,20 @@ export function ReallocationPanel({
         <Kpi
           testId="budget-kpi-funds"
           label="Funds"
-          value={`${String(funded.length)} of ${String(rows.length)}`}
+          value={`${funded.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`}
           note={`${compact(fundedSpend(rows))} of ${compact(reallocation.available)} available`}
         />
         <Kpi
           testId="budget-kpi-cuts"
           label="Cuts"
-          value={String(cut.length)}
+          value={cut.length.toLocaleString('en-US')}
           note={cut.map((r) => r.name).join(', ') || 'nothing'}
         />
         <Kpi
           testId="budget-kpi-npv"
           label="NPV of the suggestion"
-          value={money(reallocation.suggestedNpv)}
+          value={kpiMoney(reallocation.suggestedNpv)}
+          exact={money(reallocation.suggestedNpv)}
           note={`${money(reallocation.currentNpv)} as planned${
             weighted ? ` · weighted ${money(reallocation.currentValue)} → ${money(reallocation.suggestedValue)}` : ''
           }`}
@@ -190,14 +203,16 @@ export function ReallocationPanel({
         <Kpi
           testId="budget-kpi-gained"
           label="NPV gained"
-          value={money(gained)}
+          value={kpiMoney(gained)}
+          exact={money(gained)}
           tone={gained > 0 ? 'good' : gained < 0 ? 'bad' : undefined}
           note={weighted && gained < 0 ? 'NPV given up for strategic weight' : 'suggestion less the plan'}
         />
         <Kpi
           testId="budget-kpi-pullback"
           label="Pull-back spend"
-          value={money(reallocation.pullBackSpend)}
+          value={kpiMoney(reallocation.pullBackSpend)}
+          exact={money(reallocation.pullBackSpend)}
           tone={reallocation.pullBackSpend > 0 ? 'warn' : undefined}
           note={pullBackNames.length > 0 ? pullBackNames.join(', ') : 'no initiative recommended to pull back'}
         />
@@ -216,7 +231,7 @@ export function ReallocationPanel({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {(showAll ? rows : rows.slice(0, ROW_LIMIT)).map((r) => (
                 <tr key={r.id} data-initiative={r.id} data-funded={r.funded ? 'yes' : 'no'}>
                   <td className="budget-name" title={r.name}>
                     <button type="button" className="link-button" onClick={() => navigate('initiative', r.id)}>
@@ -248,6 +263,11 @@ export function ReallocationPanel({
               ))}
             </tbody>
           </table>
+          <RowLimitNote
+            shown={showAll ? rows.length : Math.min(rows.length, ROW_LIMIT)}
+            total={rows.length}
+            onShowAll={() => setShowAll(true)}
+          />
         </div>
         <EChart title="Efficient frontier" option={option} height={320} />
       </div>

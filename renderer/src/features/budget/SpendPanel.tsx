@@ -4,6 +4,7 @@ import type { Portfolio } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { spendOption } from './charts/spendOption'
+import { ROW_LIMIT, RowLimitNote } from './RowLimit'
 import { spendByDriver, spendByInitiative, topRows, type Breakdown, type BudgetYear } from './spendTables'
 
 /** Initiatives drawn one by one in the chart; the rest are summed into "Other initiatives". */
@@ -25,6 +26,7 @@ export function SpendPanel({
   years: readonly BudgetYear[]
 }) {
   const [breakdown, setBreakdown] = useState<Breakdown>('driver')
+  const [showAll, setShowAll] = useState(false)
   const currency = portfolio.settings.currency
   const rows = useMemo(
     () => (breakdown === 'driver' ? spendByDriver(result, portfolio.settings) : spendByInitiative(portfolio, result)),
@@ -59,7 +61,7 @@ export function SpendPanel({
           <h2 className="panel__title">{breakdown === 'driver' ? 'Spend by driver' : 'Spend by initiative'}</h2>
           {toggle}
         </div>
-        <div className={breakdown === 'initiative' ? 'budget-scroll' : undefined}>
+        <div className={breakdown === 'initiative' ? 'budget-scroll' : 'budget-scroll-x'}>
           <table className="table budget-table" data-testid="budget-spend-table">
             <thead>
               <tr>
@@ -73,7 +75,7 @@ export function SpendPanel({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {(showAll ? rows : rows.slice(0, ROW_LIMIT)).map((r) => (
                 <tr key={r.key} data-row={r.key}>
                   <td className="budget-name">{r.label}</td>
                   {r.years.map((x, i) => (
@@ -122,6 +124,11 @@ export function SpendPanel({
               </tr>
             </tfoot>
           </table>
+          <RowLimitNote
+            shown={showAll ? rows.length : Math.min(rows.length, ROW_LIMIT)}
+            total={rows.length}
+            onShowAll={() => setShowAll(true)}
+          />
         </div>
       </section>
     </div>
