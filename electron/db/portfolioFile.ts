@@ -155,9 +155,12 @@ export class PortfolioFile {
   /** Deletes initiatives by id in one transaction (the undo of an import); returns how many were removed. */
   deleteInitiatives(ids: readonly string[]): number {
     const gone = new Set(ids)
+    // Last first: each removal renumbers only the rows after it, none of them for a block at the end (an import).
+    const at = new Map(this.portfolio.initiatives.map((i, k) => [i.id, k]))
+    const lastFirst = [...gone].sort((a, b) => (at.get(b) ?? -1) - (at.get(a) ?? -1))
     let removed = 0
     this.commit(
-      () => ids.forEach((id) => (removed += this.repos.initiatives.remove(id) === undefined ? 0 : 1)),
+      () => lastFirst.forEach((id) => (removed += this.repos.initiatives.remove(id) === undefined ? 0 : 1)),
       (p) => ({ ...p, initiatives: p.initiatives.filter((i) => !gone.has(i.id)) }),
     )
     return removed

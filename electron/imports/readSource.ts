@@ -41,7 +41,7 @@ export function readSourceBytes(source: SourceParams): SourceBytes {
   if (!format.ok) return format
   const tooLarge = (size: number) => ({
     ok: false as const,
-    message: `"${source.fileName}" is ${megabytes(size)}; an import reads files of at most ${megabytes(MAX_IMPORT_BYTES)}.`,
+    message: `"${source.fileName}" is larger than ${megabytes(MAX_IMPORT_BYTES)} (${size.toLocaleString('en-US')} bytes), the most an import reads.`,
   })
   if (source.contentBase64 !== undefined) {
     const text = source.contentBase64.replace(/\s+/g, '')

@@ -1,6 +1,7 @@
 import { STAGES, VALUE_TYPES } from '../model/categories'
 import type { MixEntry } from '../model/initiative'
 import type { PriceBookModel } from '../model/priceBook'
+import { isFormulaLike } from '../exports/neutralise'
 import type { FieldKind } from './fields'
 import { parseNumberText } from './numberText'
 import { cellText, type Cell } from './table'
@@ -110,8 +111,11 @@ export function cellValue(kind: FieldKind, cell: Cell, ctx: CellContext): CellVa
   const text = cellText(cell)
   switch (kind) {
     case 'text':
-    case 'longText':
-      return { ok: true, value: text.trim() }
+    case 'longText': {
+      const t = text.trim()
+      // The apostrophe the app's exports put before formula-like text ("'=Q3 bot"): dropped, so text round-trips.
+      return { ok: true, value: t.startsWith("'") && isFormulaLike(t.slice(1)) ? t.slice(1) : t }
+    }
     case 'id':
       return { ok: true, value: text.trim() }
     case 'stage':

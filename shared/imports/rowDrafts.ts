@@ -84,7 +84,11 @@ export function convertRows(table: Table, mapping: ColumnMapping, ctx: DraftCont
     const name = typeof draft.name === 'string' ? draft.name : ''
     const checked = Initiative.safeParse(draft)
     if (!checked.success) {
-      for (const i of checked.error.issues) {
+      // A rule across fields (code 'custom', e.g. cache hit plus write rate) computed from a value already
+      // refused, or from a default standing in for an unreadable cell, only repeats that problem.
+      const own = checked.error.issues.filter((i) => i.code !== 'custom')
+      const reported = issues.length > 0 || own.length > 0 ? own : checked.error.issues
+      for (const i of reported) {
         const fieldId = fieldOfPath(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))
         // A cell that could not be read already has its issue; the blank default under it says nothing new.
         if (issues.some((x) => x.field === fieldId)) continue

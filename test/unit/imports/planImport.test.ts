@@ -83,6 +83,33 @@ describe('planImport: rows to initiatives', () => {
     ])
   })
 
+  it('reports a rule across fields when each value passes alone, and not on top of a refused value', () => {
+    expect(messages('Name,Cache hit rate,Cache write rate\nA,60%,50%\nB,150%,50%\n')).toEqual([
+      'Row 2: Cache write rate: cache hit rate plus cache write rate must not exceed 100% (found "50%")',
+      'Row 3: Cache hit rate must be between 0% and 100% (found "150%")',
+    ])
+  })
+
+  it('drops the apostrophe the exports put before formula-like text, and only that one', () => {
+    const p = plan(`Name,Owner\n'=Q3 bot,'@team\n'plain,-x\n`)
+    expect(p.initiatives.map((i) => [i.name, i.governance.owner])).toEqual([
+      ['=Q3 bot', '@team'],
+      ["'plain", '-x'],
+    ])
+  })
+
+  it('finds a header row below a title; such a table ends at its first blank row', () => {
+    const p = plan(
+      'Portfolio plan,,\nExported 2026-03,,\nName,Owner,Stage\nA,Ann,pilot\nB,Bo,idea\n,,\nModel mix,,\nA,Acme,1\n',
+    )
+    expect(p.preview.headers).toEqual(['Name', 'Owner', 'Stage'])
+    expect(p.preview.rows.map((r) => [r.row, r.name])).toEqual([
+      [4, 'A'],
+      [5, 'B'],
+    ])
+    expect(p.allIssues).toEqual([])
+  })
+
   it('refuses ids already in the portfolio or repeated in the file', () => {
     expect(messages('Name,Id\nA,support\nB,x1\nC,x1\n')).toEqual([
       'Row 2: Id must be unique ("support" is already an initiative of the portfolio)',
