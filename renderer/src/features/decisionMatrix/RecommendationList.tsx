@@ -1,7 +1,8 @@
-import { ACTION_LABELS, type MatrixPoint } from '../../../../shared/decisions'
+import { useState } from 'react'
+import { ACTION_LABELS, type Action, type MatrixPoint } from '../../../../shared/decisions'
 import { formatMoneyCompact } from '../../format/numberFormat'
 import { useAppStore } from '../../store'
-import { byAction, notPlacedReason } from './ordering'
+import { actionCounts, byAction, notPlacedReason } from './ordering'
 import { economicsParts, scoreText } from './pointText'
 
 /** One recommendation per initiative with the reasons that triggered it, each with its figures. */
@@ -15,13 +16,32 @@ export function RecommendationList({
   caseName: string
 }) {
   const navigate = useAppStore((s) => s.navigate)
+  // Showing one action only; the filter lapses when no initiative has that action any more.
+  const [only, setOnly] = useState<Action | null>(null)
+  const counts = actionCounts(points)
+  const filter = counts.some((c) => c.action === only) ? only : null
+  const shown = byAction(filter ? points.filter((p) => p.recommendation.action === filter) : points)
   return (
     <section className="panel matrix-recs" aria-label="Recommendations">
       <h2 className="panel__title">
         Recommendations <span className="matrix-recs__case">· {caseName}</span>
       </h2>
+      <div className="matrix-recs__filter" role="group" aria-label="Show recommendations">
+        {counts.map((c) => (
+          <button
+            key={c.action}
+            type="button"
+            className={`action-badge action-badge--${c.action}${filter === c.action ? ' action-badge--on' : ''}`}
+            aria-pressed={filter === c.action}
+            title={filter === c.action ? 'Show all' : `Show only ${ACTION_LABELS[c.action].toLowerCase()}`}
+            onClick={() => setOnly(filter === c.action ? null : c.action)}
+          >
+            {`${ACTION_LABELS[c.action]} ${String(c.count)}`}
+          </button>
+        ))}
+      </div>
       <ol className="matrix-recs__list">
-        {byAction(points).map((p) => {
+        {shown.map((p) => {
           const unplaced = notPlacedReason(p)
           return (
             <li

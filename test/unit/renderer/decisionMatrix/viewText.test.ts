@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byAction, notPlacedReason } from '../../../../renderer/src/features/decisionMatrix/ordering'
+import { actionCounts, byAction, notPlacedReason } from '../../../../renderer/src/features/decisionMatrix/ordering'
 import {
   economicsParts,
   escapeHtml,
@@ -64,6 +64,11 @@ describe('texts of the matrix', () => {
       withAction(point('h3', 10, 30, 1), 'harvest'),
     ]
     expect(byAction(list).map((p) => p.id)).toEqual(['d', 'h3', 'h1', 'h2', 'u', 'p'])
+    expect(actionCounts(list)).toEqual([
+      { action: 'double_down', count: 1 },
+      { action: 'harvest', count: 4 },
+      { action: 'pull_back', count: 1 },
+    ])
   })
 
   it('says why an initiative has no bubble', () => {
