@@ -3,7 +3,8 @@ import type { Portfolio } from '../../../../shared/model'
 import { useAppStore } from '../../store'
 import { KpiTable } from './KpiTable'
 import { ScenarioCharts } from './ScenarioCharts'
-import { comparedIds, evaluateCases, toggleCompared, type ScenarioCases } from './scenarioCases'
+import { createCaseCache } from './caseCache'
+import { comparedIds, toggleCompared, type ScenarioCases } from './scenarioCases'
 import { TornadoPanel } from './TornadoPanel'
 import { WaterfallPanel } from './WaterfallPanel'
 
@@ -20,14 +21,15 @@ export function ScenarioComparison({ portfolio, labels, selectedId }: Props) {
   const chosen = useAppStore((s) => s.comparedScenarioIds)
   const setCompared = useAppStore((s) => s.setComparedScenarios)
   const [focusChoice, setFocus] = useState<string | null>(null)
+  const [evaluate] = useState(createCaseCache)
   const ids = useMemo(() => comparedIds(scenarios, chosen), [scenarios, chosen])
   const cases = useMemo((): { ok: true; value: ScenarioCases } | { ok: false; message: string } => {
     try {
-      return { ok: true, value: evaluateCases(portfolio, ids) }
+      return { ok: true, value: evaluate(portfolio, ids) }
     } catch (e) {
       return { ok: false, message: e instanceof Error ? e.message : String(e) }
     }
-  }, [portfolio, ids])
+  }, [evaluate, portfolio, ids])
   const { currency, startMonth } = portfolio.settings
   const focus = focusChoice !== null && portfolio.initiatives.some((i) => i.id === focusChoice) ? focusChoice : null
 

@@ -1,10 +1,17 @@
-import { useMemo, useState } from 'react'
-import { tornado, type ScenarioRun } from '../../../../shared/engine/scenarios'
+import { useEffect, useMemo, useState } from 'react'
+import { tornado, type ScenarioRun, type Tornado } from '../../../../shared/engine/scenarios'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { tornadoOption } from './chartOptions'
 import { caseKey } from './scenarioCases'
 import { parseTornadoPercent } from './tornadoPercent'
+
+interface Computed {
+  run: ScenarioRun
+  percent: number
+  focus: string | null
+  value: Tornado
+}
 
 interface Props {
   runs: readonly ScenarioRun[]
@@ -27,11 +34,20 @@ export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }
   const parsed = parseTornadoPercent(text)
   const key = chosenCase !== null && runs.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
   const run = runs.find((r) => caseKey(r) === key) ?? runs[0]
-  const result = useMemo(
-    () =>
-      run && (focus === null || run.result.byId.has(focus)) ? tornado(run.compiled, percent, focus, run.result) : null,
-    [run, percent, focus],
-  )
+  // Computed after the view has painted: with 1,000 initiatives the 24 evaluations take a moment,
+  // and the table and charts above should not wait for them. The last result stays, marked as
+  // updating, until the new one is in.
+  const [computed, setComputed] = useState<Computed | null>(null)
+  useEffect(() => {
+    if (!run || (focus !== null && !run.result.byId.has(focus))) return
+    const timer = setTimeout(() => {
+      setComputed({ run, percent, focus, value: tornado(run.compiled, percent, focus, run.result) })
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [run, percent, focus])
+  const missing = !run || (focus !== null && !run.result.byId.has(focus))
+  const fresh = computed !== null && computed.run === run && computed.percent === percent && computed.focus === focus
+  const result = missing ? null : (computed?.value ?? null)
   const option = useMemo(() => (result ? tornadoOption(result, currency) : null), [result, currency])
   const commit = () => {
     if (parsed.ok) setPercent(parsed.value)
@@ -77,18 +93,25 @@ export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }
           {parsed.message}
         </div>
       ) : null}
-      {result && option ? (
-        <>
+      {result && option && computed ? (
+        <div className={fresh ? undefined : 'is-updating'} aria-busy={!fresh || undefined}>
           <p className="scenario-note" data-testid="tornado-summary">
-            {`NPV ${formatMoney(result.center, currency)} in “${run?.name ?? ''}”.`}
+            {`NPV ${formatMoney(result.center, currency)} in “${computed.run.name}”.`}
             {top
               ? ` ${top.label} swings it most: ${formatMoney(top.low, currency)} to ${formatMoney(top.high, currency)}.`
               : ''}
           </p>
-          <EChart title={`Tornado: ${run?.name ?? ''}, ±${Math.round(percent * 100)}%`} option={option} height={420} />
-        </>
+          <EChart
+            title={`Tornado: ${computed.run.name}, ±${Math.round(computed.percent * 100)}%`}
+            option={option}
+            height={420}
+            footer={fresh ? undefined : 'Updating…'}
+          />
+        </div>
       ) : (
-        <p className="scenario-empty">This initiative is not in the chosen case.</p>
+        <p className="scenario-empty">
+          {missing ? 'This initiative is not in the chosen case.' : 'Computing the sensitivity…'}
+        </p>
       )}
     </section>
   )
