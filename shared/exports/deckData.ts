@@ -14,7 +14,11 @@ export interface ChartSeries {
 /** Horizon cost, value and NPV per scenario: one series per scenario. */
 export function scenarioComparison(scenarios: readonly { name: string; result: PortfolioResult }[]): ChartSeries[] {
   const labels = ['Total cost', 'Value', 'NPV']
-  return scenarios.map((s) => ({ name: s.name, labels, values: [s.result.totals.cost, s.result.totals.value, s.result.totals.npv] }))
+  return scenarios.map((s) => ({
+    name: s.name,
+    labels,
+    values: [s.result.totals.cost, s.result.totals.value, s.result.totals.npv],
+  }))
 }
 
 /** Year label of month index t, e.g. "Year 1 (2026-01)". */
@@ -29,7 +33,8 @@ export function costByDriverPerYear(result: PortfolioResult, startMonth: string)
   return DRIVERS.map((d) => {
     const monthly = result.series.cost[d]
     const values = new Array<number>(years).fill(0)
-    for (let t = 0; t < result.months; t++) values[Math.floor(t / 12)] = (values[Math.floor(t / 12)] ?? 0) + (monthly[t] ?? 0)
+    for (let t = 0; t < result.months; t++)
+      values[Math.floor(t / 12)] = (values[Math.floor(t / 12)] ?? 0) + (monthly[t] ?? 0)
     return { name: DRIVER_LABELS[d], labels, values }
   })
 }
@@ -38,7 +43,10 @@ export function costByDriverPerYear(result: PortfolioResult, startMonth: string)
  * Fully loaded portfolio cost per query per month and scenario (the engine's unit costs),
  * from the first month any scenario has queries; months without queries show 0.
  */
-export function unitCostTrend(scenarios: readonly { name: string; result: PortfolioResult }[], startMonth: string): ChartSeries[] {
+export function unitCostTrend(
+  scenarios: readonly { name: string; result: PortfolioResult }[],
+  startMonth: string,
+): ChartSeries[] {
   const months = scenarios[0]?.result.months ?? 0
   let from = months
   for (const s of scenarios) {
@@ -69,7 +77,12 @@ export interface ReviewRow {
 }
 
 /** Initiatives with a review date, soonest first; overdue ones (before `today`) marked. */
-export function upcomingReviews(portfolio: Portfolio, result: PortfolioResult, today: string, limit: number): ReviewRow[] {
+export function upcomingReviews(
+  portfolio: Portfolio,
+  result: PortfolioResult,
+  today: string,
+  limit: number,
+): ReviewRow[] {
   return portfolio.initiatives
     .filter((i) => i.governance.reviewDate !== null)
     .map((i) => ({

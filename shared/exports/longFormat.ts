@@ -30,13 +30,23 @@ export function* longFormatRows(portfolio: Portfolio, scenarios: readonly Export
   for (const sc of scenarios) {
     const blocks = [
       { name: PORTFOLIO_ROW_NAME, series: sc.result.series, lines: PORTFOLIO_LINES },
-      ...sc.result.initiatives.map((r) => ({ name: names.get(r.id) ?? r.id, series: r.series, lines: PROJECTION_LINES })),
+      ...sc.result.initiatives.map((r) => ({
+        name: names.get(r.id) ?? r.id,
+        series: r.series,
+        lines: PROJECTION_LINES,
+      })),
     ]
     for (const block of blocks) {
       for (const line of block.lines) {
         const values = line.read(block.series)
         for (let t = 0; t < labels.length; t++) {
-          yield { scenario: sc.name, initiative: block.name, month: labels[t] ?? '', driver: line.label, value: values[t] ?? 0 }
+          yield {
+            scenario: sc.name,
+            initiative: block.name,
+            month: labels[t] ?? '',
+            driver: line.label,
+            value: values[t] ?? 0,
+          }
         }
       }
     }

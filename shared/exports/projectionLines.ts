@@ -5,7 +5,8 @@ export type LineUnit = 'count' | 'tokens' | 'money'
 
 /** One monthly line of a projection: the engine series it reads and how it is shown. */
 export interface ProjectionLine {
-  key: 'users' | 'queries' | 'outcomes' | 'inputTokensPerQuery' | Driver | 'totalCost' | 'value' | 'net' | 'cumulativeNet'
+  key:
+    'users' | 'queries' | 'outcomes' | 'inputTokensPerQuery' | Driver | 'totalCost' | 'value' | 'net' | 'cumulativeNet'
   label: string
   unit: LineUnit
   read: (s: Series) => ArrayLike<number>
@@ -32,4 +33,6 @@ export const PROJECTION_LINES: readonly ProjectionLine[] = [
 ]
 
 /** The portfolio's lines: input tokens per query is a per-initiative figure, not a sum. */
-export const PORTFOLIO_LINES: readonly ProjectionLine[] = PROJECTION_LINES.filter((l) => l.key !== 'inputTokensPerQuery')
+export const PORTFOLIO_LINES: readonly ProjectionLine[] = PROJECTION_LINES.filter(
+  (l) => l.key !== 'inputTokensPerQuery',
+)

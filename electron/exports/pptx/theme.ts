@@ -18,7 +18,12 @@ export function defineMaster(pptx: PptxGenJS, footer: string): void {
     background: { color: 'FFFFFF' },
     objects: [
       { rect: { x: 0, y: 0, w: '100%', h: 0.9, fill: { color: THEME.band } } },
-      { text: { text: footer, options: { x: 0.4, y: 7.05, w: 9, h: 0.3, fontSize: 9, color: THEME.muted, fontFace: THEME.font } } },
+      {
+        text: {
+          text: footer,
+          options: { x: 0.4, y: 7.05, w: 9, h: 0.3, fontSize: 9, color: THEME.muted, fontFace: THEME.font },
+        },
+      },
     ],
     slideNumber: { x: 12.4, y: 7.05, fontSize: 9, color: THEME.muted },
   })
@@ -26,7 +31,16 @@ export function defineMaster(pptx: PptxGenJS, footer: string): void {
 
 /** The slide's title in the band. */
 export function title(slide: PptxGenJS.Slide, text: string): void {
-  slide.addText(text, { x: 0.4, y: 0.15, w: 12.5, h: 0.6, fontSize: 24, bold: true, color: 'FFFFFF', fontFace: THEME.font })
+  slide.addText(text, {
+    x: 0.4,
+    y: 0.15,
+    w: 12.5,
+    h: 0.6,
+    fontSize: 24,
+    bold: true,
+    color: 'FFFFFF',
+    fontFace: THEME.font,
+  })
 }
 
 /** Common chart options: legend at the bottom, readable axis labels, the theme's colours. */

@@ -26,10 +26,25 @@ export function makeProfile(dir: string): string {
 }
 
 /** Converts files headless in one soffice call (one start-up for the whole batch). */
-export async function convert(profileUrl: string, files: readonly string[], to: string, outDir: string): Promise<string> {
+export async function convert(
+  profileUrl: string,
+  files: readonly string[],
+  to: string,
+  outDir: string,
+): Promise<string> {
   const { stdout, stderr } = await run(
     'soffice',
-    [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', to, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=${profileUrl}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      to,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
   )
   return `${stdout}${stderr}`
