@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../../shared/imports/csv'
 import { planImport, type PlanContext } from '../../../shared/imports/preview'
 import { toTable } from '../../../shared/imports/table'
-import type { Initiative } from '../../../shared/model/initiative'
+import { IMPORT_FIELDS } from '../../../shared/imports/fields'
+import { Initiative } from '../../../shared/model/initiative'
 
 const ctx = (over: Partial<PlanContext> = {}): PlanContext => {
   let n = 0
@@ -164,5 +166,37 @@ describe('planImport: rows to initiatives', () => {
     expect(p.preview.rows[0]).toMatchObject({ row: 2, values: ['I0', '0'], name: 'I0', issues: [] })
     expect(p.preview.counts).toEqual({ rows: 60, valid: 59, invalid: 1, issues: 1 })
     expect(p.preview.issues[0]?.message).toBe('Row 57: Target users must be a number (found "x")')
+  })
+
+  it('property: any cells in any field never throw; each row either passes every model rule or has an issue naming its row', () => {
+    const ids = IMPORT_FIELDS.map((f) => f.id)
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('12%', '-1', '1e309', '(5)', '2026-13', 'Acme Small 50%; acme-large 50%', 'pilot', '0.5', ''),
+      fc.double().map(String),
+    )
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 5 }),
+        (fields, rows) => {
+          const headers = ['Name', ...fields.filter((f) => f !== 'name')]
+          const width = headers.length
+          const table = {
+            headers,
+            rows: rows.map((cells, i) => ({ number: i + 2, cells: ['n', ...cells].slice(0, width) })),
+            blankRows: 0,
+          }
+          const mapping = headers.map((_, i) => (i === 0 ? 'name' : (headers[i] ?? null)))
+          const r = planImport(table, { format: 'csv', sheets: [], sheet: null }, mapping, ctx())
+          for (const i of r.allIssues) expect(i.message).toMatch(/^Row \d+: /)
+          if (r.allIssues.length === 0) {
+            expect(r.initiatives).toHaveLength(rows.length)
+            for (const init of r.initiatives) expect(Initiative.safeParse(init).success).toBe(true)
+          } else expect(r.initiatives).toEqual([])
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })
