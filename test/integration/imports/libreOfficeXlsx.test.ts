@@ -1,0 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Initiative } from '../../../shared/model/initiative'
+import { expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
+import { makeTempDir } from '../../fixtures/db/tempDir'
+import { convert, makeProfile } from '../exports/libreOffice'
+
+let t: ApiFixture
+let dir: string
+let cleanup: () => void
+beforeEach(async () => {
+  const tmp = makeTempDir()
+  dir = tmp.dir
+  cleanup = tmp.cleanup
+  t = await openApi(dir)
+})
+afterEach(() => {
+  t.session.close()
+  cleanup()
+})
+
+describe('XLSX written by LibreOffice', () => {
+  it('imports a workbook LibreOffice saved: percent and date cells arrive as the share and the date', async () => {
+    const csv = join(dir, 'plan.csv')
+    writeFileSync(csv, 'Name,Stage,Cache hit rate,Review date,Target users\nBot,Pilot,12%,2026-06-30,500\n')
+    await convert(makeProfile(join(dir, 'lo')), [csv], 'xlsx', dir)
+    const contentBase64 = readFileSync(join(dir, 'plan.xlsx')).toString('base64')
+    const r = expectOk<{ initiatives: Initiative[] }>(
+      await t.api.invoke('import:apply', { fileName: 'plan.xlsx', contentBase64 }),
+    )
+    const bot = r.initiatives[0]
+    expect(bot?.name).toBe('Bot')
+    expect(bot?.governance.stage).toBe('pilot')
+    expect(bot?.usage.cacheHitRate).toBe(0.12)
+    expect(bot?.governance.reviewDate).toBe('2026-06-30')
+    expect(bot?.usage.targetUsers).toBe(500)
+  }, 240_000)
+})
