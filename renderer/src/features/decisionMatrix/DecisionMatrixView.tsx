@@ -13,6 +13,9 @@ import { RecommendationList } from './RecommendationList'
 import { RulesEditor } from './RulesEditor'
 import { ScoringModelEditor } from './ScoringModelEditor'
 
+/** Unplaced initiatives named in the notice; the rest are counted (a large file may have hundreds). */
+const MAX_NAMED = 5
+
 /**
  * The decision matrix: scale economics against strategic importance under the baseline or a
  * scenario, the recommendation per initiative beside it, and the rules and scoring model below.
@@ -99,7 +102,7 @@ export function DecisionMatrixView() {
       {unplaced.length > 0 ? (
         <div className="view-notice view-notice--warn" role="status">
           Not on the matrix:{' '}
-          {unplaced.map((p, i) => (
+          {unplaced.slice(0, MAX_NAMED).map((p, i) => (
             <span key={p.id}>
               {i > 0 ? '; ' : ''}
               <button type="button" className="link-button" onClick={() => navigate('initiative', p.id)}>
@@ -108,7 +111,8 @@ export function DecisionMatrixView() {
               ({notPlacedReason(p)})
             </span>
           ))}
-          . Score an initiative in its Strategy panel.
+          {unplaced.length > MAX_NAMED ? ` and ${String(unplaced.length - MAX_NAMED)} more` : ''}. Score an initiative
+          in its Strategy panel.
         </div>
       ) : null}
       <div className="matrix-layout">

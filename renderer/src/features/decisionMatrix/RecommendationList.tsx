@@ -5,6 +5,8 @@ import { useAppStore } from '../../store'
 import { actionCounts, byAction, notPlacedReason } from './ordering'
 import { economicsParts, scoreText } from './pointText'
 
+const LIST_LIMIT = 100
+
 /** One recommendation per initiative with the reasons that triggered it, each with its figures. */
 export function RecommendationList({
   points,
@@ -18,9 +20,12 @@ export function RecommendationList({
   const navigate = useAppStore((s) => s.navigate)
   // Showing one action only; the filter lapses when no initiative has that action any more.
   const [only, setOnly] = useState<Action | null>(null)
+  // A large portfolio lists the first ones until asked for all: thousands of entries slow every redraw.
+  const [all, setAll] = useState(false)
   const counts = actionCounts(points)
   const filter = counts.some((c) => c.action === only) ? only : null
-  const shown = byAction(filter ? points.filter((p) => p.recommendation.action === filter) : points)
+  const ordered = byAction(filter ? points.filter((p) => p.recommendation.action === filter) : points)
+  const shown = all ? ordered : ordered.slice(0, LIST_LIMIT)
   return (
     <section className="panel matrix-recs" aria-label="Recommendations">
       <h2 className="panel__title">
@@ -79,6 +84,11 @@ export function RecommendationList({
           )
         })}
       </ol>
+      {shown.length < ordered.length ? (
+        <button type="button" className="btn matrix-recs__more" onClick={() => setAll(true)}>
+          {`Show all ${String(ordered.length)}`}
+        </button>
+      ) : null}
     </section>
   )
 }

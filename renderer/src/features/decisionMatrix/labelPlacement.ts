@@ -30,6 +30,8 @@ export interface PlotSize {
 
 /** Average glyph width of the 11px label font, in pixels (a generous estimate errs towards hiding). */
 const CHAR_WIDTH = 6.3
+/** Only the largest bubbles are considered for a label: with hundreds, names would be noise (and slow to place). */
+export const MAX_LABELS = 60
 const LINE_HEIGHT = 14
 
 interface Box {
@@ -66,7 +68,11 @@ export function planLabels(candidates: readonly LabelCandidate[], plot: PlotSize
   }))
   const plans = new Map<string, LabelPlan>()
   const order = [...candidates].sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name))
-  for (const c of order) {
+  for (const [rank, c] of order.entries()) {
+    if (rank >= MAX_LABELS) {
+      plans.set(c.id, { show: false, side: 'right' })
+      continue
+    }
     const width = c.name.length * CHAR_WIDTH
     const cx = px(c.x)
     const cy = py(c.y)

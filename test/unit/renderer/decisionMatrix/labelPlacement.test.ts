@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planLabels, type LabelCandidate } from '../../../../renderer/src/features/decisionMatrix/labelPlacement'
+import {
+  MAX_LABELS,
+  planLabels,
+  type LabelCandidate,
+} from '../../../../renderer/src/features/decisionMatrix/labelPlacement'
 
 // 500 x 400 pixels showing x 0..100 and y 0..100: 5 px per x point, 4 px per y point.
 const PLOT = { width: 500, height: 400, xRange: [0, 100] as const, yRange: [0, 100] as const }
@@ -40,6 +44,16 @@ describe('bubble name labels', () => {
     expect(plans.get('large')).toEqual({ show: true, side: 'right' })
     expect(plans.get('middle')).toEqual({ show: true, side: 'left' })
     expect(plans.get('small')).toEqual({ show: false, side: 'right' })
+  })
+
+  it('only the largest bubbles are considered for a label', () => {
+    const many = Array.from({ length: MAX_LABELS + 5 }, (_, i) => c(`i${String(i)}`, 0, 0, i, 'x'))
+    // Spread them so none overlaps: one per 1% of the width and 1% of the height.
+    const spread = many.map((k, i) => ({ ...k, x: i, y: i }))
+    const plans = planLabels(spread, { ...PLOT, width: 50_000, height: 40_000 })
+    const shown = spread.filter((k) => plans.get(k.id)?.show).map((k) => k.spend)
+    expect(shown).toHaveLength(MAX_LABELS)
+    expect(Math.min(...shown)).toBe(5)
   })
 
   it('property: labels shown never overlap each other', () => {
