@@ -179,6 +179,10 @@ describe('scenarios view in the browser', () => {
     await page.locator('.scenario-list__item[data-scenario="Half the users"] .scenario-list__name').focus()
     await page.keyboard.press('Delete')
     await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT)
+    // The focus moves to the next scenario, so the keyboard can carry on.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-scenario-id') ?? null))
+      .toBe('scenario-half-adoption')
     await page.locator('.scenarios-view .view__title').click()
     await page.keyboard.press('Control+z')
     await expect.poll(scenarios).toEqual(before)

@@ -70,9 +70,17 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
       case 'duplicate':
         void duplicateScenario(s.id).then(report)
         break
-      case 'delete':
-        void deleteScenario(s.id).then(report)
+      case 'delete': {
+        // The focus moves to the neighbour (or the New button) instead of being lost with the item.
+        const neighbour = scenarios[i + 1] ?? scenarios[i - 1]
+        void deleteScenario(s.id).then((e) => {
+          report(e)
+          if (e) return
+          if (neighbour) focusItem(neighbour.id)
+          else document.querySelector<HTMLButtonElement>('.scenario-list__head .btn')?.focus()
+        })
         break
+      }
     }
   }
 
