@@ -21,6 +21,7 @@ const PARAMETER_LABELS: Record<RuleParameter, string> = {
  */
 export function RulesEditor({ model }: { model: ScoringModel }) {
   const updateScoring = useAppStore((s) => s.updateScoring)
+  const setNotice = useAppStore((s) => s.setNotice)
 
   const save = async (parameter: RuleParameter, value: RuleValue): Promise<string | null> => {
     const error = await updateScoring(
@@ -29,6 +30,11 @@ export function RulesEditor({ model }: { model: ScoringModel }) {
     )
     return error ? refusalText(error) : null
   }
+  /** Controls without a text field of their own say a refusal in the app's notice. */
+  const saveOrTell = (parameter: RuleParameter, value: RuleValue) =>
+    void save(parameter, value).then((m) => {
+      if (m) setNotice(`${PARAMETER_LABELS[parameter]}: ${m}`)
+    })
   const number = (parameter: RuleParameter, parse: Parse, asText: (n: number) => string, suffix?: string) => (
     <InlineInput
       value={asText(parameterValue(model, parameter) as number)}
@@ -66,7 +72,7 @@ export function RulesEditor({ model }: { model: ScoringModel }) {
               type="checkbox"
               checked={model.rules.pullBack.commoditisedUnlessStrategic}
               data-testid="rules.pullBack.commoditisedUnlessStrategic"
-              onChange={(e) => void save('rules.pullBack.commoditisedUnlessStrategic', e.currentTarget.checked)}
+              onChange={(e) => saveOrTell('rules.pullBack.commoditisedUnlessStrategic', e.currentTarget.checked)}
             />
             the capability is commoditised and the initiative is not strategic
           </label>
@@ -83,7 +89,7 @@ export function RulesEditor({ model }: { model: ScoringModel }) {
           aria-label={PARAMETER_LABELS['rules.doubleDown.minEvidence']}
           data-testid="rules.doubleDown.minEvidence"
           value={minEvidence}
-          onChange={(e) => void save('rules.doubleDown.minEvidence', e.currentTarget.value as Evidence)}
+          onChange={(e) => saveOrTell('rules.doubleDown.minEvidence', e.currentTarget.value as Evidence)}
         >
           {EVIDENCE_LEVELS.map((level) => (
             <option key={level} value={level}>

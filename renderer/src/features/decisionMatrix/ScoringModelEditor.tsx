@@ -12,6 +12,7 @@ import { addCriterion, removeCriterion, updateCriterion, weightShares } from './
  */
 export function ScoringModelEditor({ model }: { model: ScoringModel }) {
   const updateScoring = useAppStore((s) => s.updateScoring)
+  const setNotice = useAppStore((s) => s.setNotice)
   const [newName, setNewName] = useState('')
   const [newWeight, setNewWeight] = useState('10')
   const [addMessage, setAddMessage] = useState<string | null>(null)
@@ -89,7 +90,11 @@ export function ScoringModelEditor({ model }: { model: ScoringModel }) {
                   className="btn btn--danger btn--small"
                   disabled={model.criteria.length <= 1}
                   title={model.criteria.length <= 1 ? 'The model needs at least one criterion' : `Remove ${c.name}`}
-                  onClick={() => void save(removeCriterion(model, c.id), `Remove criterion “${c.name}”`)}
+                  onClick={() =>
+                    void save(removeCriterion(model, c.id), `Remove criterion “${c.name}”`).then((m) => {
+                      if (m) setNotice(`Could not remove “${c.name}”: ${m}`)
+                    })
+                  }
                 >
                   Remove
                 </button>

@@ -25,17 +25,23 @@ const parseQuality = (text: string): unknown => (text.trim() === '' ? null : par
 export function StrategyPanel({ initiative }: { initiative: Initiative }) {
   const model = useAppStore((s) => s.snapshot?.portfolio.scoring ?? DEFAULT_SCORING_MODEL)
   const editInitiatives = useAppStore((s) => s.editInitiatives)
+  const setNotice = useAppStore((s) => s.setNotice)
   const strategy = initiative.strategy ?? DEFAULT_STRATEGY
   const score = strategicScore(strategy, model)
   const save = (next: InitiativeStrategy, label: string) =>
     editInitiatives([{ id: initiative.id, field: 'strategy', value: next }], label)
+  /** Buttons and the checkbox have no message line of their own: a refusal goes to the app's notice. */
+  const saveOrTell = (next: InitiativeStrategy, label: string) =>
+    void save(next, label).then((error) => {
+      if (error) setNotice(`${label}: ${error.message}`)
+    })
 
   const setScore = (criterionId: string, value: number | null) => {
     const scores = { ...strategy.scores }
     if (value === null) delete scores[criterionId]
     else scores[criterionId] = value
     const name = model.criteria.find((c) => c.id === criterionId)?.name ?? criterionId
-    return save({ ...strategy, scores }, `Score ${name}`)
+    saveOrTell({ ...strategy, scores }, `Score ${name}`)
   }
 
   return (
@@ -73,7 +79,7 @@ export function StrategyPanel({ initiative }: { initiative: Initiative }) {
                         aria-checked={part.score === n}
                         className={`score-picker__option${part.score === n ? ' score-picker__option--on' : ''}`}
                         data-testid={`score-${part.criterionId}-${String(n)}`}
-                        onClick={() => void setScore(part.criterionId, n)}
+                        onClick={() => setScore(part.criterionId, n)}
                       >
                         {n}
                       </button>
@@ -84,7 +90,7 @@ export function StrategyPanel({ initiative }: { initiative: Initiative }) {
                       aria-checked={part.score === null}
                       className={`score-picker__option score-picker__none${part.score === null ? ' score-picker__option--on' : ''}`}
                       title="Not scored: left out of the weighting"
-                      onClick={() => void setScore(part.criterionId, null)}
+                      onClick={() => setScore(part.criterionId, null)}
                     >
                       –
                     </button>
@@ -146,7 +152,7 @@ export function StrategyPanel({ initiative }: { initiative: Initiative }) {
               type="checkbox"
               checked={strategy.commoditised}
               data-field="strategy.commoditised"
-              onChange={(e) => void save({ ...strategy, commoditised: e.currentTarget.checked }, 'Edit commoditised')}
+              onChange={(e) => saveOrTell({ ...strategy, commoditised: e.currentTarget.checked }, 'Edit commoditised')}
             />
             Commoditised: vendors sell this capability off the shelf
           </label>
