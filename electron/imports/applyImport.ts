@@ -29,14 +29,18 @@ export function checkedInsert(portfolio: Portfolio, initiatives: readonly Initia
   return result.data.initiatives.slice(index, index + initiatives.length)
 }
 
-/** Refuses a plan with any issue; else the initiatives to append. */
+/** The first sentence of a refused import: which file, how many problems. */
+export function refusalHeadline(fileName: string, problems: number): string {
+  return `Nothing was imported from "${fileName}": ${problems} problem${problems > 1 ? 's' : ''} to fix first.`
+}
+
+/** Refuses a plan with any issue (the message names the first few, `issues` holds all); else the initiatives to append. */
 export function initiativesOf(plan: ImportPlan, fileName: string): Initiative[] {
   if (plan.allIssues.length > 0) {
     const failure = invalid(plan.allIssues.map(toIssue))
-    const n = plan.allIssues.length
     throw new ApiFailure(
       'validation',
-      `Nothing was imported from "${fileName}": ${n} problem${n > 1 ? 's' : ''} to fix first. ${failure.message}`,
+      `${refusalHeadline(fileName, plan.allIssues.length)} ${failure.message}`,
       failure.issues,
     )
   }

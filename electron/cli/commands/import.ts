@@ -6,7 +6,7 @@ import { matchHeader } from '../../../shared/imports/headerMatch'
 import type { ValidationIssue } from '../../../shared/model/validation'
 import { ApiFailure } from '../../api/failure'
 import { PortfolioFileError } from '../../db/errors'
-import { applyPlan, checkedInsert, initiativesOf } from '../../imports/applyImport'
+import { applyPlan, checkedInsert, initiativesOf, refusalHeadline, toIssue } from '../../imports/applyImport'
 import { planSheetImport } from '../../imports/importPlan'
 import { checkTarget, readPortfolioSource } from '../../imports/portfolioJson'
 import { formatOf } from '../../imports/readSource'
@@ -79,6 +79,11 @@ async function importRows(
   if (!planned.ok) return planned
   const { preview } = planned.plan
   const mapped = preview.mapping.flatMap((f, i) => (f === null ? [] : [`${preview.headers[i] ?? ''} → ${f}`]))
+  if (planned.plan.allIssues.length > 0) {
+    // The headline, then every issue on its own line (the API's message also repeats the first few).
+    const issues = planned.plan.allIssues.map(toIssue)
+    return { ok: false, message: refusalHeadline(source.fileName, issues.length), issues }
+  }
   const summary = `${preview.counts.rows} row(s) read from "${file}"${preview.sheet ? ` (sheet "${preview.sheet}")` : ''}; columns: ${mapped.join(', ')}`
   try {
     if (loaded.kind === 'json') {
