@@ -24,6 +24,9 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
   const moveScenario = useAppStore((s) => s.moveScenario)
   const deleteScenario = useAppStore((s) => s.deleteScenario)
 
+  // One tab stop for the list (roving focus): the open scenario's name and buttons; arrows move between names.
+  const hasSelected = scenarios.some((s) => s.id === selectedId)
+  const tabStop = (id: string, i: number) => (id === selectedId || (!hasSelected && i === 0) ? 0 : -1)
   const report = (e: ApiError | null) => setError(e ? e.message : null)
   const focusItem = (id: string) =>
     requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-scenario-id="${id}"]`)?.focus())
@@ -135,6 +138,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
                 type="button"
                 className="scenario-list__name"
                 data-scenario-id={s.id}
+                tabIndex={tabStop(s.id, i)}
                 aria-current={s.id === selectedId ? 'true' : undefined}
                 title={s.description || s.name}
                 onClick={() => select(s.id)}
@@ -150,6 +154,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
             <span className="scenario-list__actions">
               <button
                 type="button"
+                tabIndex={tabStop(s.id, i)}
                 className="icon-btn"
                 title="Rename (F2)"
                 aria-label={`Rename ${s.name}`}
@@ -159,6 +164,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
               </button>
               <button
                 type="button"
+                tabIndex={tabStop(s.id, i)}
                 className="icon-btn"
                 title="Duplicate (Ctrl+D)"
                 aria-label={`Duplicate ${s.name}`}
@@ -176,6 +182,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
               </button>
               <button
                 type="button"
+                tabIndex={tabStop(s.id, i)}
                 className="icon-btn"
                 title="Move up (Alt+↑)"
                 aria-label={`Move ${s.name} up`}
@@ -186,6 +193,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
               </button>
               <button
                 type="button"
+                tabIndex={tabStop(s.id, i)}
                 className="icon-btn"
                 title="Move down (Alt+↓)"
                 aria-label={`Move ${s.name} down`}
@@ -196,6 +204,7 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
               </button>
               <button
                 type="button"
+                tabIndex={tabStop(s.id, i)}
                 className="icon-btn icon-btn--danger"
                 title="Delete (Del); Ctrl+Z brings it back"
                 aria-label={`Delete ${s.name}`}
