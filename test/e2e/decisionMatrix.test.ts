@@ -149,6 +149,28 @@ describe('decision matrix in the browser', () => {
     expect((await stored()).scoring?.criteria.find((c) => c.id === 'market-position')?.weight).toBe(30)
   })
 
+  it('the strategic threshold line can be dragged on the chart; undo puts it back', async () => {
+    const page = app.page
+    expect((await stored()).scoring?.thresholds.strategic).toBe(40)
+    const host = page.getByRole('region', { name: 'Decision matrix' }).getByTestId('echart-host')
+    const box = await host.boundingBox()
+    if (!box) throw new Error('no chart')
+    const height = box.height - GRID.top - GRID.bottom
+    const yAt = (score: number) => box.y + GRID.top + (1 - score / 100) * height
+    // Grab the line near the left edge of the plot, clear of the bubbles, and pull it up to 60.
+    const x = box.x + GRID.left + 6
+    await page.mouse.move(x, yAt(40))
+    await page.mouse.down()
+    await page.mouse.move(x, yAt(50), { steps: 5 })
+    await page.mouse.move(x, yAt(60), { steps: 5 })
+    await page.mouse.up()
+    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(60)
+    await expect.poll(() => page.getByTestId('thresholds.strategic').inputValue()).toBe('60')
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(40)
+  })
+
   it('clicking a bubble opens the initiative', async () => {
     const page = app.page
     const all = await expected()

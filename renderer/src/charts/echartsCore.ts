@@ -12,6 +12,7 @@ import {
 } from 'echarts/charts'
 import {
   DataZoomComponent,
+  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -20,6 +21,7 @@ import {
   TitleComponent,
   TooltipComponent,
   type DataZoomComponentOption,
+  type GraphicComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkAreaComponentOption,
@@ -43,6 +45,7 @@ echarts.use([
   MarkAreaComponent,
   MarkPointComponent,
   DataZoomComponent,
+  GraphicComponent,
   CanvasRenderer,
   SVGRenderer,
 ])
@@ -60,6 +63,7 @@ export type ChartOption = echarts.ComposeOption<
   | MarkAreaComponentOption
   | MarkPointComponentOption
   | DataZoomComponentOption
+  | GraphicComponentOption
 >
 
 export type ChartRenderer = 'canvas' | 'svg'

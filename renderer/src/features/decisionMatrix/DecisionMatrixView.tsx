@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { QUADRANT_LABELS } from '../../../../shared/decisions'
 import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
 import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
@@ -10,7 +10,9 @@ import { type ColourBy } from './matrixOption'
 import { isoDate, matrixPoints, movesBetween, scenarioResult } from './matrixRuns'
 import { notPlacedReason } from './ordering'
 import { RecommendationList } from './RecommendationList'
+import { refusalText } from './ruleCommit'
 import { RulesEditor } from './RulesEditor'
+import { parameterValue, withParameter, type RuleParameter } from './scoringEdits'
 import { ScoringModelEditor } from './ScoringModelEditor'
 
 /** Unplaced initiatives named in the notice; the rest are counted (a large file may have hundreds). */
@@ -24,6 +26,8 @@ export function DecisionMatrixView() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const results = useAppStore((s) => s.results)
   const navigate = useAppStore((s) => s.navigate)
+  const updateScoring = useAppStore((s) => s.updateScoring)
+  const setNotice = useAppStore((s) => s.setNotice)
   const [scenarioId, setScenarioId] = useState<string | null>(null)
   const [colourBy, setColourBy] = useState<ColourBy>('stage')
   const [arrows, setArrows] = useState(true)
@@ -53,6 +57,20 @@ export function DecisionMatrixView() {
   const moves = useMemo(
     () => (points && scenarioRun ? movesBetween(points.baseline, points.chosen) : null),
     [points, scenarioRun],
+  )
+
+  const scoring = portfolio?.scoring
+  const onThreshold = useCallback(
+    (parameter: RuleParameter, value: number) => {
+      const model = scoring ?? DEFAULT_SCORING_MODEL
+      if (parameterValue(model, parameter) === value) return
+      const label =
+        parameter === 'thresholds.strategic' ? 'Move the strategic threshold' : 'Move the scale-economics threshold'
+      void updateScoring(withParameter(model, parameter, value), label).then((error) => {
+        if (error) setNotice(`${label}: ${refusalText(error)}`)
+      })
+    },
+    [scoring, updateScoring, setNotice],
   )
 
   if (!portfolio || !results || !points) return <div className="view view__empty">Loading the portfolio…</div>
@@ -125,6 +143,7 @@ export function DecisionMatrixView() {
             thresholds={model.thresholds}
             colourBy={colourBy}
             currency={portfolio.settings.currency}
+            onThreshold={onThreshold}
             actions={
               <select
                 className="chart-card__select"

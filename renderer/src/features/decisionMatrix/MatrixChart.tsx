@@ -8,6 +8,8 @@ import { useColorScheme } from '../../charts/useColorScheme'
 import { useAppStore } from '../../store'
 import { matrixOption, type ColourBy } from './matrixOption'
 import type { Move } from './matrixRuns'
+import type { RuleParameter } from './scoringEdits'
+import { attachThresholdDrag } from './thresholdDrag'
 
 export interface MatrixChartProps {
   points: readonly MatrixPoint[]
@@ -18,6 +20,8 @@ export interface MatrixChartProps {
   colourBy: ColourBy
   currency: string
   actions: React.ReactNode
+  /** Saves a threshold dragged on the chart. */
+  onThreshold: (parameter: RuleParameter, value: number) => void
 }
 
 const HEIGHT = 520
@@ -34,6 +38,7 @@ export function MatrixChart({
   colourBy,
   currency,
   actions,
+  onThreshold,
 }: MatrixChartProps) {
   const navigate = useAppStore((s) => s.navigate)
   const scheme = useColorScheme()
@@ -70,12 +75,20 @@ export function MatrixChart({
         const p = chart.pointAt(params.seriesIndex ?? -1, params.dataIndex)
         if (p) navigate('initiative', p.id)
       })
+      attachThresholdDrag(instance, thresholds, onThreshold)
     },
-    [chart, navigate],
+    [chart, navigate, thresholds, onThreshold],
   )
   return (
     <div ref={wrapRef} className="matrix-chart" data-testid="matrix-chart" data-arrows={moves?.length ?? 0}>
-      <EChart title="Decision matrix" option={chart.option} height={HEIGHT} onReady={onReady} actions={actions} />
+      <EChart
+        title="Decision matrix"
+        option={chart.option}
+        height={HEIGHT}
+        onReady={onReady}
+        footer="Drag a dashed line to move its threshold; hover a bubble for its figures, click it to open the initiative."
+        actions={actions}
+      />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import {
   xRange,
   type MatrixOptionInput,
 } from '../../../../renderer/src/features/decisionMatrix/matrixOption'
+import { draggedValue } from '../../../../renderer/src/features/decisionMatrix/thresholdDrag'
 import { initiative, point } from './points'
 
 const THRESHOLDS = { scaleEconomics: 0, strategic: 50 }
@@ -42,6 +43,16 @@ describe('x axis range', () => {
     expect(xRange([-99, 99], 0)).toEqual([-100, 100])
     // exactly on a step after padding: 17 + 8 = 25 stays 25
     expect(xRange([17], 0)).toEqual([-25, 25])
+  })
+})
+
+describe('a dragged threshold', () => {
+  it('is saved as a whole score point within its axis', () => {
+    expect(draggedValue(39.6, 'y')).toBe(40)
+    expect(draggedValue(-3.4, 'y')).toBe(0)
+    expect(draggedValue(100.2, 'y')).toBe(100)
+    expect(draggedValue(-120, 'x')).toBe(-100)
+    expect(draggedValue(-12.5, 'x')).toBe(-12)
   })
 })
 
