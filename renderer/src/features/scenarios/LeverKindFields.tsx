@@ -3,6 +3,7 @@ import { COST_LEVER_DRIVERS, type Lever } from '../../../../shared/model/scenari
 import { NumberField, SelectField } from './fields'
 import type { LeverContext } from './leverContext'
 
+/** The fields only one kind of lever has: what it changes and by how much. */
 export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverContext; onChange(l: Lever): void }) {
   const modelOptions = ctx.models.map((m) => ({ value: m.id, label: `${m.provider} · ${m.name}` }))
   const yearly = 'timing' in lever && lever.timing.kind === 'yearly'

@@ -21,7 +21,7 @@ export interface ScenarioSlice {
   selectScenario(id: string | null): void
   setComparedScenarios(ids: string[] | null): void
   /** A new empty scenario named "Scenario N" at the end; resolves to its id or the refusal. */
-  createScenario(scenario?: Scenario): Promise<{ id: string } | { error: ApiError }>
+  createScenario(): Promise<{ id: string } | { error: ApiError }>
   /** Saves name, description and levers at once (one undo step, labelled). */
   updateScenario(scenario: Scenario, label?: string): Promise<ApiError | null>
   renameScenario(id: string, name: string): Promise<ApiError | null>
@@ -57,14 +57,9 @@ export const createScenarioSlice =
       setComparedScenarios(ids) {
         set({ comparedScenarioIds: ids })
       },
-      createScenario(scenario) {
+      createScenario() {
         return get().enqueue(async () => {
-          const fresh = scenario ?? {
-            id: newId('scenario'),
-            name: freeScenarioName(list()),
-            description: '',
-            levers: [],
-          }
+          const fresh: Scenario = { id: newId('scenario'), name: freeScenarioName(list()), description: '', levers: [] }
           const r = await m.createScenario(fresh)
           if (!r.ok) return { error: r.error }
           get().record({
