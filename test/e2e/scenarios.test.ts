@@ -81,7 +81,7 @@ describe('scenarios view in the browser', () => {
     const t = tornado(run.compiled, 0.2, null, run.result)
     const top = t.bars[0]
     if (!top) throw new Error('no tornado bars')
-    const expected = `NPV ${formatMoney(t.center, currency)} in “Scenario 1”. ${top.label} swings it most: ${formatMoney(top.low, currency)} to ${formatMoney(top.high, currency)}.`
+    const expected = `NPV ${formatMoney(t.center, currency)} in “Scenario 1”. Largest swing: ${top.label}, from ${formatMoney(top.low, currency)} (down) to ${formatMoney(top.high, currency)} (up).`
     await expect.poll(tornadoSummary).toBe(expected)
     expect(expected).not.toBe(sampleTornado)
 
@@ -94,7 +94,7 @@ describe('scenarios view in the browser', () => {
     if (!top10) throw new Error('no tornado bars')
     await expect
       .poll(tornadoSummary)
-      .toContain(`swings it most: ${formatMoney(top10.low, currency)} to ${formatMoney(top10.high, currency)}.`)
+      .toContain(`from ${formatMoney(top10.low, currency)} (down) to ${formatMoney(top10.high, currency)} (up).`)
   })
 
   it('a refused lever shows its field and rule and the file keeps the last valid lever', async () => {

@@ -98,7 +98,7 @@ export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }
           <p className="scenario-note" data-testid="tornado-summary">
             {`NPV ${formatMoney(result.center, currency)} in “${computed.run.name}”.`}
             {top
-              ? ` ${top.label} swings it most: ${formatMoney(top.low, currency)} to ${formatMoney(top.high, currency)}.`
+              ? ` Largest swing: ${top.label}, from ${formatMoney(top.low, currency)} (down) to ${formatMoney(top.high, currency)} (up).`
               : ''}
           </p>
           <EChart

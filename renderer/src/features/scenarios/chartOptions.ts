@@ -168,7 +168,7 @@ export function tornadoOption(t: Tornado, currency: string): ChartOption {
       type: 'category',
       inverse: true,
       data: t.bars.map((b) => b.label),
-      axisLabel: { width: 280, overflow: 'break' },
+      axisLabel: { width: 300, overflow: 'break', lineHeight: 13 },
     },
     series: [
       {
