@@ -73,7 +73,7 @@ export function formatDeltaAmount(delta: KpiDelta, unit: KpiUnit, currency: stri
     case 'unitMoney':
       return `${sign(a)}${formatUnitMoney(abs, currency)}`
     case 'ratio':
-      return `${sign(a)}${formatNumber(abs * 100, 1)} pts`
+      return `${sign(a)}${formatNumber(abs * 100, abs < 0.001 ? 2 : 1)} pts`
     case 'month':
       return `${sign(a)}${formatNumber(abs, 0)} mo`
   }
@@ -84,8 +84,10 @@ export function formatDeltaPercent(delta: KpiDelta): string {
   const p = delta.percent
   if (p === null) return '—'
   if (isNoise(delta)) return '±0%'
-  if (Math.abs(p) < 0.0005) return `${sign(p)}<0.1%`
-  return `${sign(p)}${formatPercent(Math.abs(p), 1)}`
+  // Small changes keep two significant decimals rather than reading as 0%.
+  const abs = Math.abs(p)
+  if (abs < 0.0001) return `${sign(p)}<0.01%`
+  return `${sign(p)}${formatPercent(abs, abs < 0.001 ? 2 : 1)}`
 }
 
 /** Whether a rise of this KPI is good news (value, net, NPV, ROI) rather than bad (costs, payback later). */

@@ -75,7 +75,9 @@ describe('formats', () => {
     expect(formatDeltaAmount(delta(7, 9), 'month', 'USD')).toBe('+2 mo')
     expect(formatDeltaAmount(delta(null, 9), 'month', 'USD')).toBe('—')
     expect(formatDeltaPercent(delta(0, 5))).toBe('—')
-    expect(formatDeltaPercent(delta(10_000, 10_001))).toBe('+<0.1%')
+    expect(formatDeltaPercent(delta(10_000, 10_003))).toBe('+0.03%')
+    expect(formatDeltaPercent(delta(100_000, 100_001))).toBe('+<0.01%')
+    expect(formatDeltaAmount(delta(-0.454, -0.4536), 'ratio', 'USD')).toBe('+0.04 pts')
   })
 
   it('shows a change as amount and percent, a payback change in months only, and no change as such', () => {
