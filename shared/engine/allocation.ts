@@ -23,12 +23,27 @@ export interface PoolRates {
 }
 
 /**
+ * The portfolio's inference and queries per month (the pools' allocation bases), when the
+ * evaluation has summed them while computing each initiative, in initiative order: the same
+ * additions leanTotals would do, without reading every lean block again.
+ */
+export interface PoolBasis {
+  inference: Float64Array
+  queries: Float64Array
+}
+
+/** Buffers for the allocation bases when a pool allocates by inference or by queries, else null. */
+export function poolBasisFor(pools: readonly PoolInputs[], months: number): PoolBasis | null {
+  if (!pools.some((p) => p.rule === 'inference' || p.rule === 'queries')) return null
+  return { inference: new Float64Array(months), queries: new Float64Array(months) }
+}
+
+/**
  * Pool cost is monthlyCost from startMonth (times its optional factor), allocated by share of
  * that month's inference cost or queries, evenly over all initiatives, or by fixedShares
  * (normalised by their sum). A month whose basis sums to 0 falls back to an equal split.
  */
-export function poolRates(pools: readonly PoolInputs[], drivers: readonly DriverData[], months: number): PoolRates {
-  const n = drivers.length
+export function poolRates(pools: readonly PoolInputs[], n: number, months: number, basis: PoolBasis | null): PoolRates {
   const rates: PoolRates = {
     perInference: new Float64Array(months),
     perQuery: new Float64Array(months),
@@ -36,8 +51,8 @@ export function poolRates(pools: readonly PoolInputs[], drivers: readonly Driver
     fixed: [],
     unallocated: new Float64Array(months),
   }
-  let sumInference: Float64Array | null = null
-  let sumQueries: Float64Array | null = null
+  // poolBasisFor gives a basis whenever a pool allocates by inference or queries.
+  const zeros = new Float64Array(months)
   for (const pool of pools) {
     const cost = new Float64Array(months)
     for (let t = Math.max(0, pool.startMonth); t < months; t++) {
@@ -48,13 +63,11 @@ export function poolRates(pools: readonly PoolInputs[], drivers: readonly Driver
       for (let t = 0; t < months; t++) rates.unallocated[t] = (rates.unallocated[t] ?? 0) + (cost[t] ?? 0)
     } else if (pool.rule === 'inference' || pool.rule === 'queries') {
       const byInference = pool.rule === 'inference'
-      const basis = byInference
-        ? (sumInference ??= leanTotals(drivers, L_INFERENCE, months))
-        : (sumQueries ??= leanTotals(drivers, L_QUERIES, months))
+      const sums = (byInference ? basis?.inference : basis?.queries) ?? zeros
       const target = byInference ? rates.perInference : rates.perQuery
       for (let t = 0; t < months; t++) {
         const c = cost[t] ?? 0
-        const rate = c / (basis[t] ?? 0)
+        const rate = c / (sums[t] ?? 0)
         // A basis of 0 (or so tiny that cost / basis overflows) falls back to an equal split.
         if (Number.isFinite(rate)) target[t] = (target[t] ?? 0) + rate
         else rates.perInitiative[t] = (rates.perInitiative[t] ?? 0) + c / n
@@ -69,6 +82,16 @@ export function poolRates(pools: readonly PoolInputs[], drivers: readonly Driver
     }
   }
   return rates
+}
+
+/** The fixed pools that name initiative i, with its share; null when none does (the usual case). */
+export function fixedSharesOf(rates: PoolRates, i: number): { share: number; perShare: Float64Array }[] | null {
+  let mine: { share: number; perShare: Float64Array }[] | null = null
+  for (const f of rates.fixed) {
+    const share = f.shares[i] ?? 0
+    if (share !== 0) (mine ??= []).push({ share, perShare: f.perShare })
+  }
+  return mine
 }
 
 /** Writes initiative i's shared cost for each month into out[offset + t]. */
@@ -87,6 +110,16 @@ export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Floa
     if (share === 0) continue
     for (let t = 0; t < H; t++) out[offset + t] = (out[offset + t] ?? 0) + share * (f.perShare[t] ?? 0)
   }
+}
+
+/** The allocation bases summed from the lean blocks (when the evaluation did not sum them), or null when no pool needs them. */
+export function leanBasis(
+  pools: readonly PoolInputs[],
+  drivers: readonly DriverData[],
+  months: number,
+): PoolBasis | null {
+  if (!poolBasisFor(pools, months)) return null
+  return { inference: leanTotals(drivers, L_INFERENCE, months), queries: leanTotals(drivers, L_QUERIES, months) }
 }
 
 function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {

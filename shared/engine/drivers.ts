@@ -1,3 +1,4 @@
+import type { PoolBasis } from './allocation'
 import type { InitiativeInputs, PriceTable } from './compiled'
 import { fillInitiativeMonths } from './initiativeMonths'
 import { fullStride, leanStride } from './layout'
@@ -38,14 +39,15 @@ export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Fl
   return fillInitiativeMonths(inp, table, full, null, 0)
 }
 
-/** Evaluates one initiative's drivers into its lean block in `lean` (zeroed) at `base`. */
+/** Evaluates one initiative's drivers into its lean block in `lean` (zeroed) at `base`, adding its inference and queries per month into `basis`. */
 export function evaluateDrivers(
   inp: InitiativeInputs,
   table: PriceTable,
   lean: Float64Array,
   base: number,
+  basis: PoolBasis | null = null,
 ): DriverData {
-  const mask = fillInitiativeMonths(inp, table, null, lean, base)
+  const mask = fillInitiativeMonths(inp, table, null, lean, base, basis)
   return {
     id: inp.id,
     launchMonth: inp.launchMonth,

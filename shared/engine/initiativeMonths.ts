@@ -1,3 +1,4 @@
+import type { PoolBasis } from './allocation'
 import {
   PRICE_ALL,
   PRICE_CACHE_WRITE,
@@ -66,7 +67,12 @@ function clampShare(x: number): number {
  * initiatives times scenario variants is bound by memory traffic, not arithmetic: writes go only
  * to the lean block (`lean` at `base`, zeroed: layout.ts) and, when asked for the months
  * (`full`, a full block at 0, overwritten), to the full block. Sums run in month order, so the
- * full block and the lean block hold the same numbers. Returns the bit mask of mix entries
+ * full block and the lean block hold the same numbers. With `basis`, adds inference and queries
+ * per month into the portfolio's allocation bases. With `addInto` (a full block's months), adds
+ * this initiative's months into it, for the portfolio's Series: every field but own cost, with
+ * queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1 where any month is unpriced.
+ * Months before `first` hold only zeros, so leaving them out adds exactly what adding them would.
+ * Returns the bit mask of mix entries
  * whose model was unpriced in some month.
  */
 export function fillInitiativeMonths(
@@ -75,6 +81,8 @@ export function fillInitiativeMonths(
   full: Float64Array | null,
   lean: Float64Array | null,
   base: number,
+  basis: PoolBasis | null = null,
+  addInto: Float64Array | null = null,
 ): number {
   const H = table.months
   const L = inp.launchMonth
@@ -164,6 +172,8 @@ export function fillInitiativeMonths(
   const lOwn = base + L_OWN_COST * H
   const first = Math.max(0, Math.min(buildFrom, before, L))
   if (full) full.fill(0)
+  const basisInference = basis?.inference
+  const basisQueries = basis?.queries
 
   for (let t = first; t < H; t++) {
     const m = t - L
@@ -309,6 +319,24 @@ export function fillInitiativeMonths(
       lean[lOwn + t] = own
       if (t === t0) writeUnitInputs(lean, base, H, 0, inference, own, queries, users, outcomes)
       if (t === H - 1) writeUnitInputs(lean, base, H, 1, inference, own, queries, users, outcomes)
+    }
+    // Months before `first` add nothing: skipping them leaves the sums as adding 0 would.
+    if (basisInference) basisInference[t] = (basisInference[t] ?? 0) + inference
+    if (basisQueries) basisQueries[t] = (basisQueries[t] ?? 0) + queries
+    if (addInto) {
+      addInto[F_USERS * H + t] = (addInto[F_USERS * H + t] ?? 0) + users
+      addInto[F_QUERIES * H + t] = (addInto[F_QUERIES * H + t] ?? 0) + queries
+      addInto[F_OUTCOMES * H + t] = (addInto[F_OUTCOMES * H + t] ?? 0) + outcomes
+      addInto[F_INPUT_TOKENS * H + t] = (addInto[F_INPUT_TOKENS * H + t] ?? 0) + queries * tin
+      addInto[F_INFERENCE * H + t] = (addInto[F_INFERENCE * H + t] ?? 0) + inference
+      addInto[F_BUILD * H + t] = (addInto[F_BUILD * H + t] ?? 0) + build
+      addInto[F_INTEGRATION * H + t] = (addInto[F_INTEGRATION * H + t] ?? 0) + integ
+      addInto[F_PLATFORM * H + t] = (addInto[F_PLATFORM * H + t] ?? 0) + plat
+      addInto[F_DATA * H + t] = (addInto[F_DATA * H + t] ?? 0) + data
+      addInto[F_EVALUATION * H + t] = (addInto[F_EVALUATION * H + t] ?? 0) + evaluation
+      addInto[F_COMPLIANCE * H + t] = (addInto[F_COMPLIANCE * H + t] ?? 0) + compliance
+      addInto[F_VALUE * H + t] = (addInto[F_VALUE * H + t] ?? 0) + value
+      if (monthUnpriced > 0) addInto[F_UNPRICED * H + t] = 1
     }
     if (full) {
       full[F_USERS * H + t] = users

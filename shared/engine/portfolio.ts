@@ -1,4 +1,4 @@
-import { fillShared, poolRates, type PoolRates } from './allocation'
+import { fillShared, leanBasis, poolBasisFor, poolRates, type PoolBasis, type PoolRates } from './allocation'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
@@ -30,8 +30,10 @@ export function evaluate(compiled: CompiledPortfolio): PortfolioResult {
   const { months, priceTable } = compiled
   const lean = leanBuffer(compiled.initiatives.length, months)
   const stride = leanStride(months)
-  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, lean, i * stride))
-  return finishPortfolio(compiled, drivers)
+  // The pools' allocation bases are summed while each initiative's months are in registers.
+  const basis = poolBasisFor(compiled.pools, months)
+  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, lean, i * stride, basis))
+  return finishPortfolio(compiled, drivers, basis)
 }
 
 function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCosts {
@@ -134,20 +136,22 @@ export function totalCostMonths(r: InitiativeResult, out?: Float64Array): Float6
  * The steps that span initiatives: allocate the shared pools, then every initiative's
  * totals, NPV, payback and unit costs, and the portfolio's totals.
  */
-export function finishPortfolio(frame: PortfolioFrame, drivers: readonly DriverData[]): PortfolioResult {
+export function finishPortfolio(
+  frame: PortfolioFrame,
+  drivers: readonly DriverData[],
+  basis: PoolBasis | null = null,
+): PortfolioResult {
   const { months } = frame
-  const rates = poolRates(frame.pools, drivers, months)
-  const shared = new Float64Array(months)
+  const rates = poolRates(frame.pools, drivers.length, months, basis ?? leanBasis(frame.pools, drivers, months))
   const discount = discountFactors(frame.discountRateAnnual, months)
   const net = new Float64Array(months)
   const table = new Float64Array(drivers.length * TOTALS_STRIDE)
   const byId = new Map<string, InitiativeResult>()
   let firstLaunch = months
   const initiatives = drivers.map((d, i): InitiativeResult => {
-    fillShared(i, d, rates, shared, 0)
     const from = Math.max(0, d.launchMonth)
     firstLaunch = Math.min(firstLaunch, from)
-    fillTotalsRow(d, shared, discount, from, net, table, i)
+    fillTotalsRow(d, i, rates, discount, from, net, table, i)
     const result = new InitiativeResultImpl(d, i, rates, table)
     byId.set(d.id, result)
     return result

@@ -1,3 +1,4 @@
+import { fixedSharesOf, type PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 import { paybackMonth, roi } from './finance'
 import {
@@ -14,7 +15,9 @@ import {
   F_QUERIES,
   F_UNPRICED,
   F_VALUE,
+  L_INFERENCE,
   L_OWN_NET,
+  L_QUERIES,
   leanSumIndex,
 } from './layout'
 import type { DriverTotals, Totals } from './types'
@@ -25,7 +28,7 @@ import type { DriverTotals, Totals } from './types'
  * boxed numbers would otherwise dominate the garbage collector's work in a recompute.
  */
 const T_SHARED = 0
-const T_NPV = 1
+export const T_NPV = 1
 /** Payback month, or -1 for none. */
 const T_PAYBACK = 2
 /** The shared cost of the first active and the last month (for unit costs). */
@@ -34,14 +37,16 @@ export const T_SHARED_LAST = 4
 export const TOTALS_STRIDE = 5
 
 /**
- * Fills row `row` of `table` for one initiative once its shared cost per month is known
- * (shared[0..months)): net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of
- * net(t) * discount[t]; payback = first month t >= from whose cumulative net is >= 0.
- * Adds the initiative's net into portfolioNet.
+ * Fills row `row` of `table` for initiative `i` (drivers d) once the pools' rates are known:
+ * shared(t) as allocation.ts's fillShared computes it (the same expression, so the Series agree),
+ * net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of net(t) * discount[t]; payback = first
+ * month t >= from whose cumulative net is >= 0. Adds the initiative's net into portfolioNet.
+ * One pass over the lean block, with shared(t) in a local rather than a month array.
  */
 export function fillTotalsRow(
-  d: DriverData,
-  shared: Float64Array,
+  d: Pick<DriverData, 'lean' | 'base' | 'months' | 'launchMonth'>,
+  i: number,
+  rates: PoolRates,
   discount: Float64Array,
   from: number,
   portfolioNet: Float64Array,
@@ -50,26 +55,37 @@ export function fillTotalsRow(
 ): void {
   const H = d.months
   const { lean, base } = d
+  const oI = base + L_INFERENCE * H
+  const oQ = base + L_QUERIES * H
   const oN = base + L_OWN_NET * H
+  const { perInference, perQuery, perInitiative } = rates
+  const fixed = fixedSharesOf(rates, i)
+  const firstActive = Math.max(0, d.launchMonth)
   let sharedSum = 0
   let npv = 0
   let cumulative = 0
   let payback = -1
+  let sharedFirst = 0
+  let sharedLast = 0
   for (let t = 0; t < H; t++) {
-    const s = shared[t] ?? 0
+    let s =
+      (lean[oI + t] ?? 0) * (perInference[t] ?? 0) + (lean[oQ + t] ?? 0) * (perQuery[t] ?? 0) + (perInitiative[t] ?? 0)
+    if (fixed) for (const f of fixed) s = s + f.share * (f.perShare[t] ?? 0)
     const net = (lean[oN + t] ?? 0) - s
     sharedSum += s
     cumulative += net
     npv += net * (discount[t] ?? 0)
     portfolioNet[t] = (portfolioNet[t] ?? 0) + net
     if (payback < 0 && t >= from && cumulative >= 0) payback = t
+    if (t === firstActive) sharedFirst = s
+    sharedLast = s
   }
   const o = row * TOTALS_STRIDE
   table[o + T_SHARED] = sharedSum
   table[o + T_NPV] = npv
   table[o + T_PAYBACK] = payback
-  table[o + T_SHARED_FIRST] = shared[Math.max(0, d.launchMonth)] ?? 0
-  table[o + T_SHARED_LAST] = shared[H - 1] ?? 0
+  table[o + T_SHARED_FIRST] = sharedFirst
+  table[o + T_SHARED_LAST] = sharedLast
 }
 
 /** The Totals object of one initiative from its driver sums and its totals row. */

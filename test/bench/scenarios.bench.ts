@@ -162,19 +162,23 @@ function benchScenarios(initiativeIds: readonly string[]): Scenario[] {
   ]
 }
 
+/** The bench's portfolio: the synthetic 1,000 initiatives with the eight scenarios, validated. */
+export function scenarioBenchPortfolio(): Portfolio {
+  const base = syntheticPortfolio(SIZE)
+  // The bench measures only what the app would accept: the scenarios pass the file's rules.
+  const checked = validatePortfolio({ ...base, scenarios: benchScenarios(base.initiatives.map((i) => i.id)) })
+  if (!checked.ok) throw new RangeError(checked.issues.map((i) => i.message).join('; '))
+  return checked.value
+}
+
 let portfolio: Portfolio | undefined
 let compiled: CompiledPortfolio | undefined
 let keys: string[] = []
 
 function setup(): void {
   if (portfolio) return
-  const base = syntheticPortfolio(SIZE)
-  const scenarios = benchScenarios(base.initiatives.map((i) => i.id))
-  // The bench measures only what the app would accept: the scenarios pass the file's rules.
-  const checked = validatePortfolio({ ...base, scenarios })
-  if (!checked.ok) throw new RangeError(checked.issues.map((i) => i.message).join('; '))
-  portfolio = checked.value
-  keys = scenarios.map((s) => s.id)
+  portfolio = scenarioBenchPortfolio()
+  keys = (portfolio.scenarios ?? []).map((s) => s.id)
   compiled = compilePortfolio(portfolio)
 }
 

@@ -1,4 +1,5 @@
 import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
+import { evaluateNpv, type NpvScratch } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
 import type { PortfolioResult } from '../types'
 
@@ -122,22 +123,33 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
   }
 }
 
-/**
- * Evaluates a moved copy. Pools and the discount rate act only in the portfolio-wide steps, so
- * those reuse the centre's per-initiative driver figures (same code, far less work).
- */
-function evaluateMoved(c: CompiledPortfolio, center: PortfolioResult, key: TornadoDriver, f: number): PortfolioResult {
-  const moved = moveDriver(c, key, f)
-  if ((key === 'shared' || key === 'discountRate') && center.driverData)
-    return finishPortfolio(moved, center.driverData)
-  return evaluate(moved)
-}
-
 function npvOf(result: PortfolioResult, target: string | null): number {
   if (target === null) return result.totals.npv
   const r = result.byId.get(target)
   if (!r) throw new RangeError(`No initiative has the id "${target}"`)
   return r.totals.npv
+}
+
+/**
+ * NPV of a moved copy, exactly as evaluate() would report it. Pools and the discount rate act
+ * only in the portfolio-wide steps, so those reuse the centre's per-initiative driver figures;
+ * the other drivers go through evaluateNpv, which builds no results and reuses its buffers.
+ */
+function npvMoved(
+  c: CompiledPortfolio,
+  center: PortfolioResult,
+  key: TornadoDriver,
+  f: number,
+  target: string | null,
+  scratch: { current: NpvScratch | null },
+): number {
+  const moved = moveDriver(c, key, f)
+  if ((key === 'shared' || key === 'discountRate') && center.driverData)
+    return npvOf(finishPortfolio(moved, center.driverData), target)
+  const { npv, scratch: buffers } = evaluateNpv(moved, target, scratch.current)
+  scratch.current = buffers
+  if (npv === null) throw new RangeError(`No initiative has the id "${target}"`)
+  return npv
 }
 
 /**
@@ -152,12 +164,14 @@ export function tornado(
 ): Tornado {
   if (!Number.isFinite(percent) || percent < 0 || percent > 1)
     throw new RangeError('The tornado percentage must be between 0% and 100%')
+  const centerNpv = npvOf(center, target)
+  const scratch: { current: NpvScratch | null } = { current: null }
   const bars = TORNADO_DRIVERS.map(({ key, label }): TornadoBar => {
-    const low = npvOf(evaluateMoved(compiled, center, key, 1 - percent), target)
-    const high = npvOf(evaluateMoved(compiled, center, key, 1 + percent), target)
+    const low = npvMoved(compiled, center, key, 1 - percent, target, scratch)
+    const high = npvMoved(compiled, center, key, 1 + percent, target, scratch)
     return { key, label, low, high, swing: Math.abs(high - low) }
   })
   const order = new Map(bars.map((b, i) => [b.key, i]))
   bars.sort((a, b) => b.swing - a.swing || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0))
-  return { target, percent, center: npvOf(center, target), bars }
+  return { target, percent, center: centerNpv, bars }
 }
