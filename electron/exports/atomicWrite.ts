@@ -25,10 +25,21 @@ export async function writeAtomically(path: string, write: (out: Writable) => Pr
     }
     await rename(temp, path)
   } catch (error) {
-    stream.destroy()
+    // Wait for the stream to close first: destroyed while still opening, it would create the
+    // temporary file after an immediate unlink and leave it behind.
+    await destroyed(stream)
     await unlink(temp).catch(() => undefined)
     throw error
   }
+}
+
+/** Destroys a stream and waits until its file (if it was opened) is closed. */
+function destroyed(stream: Writable): Promise<void> {
+  if (stream.closed) return Promise.resolve()
+  return new Promise((resolve) => {
+    stream.once('close', () => resolve())
+    stream.destroy()
+  })
 }
 
 /** Ends a stream (if the writer did not) and waits until its file is closed. */
