@@ -69,25 +69,51 @@ export function delta(base: number | null, value: number | null): KpiDelta {
   return { amount, percent: base === 0 ? (amount === 0 ? 0 : null) : amount / Math.abs(base) }
 }
 
+interface RowSpec {
+  key: string
+  label: string
+  unit: KpiUnit
+  pick: (f: Figures) => number | null
+}
+
+/**
+ * The KPI rows every entity has, built once: a comparison of a thousand initiatives would
+ * otherwise build the same keys, labels and pickers for each of them.
+ */
+const ROW_SPECS: readonly RowSpec[] = [
+  ...DRIVERS.map((d): RowSpec => ({
+    key: `cost.${d}`,
+    label: `Horizon cost: ${DRIVER_LABELS[d]}`,
+    unit: 'money',
+    pick: (f) => f.totals.costByDriver[d],
+  })),
+  { key: 'cost', label: 'Horizon cost', unit: 'money', pick: (f) => f.totals.cost },
+  { key: 'value', label: 'Value', unit: 'money', pick: (f) => f.totals.value },
+  { key: 'net', label: 'Net', unit: 'money', pick: (f) => f.totals.net },
+  { key: 'npv', label: 'NPV', unit: 'money', pick: (f) => f.totals.npv },
+  { key: 'roi', label: 'ROI', unit: 'ratio', pick: (f) => f.totals.roi },
+  { key: 'paybackMonth', label: 'Payback month', unit: 'month', pick: (f) => f.totals.paybackMonth },
+  ...UNIT_KEYS.map((k): RowSpec => ({
+    key: `first.${k}`,
+    label: `Month 1 after launch: ${UNIT_LABELS[k]}`,
+    unit: 'unitMoney',
+    pick: (f) => f.unitFirst[k],
+  })),
+  ...UNIT_KEYS.map((k): RowSpec => ({
+    key: `last.${k}`,
+    label: `Last month: ${UNIT_LABELS[k]}`,
+    unit: 'unitMoney',
+    pick: (f) => f.unitLast[k],
+  })),
+]
+
 function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: boolean): KpiRow[] {
   const rows: KpiRow[] = []
   const push = (key: string, label: string, unit: KpiUnit, values: (number | null)[]) => {
     const base = values[0] ?? null
     rows.push({ key, label, unit, values, deltas: values.map((v) => delta(base, v)) })
   }
-  const add = (key: string, label: string, unit: KpiUnit, pick: (f: Figures) => number | null) =>
-    push(key, label, unit, figures.map(pick))
-  for (const d of DRIVERS)
-    add(`cost.${d}`, `Horizon cost: ${DRIVER_LABELS[d]}`, 'money', (f) => f.totals.costByDriver[d])
-  add('cost', 'Horizon cost', 'money', (f) => f.totals.cost)
-  add('value', 'Value', 'money', (f) => f.totals.value)
-  add('net', 'Net', 'money', (f) => f.totals.net)
-  add('npv', 'NPV', 'money', (f) => f.totals.npv)
-  add('roi', 'ROI', 'ratio', (f) => f.totals.roi)
-  add('paybackMonth', 'Payback month', 'month', (f) => f.totals.paybackMonth)
-  for (const k of UNIT_KEYS)
-    add(`first.${k}`, `Month 1 after launch: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitFirst[k])
-  for (const k of UNIT_KEYS) add(`last.${k}`, `Last month: ${UNIT_LABELS[k]}`, 'unitMoney', (f) => f.unitLast[k])
+  for (const spec of ROW_SPECS) push(spec.key, spec.label, spec.unit, figures.map(spec.pick))
   // Spend per calendar year against the annual budget pro rata (shared/decisions/budget.ts).
   const years = figures.map((f) => spendByYear(f.totalCost(), portfolio.settings))
   ;(years[0] ?? []).forEach((y, i) => {
