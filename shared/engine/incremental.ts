@@ -23,11 +23,19 @@ export function recomputeInitiatives(
   const months = portfolio.settings.horizonMonths
   const prevDrivers = prev.driverData
   if (prev.months !== months || !prevDrivers) return evaluate(compilePortfolio(portfolio))
-  const reusable = new Map(prevDrivers.map((d) => [d.id, d]))
+  // Ids are unique (the schema's rule), so an initiative still at its index is found there; a
+  // map by id is built only when the list was reordered, added to or shortened.
+  let reusable: Map<string, DriverData> | null = null
+  const previous = (id: string, i: number): DriverData | undefined => {
+    const atIndex = prevDrivers[i]
+    if (atIndex?.id === id) return atIndex
+    reusable ??= new Map(prevDrivers.map((d) => [d.id, d]))
+    return reusable.get(id)
+  }
   const changed = new Set(changedIds)
   let table: PriceTable | null = null
-  const drivers = portfolio.initiatives.map((init): DriverData => {
-    const old = reusable.get(init.id)
+  const drivers = portfolio.initiatives.map((init, i): DriverData => {
+    const old = previous(init.id, i)
     if (old && !changed.has(init.id)) return old
     table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
     return evaluateDrivers(compileInitiative(init, table), table, leanBuffer(1, months), 0)
