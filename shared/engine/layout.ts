@@ -3,13 +3,13 @@
  *
  * Full block (FIELD_COUNT * months + FIELD_COUNT numbers): field f of month t at
  * [base + f * months + t], then the horizon sum of field f at [base + FIELD_COUNT * months + f].
- * The month loops fill one reused scratch block per evaluation (hot in cache, no allocation),
- * and a fresh one only when someone reads an initiative's months (Series are built lazily).
+ * Filled only when someone reads an initiative's months (Series are built lazily); the portfolio's
+ * months are added into one such block. An evaluation keeps each month's figures in locals.
  *
  * Lean block (what an evaluation keeps per initiative, LEAN_SERIES * months + LEAN_TAIL numbers):
  * inference, queries, value minus own cost and own cost per month (enough for pool allocation,
- * net, NPV, payback and monthly spend without rebuilding the months), the horizon sums of every full field, and the figures unit costs need in the
- * first active and last month. Small blocks keep a full recompute of thousands of initiatives
+ * net, NPV, payback and monthly spend without rebuilding the months), the horizon sums of every
+ * full field, and the figures unit costs need in the first active and last month. Small blocks keep a full recompute of thousands of initiatives
  * fast; they are immutable once filled, so an incremental recompute reuses them as they are.
  */
 export const F_USERS = 0
