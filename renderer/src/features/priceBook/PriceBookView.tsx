@@ -1,8 +1,10 @@
-import type { CellEditRequestEvent } from 'ag-grid-community'
+import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PriceBookModel } from '../../../../shared/model'
 import { useAppStore } from '../../store'
+import { GridExportButton } from '../exportImport/GridExportButton'
+import { shownGrid } from '../exportImport/shownGrid'
 import '../initiativeDetail/forms.css'
 import '../overview/views.css'
 import { AddModelForm } from './AddModelForm'
@@ -33,6 +35,7 @@ export function PriceBookView() {
   const [asOf, setAsOf] = useState(() => todayIso(new Date()))
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const gridApi = useRef<GridApi<PriceRow> | null>(null)
   const currency = portfolio?.settings.currency ?? 'USD'
 
   const rows = useMemo<PriceRow[]>(() => {
@@ -92,6 +95,10 @@ export function PriceBookView() {
             value={asOf}
             onChange={(e) => e.currentTarget.value && setAsOf(e.currentTarget.value)}
           />
+          <GridExportButton
+            table={() => (gridApi.current ? shownGrid(gridApi.current) : null)}
+            fileName={`Price book ${asOf}.csv`}
+          />
         </div>
       </div>
       <AddModelForm takenIds={new Set(rows.map((r) => r.id))} onSave={upsertModel} onAdded={setSelectedId} />
@@ -106,6 +113,9 @@ export function PriceBookView() {
           rowData={rows}
           columnDefs={columns}
           getRowId={(p) => p.data.id}
+          onGridReady={(e) => {
+            gridApi.current = e.api
+          }}
           readOnlyEdit
           onCellEditRequest={(e) => void onEdit(e)}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
