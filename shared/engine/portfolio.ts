@@ -13,6 +13,7 @@ import {
   leanUnitIndex,
 } from './layout'
 import { portfolioSeries } from './portfolioSeries'
+import { registerLeanView } from './portfolioSpend'
 import { initiativeSeries } from './seriesView'
 import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
 import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
@@ -165,7 +166,7 @@ export function finishPortfolio(
     drivers.length > 0 ? firstLaunch : null,
   )
   let series: Series | null = null
-  return {
+  const result: PortfolioResult = {
     months,
     initiatives,
     byId,
@@ -176,4 +177,6 @@ export function finishPortfolio(
     unallocatedShared: rates.unallocated,
     driverData: drivers,
   }
+  registerLeanView(result, drivers, rates)
+  return result
 }

@@ -2,8 +2,8 @@ import { spendByYear } from '../../decisions/budget'
 import type { Portfolio } from '../../model/portfolio'
 import { compilePortfolio } from '../compile'
 import { totalCostMonths } from '../portfolio'
+import { portfolioSpend } from '../portfolioSpend'
 import { DRIVER_LABELS, DRIVERS, type Totals, type UnitCosts } from '../types'
-import { unitCostsAt } from '../unitEconomics'
 import { findScenarios, runBaseline, runScenario, type ScenarioRun } from './run'
 
 export type KpiUnit = 'money' | 'unitMoney' | 'ratio' | 'month'
@@ -140,12 +140,17 @@ function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: b
 export function compareRuns(portfolio: Portfolio, runs: readonly ScenarioRun[]): Comparison {
   const first = (r: ScenarioRun) =>
     r.result.initiatives.reduce((m, i) => Math.min(m, i.firstActiveMonth), r.result.months - 1)
-  const portfolioFigures: Figures[] = runs.map((r) => ({
-    totals: r.result.totals,
-    unitFirst: unitCostsAt(r.result.series, Math.max(0, first(r))),
-    unitLast: unitCostsAt(r.result.series, r.result.months - 1),
-    totalCost: () => r.result.series.totalCost,
-  }))
+  // The portfolio's spend and unit costs from the lean blocks: its Series would evaluate every
+  // initiative's months again for each column.
+  const portfolioFigures: Figures[] = runs.map((r) => {
+    const spend = portfolioSpend(r.result, Math.max(0, first(r)))
+    return {
+      totals: r.result.totals,
+      unitFirst: spend.unitFirst,
+      unitLast: spend.unitLast,
+      totalCost: () => spend.totalCost,
+    }
+  })
   // Initiatives' spend per month goes through one buffer: building a thousand initiatives' Series
   // per column only to add up their months by year was most of a comparison's work.
   const monthly = new Float64Array(runs[0]?.result.months ?? 0)

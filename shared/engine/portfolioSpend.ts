@@ -1,0 +1,85 @@
+import { fillShared, type PoolRates } from './allocation'
+import type { DriverData } from './drivers'
+import { L_INFERENCE, L_OWN_COST, L_QUERIES, U_USERS, U_OUTCOMES, leanUnitIndex } from './layout'
+import type { PortfolioResult, UnitCosts } from './types'
+import { noUnitCosts, unitCosts, unitCostsAt } from './unitEconomics'
+
+/** What a result built by finishPortfolio keeps to answer portfolioSpend without its Series. */
+interface LeanView {
+  drivers: readonly DriverData[]
+  rates: PoolRates
+}
+
+const views = new WeakMap<PortfolioResult, LeanView>()
+
+/** Registers the lean blocks behind a result (finishPortfolio calls it). */
+export function registerLeanView(result: PortfolioResult, drivers: readonly DriverData[], rates: PoolRates): void {
+  views.set(result, { drivers, rates })
+}
+
+/** The portfolio's total cost per month and its unit costs in two months: what a comparison reads. */
+export interface PortfolioSpend {
+  totalCost: Float64Array
+  unitFirst: UnitCosts
+  unitLast: UnitCosts
+}
+
+/**
+ * The portfolio's Series.totalCost and unit costs in month `first` and the last month, with the
+ * same numbers as its Series, but from the lean blocks: building the Series evaluates every
+ * initiative's months again, which made it most of the work of comparing scenarios.
+ * Sums run in initiative order like the Series' own; an initiative adds nothing before its
+ * first active month (its users and outcomes are 0 there), so `first` must be at most every
+ * initiative's first active month (the comparison passes the earliest).
+ */
+export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpend {
+  const view = views.get(r)
+  const H = r.months
+  if (!view) {
+    const s = r.series
+    return { totalCost: s.totalCost, unitFirst: unitCostsAt(s, first), unitLast: unitCostsAt(s, H - 1) }
+  }
+  const { drivers, rates } = view
+  const totalCost = new Float64Array(H)
+  const shared = new Float64Array(H)
+  const last = H - 1
+  let inf0 = 0
+  let q0 = 0
+  let users0 = 0
+  let out0 = 0
+  let infL = 0
+  let qL = 0
+  let usersL = 0
+  let outL = 0
+  drivers.forEach((d, i) => {
+    fillShared(i, d, rates, shared, 0)
+    const { lean, base } = d
+    const oOwn = base + L_OWN_COST * H
+    for (let t = 0; t < H; t++) totalCost[t] = (totalCost[t] ?? 0) + ((lean[oOwn + t] ?? 0) + (shared[t] ?? 0))
+    const t0 = Math.max(0, d.launchMonth)
+    if (first >= 0 && first < H) {
+      inf0 += lean[base + L_INFERENCE * H + first] ?? 0
+      q0 += lean[base + L_QUERIES * H + first] ?? 0
+      if (t0 === first) {
+        const at = leanUnitIndex(base, H, 0, 0)
+        users0 += lean[at + U_USERS] ?? 0
+        out0 += lean[at + U_OUTCOMES] ?? 0
+      }
+    }
+    infL += lean[base + L_INFERENCE * H + last] ?? 0
+    qL += lean[base + L_QUERIES * H + last] ?? 0
+    if (t0 <= last) {
+      const at = leanUnitIndex(base, H, 1, 0)
+      usersL += lean[at + U_USERS] ?? 0
+      outL += lean[at + U_OUTCOMES] ?? 0
+    }
+  })
+  const unallocated = rates.unallocated
+  for (let t = 0; t < H; t++) totalCost[t] = (totalCost[t] ?? 0) + (unallocated[t] ?? 0)
+  const valid = Number.isInteger(first) && first >= 0 && first < H
+  return {
+    totalCost,
+    unitFirst: valid ? unitCosts(inf0, totalCost[first] ?? 0, q0, users0, out0) : noUnitCosts(),
+    unitLast: H > 0 ? unitCosts(infL, totalCost[last] ?? 0, qL, usersL, outL) : noUnitCosts(),
+  }
+}
