@@ -133,6 +133,14 @@ export function fillInitiativeMonths(
   let u = Math.max(0, 1 - c - w)
   const monthlyRates = cacheA !== undefined || writeA !== undefined || batchA !== undefined
   let unpricedEntries = 0
+  // The price bits in locals: run from source (tsx: bench, CLI), an imported constant is a getter
+  // call at every use, and V8 does not inline them all in a loop this large.
+  const bitInput = PRICE_INPUT
+  const bitCached = PRICE_CACHED
+  const bitWrite = PRICE_CACHE_WRITE
+  const bitOutput = PRICE_OUTPUT
+  const bitAll = PRICE_ALL
+  const tierShift = TIER_SHIFT
 
   // Fixed costs.
   const B = inp.buildMonths
@@ -227,8 +235,8 @@ export function fillInitiativeMonths(
       const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
       // Which prices this month's requests need: an unknown price that nothing uses is harmless.
       const needed =
-        (tin > 0 ? (u > 0 ? PRICE_INPUT : 0) | (c > 0 ? PRICE_CACHED : 0) | (w > 0 ? PRICE_CACHE_WRITE : 0) : 0) |
-        (tout > 0 ? PRICE_OUTPUT : 0)
+        (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
+        (tout > 0 ? bitOutput : 0)
       let perQuery = 0
       for (let j = 0; j < nMix; j++) {
         const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
@@ -248,13 +256,13 @@ export function fillInitiativeMonths(
           priceCached = tierCachedInput[i] ?? 0
           priceWrite = tierCacheWrite[i] ?? 0
           priceOut = tierOutput[i] ?? 0
-          flags = ((unknown[i] ?? PRICE_ALL) >> TIER_SHIFT) & PRICE_ALL
+          flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
         } else {
           priceIn = input[i] ?? 0
           priceCached = cachedInput[i] ?? 0
           priceWrite = cacheWrite[i] ?? 0
           priceOut = output[i] ?? 0
-          flags = (unknown[i] ?? PRICE_ALL) & PRICE_ALL
+          flags = (unknown[i] ?? bitAll) & bitAll
         }
         if ((flags & needed) !== 0) {
           monthUnpriced = 1
