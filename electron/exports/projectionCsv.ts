@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import { encodeRow } from '../../shared/exports/csv'
+import { CSV_BOM, encodeRow } from '../../shared/exports/csv'
 import { LONG_COLUMNS, longFormatRows, type ExportScenario } from '../../shared/exports/longFormat'
 import type { Portfolio } from '../../shared/model'
 import { writeChunk } from './atomicWrite'
@@ -16,7 +16,7 @@ export async function writeProjectionCsv(
   portfolio: Portfolio,
   scenarios: readonly ExportScenario[],
 ): Promise<void> {
-  let text = encodeRow(LONG_COLUMNS.map((c) => c.header)) + '\r\n'
+  let text = CSV_BOM + encodeRow(LONG_COLUMNS.map((c) => c.header)) + '\r\n'
   for (const row of longFormatRows(portfolio, scenarios)) {
     text += encodeRow(LONG_COLUMNS.map((c) => c.value(row))) + '\r\n'
     if (text.length >= CHUNK_CHARS) {

@@ -27,13 +27,20 @@ export function encodeField(value: CsvValue): string {
   return quoteField(neutraliseText(value))
 }
 
+/**
+ * Starts every CSV file we write: Excel reads a CSV without a byte-order mark in the system's
+ * legacy code page, so "Café" or "−" would come out garbled; LibreOffice, Google Sheets and CSV
+ * libraries (utf-8-sig) skip it.
+ */
+export const CSV_BOM = '\ufeff'
+
 export function encodeRow(values: readonly CsvValue[]): string {
   return values.map(encodeField).join(',')
 }
 
 /** A whole grid as RFC 4180 CSV: a header line, CRLF after every record. */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Row>): string {
-  const parts: string[] = [encodeRow(columns.map((c) => c.header)) + '\r\n']
+  const parts: string[] = [CSV_BOM + encodeRow(columns.map((c) => c.header)) + '\r\n']
   for (const row of rows) parts.push(encodeRow(columns.map((c) => c.value(row))) + '\r\n')
   return parts.join('')
 }

@@ -117,7 +117,8 @@ describe('export:build', () => {
     expect(r.mimeType).toBe('text/csv')
     const text = Buffer.from(r.base64, 'base64').toString('utf8')
     expect(Buffer.byteLength(text)).toBe(r.bytes)
-    expect(text.startsWith('scenario,initiative,month,driver,value\r\n')).toBe(true)
+    // A byte-order mark first, for Excel.
+    expect(text.startsWith('\ufeffscenario,initiative,month,driver,value\r\n')).toBe(true)
     // The baseline alone: every record's scenario is Baseline.
     const scenarios = new Set(
       text
@@ -151,7 +152,7 @@ describe('export:grid', () => {
       }),
     )
     const text = readFileSync(out, 'utf8')
-    expect(text).toBe('Name,Users,Note\r\n\'=cmd,-12.5,"a, ""b""\nc"\r\nPlain,3,\r\n')
+    expect(text).toBe('\ufeffName,Users,Note\r\n\'=cmd,-12.5,"a, ""b""\nc"\r\nPlain,3,\r\n')
     expect(r.bytes).toBe(Buffer.byteLength(text))
   })
 

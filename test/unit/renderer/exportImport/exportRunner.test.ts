@@ -105,8 +105,10 @@ describe('an export from the desktop app', () => {
     const saved = await runGridExport({ client, files: desktop(path), download: () => undefined }, table, 'grid.csv')
     expect(saved).toMatchObject({ kind: 'saved', path })
     await runGridExport(browser(), table, 'grid.csv')
-    const downloaded = await downloads[0]?.blob.text()
-    expect(readFileSync(path, 'utf8')).toBe(downloaded)
+    // Bytes, not text: Blob.text() drops the byte-order mark the file starts with.
+    const downloaded = await downloads[0]?.blob.arrayBuffer()
+    expect(downloaded).toBeDefined()
+    expect(readFileSync(path).equals(Buffer.from(downloaded ?? new ArrayBuffer(0)))).toBe(true)
   })
 })
 
