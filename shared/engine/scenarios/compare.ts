@@ -155,18 +155,32 @@ export function compareRuns(portfolio: Portfolio, runs: readonly ScenarioRun[]):
   // per column only to add up their months by year was most of a comparison's work.
   const monthly = new Float64Array(runs[0]?.result.months ?? 0)
   const initiatives = portfolio.initiatives.map((init, i): ComparisonEntity => {
-    const figures = runs.map((r): Figures => {
+    const results = runs.map((r) => {
       const res = r.result.initiatives[i]
       if (!res || res.id !== init.id)
         throw new RangeError(`run "${r.name}" does not hold initiative ${init.id} at ${i}`)
-      return {
+      return res
+    })
+    const build = (): KpiRow[] => {
+      const figures = results.map((res, k): Figures => ({
         totals: res.totals,
         unitFirst: res.unitFirst,
         unitLast: res.unitLast,
-        totalCost: () => totalCostMonths(res, monthly.length === r.result.months ? monthly : undefined),
-      }
-    })
-    return { id: init.id, name: init.name, rows: rowsOf(figures, portfolio, false) }
+        totalCost: () => totalCostMonths(res, monthly.length === runs[k]?.result.months ? monthly : undefined),
+      }))
+      return rowsOf(figures, portfolio, false)
+    }
+    // Rows built on first read (then kept): a view shows one initiative's table at a time, and
+    // a thousand initiatives' rows are some 200,000 small objects. A getter on a plain object,
+    // so spreading, JSON and structured clone still see `rows`.
+    let rows: KpiRow[] | null = null
+    return {
+      id: init.id,
+      name: init.name,
+      get rows(): KpiRow[] {
+        return (rows ??= build())
+      },
+    }
   })
   return {
     columns: runs.map((r) => ({ id: r.id, name: r.name })),
