@@ -133,11 +133,13 @@ export function portfolioTotals(
   discount: Float64Array,
   from: number | null,
 ): Totals {
-  const sums = new Float64Array(FIELD_COUNT)
+  // In a local: run from source (tsx), an imported constant is a getter call at every use.
+  const fields = FIELD_COUNT
+  const sums = new Float64Array(fields)
   let shared = 0
   drivers.forEach((d, row) => {
     const i = leanSumIndex(d.base, d.months, 0)
-    for (let f = 0; f < FIELD_COUNT; f++) sums[f] = (sums[f] ?? 0) + (d.lean[i + f] ?? 0)
+    for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (d.lean[i + f] ?? 0)
     shared += table[row * TOTALS_STRIDE + T_SHARED] ?? 0
   })
   let npv = 0
