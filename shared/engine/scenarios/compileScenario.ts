@@ -234,7 +234,7 @@ function discountRate(annual: number, levers: readonly Lever[]): number {
  * portfolio) with the levers applied, to be evaluated by the engine's own evaluate(). The
  * portfolio is only read (for scopes, providers); nothing of it is copied or changed.
  * With no enabled lever the baseline's compiled inputs come back as they are.
- * Composition order (docs/scenarios.md): prices, then routing, then cache/batch rates (each in
+ * Composition order (docs/cost-model.md, "Scenarios and levers"): prices, then routing, then cache/batch rates (each in
  * lever order), then factors (multiplied, so order-free), ramps (added), pools, discount rate.
  */
 export function compileScenario(
