@@ -61,7 +61,7 @@ describe('exporting from the app (browser mode)', () => {
         expected,
       ),
     ).toBeLessThan(1e-9)
-    await expect(dialog.getByRole('status').innerText()).resolves.toContain(`Downloaded ${name}`)
+    await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 }).toContain(`Downloaded ${name}`)
     await dialog.getByRole('button', { name: 'Close' }).click()
     await dialog.waitFor({ state: 'detached' })
   })
@@ -149,9 +149,13 @@ describe('importing initiatives (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Back' }).click()
     await dialog.getByLabel('Field for column Cache hit rate').selectOption('')
     await dialog.getByRole('button', { name: 'Preview rows' }).click()
-    await expect(dialog.getByTestId('import-counts').innerText()).resolves.toMatch(/2 rows read: 2 ready/)
+    await expect
+      .poll(() => dialog.getByTestId('import-counts').innerText(), { timeout: 20_000 })
+      .toMatch(/2 rows read: 2 ready/)
     await dialog.getByRole('button', { name: 'Import 2 initiatives' }).click()
-    await expect(dialog.getByRole('status').innerText()).resolves.toContain('Imported 2 initiatives')
+    await expect
+      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
+      .toContain('Imported 2 initiatives')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     const n = sample.initiatives.length
@@ -203,10 +207,13 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
     const expectedPath = before.data.path.replace(/Portfolio\.aiportfolio$/, 'Board copy.aiportfolio')
     await expect(target.inputValue()).resolves.toBe(expectedPath)
     await dialog.getByRole('button', { name: 'Open as new portfolio' }).click()
-    await expect(dialog.getByRole('status').innerText()).resolves.toContain('Opened Board copy.json')
+    // The status reads 'Reading…' until the server has written and opened the new file.
+    await expect
+      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
+      .toContain('Opened Board copy.json')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
-    await expect(app.page.locator('.header__path').innerText()).resolves.toBe(expectedPath)
+    await expect.poll(() => app.page.locator('.header__path').innerText()).toBe(expectedPath)
     const after = await app.call('portfolio:get', {})
     if (!after.ok) throw new Error(after.error.message)
     expect(after.data.path).toBe(expectedPath)
@@ -222,7 +229,9 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
     })
     await again.getByLabel('New portfolio file').fill(before.data.path)
     await again.getByRole('button', { name: 'Open as new portfolio' }).click()
-    await expect(again.getByRole('alert').innerText()).resolves.toContain('a file with that name exists')
+    await expect
+      .poll(() => again.getByRole('alert').innerText(), { timeout: 20_000 })
+      .toContain('a file with that name exists')
     await expect(again.getByRole('button', { name: 'Replace that file' }).isVisible()).resolves.toBe(true)
     const still = await app.call('portfolio:get', {})
     expect(still.ok && still.data.path).toBe(expectedPath)
