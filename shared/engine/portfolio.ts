@@ -3,7 +3,9 @@ import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
 import {
+  L_INFERENCE,
   L_OWN_COST,
+  L_QUERIES,
   U_INFERENCE,
   U_OUTCOMES,
   U_OWN_COST,
@@ -26,15 +28,41 @@ export interface PortfolioFrame {
   pools: readonly PoolInputs[]
 }
 
-/** Evaluates compiled inputs: every initiative's drivers, then pools, totals and NPV. */
-export function evaluate(compiled: CompiledPortfolio): PortfolioResult {
+/**
+ * Evaluates compiled inputs: every initiative's drivers, then pools, totals and NPV.
+ * `reuse` (another evaluation's driverData, e.g. the baseline's for a scenario) lends the
+ * drivers of initiatives whose inputs and price table are the very same objects: compiled inputs
+ * are never changed once built, so their figures are the same numbers (a scenario scoped to a
+ * few initiatives then evaluates only those).
+ */
+export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData[] | null = null): PortfolioResult {
   const { months, priceTable } = compiled
   const lean = leanBuffer(compiled.initiatives.length, months)
   const stride = leanStride(months)
   // The pools' allocation bases are summed while each initiative's months are in registers.
   const basis = poolBasisFor(compiled.pools, months)
-  const drivers = compiled.initiatives.map((inp, i) => evaluateDrivers(inp, priceTable, lean, i * stride, basis))
+  const drivers = compiled.initiatives.map((inp, i) => {
+    const old = reuse?.[i]
+    if (old?.inputs === inp && old.table === priceTable && old.months === months) {
+      if (basis) addToBasis(basis, old)
+      return old
+    }
+    return evaluateDrivers(inp, priceTable, lean, i * stride, basis)
+  })
   return finishPortfolio(compiled, drivers, basis)
+}
+
+/** Adds a reused initiative's inference and queries per month into the bases, in initiative order as the month loop does. */
+function addToBasis(basis: PoolBasis, d: DriverData): void {
+  const H = d.months
+  const { lean } = d
+  const oI = d.base + L_INFERENCE * H
+  const oQ = d.base + L_QUERIES * H
+  const { inference, queries } = basis
+  for (let t = 0; t < H; t++) {
+    inference[t] = (inference[t] ?? 0) + (lean[oI + t] ?? 0)
+    queries[t] = (queries[t] ?? 0) + (lean[oQ + t] ?? 0)
+  }
 }
 
 function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCosts {

@@ -196,7 +196,8 @@ export function evaluateScenarios(
 ): { runs: ScenarioRun[]; unknown: string[] } {
   const { found, unknown } = findScenarios(portfolio, scenarioKeys)
   const base = compilePortfolio(portfolio)
-  return { runs: [runBaseline(portfolio, base), ...found.map((s) => runScenario(portfolio, base, s))], unknown }
+  const baseline = runBaseline(portfolio, base)
+  return { runs: [baseline, ...found.map((s) => runScenario(portfolio, base, s, baseline))], unknown }
 }
 
 /**

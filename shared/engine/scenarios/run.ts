@@ -25,14 +25,20 @@ export function runBaseline(
   return { id: null, name: BASELINE_NAME, compiled, result: evaluate(compiled) }
 }
 
-/** A scenario evaluated with the baseline's code on the baseline's compiled inputs with its levers applied. */
+/**
+ * A scenario evaluated with the baseline's code on the baseline's compiled inputs with its levers
+ * applied. With `baseline` (its run on the same `base`), initiatives no lever touches keep the
+ * baseline's figures instead of being evaluated again (the same numbers).
+ */
 export function runScenario(
   portfolio: Portfolio,
   base: CompiledPortfolio,
   scenario: Pick<Scenario, 'id' | 'name' | 'levers'>,
+  baseline: ScenarioRun | null = null,
 ): ScenarioRun {
   const compiled = compileScenario(portfolio, base, scenario.levers)
-  return { id: scenario.id, name: scenario.name, compiled, result: evaluate(compiled) }
+  const reuse = baseline?.compiled === base ? (baseline.result.driverData ?? null) : null
+  return { id: scenario.id, name: scenario.name, compiled, result: evaluate(compiled, reuse) }
 }
 
 /** Finds scenarios by id or by name (case-insensitive); returns the unknown keys too. */

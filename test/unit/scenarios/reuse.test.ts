@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compilePortfolio } from '../../../shared/engine'
+import { runBaseline, runScenario } from '../../../shared/engine/scenarios'
+import { portfolioArb } from '../engine/arbitraries'
+import { snapshot } from '../engine/resultChecks'
+import { leverBase, lever } from './scenarioFixtures'
+
+describe('a scenario run next to its baseline', () => {
+  it('keeps the baseline figures of initiatives no lever touches, and evaluates the others', () => {
+    const p = leverBase()
+    const base = compilePortfolio(p)
+    const baseline = runBaseline(p, base)
+    const users = lever({
+      kind: 'volume',
+      volume: 'users',
+      amount: 1,
+      timing: { kind: 'from', month: 0 },
+      scope: { kind: 'initiatives', ids: ['a'] },
+    })
+    const s = runScenario(p, base, { id: 's', name: 's', levers: [users] }, baseline)
+    expect(s.result.driverData?.[1]).toBe(baseline.result.driverData?.[1])
+    expect(s.result.driverData?.[0]).not.toBe(baseline.result.driverData?.[0])
+    // 'a' has twice the users: 2,000 queries x 1,000 tokens x $10 / 1e6 = $20 a month; 'b' keeps $10.
+    expect(s.result.byId.get('a')?.series.cost.inference[0]).toBeCloseTo(20, 12)
+    expect(s.result.byId.get('b')?.series.cost.inference[0]).toBeCloseTo(10, 12)
+  })
+
+  it('gives exactly the numbers of a run that evaluates every initiative (random scopes, pools by inference)', () => {
+    const scoped = fc.record({
+      ids: fc.subarray(['i0', 'i1', 'i2', 'i3'], { minLength: 1 }),
+      amount: fc.double({ min: -0.9, max: 2, noNaN: true }),
+      month: fc.integer({ min: 0, max: 11 }),
+    })
+    fc.assert(
+      fc.property(portfolioArb({ minInitiatives: 1, maxInitiatives: 5, maxMonths: 18 }), scoped, (p, x) => {
+        const base = compilePortfolio(p)
+        const levers = [
+          lever({
+            kind: 'tokens',
+            tokens: 'input',
+            amount: x.amount,
+            timing: { kind: 'from', month: x.month },
+            scope: { kind: 'initiatives', ids: x.ids },
+          }),
+        ]
+        const reused = runScenario(p, base, { id: 's', name: 's', levers }, runBaseline(p, base)).result
+        const fresh = runScenario(p, base, { id: 's', name: 's', levers }).result
+        expect(snapshot(reused)).toEqual(snapshot(fresh))
+      }),
+      { numRuns: 80 },
+    )
+  })
+})
