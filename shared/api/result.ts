@@ -1,13 +1,7 @@
 import type { ValidationIssue } from '../model/validation'
 
 export type ApiErrorCode =
-  | 'validation'
-  | 'not_found'
-  | 'conflict'
-  | 'bad_file'
-  | 'newer_version'
-  | 'unknown_method'
-  | 'internal'
+  'validation' | 'not_found' | 'conflict' | 'bad_file' | 'newer_version' | 'unknown_method' | 'internal'
 
 export interface ApiError {
   code: ApiErrorCode

@@ -2,7 +2,12 @@ import type { Initiative } from '../model/initiative'
 import type { PortfolioSettings } from '../model/settings'
 import type { Totals } from '../engine/types'
 
-export const FLAG_KINDS = ['missing_framing', 'strategic_without_narrative', 'review_overdue', 'strategic_past_horizon'] as const
+export const FLAG_KINDS = [
+  'missing_framing',
+  'strategic_without_narrative',
+  'review_overdue',
+  'strategic_past_horizon',
+] as const
 export type FlagKind = (typeof FLAG_KINDS)[number]
 
 export interface GovernanceFlag {
@@ -27,7 +32,12 @@ const blank = (s: string): boolean => s.trim() === ''
  * - review_overdue: the review date is in the past;
  * - strategic_past_horizon: a strategic initiative past its time horizon (counted from launch) with no measured value.
  */
-export function governanceFlags(init: Initiative, totals: Totals, settings: PortfolioSettings, today: string): GovernanceFlag[] {
+export function governanceFlags(
+  init: Initiative,
+  totals: Totals,
+  settings: PortfolioSettings,
+  today: string,
+): GovernanceFlag[] {
   const g = init.governance
   const flags: GovernanceFlag[] = []
   if (totals.cost > settings.investmentThreshold) {
@@ -45,7 +55,9 @@ export function governanceFlags(init: Initiative, totals: Totals, settings: Port
     }
   }
   if (g.valueType === 'strategic' && (blank(g.strategicNarrative) || g.reviewDate === null)) {
-    const missing = [blank(g.strategicNarrative) && 'a narrative', g.reviewDate === null && 'a review date'].filter(Boolean)
+    const missing = [blank(g.strategicNarrative) && 'a narrative', g.reviewDate === null && 'a review date'].filter(
+      Boolean,
+    )
     flags.push({ kind: 'strategic_without_narrative', message: `Strategic initiative without ${missing.join(' or ')}` })
   }
   if (g.reviewDate !== null && g.reviewDate < today) {

@@ -46,7 +46,8 @@ export interface Recommendation {
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`
-const atLeast = (have: Evidence, need: Evidence): boolean => EVIDENCE_LEVELS.indexOf(have) >= EVIDENCE_LEVELS.indexOf(need)
+const atLeast = (have: Evidence, need: Evidence): boolean =>
+  EVIDENCE_LEVELS.indexOf(have) >= EVIDENCE_LEVELS.indexOf(need)
 
 /**
  * Explicit, readable rules (docs/decisions.md):
@@ -58,21 +59,35 @@ const atLeast = (have: Evidence, need: Evidence): boolean => EVIDENCE_LEVELS.ind
  * - Double-down quadrant but evidence or quality short of the bar -> Prove value, then double down.
  * - Otherwise: strategic -> Fix the economics; economics fine -> Harvest / keep lean; else Pull back.
  */
-export function recommend(input: RecommendationInput, thresholds: MatrixThresholds, rules: RecommendationRules): Recommendation {
+export function recommend(
+  input: RecommendationInput,
+  thresholds: MatrixThresholds,
+  rules: RecommendationRules,
+): Recommendation {
   const { economics, strategic, evidence, qualityPassRate, commoditised } = input
   const isStrategic = strategic !== null && strategic >= thresholds.strategic
   const scales = economics !== null && economics.score >= thresholds.scaleEconomics
   const triggers: string[] = []
-  if (economics && economics.costGrowthPerYear - economics.valueGrowthPerYear > rules.pullBack.costOverValueGrowthMargin) {
+  if (
+    economics &&
+    economics.costGrowthPerYear - economics.valueGrowthPerYear > rules.pullBack.costOverValueGrowthMargin
+  ) {
     triggers.push(`costs grow ${pct(economics.costGrowthPerYear)}/yr vs value ${pct(economics.valueGrowthPerYear)}/yr`)
   }
   if (qualityPassRate !== null && qualityPassRate < rules.pullBack.minQuality) {
-    triggers.push(`quality inconsistent: ${pct(qualityPassRate)} of outputs pass, below ${pct(rules.pullBack.minQuality)}`)
+    triggers.push(
+      `quality inconsistent: ${pct(qualityPassRate)} of outputs pass, below ${pct(rules.pullBack.minQuality)}`,
+    )
   }
   if (commoditised && rules.pullBack.commoditisedUnlessStrategic && !isStrategic) {
-    triggers.push(`undifferentiated: vendors sell this off the shelf, strategic importance ${strategic === null ? 'unscored' : Math.round(strategic)} below ${thresholds.strategic}`)
+    triggers.push(
+      `undifferentiated: vendors sell this off the shelf, strategic importance ${strategic === null ? 'unscored' : Math.round(strategic)} below ${thresholds.strategic}`,
+    )
   }
-  const strategicText = strategic === null ? 'strategic importance not scored' : `strategic importance ${Math.round(strategic)} ${isStrategic ? '≥' : '<'} ${thresholds.strategic}`
+  const strategicText =
+    strategic === null
+      ? 'strategic importance not scored'
+      : `strategic importance ${Math.round(strategic)} ${isStrategic ? '≥' : '<'} ${thresholds.strategic}`
   const economicsText =
     economics === null
       ? 'too few months after launch to judge scale economics'
@@ -83,11 +98,16 @@ export function recommend(input: RecommendationInput, thresholds: MatrixThreshol
       : { action: 'pull_back', reasons: triggers }
   }
   const gaps: string[] = []
-  if (!atLeast(evidence, rules.doubleDown.minEvidence)) gaps.push(`user value evidence is ${evidence}, needs ${rules.doubleDown.minEvidence}`)
+  if (!atLeast(evidence, rules.doubleDown.minEvidence))
+    gaps.push(`user value evidence is ${evidence}, needs ${rules.doubleDown.minEvidence}`)
   if (qualityPassRate === null) gaps.push('quality not measured')
-  else if (qualityPassRate < rules.doubleDown.minQuality) gaps.push(`quality ${pct(qualityPassRate)} below the ${pct(rules.doubleDown.minQuality)} bar`)
+  else if (qualityPassRate < rules.doubleDown.minQuality)
+    gaps.push(`quality ${pct(qualityPassRate)} below the ${pct(rules.doubleDown.minQuality)} bar`)
   if (scales && isStrategic && gaps.length === 0) {
-    return { action: 'double_down', reasons: [economicsText, strategicText, `user value ${evidence}`, `quality ${pct(qualityPassRate ?? 0)}`] }
+    return {
+      action: 'double_down',
+      reasons: [economicsText, strategicText, `user value ${evidence}`, `quality ${pct(qualityPassRate ?? 0)}`],
+    }
   }
   if (scales && isStrategic) return { action: 'prove_value', reasons: [economicsText, strategicText, ...gaps] }
   if (isStrategic) return { action: 'fix', reasons: [economicsText, strategicText] }

@@ -50,10 +50,15 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
   const earlyStart = first
   const lateStart = s.months - windowMonths
   const years = (lateStart - earlyStart) / 12
-  const running = (start: number): number => windowSum(s.totalCost, start, windowMonths) - windowSum(s.cost.build, start, windowMonths)
+  const running = (start: number): number =>
+    windowSum(s.totalCost, start, windowMonths) - windowSum(s.cost.build, start, windowMonths)
   const costEarly = running(earlyStart)
   const costLate = running(lateStart)
-  const valueGrowthPerYear = yearlyGrowth(windowSum(s.value, earlyStart, windowMonths), windowSum(s.value, lateStart, windowMonths), years)
+  const valueGrowthPerYear = yearlyGrowth(
+    windowSum(s.value, earlyStart, windowMonths),
+    windowSum(s.value, lateStart, windowMonths),
+    years,
+  )
   const costGrowthPerYear = yearlyGrowth(costEarly, costLate, years)
   const outcomesEarly = windowSum(s.outcomes, earlyStart, windowMonths)
   const outcomesLate = windowSum(s.outcomes, lateStart, windowMonths)
@@ -64,5 +69,13 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
   const gap = clamp(valueGrowthPerYear - costGrowthPerYear, -1, 1)
   const score =
     costPerOutcomeChangePerYear === null ? 100 * gap : 50 * gap + 50 * clamp(-costPerOutcomeChangePerYear, -1, 1)
-  return { windowMonths, earlyStart, lateStart, valueGrowthPerYear, costGrowthPerYear, costPerOutcomeChangePerYear, score }
+  return {
+    windowMonths,
+    earlyStart,
+    lateStart,
+    valueGrowthPerYear,
+    costGrowthPerYear,
+    costPerOutcomeChangePerYear,
+    score,
+  }
 }

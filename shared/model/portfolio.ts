@@ -29,7 +29,11 @@ export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
   const initiativeIds = new Set<string>()
   p.initiatives.forEach((init, i) => {
     if (initiativeIds.has(init.id)) {
-      ctx.addIssue({ code: 'custom', path: ['initiatives', i, 'id'], message: `must be unique (${init.id} appears twice)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['initiatives', i, 'id'],
+        message: `must be unique (${init.id} appears twice)`,
+      })
     }
     initiativeIds.add(init.id)
     for (const issue of initiativeContextIssues(init, p.settings.horizonMonths, modelIds)) {
@@ -39,7 +43,11 @@ export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
   const poolIds = new Set<string>()
   p.costPools.forEach((pool, i) => {
     if (poolIds.has(pool.id)) {
-      ctx.addIssue({ code: 'custom', path: ['costPools', i, 'id'], message: `must be unique (${pool.id} appears twice)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['costPools', i, 'id'],
+        message: `must be unique (${pool.id} appears twice)`,
+      })
     }
     poolIds.add(pool.id)
     for (const issue of costPoolContextIssues(pool, p.settings.horizonMonths, initiativeIds)) {
@@ -69,7 +77,10 @@ export function initiativeContextIssues(
   }
   init.usage.modelMix.forEach((m, j) => {
     if (!modelIds.has(m.modelId)) {
-      issues.push({ path: ['usage', 'modelMix', j, 'modelId'], message: `must name a model in the price book (unknown model "${m.modelId}")` })
+      issues.push({
+        path: ['usage', 'modelMix', j, 'modelId'],
+        message: `must name a model in the price book (unknown model "${m.modelId}")`,
+      })
     }
   })
   return issues
@@ -82,18 +93,27 @@ export function costPoolContextIssues(
 ): ContextIssue[] {
   const issues: ContextIssue[] = []
   if (pool.startMonth >= horizonMonths) {
-    issues.push({ path: ['startMonth'], message: `must fall within the ${horizonMonths}-month horizon (0 to ${horizonMonths - 1})` })
+    issues.push({
+      path: ['startMonth'],
+      message: `must fall within the ${horizonMonths}-month horizon (0 to ${horizonMonths - 1})`,
+    })
   }
   if (pool.allocation === 'fixed') {
     let sum = 0
     for (const [id, share] of Object.entries(pool.fixedShares)) {
       if (!initiativeIds.has(id)) {
-        issues.push({ path: ['fixedShares', id], message: `must name an initiative in the portfolio (unknown initiative "${id}")` })
+        issues.push({
+          path: ['fixedShares', id],
+          message: `must name an initiative in the portfolio (unknown initiative "${id}")`,
+        })
       }
       sum += share
     }
     if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-      issues.push({ path: ['fixedShares'], message: `shares must sum to 100% (they sum to ${(sum * 100).toFixed(4)}%)` })
+      issues.push({
+        path: ['fixedShares'],
+        message: `shares must sum to 100% (they sum to ${(sum * 100).toFixed(4)}%)`,
+      })
     }
   }
   return issues

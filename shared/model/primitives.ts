@@ -26,9 +26,7 @@ export const YearlyRate = z
   .min(-1, 'must be -100% or more')
   .max(10, 'must be 1000% or less')
 
-export const WholeNumber = z
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
+export const WholeNumber = z.number({ error: 'must be a number' }).int('must be a whole number')
 
 export const Months = WholeNumber.min(0, 'must be zero or more').max(240, 'must be 240 months or fewer')
 

@@ -24,9 +24,15 @@ export const LeverScope = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('portfolio') }),
-    z.object({ kind: z.literal('initiatives'), ids: z.array(Id).min(1, 'must name at least one initiative').max(5000) }),
+    z.object({
+      kind: z.literal('initiatives'),
+      ids: z.array(Id).min(1, 'must name at least one initiative').max(5000),
+    }),
     z.object({ kind: z.literal('stage'), stages: z.array(Stage).min(1, 'must name at least one stage') }),
-    z.object({ kind: z.literal('valueType'), valueTypes: z.array(ValueType).min(1, 'must name at least one value type') }),
+    z.object({
+      kind: z.literal('valueType'),
+      valueTypes: z.array(ValueType).min(1, 'must name at least one value type'),
+    }),
   ],
   { error: 'must be portfolio, initiatives, stage or valueType' },
 )
@@ -68,7 +74,15 @@ export const PriceTarget = z.discriminatedUnion(
 )
 export type PriceTarget = z.infer<typeof PriceTarget>
 
-export const COST_LEVER_DRIVERS = ['build', 'integration', 'platform', 'data', 'evaluation', 'compliance', 'shared'] as const
+export const COST_LEVER_DRIVERS = [
+  'build',
+  'integration',
+  'platform',
+  'data',
+  'evaluation',
+  'compliance',
+  'shared',
+] as const
 export const CostLeverDriver = z.enum(COST_LEVER_DRIVERS, { error: 'must be a cost driver other than inference' })
 export type CostLeverDriver = z.infer<typeof CostLeverDriver>
 
@@ -103,19 +117,37 @@ export const Lever = z.discriminatedUnion(
       amount: finite().min(-1, 'must be between -100% and 100%').max(1, 'must be between -100% and 100%'),
     }),
     /** Input tokens per query (prompt growth: yearly timing) or output tokens per query. */
-    z.object({ kind: z.literal('tokens'), ...timed, tokens: z.enum(['input', 'output'], { error: 'must be input or output' }), amount: RelativeChange }),
+    z.object({
+      kind: z.literal('tokens'),
+      ...timed,
+      tokens: z.enum(['input', 'output'], { error: 'must be input or output' }),
+      amount: RelativeChange,
+    }),
     /** Active users or queries per user. */
-    z.object({ kind: z.literal('volume'), ...timed, volume: z.enum(['users', 'queriesPerUser'], { error: 'must be users or queriesPerUser' }), amount: RelativeChange }),
+    z.object({
+      kind: z.literal('volume'),
+      ...timed,
+      volume: z.enum(['users', 'queriesPerUser'], { error: 'must be users or queriesPerUser' }),
+      amount: RelativeChange,
+    }),
     /** A cost driver's monthly cost; 'shared' (pools) needs the portfolio scope. */
     z.object({ kind: z.literal('cost'), ...timed, driver: CostLeverDriver, amount: RelativeChange }),
     /** Outcomes per query, or value per outcome (with any fixed monthly value). */
-    z.object({ kind: z.literal('value'), ...timed, value: z.enum(['outcomesPerQuery', 'valuePerOutcome'], { error: 'must be outcomesPerQuery or valuePerOutcome' }), amount: RelativeChange }),
+    z.object({
+      kind: z.literal('value'),
+      ...timed,
+      value: z.enum(['outcomesPerQuery', 'valuePerOutcome'], { error: 'must be outcomesPerQuery or valuePerOutcome' }),
+      amount: RelativeChange,
+    }),
     /** Months added to the users' ramp or to the time until value is fully realised (negative: faster). */
     z.object({
       kind: z.literal('ramp'),
       ...common,
       ramp: z.enum(['users', 'value'], { error: 'must be users or value' }),
-      months: finite().int('must be a whole number of months').min(-240, 'must be -240 or more').max(240, 'must be 240 or fewer'),
+      months: finite()
+        .int('must be a whole number of months')
+        .min(-240, 'must be -240 or more')
+        .max(240, 'must be 240 or fewer'),
     }),
     /** The annual discount rate: set it, or add points. Acts on the whole portfolio. */
     z.object({
@@ -146,16 +178,31 @@ export const LEVER_LABELS: Record<LeverKind, string> = {
 /** Rules across fields of one lever that the shape alone cannot say. */
 function leverRuleIssues(lever: Lever): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = []
-  if ((lever.kind === 'discountRate' || (lever.kind === 'cost' && lever.driver === 'shared')) && lever.scope.kind !== 'portfolio') {
-    issues.push({ path: ['scope'], message: 'must be the whole portfolio for this lever (it acts on portfolio-level figures)' })
+  if (
+    (lever.kind === 'discountRate' || (lever.kind === 'cost' && lever.driver === 'shared')) &&
+    lever.scope.kind !== 'portfolio'
+  ) {
+    issues.push({
+      path: ['scope'],
+      message: 'must be the whole portfolio for this lever (it acts on portfolio-level figures)',
+    })
   }
   if ((lever.kind === 'routing' || (lever.kind === 'rate' && lever.mode === 'set')) && lever.timing.kind === 'yearly') {
-    issues.push({ path: ['timing', 'kind'], message: 'must be from or linear for this lever (a yearly rate has no meaning here)' })
+    issues.push({
+      path: ['timing', 'kind'],
+      message: 'must be from or linear for this lever (a yearly rate has no meaning here)',
+    })
   }
   if (lever.kind === 'routing' && lever.fromModelId === lever.toModelId) {
     issues.push({ path: ['toModelId'], message: 'must differ from the model the traffic leaves' })
   }
-  if ('timing' in lever && lever.timing.kind === 'yearly' && 'amount' in lever && lever.kind !== 'rate' && lever.amount <= -1) {
+  if (
+    'timing' in lever &&
+    lever.timing.kind === 'yearly' &&
+    'amount' in lever &&
+    lever.kind !== 'rate' &&
+    lever.amount <= -1
+  ) {
     issues.push({ path: ['amount'], message: 'must be above -100% for a yearly rate' })
   }
   return issues
@@ -171,9 +218,11 @@ export const ScenarioBody = z.object({
 export const Scenario = ScenarioBody.superRefine((s, ctx) => {
   const ids = new Set<string>()
   s.levers.forEach((lever, i) => {
-    if (ids.has(lever.id)) ctx.addIssue({ code: 'custom', path: ['levers', i, 'id'], message: `must be unique (${lever.id} appears twice)` })
+    if (ids.has(lever.id))
+      ctx.addIssue({ code: 'custom', path: ['levers', i, 'id'], message: `must be unique (${lever.id} appears twice)` })
     ids.add(lever.id)
-    for (const issue of leverRuleIssues(lever)) ctx.addIssue({ code: 'custom', path: ['levers', i, ...issue.path], message: issue.message })
+    for (const issue of leverRuleIssues(lever))
+      ctx.addIssue({ code: 'custom', path: ['levers', i, ...issue.path], message: issue.message })
   })
 })
 export type Scenario = z.infer<typeof Scenario>
@@ -187,25 +236,36 @@ export const ScenarioList = z
     const ids = new Set<string>()
     const names = new Set<string>()
     list.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique (${s.id} appears twice)` })
+      if (ids.has(s.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique (${s.id} appears twice)` })
       const key = s.name.trim().toLowerCase()
-      if (names.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `must be unique (another scenario is named "${s.name}")` })
+      if (names.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `must be unique (another scenario is named "${s.name}")`,
+        })
       ids.add(s.id)
       names.add(key)
     })
   })
 
 /** Which entity a path into a scenario belongs to: the scenario, or one of its levers (named by number and kind). */
-function scenarioEntity(raw: unknown, path: readonly (string | number)[]): { entity: string; rest: (string | number)[] } {
+function scenarioEntity(
+  raw: unknown,
+  path: readonly (string | number)[],
+): { entity: string; rest: (string | number)[] } {
   const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
-  const name = typeof obj.name === 'string' && obj.name !== '' ? obj.name : typeof obj.id === 'string' ? obj.id : 'unnamed'
+  const name =
+    typeof obj.name === 'string' && obj.name !== '' ? obj.name : typeof obj.id === 'string' ? obj.id : 'unnamed'
   const scenario = `Scenario "${name}"`
   const [head, index, ...rest] = path
   if (head !== 'levers' || typeof index !== 'number') return { entity: scenario, rest: [...path] }
   const levers = Array.isArray(obj.levers) ? (obj.levers as unknown[]) : []
   const lever = levers[index]
   const kind = typeof lever === 'object' && lever !== null ? (lever as Record<string, unknown>).kind : undefined
-  const label = typeof kind === 'string' && Object.hasOwn(LEVER_LABELS, kind) ? ` (${LEVER_LABELS[kind as LeverKind]})` : ''
+  const label =
+    typeof kind === 'string' && Object.hasOwn(LEVER_LABELS, kind) ? ` (${LEVER_LABELS[kind as LeverKind]})` : ''
   return { entity: `${scenario}, lever ${index + 1}${label}`, rest }
 }
 
@@ -225,7 +285,9 @@ export function scenarioIssue(raw: unknown, path: (string | number)[], rule: str
 }
 
 /** Validates one scenario on its own; messages name the scenario, the lever and the field. */
-export function validateScenario(input: unknown): { ok: true; value: Scenario } | { ok: false; issues: ScenarioIssue[] } {
+export function validateScenario(
+  input: unknown,
+): { ok: true; value: Scenario } | { ok: false; issues: ScenarioIssue[] } {
   const r = Scenario.safeParse(input)
   if (r.success) return { ok: true, value: r.data }
   return {
@@ -252,7 +314,15 @@ function monthIssues(lever: Lever, horizon: number): { path: (string | number)[]
   if (!('timing' in lever)) return []
   const t = lever.timing
   const rule = `must fall within the ${horizon}-month horizon (0 to ${horizon - 1})`
-  const months: [string, number][] = t.kind === 'linear' ? [['fromMonth', t.fromMonth], ['toMonth', t.toMonth]] : t.kind === 'from' ? [['month', t.month]] : [['fromMonth', t.fromMonth]]
+  const months: [string, number][] =
+    t.kind === 'linear'
+      ? [
+          ['fromMonth', t.fromMonth],
+          ['toMonth', t.toMonth],
+        ]
+      : t.kind === 'from'
+        ? [['month', t.month]]
+        : [['fromMonth', t.fromMonth]]
   return months.filter(([, m]) => m >= horizon).map(([field]) => ({ path: ['timing', field], message: rule }))
 }
 
@@ -264,11 +334,13 @@ function monthIssues(lever: Lever, horizon: number): { path: (string | number)[]
 export function scenarioContextIssues(scenario: Scenario, ctx: ScenarioContext): ScenarioIssue[] {
   const issues: ScenarioIssue[] = []
   scenario.levers.forEach((lever, i) => {
-    const at = (path: (string | number)[], message: string) => issues.push(scenarioIssue(scenario, ['levers', i, ...path], message))
+    const at = (path: (string | number)[], message: string) =>
+      issues.push(scenarioIssue(scenario, ['levers', i, ...path], message))
     for (const m of monthIssues(lever, ctx.horizonMonths)) at(m.path, m.message)
     if (lever.scope.kind === 'initiatives') {
       lever.scope.ids.forEach((id, j) => {
-        if (!ctx.initiativeIds.has(id)) at(['scope', 'ids', j], `must name an initiative in the portfolio (unknown initiative "${id}")`)
+        if (!ctx.initiativeIds.has(id))
+          at(['scope', 'ids', j], `must name an initiative in the portfolio (unknown initiative "${id}")`)
       })
     }
     const model = (path: (string | number)[], id: string | null) => {

@@ -8,14 +8,22 @@ export const ScoringCriterion = z.object({
   name: ShortText.min(1, 'must not be empty'),
   description: LongText,
   /** Relative weight; weights are normalised, so only their ratios matter. */
-  weight: z.number({ error: 'must be a number' }).finite('must be a finite number').min(0, 'must be zero or more').max(100, 'must be 100 or less'),
+  weight: z
+    .number({ error: 'must be a number' })
+    .finite('must be a finite number')
+    .min(0, 'must be zero or more')
+    .max(100, 'must be 100 or less'),
 })
 export type ScoringCriterion = z.infer<typeof ScoringCriterion>
 
 /** Where the decision matrix splits its quadrants. */
 export const MatrixThresholds = z.object({
   /** Scale-economics score (-100..100) at and above which economics count as improving with scale. */
-  scaleEconomics: z.number().finite().min(-100, 'must be between -100 and 100').max(100, 'must be between -100 and 100'),
+  scaleEconomics: z
+    .number()
+    .finite()
+    .min(-100, 'must be between -100 and 100')
+    .max(100, 'must be between -100 and 100'),
   /** Strategic importance (0..100) at and above which an initiative counts as strategic. */
   strategic: z.number().finite().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
 })
@@ -46,14 +54,18 @@ export type RecommendationRules = z.infer<typeof RecommendationRules>
 
 export const ScoringModel = z
   .object({
-    criteria: z.array(ScoringCriterion).min(1, 'must hold at least one criterion').max(20, 'must hold 20 criteria or fewer'),
+    criteria: z
+      .array(ScoringCriterion)
+      .min(1, 'must hold at least one criterion')
+      .max(20, 'must hold 20 criteria or fewer'),
     thresholds: MatrixThresholds,
     rules: RecommendationRules,
   })
   .superRefine((m, ctx) => {
     const ids = new Set<string>()
     m.criteria.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `must be unique (${c.id} appears twice)` })
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `must be unique (${c.id} appears twice)` })
       ids.add(c.id)
     })
     if (m.criteria.reduce((s, c) => s + c.weight, 0) <= 0) {

@@ -42,7 +42,10 @@ export const coreMethods = {
   /** Writes a consistent copy with SQLite's backup API and switches to it. */
   'portfolio:saveAs': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
   'portfolio:recent': { params: Empty, result: z.array(z.string()) },
-  'settings:update': { params: z.object({ patch: z.object(PortfolioSettings.shape).partial() }), result: PortfolioSettings },
+  'settings:update': {
+    params: z.object({ patch: z.object(PortfolioSettings.shape).partial() }),
+    result: PortfolioSettings,
+  },
   /** Inserts an initiative at `index` (end when omitted); used for add, duplicate and undo of delete. */
   'initiative:create': {
     params: z.object({ initiative: Initiative, index: z.number().int().min(0).optional() }),

@@ -41,7 +41,10 @@ describe('scoring:update', () => {
   })
 
   it('refuses a model whose weights are all zero, naming the field and the rule, and keeps the old one', async () => {
-    const scoring = { ...DEFAULT_SCORING_MODEL, criteria: DEFAULT_SCORING_MODEL.criteria.map((c) => ({ ...c, weight: 0 })) }
+    const scoring = {
+      ...DEFAULT_SCORING_MODEL,
+      criteria: DEFAULT_SCORING_MODEL.criteria.map((c) => ({ ...c, weight: 0 })),
+    }
     const error = expectError(await t.api.invoke('scoring:update', { scoring }), 'validation')
     expect(error.issues?.[0]?.field).toBe('scoring.criteria')
     expect(error.issues?.[0]?.rule).toBe('weights must not all be zero')
@@ -52,7 +55,11 @@ describe('scoring:update', () => {
 describe('strategy and decision log through initiative:edit', () => {
   it('logs a decision that sets the next review date and the stage in one all-or-nothing batch', async () => {
     const id = testPortfolio().initiatives[0]!.id
-    const strategy: InitiativeStrategy = { ...DEFAULT_STRATEGY, scores: { 'market-position': 4 }, userValueEvidence: 'measured' }
+    const strategy: InitiativeStrategy = {
+      ...DEFAULT_STRATEGY,
+      scores: { 'market-position': 4 },
+      userValueEvidence: 'measured',
+    }
     const decision: DecisionEntry = {
       id: 'd1',
       date: '2027-03-01',
@@ -82,7 +89,15 @@ describe('strategy and decision log through initiative:edit', () => {
 
   it('refuses a decision without a rationale and changes nothing', async () => {
     const id = testPortfolio().initiatives[0]!.id
-    const bad = { id: 'd1', date: '2027-03-01', decision: 'sunset', rationale: '', by: 'CFO', nextReviewDate: null, stage: 'sunset' }
+    const bad = {
+      id: 'd1',
+      date: '2027-03-01',
+      decision: 'sunset',
+      rationale: '',
+      by: 'CFO',
+      nextReviewDate: null,
+      stage: 'sunset',
+    }
     const error = expectError(
       await t.api.invoke('initiative:edit', {
         edits: [

@@ -48,6 +48,21 @@ export function handResult(opts: {
     outcomes: sum(series.outcomes),
     unpriced: false,
   }
-  const unit = { inferencePerQuery: null, fullPerQuery: null, inferencePerUser: null, fullPerUser: null, inferencePerOutcome: null, fullPerOutcome: null }
-  return { id: opts.id ?? 'a', firstActiveMonth: opts.firstActiveMonth ?? 0, series, totals, unitFirst: unit, unitLast: unit, unpricedModels: [] }
+  const unit = {
+    inferencePerQuery: null,
+    fullPerQuery: null,
+    inferencePerUser: null,
+    fullPerUser: null,
+    inferencePerOutcome: null,
+    fullPerOutcome: null,
+  }
+  return {
+    id: opts.id ?? 'a',
+    firstActiveMonth: opts.firstActiveMonth ?? 0,
+    series,
+    totals,
+    unitFirst: unit,
+    unitLast: unit,
+    unpricedModels: [],
+  }
 }

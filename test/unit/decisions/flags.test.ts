@@ -71,7 +71,12 @@ const cheap = handResult({ months: 36, cost: () => 1_000, value: () => 0 }).tota
 
 describe('investment discipline flags', () => {
   it('flags a costly initiative without its ROI framing, listing what is missing', () => {
-    const f = governanceFlags(initiative({ hypothesis: ' ', baseline: '', reviewDate: null }), costly, settings, '2027-03-01')
+    const f = governanceFlags(
+      initiative({ hypothesis: ' ', baseline: '', reviewDate: null }),
+      costly,
+      settings,
+      '2027-03-01',
+    )
     expect(f.map((x) => x.kind)).toEqual(['missing_framing'])
     expect(f[0]?.message).toBe(
       'Horizon cost 360,000 is above the investment threshold 250,000 without a hypothesis, a success metric with a baseline, a review date',
@@ -79,11 +84,18 @@ describe('investment discipline flags', () => {
   })
 
   it('does not ask a cheap initiative for the full framing', () => {
-    expect(governanceFlags(initiative({ hypothesis: '', reviewDate: '2027-12-01' }), cheap, settings, '2027-03-01')).toEqual([])
+    expect(
+      governanceFlags(initiative({ hypothesis: '', reviewDate: '2027-12-01' }), cheap, settings, '2027-03-01'),
+    ).toEqual([])
   })
 
   it('flags a strategic initiative without a narrative', () => {
-    const f = governanceFlags(initiative({ valueType: 'strategic', strategicNarrative: '' }), cheap, settings, '2027-03-01')
+    const f = governanceFlags(
+      initiative({ valueType: 'strategic', strategicNarrative: '' }),
+      cheap,
+      settings,
+      '2027-03-01',
+    )
     expect(f).toEqual([{ kind: 'strategic_without_narrative', message: 'Strategic initiative without a narrative' }])
   })
 
@@ -99,7 +111,17 @@ describe('investment discipline flags', () => {
     const f = governanceFlags(init, cheap, settings, '2027-08-15')
     expect(f.map((x) => x.kind)).toEqual(['strategic_past_horizon'])
     expect(f[0]?.message).toContain('13 months, past its 12-month horizon')
-    const measured = { ...init, strategy: { scores: {}, userValueEvidence: 'measured' as const, qualityPassRate: null, commoditised: false, lock: null, measuredValue: 50_000 } }
+    const measured = {
+      ...init,
+      strategy: {
+        scores: {},
+        userValueEvidence: 'measured' as const,
+        qualityPassRate: null,
+        commoditised: false,
+        lock: null,
+        measuredValue: 50_000,
+      },
+    }
     expect(governanceFlags(measured, cheap, settings, '2027-08-15')).toEqual([])
   })
 })

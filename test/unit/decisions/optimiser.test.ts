@@ -32,18 +32,22 @@ const candidate = fc.record({
 describe('budget optimiser', () => {
   it('matches brute force on small random portfolios', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(candidate, { minLength: 1, maxLength: 10, selector: (c) => c.id }), fc.integer({ min: 0, max: 150 }), (cands, budget) => {
-        const forcedCost = cands.filter((c) => c.lock === 'in').reduce((s, c) => s + c.cost, 0)
-        fc.pre(forcedCost <= budget)
-        const sel = optimise(cands, budget, 1)
-        expect(sel.feasible).toBe(true)
-        expect(sel.cost).toBeLessThanOrEqual(budget)
-        expect(sel.value).toBe(bruteForce(cands, budget))
-        for (const c of cands) {
-          if (c.lock === 'in') expect(sel.funded).toContain(c.id)
-          if (c.lock === 'out') expect(sel.cut).toContain(c.id)
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(candidate, { minLength: 1, maxLength: 10, selector: (c) => c.id }),
+        fc.integer({ min: 0, max: 150 }),
+        (cands, budget) => {
+          const forcedCost = cands.filter((c) => c.lock === 'in').reduce((s, c) => s + c.cost, 0)
+          fc.pre(forcedCost <= budget)
+          const sel = optimise(cands, budget, 1)
+          expect(sel.feasible).toBe(true)
+          expect(sel.cost).toBeLessThanOrEqual(budget)
+          expect(sel.value).toBe(bruteForce(cands, budget))
+          for (const c of cands) {
+            if (c.lock === 'in') expect(sel.funded).toContain(c.id)
+            if (c.lock === 'out') expect(sel.cut).toContain(c.id)
+          }
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -80,7 +80,9 @@ describe('recommendations', () => {
   it('fixes strategic initiatives whose economics do not scale, harvests lean ones, pulls back the rest', () => {
     expect(recommend({ ...base, economics: econ(0.1, 0.15, -5) }, thresholds, rules).action).toBe('fix')
     expect(recommend({ ...base, strategic: 10 }, thresholds, rules).action).toBe('harvest')
-    expect(recommend({ ...base, strategic: 10, economics: econ(0.1, 0.15, -5) }, thresholds, rules).action).toBe('pull_back')
+    expect(recommend({ ...base, strategic: 10, economics: econ(0.1, 0.15, -5) }, thresholds, rules).action).toBe(
+      'pull_back',
+    )
     expect(recommend({ ...base, strategic: null, economics: null }, thresholds, rules).action).toBe('pull_back')
   })
 })

@@ -31,7 +31,12 @@ describe('scale economics', () => {
 
   it('uses halves of the months after launch when fewer than 24 remain', () => {
     // launch at month 10 of 20: 10 months after launch -> windows of 5: 10..14 and 15..19, 5/12 year apart
-    const r = handResult({ months: 20, firstActiveMonth: 10, cost: (t) => (t < 10 ? 0 : t < 15 ? 10 : 20), value: () => 0 })
+    const r = handResult({
+      months: 20,
+      firstActiveMonth: 10,
+      cost: (t) => (t < 10 ? 0 : t < 15 ? 10 : 20),
+      value: () => 0,
+    })
     const e = scaleEconomics(r)
     expect(e?.windowMonths).toBe(5)
     expect(e?.lateStart).toBe(15)
