@@ -76,6 +76,9 @@ function clampShare(x: number): number {
  * this initiative's months into it, for the portfolio's Series: every field but own cost, with
  * queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1 where any month is unpriced.
  * Months before `first` hold only zeros, so leaving them out adds exactly what adding them would.
+ * With `knownInference`, inference per month is read from it at `knownAt + t` instead of
+ * computed (and unpriced flags are not computed): for NPV-only evaluations of inputs whose
+ * inference inputs are those of an evaluation already made.
  * Returns the bit mask of mix entries
  * whose model was unpriced in some month.
  */
@@ -87,6 +90,8 @@ export function fillInitiativeMonths(
   base: number,
   basis: PoolBasis | null = null,
   addInto: Float64Array | null = null,
+  knownInference: Float64Array | null = null,
+  knownAt = 0,
 ): number {
   const H = table.months
   const L = inp.launchMonth
@@ -236,47 +241,52 @@ export function fillInitiativeMonths(
         b = clampShare(batchA ? (batchA[t] ?? 0) : inp.batchShare)
         u = Math.max(0, 1 - c - w)
       }
-      const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
-      // Which prices this month's requests need: an unknown price that nothing uses is harmless.
-      const needed =
-        (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
-        (tout > 0 ? bitOutput : 0)
-      let perQuery = 0
-      for (let j = 0; j < nMix; j++) {
-        const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
-        if (share <= 0) continue
-        const k = mixModels[j] ?? -1
-        if (k < 0) {
-          if (needed !== 0) {
+      if (knownInference) {
+        // The same inputs gave these numbers in another evaluation (evaluateNpv's caller vouches).
+        inference = knownInference[knownAt + t] ?? 0
+      } else {
+        const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
+        // Which prices this month's requests need: an unknown price that nothing uses is harmless.
+        const needed =
+          (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
+          (tout > 0 ? bitOutput : 0)
+        let perQuery = 0
+        for (let j = 0; j < nMix; j++) {
+          const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
+          if (share <= 0) continue
+          const k = mixModels[j] ?? -1
+          if (k < 0) {
+            if (needed !== 0) {
+              monthUnpriced = 1
+              unpricedEntries |= 1 << j
+            }
+            continue
+          }
+          const i = k * H + t
+          let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
+          if (tin > (tierThreshold[i] ?? Infinity)) {
+            priceIn = tierInput[i] ?? 0
+            priceCached = tierCachedInput[i] ?? 0
+            priceWrite = tierCacheWrite[i] ?? 0
+            priceOut = tierOutput[i] ?? 0
+            flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
+          } else {
+            priceIn = input[i] ?? 0
+            priceCached = cachedInput[i] ?? 0
+            priceWrite = cacheWrite[i] ?? 0
+            priceOut = output[i] ?? 0
+            flags = (unknown[i] ?? bitAll) & bitAll
+          }
+          if ((flags & needed) !== 0) {
             monthUnpriced = 1
             unpricedEntries |= 1 << j
           }
-          continue
+          const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
+          perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
         }
-        const i = k * H + t
-        let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
-        if (tin > (tierThreshold[i] ?? Infinity)) {
-          priceIn = tierInput[i] ?? 0
-          priceCached = tierCachedInput[i] ?? 0
-          priceWrite = tierCacheWrite[i] ?? 0
-          priceOut = tierOutput[i] ?? 0
-          flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
-        } else {
-          priceIn = input[i] ?? 0
-          priceCached = cachedInput[i] ?? 0
-          priceWrite = cacheWrite[i] ?? 0
-          priceOut = output[i] ?? 0
-          flags = (unknown[i] ?? bitAll) & bitAll
-        }
-        if ((flags & needed) !== 0) {
-          monthUnpriced = 1
-          unpricedEntries |= 1 << j
-        }
-        const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
-        perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
+        inference = (queries * perQuery) / PER_MILLION
+        if (infF) inference *= infF[t] ?? 1
       }
-      inference = (queries * perQuery) / PER_MILLION
-      if (infF) inference *= infF[t] ?? 1
       sumInference += inference
       sumUnpriced += monthUnpriced
 

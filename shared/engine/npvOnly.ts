@@ -1,9 +1,9 @@
 import { poolBasisFor, poolRates } from './allocation'
 import type { CompiledPortfolio } from './compiled'
-import { leanBuffer } from './drivers'
+import { leanBuffer, type DriverData } from './drivers'
 import { fillInitiativeMonths } from './initiativeMonths'
 import { discountFactors } from './finance'
-import { leanStride } from './layout'
+import { L_INFERENCE, leanStride } from './layout'
 import { TOTALS_STRIDE, T_NPV, fillTotalsRow } from './totals'
 
 /** Buffers one NPV evaluation leaves for the next of the same size (a tornado runs two dozen). */
@@ -16,12 +16,15 @@ export interface NpvScratch {
  * The NPV that evaluate(compiled) reports for the portfolio (target null) or one initiative,
  * computed by the same steps in the same order (so the number is identical) without building
  * results: no result objects, no totals, and the lean blocks in `scratch` reused between calls.
- * Returns null when no initiative has the target id.
+ * Returns null when no initiative has the target id. `sameInference[i]`, when given, is an
+ * evaluation of initiative i with the same usage, tokens, rates, mix and prices (only fixed
+ * costs or value moved): its inference per month is read instead of computed again.
  */
 export function evaluateNpv(
   compiled: CompiledPortfolio,
   target: string | null,
   scratch: NpvScratch | null = null,
+  sameInference: readonly DriverData[] | null = null,
 ): { npv: number | null; scratch: NpvScratch } {
   const { months, priceTable } = compiled
   const n = compiled.initiatives.length
@@ -39,7 +42,12 @@ export function evaluateNpv(
   const inits = compiled.initiatives
   for (let i = 0; i < n; i++) {
     const inp = inits[i]
-    if (inp) fillInitiativeMonths(inp, priceTable, null, lean, i * stride, basis)
+    if (!inp) continue
+    const known = sameInference?.[i]
+    if (known?.months === months) {
+      const at = known.base + L_INFERENCE * months
+      fillInitiativeMonths(inp, priceTable, null, lean, i * stride, basis, null, known.lean, at)
+    } else fillInitiativeMonths(inp, priceTable, null, lean, i * stride, basis)
   }
   const rates = poolRates(compiled.pools, n, months, basis)
   const discount = discountFactors(compiled.discountRateAnnual, months)
