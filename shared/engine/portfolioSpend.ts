@@ -1,4 +1,4 @@
-import { fillShared, type PoolRates } from './allocation'
+import { fixedSharesOf, type PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 import { L_INFERENCE, L_OWN_COST, L_QUERIES, U_USERS, U_OUTCOMES, leanUnitIndex } from './layout'
 import type { PortfolioResult, UnitCosts } from './types'
@@ -41,7 +41,6 @@ export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpen
   }
   const { drivers, rates } = view
   const totalCost = new Float64Array(H)
-  const shared = new Float64Array(H)
   const last = H - 1
   let inf0 = 0
   let q0 = 0
@@ -51,11 +50,22 @@ export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpen
   let qL = 0
   let usersL = 0
   let outL = 0
+  const { perInference, perQuery, perInitiative } = rates
   drivers.forEach((d, i) => {
-    fillShared(i, d, rates, shared, 0)
     const { lean, base } = d
     const oOwn = base + L_OWN_COST * H
-    for (let t = 0; t < H; t++) totalCost[t] = (totalCost[t] ?? 0) + ((lean[oOwn + t] ?? 0) + (shared[t] ?? 0))
+    const oI = base + L_INFERENCE * H
+    const oQ = base + L_QUERIES * H
+    const fixed = fixedSharesOf(rates, i)
+    // Shared cost as fillShared computes it (the same expression, in a local), added to own cost.
+    for (let t = 0; t < H; t++) {
+      let s =
+        (lean[oI + t] ?? 0) * (perInference[t] ?? 0) +
+        (lean[oQ + t] ?? 0) * (perQuery[t] ?? 0) +
+        (perInitiative[t] ?? 0)
+      if (fixed) for (const f of fixed) s = s + f.share * (f.perShare[t] ?? 0)
+      totalCost[t] = (totalCost[t] ?? 0) + ((lean[oOwn + t] ?? 0) + s)
+    }
     const t0 = Math.max(0, d.launchMonth)
     if (first >= 0 && first < H) {
       inf0 += lean[base + L_INFERENCE * H + first] ?? 0
