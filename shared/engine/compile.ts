@@ -5,7 +5,15 @@ import { compilePriceTable } from './priceTable'
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
 export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
   const { usage, costs, value } = init
-  const mix = usage.modelMix
+  // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives).
+  const mixModels: number[] = []
+  const mixModelIds: string[] = []
+  const mixShares: number[] = []
+  for (const entry of usage.modelMix) {
+    mixModels.push(table.modelIndex.get(entry.modelId) ?? -1)
+    mixModelIds.push(entry.modelId)
+    mixShares.push(entry.share)
+  }
   return {
     id: init.id,
     launchMonth: usage.launchMonth,
@@ -20,9 +28,9 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     cacheHitRate: usage.cacheHitRate,
     cacheWriteRate: usage.cacheWriteRate,
     batchShare: usage.batchShare,
-    mixModels: mix.map((entry) => table.modelIndex.get(entry.modelId) ?? -1),
-    mixModelIds: mix.map((entry) => entry.modelId),
-    mixShares: mix.map((entry) => entry.share),
+    mixModels,
+    mixModelIds,
+    mixShares,
     buildFteMonths: costs.buildFteMonths,
     costPerFteMonth: costs.costPerFteMonth,
     buildMonths: costs.buildMonths,
