@@ -15,7 +15,6 @@ import {
   leanUnitIndex,
 } from './layout'
 import { portfolioSeries } from './portfolioSeries'
-import { registerLeanView } from './portfolioSpend'
 import { initiativeSeries } from './seriesView'
 import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
 import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
@@ -194,7 +193,7 @@ export function finishPortfolio(
     drivers.length > 0 ? firstLaunch : null,
   )
   let series: Series | null = null
-  const result: PortfolioResult = {
+  return {
     months,
     initiatives,
     byId,
@@ -204,7 +203,6 @@ export function finishPortfolio(
     totals,
     unallocatedShared: rates.unallocated,
     driverData: drivers,
+    poolRates: rates,
   }
-  registerLeanView(result, drivers, rates)
-  return result
 }

@@ -1,21 +1,7 @@
-import { fixedSharesOf, type PoolRates } from './allocation'
-import type { DriverData } from './drivers'
+import { fixedSharesOf } from './allocation'
 import { L_INFERENCE, L_OWN_COST, L_QUERIES, U_USERS, U_OUTCOMES, leanUnitIndex } from './layout'
 import type { PortfolioResult, UnitCosts } from './types'
 import { noUnitCosts, unitCosts, unitCostsAt } from './unitEconomics'
-
-/** What a result built by finishPortfolio keeps to answer portfolioSpend without its Series. */
-interface LeanView {
-  drivers: readonly DriverData[]
-  rates: PoolRates
-}
-
-const views = new WeakMap<PortfolioResult, LeanView>()
-
-/** Registers the lean blocks behind a result (finishPortfolio calls it). */
-export function registerLeanView(result: PortfolioResult, drivers: readonly DriverData[], rates: PoolRates): void {
-  views.set(result, { drivers, rates })
-}
 
 /** The portfolio's total cost per month and its unit costs in two months: what a comparison reads. */
 export interface PortfolioSpend {
@@ -33,13 +19,13 @@ export interface PortfolioSpend {
  * initiative's first active month (the comparison passes the earliest).
  */
 export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpend {
-  const view = views.get(r)
+  const drivers = r.driverData
+  const rates = r.poolRates
   const H = r.months
-  if (!view) {
+  if (!drivers || !rates) {
     const s = r.series
     return { totalCost: s.totalCost, unitFirst: unitCostsAt(s, first), unitLast: unitCostsAt(s, H - 1) }
   }
-  const { drivers, rates } = view
   const totalCost = new Float64Array(H)
   const last = H - 1
   let inf0 = 0

@@ -1,3 +1,4 @@
+import type { PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 
 /**
@@ -104,4 +105,9 @@ export interface PortfolioResult {
    * results not built by the engine (recomputeInitiatives then recomputes everything).
    */
   driverData?: readonly DriverData[]
+  /**
+   * Engine-internal: the pools' allocation rates per month of this evaluation, with driverData
+   * what a comparison reads the portfolio's spend from without building its Series.
+   */
+  poolRates?: PoolRates
 }
