@@ -2,7 +2,7 @@ import { AllCommunityModule, ModuleRegistry, type ColDef, type SuppressKeyboardE
 import { AgGridReact } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useColorScheme } from '../../charts/useColorScheme'
-import { flagsById } from '../governance/flagRows'
+import { governanceFlags } from '../../../../shared/decisions'
 import { useToday } from '../governance/useToday'
 import { ModelMixEditor } from '../modelMix'
 import { useAppStore } from '../../store'
@@ -15,7 +15,7 @@ import { gridDark, gridLight } from './gridTheme'
 import { GridToolbar } from './GridToolbar'
 import { GridSession } from './gridSession'
 import { inRect } from './range'
-import { buildRows, buildTotalRow, type GridRow } from './rows'
+import { buildRows, buildTotalRow, type FlagsOf, type GridRow } from './rows'
 import { useGridClipboard } from './useGridClipboard'
 import { handleGridKey } from './gridKeys'
 
@@ -69,11 +69,12 @@ export function CostGrid() {
   const columnDefs = useMemo(() => buildColumnDefs(ctx, marks), [ctx, marks])
   const initiatives = portfolio?.initiatives
   const today = useToday()
-  const flags = useMemo(
-    () => (portfolio && results ? flagsById(portfolio, results, today) : undefined),
-    [portfolio, results, today],
+  const settings = portfolio?.settings
+  const flagsOf = useMemo<FlagsOf | undefined>(
+    () => (settings ? (init, r) => governanceFlags(init, r.totals, settings, today) : undefined),
+    [settings, today],
   )
-  const rows = useMemo(() => buildRows(initiatives ?? [], results, flags), [initiatives, results, flags])
+  const rows = useMemo(() => buildRows(initiatives ?? [], results, flagsOf), [initiatives, results, flagsOf])
   const totalRows = useMemo(() => [buildTotalRow(results, initiatives ?? [])], [results, initiatives])
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
