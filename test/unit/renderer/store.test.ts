@@ -2,49 +2,25 @@
  * The renderer's store against the real API handlers and a real portfolio file (no mocks):
  * edits reach the file before the store, undo/redo replay through the API, refusals change nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi } from '../../../electron/api/createApi'
-import { PortfolioSession } from '../../../electron/db/session'
-import type { Api } from '../../../renderer/src/api'
-import { createAppStore } from '../../../renderer/src/store'
+import { openRealStore, type RealStore } from './realStore'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../../shared/engine'
 import type { Portfolio } from '../../../shared/model'
 
-let dir: string
-let session: PortfolioSession
-let store: ReturnType<typeof createAppStore>
-let server: ReturnType<typeof createApi>
+let h: RealStore
+let store: RealStore['store']
 
-/** What the file holds now, read through the API as a fresh window would. */
-async function fileContent(): Promise<Portfolio> {
-  const r = await server.invoke('portfolio:get', {})
-  if (!r.ok) throw new Error(r.error.message)
-  return (r.data as { portfolio: Portfolio }).portfolio
-}
+const fileContent = () => h.fileContent()
 
 const usage = (p: Portfolio | undefined, id: string) => p?.initiatives.find((i) => i.id === id)?.usage
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gpp-store-'))
-  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
-  await session.openDefault()
-  server = createApi({ session })
-  const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
-    on: () => () => undefined,
-  }
-  store = createAppStore(client)
-  await store.getState().load()
+  h = await openRealStore('gpp-store-')
+  store = h.store
 })
 
-afterEach(() => {
-  session.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => h.close())
 
 describe('the renderer store on a real portfolio file', () => {
   it('loads the portfolio and computes it with the engine', () => {

@@ -2,23 +2,15 @@
  * Locks set from the budget view are saved on the initiative through the real API handlers and a
  * real portfolio file, one undo step each, including for an initiative without strategy data.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi } from '../../../../electron/api/createApi'
-import { PortfolioSession } from '../../../../electron/db/session'
-import type { Api } from '../../../../renderer/src/api'
+import { openRealStore, type RealStore } from '../realStore'
 import { lockEdit, parseLock } from '../../../../renderer/src/features/budget/lockEdit'
-import { createAppStore } from '../../../../renderer/src/store'
-import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import type { Initiative, Portfolio } from '../../../../shared/model'
 import { DEFAULT_STRATEGY } from '../../../../shared/model/strategyDefaults'
 
-let dir: string
-let session: PortfolioSession
-let store: ReturnType<typeof createAppStore>
-let server: ReturnType<typeof createApi>
+let h: RealStore
+let store: RealStore['store']
+let server: RealStore['server']
 
 async function stored(id: string): Promise<Initiative | undefined> {
   const r = await server.invoke('portfolio:get', {})
@@ -33,22 +25,11 @@ function initiative(id: string): Initiative {
 }
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gpp-budget-'))
-  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
-  await session.openDefault()
-  server = createApi({ session })
-  const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
-    on: () => () => undefined,
-  }
-  store = createAppStore(client)
-  await store.getState().load()
+  h = await openRealStore('gpp-budget-')
+  ;({ store, server } = h)
 })
 
-afterEach(() => {
-  session.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => h.close())
 
 describe('optimiser locks from the budget view', () => {
   it('reads the lock choices', () => {

@@ -2,46 +2,21 @@
  * The scoring model and an initiative's strategy edited through the renderer store against the
  * real API handlers and a real portfolio file: each change is one undo step that reaches the file.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi } from '../../../../electron/api/createApi'
-import { PortfolioSession } from '../../../../electron/db/session'
-import type { Api } from '../../../../renderer/src/api'
-import { createAppStore } from '../../../../renderer/src/store'
-import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
-import type { Portfolio } from '../../../../shared/model'
+import { openRealStore, type RealStore } from '../realStore'
 import { DEFAULT_SCORING_MODEL, DEFAULT_STRATEGY } from '../../../../shared/model/strategyDefaults'
 
-let dir: string
-let session: PortfolioSession
-let store: ReturnType<typeof createAppStore>
-let server: ReturnType<typeof createApi>
+let h: RealStore
+let store: RealStore['store']
 
-async function fileContent(): Promise<Portfolio> {
-  const r = await server.invoke('portfolio:get', {})
-  if (!r.ok) throw new Error(r.error.message)
-  return (r.data as { portfolio: Portfolio }).portfolio
-}
+const fileContent = () => h.fileContent()
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gpp-scoring-'))
-  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
-  await session.openDefault()
-  server = createApi({ session })
-  const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
-    on: () => () => undefined,
-  }
-  store = createAppStore(client)
-  await store.getState().load()
+  h = await openRealStore('gpp-scoring-')
+  store = h.store
 })
 
-afterEach(() => {
-  session.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => h.close())
 
 describe('scoring model in the store', () => {
   it('saves a new weight as one undo step; undo goes back to the default model, redo reapplies', async () => {

@@ -2,16 +2,9 @@
  * Logging a decision through the store, against the real API handlers and a real portfolio file:
  * the log, review date and stage change together, undo and redo move all three, a refusal changes nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi } from '../../../../electron/api/createApi'
-import { PortfolioSession } from '../../../../electron/db/session'
-import type { Api } from '../../../../renderer/src/api'
-import { createAppStore } from '../../../../renderer/src/store'
-import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
-import type { Initiative, Portfolio } from '../../../../shared/model'
+import { openRealStore, type RealStore } from '../realStore'
+import type { Initiative } from '../../../../shared/model'
 import {
   apiIssues,
   decisionEdits,
@@ -19,16 +12,10 @@ import {
   toEntry,
 } from '../../../../renderer/src/features/governance/decisionDraft'
 
-let dir: string
-let session: PortfolioSession
-let store: ReturnType<typeof createAppStore>
-let server: ReturnType<typeof createApi>
+let h: RealStore
+let store: RealStore['store']
 
-async function fileContent(): Promise<Portfolio> {
-  const r = await server.invoke('portfolio:get', {})
-  if (!r.ok) throw new Error(r.error.message)
-  return (r.data as { portfolio: Portfolio }).portfolio
-}
+const fileContent = () => h.fileContent()
 
 function inStore(id: string): Initiative {
   const found = store.getState().snapshot?.portfolio.initiatives.find((i) => i.id === id)
@@ -37,22 +24,11 @@ function inStore(id: string): Initiative {
 }
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gpp-gov-'))
-  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
-  await session.openDefault()
-  server = createApi({ session })
-  const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
-    on: () => () => undefined,
-  }
-  store = createAppStore(client)
-  await store.getState().load()
+  h = await openRealStore('gpp-gov-')
+  store = h.store
 })
 
-afterEach(() => {
-  session.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => h.close())
 
 describe('logging a decision on a real file', () => {
   it('writes log, review date and stage as one undo step', async () => {

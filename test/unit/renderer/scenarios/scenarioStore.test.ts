@@ -3,21 +3,14 @@
  * change reaches the file before the store, is one undo step, and undo/redo put the scenario back
  * in place; refusals name the lever, field and rule and change nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi } from '../../../../electron/api/createApi'
-import { PortfolioSession } from '../../../../electron/db/session'
-import type { Api } from '../../../../renderer/src/api'
-import { createAppStore } from '../../../../renderer/src/store'
+import { openRealStore, type RealStore } from '../realStore'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import type { Scenario } from '../../../../shared/model/scenario'
 
-let dir: string
-let session: PortfolioSession
-let store: ReturnType<typeof createAppStore>
-let server: ReturnType<typeof createApi>
+let h: RealStore
+let store: RealStore['store']
+let server: RealStore['server']
 
 async function fileScenarios(): Promise<Scenario[]> {
   const r = await server.invoke('scenarios:list', {})
@@ -30,22 +23,11 @@ const storeScenarios = () => store.getState().snapshot?.portfolio.scenarios ?? [
 const SAMPLE_NAMES = names(samplePortfolio().scenarios ?? [])
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gpp-scenario-store-'))
-  session = new PortfolioSession({ userDataDir: dir, samplePortfolio })
-  await session.openDefault()
-  server = createApi({ session })
-  const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
-    on: () => () => undefined,
-  }
-  store = createAppStore(client)
-  await store.getState().load()
+  h = await openRealStore('gpp-scenario-store-')
+  ;({ store, server } = h)
 })
 
-afterEach(() => {
-  session.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => h.close())
 
 describe('scenario edits through the store', () => {
   it('creates "Scenario 1" at the end as one undo step; undo removes it from the file, redo brings it back', async () => {
