@@ -1,7 +1,7 @@
 import type { ColumnMapping, ImportIssue } from '../api/methods/imports'
 import { Initiative } from '../model/initiative'
 import { initiativeContextIssues } from '../model/portfolio'
-import { blankInitiative } from './blankInitiative'
+import { blankInitiative } from '../model/blankInitiative'
 import { cellValue, type CellContext } from './cellValue'
 import { FIELD_BY_ID, IMPORT_FIELDS } from './fields'
 import { cellText, type Table } from './table'

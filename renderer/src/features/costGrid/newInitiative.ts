@@ -1,3 +1,4 @@
+import { blankInitiative as emptyInitiative } from '../../../../shared/model/blankInitiative'
 import type { Initiative, Portfolio } from '../../../../shared/model'
 
 /** A fresh id the API accepts (letters, digits, dash). */
@@ -6,59 +7,12 @@ export function newInitiativeId(): string {
 }
 
 /**
- * A blank initiative that passes every rule: one user at zero tokens on the first model of the
+ * A blank initiative that passes every rule: no users and no tokens on the first model of the
  * price book, so it adds no cost until the user fills it in. Null when the price book is empty.
  */
 export function blankInitiative(portfolio: Portfolio, name: string): Initiative | null {
   const model = portfolio.priceBook[0]
-  if (!model) return null
-  return {
-    id: newInitiativeId(),
-    name,
-    governance: {
-      owner: '',
-      stage: 'idea',
-      valueType: 'cost_savings',
-      hypothesis: '',
-      successMetric: '',
-      baseline: '',
-      target: '',
-      measurementPlan: '',
-      reviewDate: null,
-      timeHorizonMonths: 12,
-      strategicNarrative: '',
-    },
-    usage: {
-      launchMonth: 0,
-      usersAtLaunch: 0,
-      targetUsers: 0,
-      rampMonths: 0,
-      userGrowthPerYear: 0,
-      queriesPerUserPerMonth: 0,
-      inputTokensPerQuery: 0,
-      outputTokensPerQuery: 0,
-      promptGrowthPerYear: 0,
-      cacheHitRate: 0,
-      cacheWriteRate: 0,
-      batchShare: 0,
-      modelMix: [{ modelId: model.id, share: 1 }],
-    },
-    costs: {
-      buildFteMonths: 0,
-      costPerFteMonth: 0,
-      buildMonths: 0,
-      integrationFte: 0,
-      platformPerMonth: 0,
-      dataOneOff: 0,
-      dataPerMonth: 0,
-      dataPerQuery: 0,
-      evalSetup: 0,
-      evalPerMonth: 0,
-      complianceOneOff: 0,
-      complianceYearly: 0,
-    },
-    value: { outcomesPerQuery: 0, valuePerOutcome: 0, monthsToFullValue: 0, fixedMonthlyValue: 0, outcomeName: '' },
-  }
+  return model ? { ...emptyInitiative(newInitiativeId(), model.id), name } : null
 }
 
 /** A copy under a new id; its decision log stays with the original. */

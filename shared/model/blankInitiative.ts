@@ -1,10 +1,10 @@
-import type { Initiative } from '../model/initiative'
+import type { Initiative } from './initiative'
 
 /**
- * The initiative a row starts from before its cells are applied: zero usage and costs, stage idea,
- * all on `modelId` (the first model of the price book), so a column left out adds nothing. The
- * renderer's "new initiative" makes the same choice. `modelId` '' (an empty price book) fails the
- * model rule unless the row names a model mix.
+ * An initiative that adds nothing until it is filled in: zero usage and costs, stage idea, all on
+ * `modelId` (the first model of the price book). The grid's new row and an imported row (before
+ * its cells are applied, so a column left out adds nothing) both start from it. `modelId` '' (an
+ * empty price book) fails the model rule unless a model mix is given.
  */
 export function blankInitiative(id: string, modelId: string): Initiative {
   return {
