@@ -1,4 +1,4 @@
-import type { PortfolioResult } from '../engine/types'
+import type { InitiativeResult, PortfolioResult } from '../engine/types'
 import type { Portfolio } from '../model/portfolio'
 import { DEFAULT_STRATEGY } from '../model/strategyDefaults'
 import { reserveAmount, spendByYear } from './budget'
@@ -45,8 +45,17 @@ export function strategicWeightedNpv(npv: number, strategic: number | null): num
   return npv >= 0 ? npv * m : npv / m
 }
 
-/** Peak calendar-year spend of a monthly series. */
-function peakYearSpend(monthly: Float64Array, portfolio: Portfolio): number {
+/**
+ * What one initiative's spend counts as against the budget: its horizon cost, or its peak
+ * calendar-year spend. The optimiser and the views read this one figure.
+ */
+export function constrainedSpend(
+  r: InitiativeResult | undefined,
+  portfolio: Portfolio,
+  constraint: Constraint,
+): number {
+  if (constraint === 'horizon') return r?.totals.cost ?? 0
+  const monthly = r?.series.totalCost ?? new Float64Array(0)
   return Math.max(0, ...spendByYear(monthly, portfolio.settings).map((y) => y.spend))
 }
 
@@ -70,10 +79,9 @@ export function reallocate(
   const candidates: Candidate[] = portfolio.initiatives.map((init) => {
     const r = result.byId.get(init.id)
     const npv = r?.totals.npv ?? 0
-    const series = r?.series.totalCost ?? new Float64Array(0)
     return {
       id: init.id,
-      cost: options.constraint === 'horizon' ? (r?.totals.cost ?? 0) : peakYearSpend(series, portfolio),
+      cost: constrainedSpend(r, portfolio, options.constraint),
       value: options.objective === 'npv' ? npv : strategicWeightedNpv(npv, pointById.get(init.id)?.y ?? null),
       lock: (init.strategy ?? DEFAULT_STRATEGY).lock,
     }

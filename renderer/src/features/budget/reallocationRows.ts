@@ -3,7 +3,7 @@
  * its NPV, the recommendation, its lock and whether the suggestion funds it. Figures are read
  * from the engine's result and the shared reallocation; nothing is re-optimised here.
  */
-import { spendByYear, type MatrixPoint, type Reallocation } from '../../../../shared/decisions'
+import { constrainedSpend, type MatrixPoint, type Reallocation } from '../../../../shared/decisions'
 import { ACTION_LABELS, type Action } from '../../../../shared/decisions/recommendations'
 import type { Constraint } from '../../../../shared/decisions/reallocation'
 import type { PortfolioResult } from '../../../../shared/engine/types'
@@ -42,16 +42,12 @@ export function reallocationRows(
   const rows = portfolio.initiatives.map((init): ReallocationRow => {
     const r = result.byId.get(init.id)
     const action = pointById.get(init.id)?.recommendation.action ?? null
-    const monthly = r?.series.totalCost ?? new Float64Array(0)
     return {
       id: init.id,
       name: init.name,
       action,
       actionLabel: action === null ? '—' : ACTION_LABELS[action],
-      constrainedSpend:
-        constraint === 'horizon'
-          ? (r?.totals.cost ?? 0)
-          : Math.max(0, ...spendByYear(monthly, portfolio.settings).map((y) => y.spend)),
+      constrainedSpend: constrainedSpend(r, portfolio, constraint),
       npv: r?.totals.npv ?? 0,
       lock: (init.strategy ?? DEFAULT_STRATEGY).lock,
       funded: funded.has(init.id),
