@@ -6,7 +6,7 @@ import { useAppStore } from '../../store'
 import '../overview/views.css'
 import './budget.css'
 import type { BudgetInputs } from './analysis'
-import { BudgetSettings } from './BudgetSettings'
+import { BudgetFields } from '../overview/BudgetFields'
 import { ReallocationPanel, type ReallocationChoice } from './ReallocationPanel'
 import { SpendPanel } from './SpendPanel'
 import { budgetWarnings, budgetYears } from './spendTables'
@@ -66,7 +66,9 @@ export function BudgetView() {
         </div>
       </div>
       <section className="panel budget-settings-panel" aria-label="Budget">
-        <BudgetSettings settings={settings} />
+        <div className="budget-settings" aria-label="Budget settings">
+          <BudgetFields settings={settings} />
+        </div>
         <p className="view__subtitle budget-reserve-note" data-testid="budget-reserve">
           {budget === null || reserve === null
             ? 'No annual budget: spend is shown without a limit and there is nothing to reallocate.'

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../../../shared/api/result'
 import { MAX_HORIZON_MONTHS, type PortfolioSettings } from '../../../../shared/model'
 import { useAppStore } from '../../store'
+import { BudgetFields } from './BudgetFields'
 import { CommitField, parseNumberText, parsePercentText } from '../initiativeDetail/CommitField'
 
 const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
@@ -9,7 +10,6 @@ const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
 export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
   const updateSettings = useAppStore((s) => s.updateSettings)
   const save = (patch: Partial<PortfolioSettings>): Promise<ApiError | null> => updateSettings(patch)
-  const reserve = settings.experimentationReserve
   // Values the API will reject are sent as typed so its message names the rule.
   const patch = (key: keyof PortfolioSettings) => (value: unknown) =>
     save({ [key]: value } as Partial<PortfolioSettings>)
@@ -69,40 +69,7 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           onCommit={patch('investmentThreshold')}
           hint="Horizon cost above which an initiative needs full ROI framing"
         />
-        <CommitField
-          label="Annual budget"
-          field="annualBudget"
-          kind={{ type: 'number', suffix: settings.currency }}
-          value={settings.annualBudget === null ? '' : String(settings.annualBudget)}
-          parse={(t) => (t.trim() === '' ? null : parseNumberText(t))}
-          onCommit={patch('annualBudget')}
-          hint="Empty means no budget"
-        />
-        <CommitField
-          label="Experimentation reserve as"
-          field="experimentationReserve.kind"
-          kind={{
-            type: 'select',
-            options: [
-              { value: 'share', label: 'Share of the budget' },
-              { value: 'amount', label: 'Amount per year' },
-            ],
-          }}
-          value={reserve.kind}
-          parse={(t) => t}
-          // Switching the kind resets the value: 20% of the budget is not 20 currency units.
-          onCommit={(kind) =>
-            save({ experimentationReserve: { kind: kind === 'amount' ? 'amount' : 'share', value: 0 } })
-          }
-        />
-        <CommitField
-          label="Experimentation reserve"
-          field="experimentationReserve.value"
-          kind={{ type: 'number', suffix: reserve.kind === 'share' ? '% of budget' : `${settings.currency} per year` }}
-          value={reserve.kind === 'share' ? pct(reserve.value) : String(reserve.value)}
-          parse={reserve.kind === 'share' ? parsePercentText : parseNumberText}
-          onCommit={(value) => save({ experimentationReserve: { kind: reserve.kind, value: value as number } })}
-        />
+        <BudgetFields settings={settings} />
       </div>
     </section>
   )

@@ -6,15 +6,16 @@ import { CommitField, parseNumberText, parsePercentText } from '../initiativeDet
 const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
 
 /**
- * The annual budget and the experimentation reserve, saved with the same undoable settings command
- * as the overview's settings editor; the API's message appears next to a refused entry.
+ * The annual budget and the experimentation reserve, saved with the undoable settings command;
+ * the API's message appears next to a refused entry. The overview's settings and the budget view
+ * both place these fields.
  */
-export function BudgetSettings({ settings }: { settings: PortfolioSettings }) {
+export function BudgetFields({ settings }: { settings: PortfolioSettings }) {
   const updateSettings = useAppStore((s) => s.updateSettings)
   const save = (patch: Partial<PortfolioSettings>): Promise<ApiError | null> => updateSettings(patch)
   const reserve = settings.experimentationReserve
   return (
-    <div className="budget-settings" aria-label="Budget settings">
+    <>
       <CommitField
         label="Annual budget"
         field="annualBudget"
@@ -49,6 +50,6 @@ export function BudgetSettings({ settings }: { settings: PortfolioSettings }) {
         parse={reserve.kind === 'share' ? parsePercentText : parseNumberText}
         onCommit={(value) => save({ experimentationReserve: { kind: reserve.kind, value: value as number } })}
       />
-    </div>
+    </>
   )
 }
