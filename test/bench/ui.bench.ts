@@ -2,9 +2,11 @@
  * The renderer in Chromium with 1,000 initiatives: page load to an interactive grid, and a cell
  * edit (or redo of one) to updated totals and overview chart. Times are taken inside the page
  * (performance.now) so they exclude the Playwright round trips. Needs out/renderer: run
- * `npx electron-vite build` first (npm test does).
+ * `npx electron-vite build` first (npm test does), or GPP_E2E_RENDERER_DIR pointing at another
+ * build, as the e2e harness reads it (parallel work on one checkout).
  */
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchApp, type RunningApp } from '../e2e/harness'
 import type { BenchSuite } from './harness'
@@ -20,8 +22,9 @@ function createSession() {
   return {
     async start(): Promise<Page> {
       if (app) return app.page
-      if (!existsSync('out/renderer/index.html'))
-        throw new Error('out/renderer is missing: run `npx electron-vite build` first')
+      const rendererDir = process.env.GPP_E2E_RENDERER_DIR ?? 'out/renderer'
+      if (!existsSync(join(rendererDir, 'index.html')))
+        throw new Error(`${rendererDir} is missing: run \`npx electron-vite build\` first`)
       const portfolio = syntheticPortfolio(SIZE)
       app = await launchApp({ viewport: { width: 1920, height: 1080 }, portfolio: () => portfolio })
       await app.page.waitForSelector('.ag-row[row-id]:not(.ag-row-pinned)', { timeout: 60_000 })
