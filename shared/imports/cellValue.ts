@@ -3,7 +3,7 @@ import type { MixEntry } from '../model/initiative'
 import type { PriceBookModel } from '../model/priceBook'
 import { isFormulaLike } from '../exports/neutralise'
 import type { FieldKind } from './fields'
-import { parseNumberText } from './numberText'
+import { parseAmount, parsePercentText } from './numberText'
 import { cellText, type Cell } from './table'
 
 /** What a cell is read against: the portfolio's start month (launch months) and price book (model mix). */
@@ -31,10 +31,7 @@ function pick(text: string, options: readonly string[], labels: readonly string[
 
 function numberOf(cell: Cell, kind: FieldKind): CellValue {
   if (typeof cell === 'number') return { ok: true, value: cell }
-  const r = parseNumberText(cell)
-  if (!r.ok) return r
-  if (r.percent && kind !== 'percent') return { ok: false, rule: 'must be an amount, not a percentage' }
-  return { ok: true, value: r.value }
+  return kind === 'percent' ? parsePercentText(cell, 'share') : parseAmount(cell)
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -58,8 +55,8 @@ function launchMonth(cell: Cell, ctx: CellContext): CellValue {
   const named = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i.exec(t)
   const m = named ? MONTHS.indexOf((named[1] ?? '').toLowerCase()) : -1
   if (named && m >= 0) return { ok: true, value: monthIndex(ctx.startMonth, Number(named[2]), m + 1) }
-  const n = parseNumberText(t)
-  if (n.ok && !n.percent) return { ok: true, value: n.value }
+  const n = parseAmount(t)
+  if (n.ok) return n
   return { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026, or a month index' }
 }
 

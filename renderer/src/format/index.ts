@@ -1,3 +1,2 @@
 export * from './numberFormat'
-export * from './numberParse'
 export * from './month'

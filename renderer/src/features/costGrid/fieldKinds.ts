@@ -2,6 +2,7 @@
  * How each kind of cell is shown, typed, pasted, copied and cleared. Parsing decides only what
  * number or text was meant; the model's rules (ranges, whole numbers, sums) are the API's.
  */
+import { parseAmount, parsePercentText } from '../../../../shared/imports/numberText'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import {
   formatMoney,
@@ -11,9 +12,7 @@ import {
   formatTokens,
   formatUnitMoney,
   isoMonthOf,
-  parseAmount,
   parseMonthIndex,
-  parsePercentText,
 } from '../../format'
 
 export type FieldKind =
@@ -114,7 +113,7 @@ export function parseCell(kind: FieldKind, text: string, ctx: FormatContext): Pa
       return { ok: true, value: text }
     case 'percent':
     case 'roi':
-      return parsePercentText(text)
+      return parsePercentText(text, 'points')
     case 'month': {
       const t = parseMonthIndex(ctx.startMonth, text)
       return t === null ? { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026' } : { ok: true, value: t }

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../../shared/api/result'
-import { parseNumberText, parsePercentText } from '../../format/numberParse'
+import { parseNumberText, parsePercentText } from '../../../../shared/imports/numberText'
 
 export type Parse = (text: string) => { ok: true; value: number } | { ok: false; rule: string }
 
@@ -12,7 +12,7 @@ export const parsePoints: Parse = (text) => {
 }
 
 /** Percent as shown ("85" or "85%") to a share (0.85). */
-export const parseShare: Parse = parsePercentText
+export const parseShare: Parse = (text) => parsePercentText(text, 'points')
 
 /** The rule to show next to an inline input after the API refused the model. */
 export function refusalText(error: ApiError): string {
