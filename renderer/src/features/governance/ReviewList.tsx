@@ -5,7 +5,8 @@ import { useAppStore } from '../../store'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
 import { DecisionDialog } from './DecisionDialog'
 import { DECISION_LABELS } from './decisionDraft'
-import { filterReviews, REVIEW_FILTERS, type ReviewFilter, type ReviewRow, type WindowFigures } from './reviewRows'
+import type { WindowTotals } from '../../../../shared/decisions'
+import { filterReviews, REVIEW_FILTERS, type ReviewFilter, type ReviewRow } from './reviewRows'
 
 const PERIODS = [
   { key: 'last12', label: 'Last 12 mo' },
@@ -20,7 +21,7 @@ function dueText(r: ReviewRow): string {
   return r.daysToReview === 0 ? 'Due today' : `In ${formatNumber(n, 0)} day${n === 1 ? '' : 's'}`
 }
 
-function spanText(w: WindowFigures, startMonth: string): string {
+function spanText(w: WindowTotals, startMonth: string): string {
   return w.months === 0
     ? ''
     : `${formatMonthIndex(startMonth, w.from)} – ${formatMonthIndex(startMonth, w.from + w.months - 1)}`

@@ -1,22 +1,10 @@
-import { monthsBetween } from '../../../../shared/decisions'
-import type { PortfolioResult, Series } from '../../../../shared/engine'
+import { monthsBetween, reviewWindows, type ReviewWindows } from '../../../../shared/decisions'
+import type { PortfolioResult } from '../../../../shared/engine'
 import type { DecisionEntry, Portfolio, Stage } from '../../../../shared/model'
 import { daysBetween } from './dates'
 
-/** Cost, usage and outcomes summed over a run of months of the horizon. */
-export interface WindowFigures {
-  /** First month index and the number of months summed (the window clipped to the horizon). */
-  from: number
-  months: number
-  cost: number
-  queries: number
-  outcomes: number
-  value: number
-  /** Fully loaded cost per outcome; null without outcomes. */
-  costPerOutcome: number | null
-}
-
-export interface ReviewRow {
+/** An initiative's review line; its figures are the windows around today's month (last12, next12, horizon). */
+export interface ReviewRow extends ReviewWindows {
   id: string
   name: string
   owner: string
@@ -26,36 +14,6 @@ export interface ReviewRow {
   daysToReview: number | null
   overdue: boolean
   lastDecision: DecisionEntry | null
-  /** The 12 months before this month, and this month and the 11 after, clipped to the horizon; null when outside it. */
-  last12: WindowFigures | null
-  next12: WindowFigures | null
-  horizon: WindowFigures
-}
-
-/** Sums months [from, from + length) of a series, clipped to the horizon; null when no month is inside it. */
-export function windowFigures(series: Series, from: number, length: number): WindowFigures | null {
-  const start = Math.max(0, from)
-  const end = Math.min(series.months, from + length)
-  if (end <= start) return null
-  let cost = 0
-  let queries = 0
-  let outcomes = 0
-  let value = 0
-  for (let t = start; t < end; t++) {
-    cost += series.totalCost[t] ?? 0
-    queries += series.queries[t] ?? 0
-    outcomes += series.outcomes[t] ?? 0
-    value += series.value[t] ?? 0
-  }
-  return {
-    from: start,
-    months: end - start,
-    cost,
-    queries,
-    outcomes,
-    value,
-    costPerOutcome: outcomes > 0 ? cost / outcomes : null,
-  }
 }
 
 /** The latest decision by date; of two on one date, the one logged later. */
@@ -68,7 +26,7 @@ export function lastDecision(decisions: readonly DecisionEntry[] | undefined): D
 /**
  * The business-review list: every initiative with its review date, soonest first (overdue ones first of
  * all, since they are the earliest), those without a review date last; ties by name. Figures come from
- * the engine's monthly series; "this month" is today's month counted from the portfolio's start month.
+ * the engine's monthly series summed by shared/decisions (reviewWindows); "this month" is today's month counted from the portfolio's start month.
  */
 export function reviewRows(portfolio: Portfolio, results: PortfolioResult, today: string): ReviewRow[] {
   const now = monthsBetween(portfolio.settings.startMonth, today)
@@ -86,9 +44,7 @@ export function reviewRows(portfolio: Portfolio, results: PortfolioResult, today
       daysToReview: due === null ? null : daysBetween(today, due),
       overdue: due !== null && due < today,
       lastDecision: lastDecision(init.decisions),
-      last12: windowFigures(r.series, now - 12, 12),
-      next12: windowFigures(r.series, now, 12),
-      horizon: windowFigures(r.series, 0, r.series.months) ?? emptyWindow(),
+      ...reviewWindows(r.series, now),
     })
   }
   return rows.sort((a, b) => {
@@ -99,10 +55,6 @@ export function reviewRows(portfolio: Portfolio, results: PortfolioResult, today
     }
     return a.name.localeCompare(b.name)
   })
-}
-
-function emptyWindow(): WindowFigures {
-  return { from: 0, months: 0, cost: 0, queries: 0, outcomes: 0, value: 0, costPerOutcome: null }
 }
 
 export const REVIEW_FILTERS = {

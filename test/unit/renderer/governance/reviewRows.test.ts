@@ -1,34 +1,8 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DRIVERS, type Series } from '../../../../shared/engine/types'
 import { computePortfolio } from '../../../../shared/engine'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import type { DecisionEntry, Portfolio } from '../../../../shared/model'
-import {
-  filterReviews,
-  lastDecision,
-  reviewRows,
-  windowFigures,
-} from '../../../../renderer/src/features/governance/reviewRows'
-
-/** A series whose months are given by hand; only the fields the review reads matter. */
-function series(cost: number[], queries: number[], outcomes: number[], value: number[]): Series {
-  const months = cost.length
-  const zero = () => new Float64Array(months)
-  return {
-    months,
-    users: zero(),
-    queries: Float64Array.from(queries),
-    outcomes: Float64Array.from(outcomes),
-    inputTokensPerQuery: zero(),
-    cost: Object.fromEntries(DRIVERS.map((d) => [d, zero()])) as Series['cost'],
-    totalCost: Float64Array.from(cost),
-    value: Float64Array.from(value),
-    net: zero(),
-    cumulativeNet: zero(),
-    unpriced: new Uint8Array(months),
-  }
-}
+import { filterReviews, lastDecision, reviewRows } from '../../../../renderer/src/features/governance/reviewRows'
 
 const decision = (id: string, date: string): DecisionEntry => ({
   id,
@@ -38,62 +12,6 @@ const decision = (id: string, date: string): DecisionEntry => ({
   by: 'who',
   nextReviewDate: null,
   stage: null,
-})
-
-describe('windowFigures', () => {
-  const s = series([10, 20, 30, 40, 50], [100, 200, 300, 400, 500], [0, 0, 3, 4, 5], [1, 2, 3, 4, 5])
-
-  it('sums the months of the window', () => {
-    // months 1..3: cost 20+30+40 = 90, queries 900, outcomes 7, value 9; cost per outcome 90/7
-    expect(windowFigures(s, 1, 3)).toEqual({
-      from: 1,
-      months: 3,
-      cost: 90,
-      queries: 900,
-      outcomes: 7,
-      value: 9,
-      costPerOutcome: 90 / 7,
-    })
-  })
-
-  it('clips the window to the horizon and has no cost per outcome without outcomes', () => {
-    // months -2..1 -> 0..1: cost 30, no outcomes
-    expect(windowFigures(s, -2, 4)).toEqual({
-      from: 0,
-      months: 2,
-      cost: 30,
-      queries: 300,
-      outcomes: 0,
-      value: 3,
-      costPerOutcome: null,
-    })
-    // months 3..14 -> 3..4
-    expect(windowFigures(s, 3, 12)?.cost).toBe(90)
-  })
-
-  it('is null for a window wholly before or after the horizon', () => {
-    expect(windowFigures(s, -12, 12)).toBeNull()
-    expect(windowFigures(s, 5, 12)).toBeNull()
-  })
-
-  it('property: two adjacent windows add up to the window covering both', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 48 }),
-        fc.integer({ min: -20, max: 60 }),
-        fc.integer({ min: 1, max: 24 }),
-        fc.integer({ min: 1, max: 24 }),
-        (costs, from, a, b) => {
-          const s2 = series(costs, costs, costs, costs)
-          const left = windowFigures(s2, from, a)
-          const right = windowFigures(s2, from + a, b)
-          const both = windowFigures(s2, from, a + b)
-          expect((left?.cost ?? 0) + (right?.cost ?? 0)).toBe(both?.cost ?? 0)
-          expect((left?.months ?? 0) + (right?.months ?? 0)).toBe(both?.months ?? 0)
-        },
-      ),
-    )
-  })
 })
 
 describe('lastDecision', () => {
