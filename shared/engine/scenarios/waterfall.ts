@@ -26,6 +26,10 @@ export interface WaterfallSplit {
   end: number
   /** end - start; equals the sum of parts up to floating-point rounding. */
   change: number
+  /**
+   * Parts within NOISE_SHARE of the larger end are 0; the floating-point noise they held is carried
+   * by the largest part, so the parts still add up to the change (see withoutNoise).
+   */
   parts: WaterfallPart[]
 }
 
@@ -111,10 +115,48 @@ function spreadParts(a: UnitState, b: UnitState): { fixedCosts: number; volume: 
 }
 
 /**
+ * A part at most this share of the larger end's cost per query is floating-point noise, not an
+ * effect: a fixed cost that did not change can come out as 3e-16 rather than 0 (full minus
+ * inference cost, rounded differently on each side).
+ */
+export const NOISE_SHARE = 1e-9
+
+/** The largest amount of a split that is still noise. */
+function noiseLevel(split: WaterfallSplit): number {
+  return NOISE_SHARE * Math.max(Math.abs(split.start), Math.abs(split.end))
+}
+
+/**
+ * The split with its floating-point noise shown as 0, so a chart draws no bar of $0.0000000000000003
+ * and the sentence names no such effect. Zeroing alone would lose the noise from the sum, so it is
+ * added to the largest part (each piece a billionth of the cost per query or less), and the parts
+ * still add up to the change to the rounding of that one addition. When every part is noise the
+ * largest holds the whole change, which dominantEffect (given the same level) names only if the
+ * change itself is above it; otherwise it says the cost per query did not change.
+ */
+export function withoutNoise(split: WaterfallSplit): WaterfallSplit {
+  const level = noiseLevel(split)
+  let largest = -1
+  split.parts.forEach((p, i) => {
+    if (largest < 0 || Math.abs(p.amount) > Math.abs(split.parts[largest]?.amount ?? 0)) largest = i
+  })
+  let noise = 0
+  const parts = split.parts.map((p, i) => {
+    if (i === largest || p.amount === 0 || Math.abs(p.amount) > level) return p
+    noise += p.amount
+    return { ...p, amount: 0 }
+  })
+  const top = parts[largest]
+  if (top && noise !== 0) parts[largest] = { ...top, amount: top.amount + noise }
+  return { ...split, parts }
+}
+
+/**
  * Why did the unit cost move? Splits the change of one initiative's inference cost per query between
  * two (case, month) sides into price, model mix, input tokens, output tokens, cache and batch effects
  * (exact Shapley values over 6 factors, 64 evaluations, no residual), and the change of its fully
- * loaded cost per query into those plus fixed costs and volume.
+ * loaded cost per query into those plus fixed costs and volume. Each split comes without its
+ * floating-point noise (withoutNoise).
  */
 export function unitCostWaterfall(
   initiativeId: string,
@@ -155,14 +197,22 @@ export function unitCostWaterfall(
   ]
   const fullStart = start + (a.full - a.inference) / a.queries
   const fullEnd = end + (b.full - b.inference) / b.queries
+  // Costs spread over a volume near the smallest number overflow even where 1/Q does not.
+  if (![fullStart, fullEnd, ...fullParts.map((p) => p.amount)].every(Number.isFinite)) {
+    return {
+      ok: false,
+      message: `The queries in ${from.label} or ${to.label} are too few to spread the costs over, so the cost per query is beyond any number: pick a month with more queries.`,
+    }
+  }
+  const full = withoutNoise({ start: fullStart, end: fullEnd, change: fullEnd - fullStart, parts: fullParts })
   return {
     ok: true,
     initiativeId,
     from: from.label,
     to: to.label,
-    inference: { start, end, change: end - start, parts },
-    full: { start: fullStart, end: fullEnd, change: fullEnd - fullStart, parts: fullParts },
-    sentence: dominantEffect(fullParts, currency),
+    inference: withoutNoise({ start, end, change: end - start, parts }),
+    full,
+    sentence: dominantEffect(full.parts, currency, noiseLevel(full)),
   }
 }
 
@@ -190,9 +240,12 @@ export function formatPerQuery(x: number, currency: string): string {
   }
 }
 
-/** "Prompt growth added $0.0040 per query, more than the price cut saved ($0.0031)." */
-export function dominantEffect(parts: readonly WaterfallPart[], currency: string): string {
-  const sorted = parts.filter((p) => p.amount !== 0).sort((x, y) => Math.abs(y.amount) - Math.abs(x.amount))
+/**
+ * "Prompt growth added $0.0040 per query, more than the price cut saved ($0.0031)." Parts of at most
+ * `noise` (in money per query) are not effects and are never named.
+ */
+export function dominantEffect(parts: readonly WaterfallPart[], currency: string, noise = 0): string {
+  const sorted = parts.filter((p) => Math.abs(p.amount) > noise).sort((x, y) => Math.abs(y.amount) - Math.abs(x.amount))
   const top = sorted[0]
   if (!top) return 'The cost per query did not change.'
   const verb = (p: WaterfallPart) => (p.amount > 0 ? 'added' : 'saved')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { compilePortfolio } from '../../../shared/engine'
 import { runBaseline, runScenario, unitCostWaterfall, type WaterfallSplit } from '../../../shared/engine/scenarios'
 import type { Lever } from '../../../shared/model/scenario'
+import { NOISE_SHARE, withoutNoise } from '../../../shared/engine/scenarios/waterfall'
 import { portfolioArb } from '../engine/arbitraries'
 import { lever } from './scenarioFixtures'
 
@@ -50,6 +51,11 @@ const leverArb: fc.Arbitrary<Lever> = fc.oneof(
 
 function expectNoResidual(split: WaterfallSplit): void {
   const sum = split.parts.reduce((s, p) => s + p.amount, 0)
+  // No part but the largest (which carries the others' floating-point noise) is noise: each is 0 or an effect.
+  const level = NOISE_SHARE * Math.max(Math.abs(split.start), Math.abs(split.end))
+  const largest = Math.max(...split.parts.map((p) => Math.abs(p.amount)))
+  for (const p of split.parts)
+    if (Math.abs(p.amount) !== largest) expect(p.amount === 0 || Math.abs(p.amount) > level).toBe(true)
   // A floating-point sum is exact to a few ulps of its largest term, not of its result: fixed costs
   // spread over a tiny volume give two opposite parts of 1e245 that cancel to a change of 1e238.
   const scale = Math.max(1, Math.abs(split.start), Math.abs(split.end), ...split.parts.map((p) => Math.abs(p.amount)))
@@ -103,6 +109,29 @@ describe('unit-cost waterfall (property)', () => {
         },
       ),
       { numRuns: 150 },
+    )
+  })
+})
+
+describe('waterfall noise (property)', () => {
+  it('dropping noise keeps the sum of the parts, to the rounding of one addition to the largest', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-4, max: 10, noNaN: true }),
+        fc.array(
+          fc.oneof(fc.double({ min: -0.1, max: 0.1, noNaN: true }), fc.double({ min: -1e-9, max: 1e-9, noNaN: true })),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (start, amounts) => {
+          const parts = amounts.map((amount) => ({ key: 'price' as const, label: 'p', amount }))
+          const change = amounts.reduce((a, b) => a + b, 0)
+          const w = withoutNoise({ start, end: start + change, change, parts })
+          const sum = w.parts.reduce((a, x) => a + x.amount, 0)
+          // Two float sums of the same terms in other groupings differ by at most n ulps of the terms' size.
+          const size = amounts.reduce((a, b) => a + Math.abs(b), 0)
+          expect(Math.abs(sum - change)).toBeLessThanOrEqual(2 * amounts.length * Number.EPSILON * size)
+        },
+      ),
     )
   })
 })

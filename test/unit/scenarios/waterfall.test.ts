@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compilePortfolio } from '../../../shared/engine'
+import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { runBaseline, runScenario, shapley, unitCostWaterfall } from '../../../shared/engine/scenarios'
+import { dominantEffect, withoutNoise, type WaterfallSplit } from '../../../shared/engine/scenarios/waterfall'
 import { lever, leverBase } from './scenarioFixtures'
 
 const p = leverBase({ a: { costs: { platformPerMonth: 100 } } })
@@ -58,10 +60,69 @@ describe('unit-cost waterfall', () => {
     })
   })
 
+  it('refuses a volume so small that the costs spread over it overflow', () => {
+    // 1e-300 users x 1e-7 queries = 1e-307 queries: 1/Q = 1e307 is a number, but $100 / Q = 1e309 is not.
+    const tiny = leverBase({
+      a: { usage: { targetUsers: 1e-300, queriesPerUserPerMonth: 1e-7 }, costs: { platformPerMonth: 100 } },
+    })
+    const run = runBaseline(tiny)
+    expect(
+      unitCostWaterfall('a', { ...run, month: 1, label: 'month 2' }, { ...run, month: 2, label: 'month 3' }),
+    ).toEqual({
+      ok: false,
+      message:
+        'The queries in month 2 or month 3 are too few to spread the costs over, so the cost per query is beyond any number: pick a month with more queries.',
+    })
+  })
+
   it('shapley of an additive function gives each factor its own change', () => {
     const a = [1, 2, 3]
     const b = [2, 5, 1]
     const phi = shapley(3, (mask) => a.reduce((s, x, i) => s + ((mask >> i) & 1 ? (b[i] ?? 0) : x), 0))
     expect(phi).toEqual([1, 3, -2])
+  })
+})
+
+describe('floating-point noise in the waterfall', () => {
+  const split = (start: number, amounts: number[]): WaterfallSplit => {
+    const keys = ['price', 'mix', 'inputTokens', 'fixedCosts', 'volume'] as const
+    const parts = amounts.map((amount, i) => ({ key: keys[i] ?? 'batch', label: `p${i}`, amount }))
+    const change = amounts.reduce((a, b) => a + b, 0)
+    return { start, end: start + change, change, parts }
+  }
+
+  it('zeroes parts within a billionth of the cost per query and adds them to the largest part', () => {
+    // Level 1e-9 x 0.19 = 1.9e-10: 3e-16 and -1e-16 are noise, 2e-10 is not; their 2e-16 goes to -0.0042.
+    const w = withoutNoise(split(0.19, [-0.0042, 3e-16, 2e-10, -1e-16]))
+    expect(w.parts.map((x) => x.amount)).toEqual([-0.0042 + 2e-16, 0, 2e-10, 0])
+    expect(w.parts.reduce((a, x) => a + x.amount, 0)).toBe(-0.0042 + 2e-16 + 2e-10)
+  })
+
+  it('leaves a split without noise as it is, and an all-noise split says nothing changed', () => {
+    const clean = split(0.5, [0.1, -0.02])
+    expect(withoutNoise(clean)).toEqual(clean)
+    const still = withoutNoise(split(0.5, [1e-17, -4e-17, 2e-17]))
+    // The largest (-4e-17) holds the whole change 1e-17 - 4e-17 + 2e-17 = -1e-17.
+    expect(still.parts.map((x) => x.amount)).toEqual([0, -4e-17 + (1e-17 + 2e-17), 0])
+    expect(dominantEffect(still.parts, 'USD', 1e-9 * 0.5)).toBe('The cost per query did not change.')
+  })
+
+  it('names no effect of noise: the sample’s halved prices on support deflection in its last month', () => {
+    // Before the engine dropped noise this read "..., more than higher fixed costs added ($0.000000000000000030)."
+    const s = samplePortfolio()
+    const c = compilePortfolio(s)
+    const last = s.settings.horizonMonths - 1
+    const scenario = s.scenarios.find((x) => x.id === 'scenario-prices-halve')
+    if (!scenario) throw new Error('sample lost scenario-prices-halve')
+    const w = unitCostWaterfall(
+      'support-deflection',
+      { ...runBaseline(s, c), month: last, label: 'Baseline' },
+      { ...runScenario(s, c, scenario), month: last, label: 'Prices halve' },
+    )
+    if (!w.ok) throw new Error(w.message)
+    expect(w.full.parts.find((x) => x.key === 'fixedCosts')?.amount).toBe(0)
+    expect(w.sentence).toBe('The price cut saved $0.0042 per query, the largest effect; nothing pulled the other way.')
+    const sum = w.full.parts.reduce((a, x) => a + x.amount, 0)
+    expect(Math.abs(sum - w.full.change)).toBeLessThanOrEqual(1e-15 * w.full.start)
   })
 })

@@ -5,7 +5,7 @@ import { formatUnitMoney } from '../../format'
 import { waterfallAxis, waterfallOption, waterfallSteps } from './chartOptions'
 import { SelectField, monthOptions } from './fields'
 import { caseKey } from './scenarioCases'
-import { defaultWaterfallChoice, waterfallFor, withoutNoise, type WaterfallChoice } from './waterfallSides'
+import { defaultWaterfallChoice, waterfallFor, type WaterfallChoice } from './waterfallSides'
 
 interface Props {
   runs: readonly ScenarioRun[]
@@ -43,7 +43,7 @@ export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferr
     return chosen && valid(chosen) ? chosen : defaultWaterfallChoice(runs, initiativeId, preferredCase)
   }, [chosen, runs, initiativeId, preferredCase])
   const result = useMemo(
-    () => withoutNoise(waterfallFor(runs, initiativeId, choice, labels, currency), currency),
+    () => waterfallFor(runs, initiativeId, choice, labels, currency),
     [runs, initiativeId, choice, labels, currency],
   )
   const parts = result.ok ? (split === 'full' ? result.full : result.inference) : null

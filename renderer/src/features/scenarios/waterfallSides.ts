@@ -1,10 +1,8 @@
 import {
-  dominantEffect,
   unitCostWaterfall,
   type ScenarioRun,
   type WaterfallResult,
   type WaterfallSide,
-  type WaterfallSplit,
 } from '../../../../shared/engine/scenarios'
 import { caseKey } from './scenarioCases'
 
@@ -63,20 +61,4 @@ export function waterfallFor(
       : [side(runs, choice.fromCase, choice.month, monthLabels), side(runs, choice.toCase, choice.month, monthLabels)]
   if (!from || !to) return { ok: false, message: 'Pick cases that are in the comparison.' }
   return unitCostWaterfall(initiativeId, from, to, currency)
-}
-
-/**
- * Parts that are floating-point noise (|x| at most 1e-9 of the cost per query, e.g. 3e-16 for a
- * fixed cost that did not change) are shown as zero, and the sentence is made again by the
- * engine's dominantEffect from the cleaned parts, so it never names an effect of $0.0000000000000003.
- * The cleaned parts still add up to the change within 1e-9 of the cost per query.
- */
-export function withoutNoise(result: WaterfallResult, currency: string): WaterfallResult {
-  if (!result.ok) return result
-  const clean = (split: WaterfallSplit): WaterfallSplit => {
-    const tolerance = 1e-9 * Math.max(Math.abs(split.start), Math.abs(split.end))
-    return { ...split, parts: split.parts.map((p) => (Math.abs(p.amount) <= tolerance ? { ...p, amount: 0 } : p)) }
-  }
-  const full = clean(result.full)
-  return { ...result, inference: clean(result.inference), full, sentence: dominantEffect(full.parts, currency) }
 }

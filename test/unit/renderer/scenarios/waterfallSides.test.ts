@@ -1,13 +1,8 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateCases } from '../../../../renderer/src/features/scenarios/scenarioCases'
-import {
-  defaultWaterfallChoice,
-  waterfallFor,
-  withoutNoise,
-} from '../../../../renderer/src/features/scenarios/waterfallSides'
+import { defaultWaterfallChoice, waterfallFor } from '../../../../renderer/src/features/scenarios/waterfallSides'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
-import { unitCostWaterfall, type WaterfallResult } from '../../../../shared/engine/scenarios'
+import { unitCostWaterfall } from '../../../../shared/engine/scenarios'
 
 const p = samplePortfolio()
 const initiative = p.initiatives[0]?.id ?? ''
@@ -81,45 +76,5 @@ describe('waterfallFor', () => {
     )
     expect(before.ok).toBe(false)
     expect(!before.ok && before.message).toMatch(/no queries/)
-  })
-})
-
-describe('withoutNoise', () => {
-  const result = (start: number, amounts: number[]): WaterfallResult => {
-    const parts = amounts.map((amount, i) => ({ key: 'price' as const, label: `p${i}`, amount }))
-    const change = amounts.reduce((a, b) => a + b, 0)
-    const s = { start, end: start + change, change, parts }
-    return { ok: true, initiativeId: 'i', from: 'a', to: 'b', inference: s, full: s, sentence: 'engine' }
-  }
-
-  it('zeroes parts below a billionth of the cost per query and rebuilds the sentence from the rest', () => {
-    const r = withoutNoise(result(0.19, [-0.0042, 3e-16]), 'USD')
-    if (!r.ok) throw new Error('not ok')
-    expect(r.full.parts.map((x) => x.amount)).toEqual([-0.0042, 0])
-    expect(r.sentence).toBe('The price cut saved $0.0042 per query, the largest effect; nothing pulled the other way.')
-  })
-
-  it('property: the cleaned parts still add up to the change within 1e-9 of the cost per query', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 1e-4, max: 10, noNaN: true }),
-        fc.array(
-          fc.oneof(
-            fc.double({ min: -0.1, max: 0.1, noNaN: true }),
-            fc.double({ min: -1e-15, max: 1e-15, noNaN: true }),
-          ),
-          {
-            maxLength: 8,
-          },
-        ),
-        (start, amounts) => {
-          const r = withoutNoise(result(start, amounts), 'USD')
-          if (!r.ok) throw new Error('not ok')
-          const sum = r.full.parts.reduce((a, x) => a + x.amount, 0)
-          const scale = Math.max(Math.abs(r.full.start), Math.abs(r.full.end))
-          expect(Math.abs(sum - r.full.change)).toBeLessThanOrEqual(1e-9 * scale * amounts.length + 1e-15)
-        },
-      ),
-    )
   })
 })
