@@ -3,11 +3,51 @@ import { COST_LEVER_DRIVERS, type Lever } from '../../../../shared/model/scenari
 import { NumberField, SelectField } from './fields'
 import type { LeverContext } from './leverContext'
 
+// What each kind of lever chooses between, in the order shown.
+const PRICE_TARGETS = [
+  { value: 'all', label: 'All models' },
+  { value: 'provider', label: 'A provider' },
+  { value: 'model', label: 'One model' },
+] as const
+const RATES = [
+  { value: 'cacheHitRate', label: 'Cache hit rate' },
+  { value: 'batchShare', label: 'Batch share' },
+] as const
+const ADD_OR_SET = [
+  { value: 'add', label: 'Add points' },
+  { value: 'set', label: 'Set to' },
+] as const
+const TOKENS = [
+  { value: 'input', label: 'Input (prompt)' },
+  { value: 'output', label: 'Output length' },
+] as const
+const VOLUMES = [
+  { value: 'users', label: 'Active users' },
+  { value: 'queriesPerUser', label: 'Queries per user' },
+] as const
+const COST_DRIVERS = COST_LEVER_DRIVERS.map((d) => ({ value: d, label: DRIVER_LABELS[d] }))
+const VALUES = [
+  { value: 'outcomesPerQuery', label: 'Outcomes per query' },
+  { value: 'valuePerOutcome', label: 'Value per outcome' },
+] as const
+const RAMPS = [
+  { value: 'users', label: 'Users ramp' },
+  { value: 'value', label: 'Value realisation' },
+] as const
+
+/** The lever's `amount` (a relative change, or rate points), typed as a percentage. */
+function AmountField<L extends Lever & { amount: number }>(props: { label: string; lever: L; onChange(l: L): void }) {
+  const { label, lever, onChange } = props
+  return (
+    <NumberField label={label} percent value={lever.amount} onCommit={(amount) => onChange({ ...lever, amount })} />
+  )
+}
+
 /** The fields only one kind of lever has: what it changes and by how much. */
 export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverContext; onChange(l: Lever): void }) {
   const modelOptions = ctx.models.map((m) => ({ value: m.id, label: `${m.provider} · ${m.name}` }))
   const yearly = 'timing' in lever && lever.timing.kind === 'yearly'
-  const amountLabel = yearly ? 'Change per year' : 'Change'
+  const change = yearly ? 'Change per year' : 'Change'
   switch (lever.kind) {
     case 'price': {
       const providers = [...new Set(ctx.models.map((m) => m.provider))]
@@ -17,11 +57,7 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Prices of"
             value={t.kind}
-            options={[
-              { value: 'all', label: 'All models' },
-              { value: 'provider', label: 'A provider' },
-              { value: 'model', label: 'One model' },
-            ]}
+            options={PRICE_TARGETS}
             onChange={(k) =>
               onChange({
                 ...lever,
@@ -50,12 +86,7 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
               onChange={(m) => onChange({ ...lever, target: { ...t, modelId: m } })}
             />
           ) : null}
-          <NumberField
-            label={amountLabel}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={change} lever={lever} onChange={onChange} />
         </>
       )
     }
@@ -88,26 +119,19 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Rate"
             value={lever.rate}
-            options={[
-              { value: 'cacheHitRate', label: 'Cache hit rate' },
-              { value: 'batchShare', label: 'Batch share' },
-            ]}
+            options={RATES}
             onChange={(rate) => onChange({ ...lever, rate })}
           />
           <SelectField
             label="How"
             value={lever.mode}
-            options={[
-              { value: 'add', label: 'Add points' },
-              { value: 'set', label: 'Set to' },
-            ]}
+            options={ADD_OR_SET}
             onChange={(mode) => onChange({ ...lever, mode })}
           />
-          <NumberField
+          <AmountField
             label={lever.mode === 'set' ? 'Rate' : yearly ? 'Points per year' : 'Points'}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
+            lever={lever}
+            onChange={onChange}
           />
         </>
       )
@@ -117,18 +141,10 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Tokens"
             value={lever.tokens}
-            options={[
-              { value: 'input', label: 'Input (prompt)' },
-              { value: 'output', label: 'Output length' },
-            ]}
+            options={TOKENS}
             onChange={(tokens) => onChange({ ...lever, tokens })}
           />
-          <NumberField
-            label={amountLabel}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={change} lever={lever} onChange={onChange} />
         </>
       )
     case 'volume':
@@ -137,18 +153,10 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Volume"
             value={lever.volume}
-            options={[
-              { value: 'users', label: 'Active users' },
-              { value: 'queriesPerUser', label: 'Queries per user' },
-            ]}
+            options={VOLUMES}
             onChange={(volume) => onChange({ ...lever, volume })}
           />
-          <NumberField
-            label={amountLabel}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={change} lever={lever} onChange={onChange} />
         </>
       )
     case 'cost':
@@ -157,15 +165,10 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Cost driver"
             value={lever.driver}
-            options={COST_LEVER_DRIVERS.map((d) => ({ value: d, label: DRIVER_LABELS[d] }))}
+            options={COST_DRIVERS}
             onChange={(driver) => onChange({ ...lever, driver })}
           />
-          <NumberField
-            label={amountLabel}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={change} lever={lever} onChange={onChange} />
         </>
       )
     case 'value':
@@ -174,18 +177,10 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Value"
             value={lever.value}
-            options={[
-              { value: 'outcomesPerQuery', label: 'Outcomes per query' },
-              { value: 'valuePerOutcome', label: 'Value per outcome' },
-            ]}
+            options={VALUES}
             onChange={(value) => onChange({ ...lever, value })}
           />
-          <NumberField
-            label={amountLabel}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={change} lever={lever} onChange={onChange} />
         </>
       )
     case 'ramp':
@@ -194,10 +189,7 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="Ramp"
             value={lever.ramp}
-            options={[
-              { value: 'users', label: 'Users ramp' },
-              { value: 'value', label: 'Value realisation' },
-            ]}
+            options={RAMPS}
             onChange={(ramp) => onChange({ ...lever, ramp })}
           />
           <NumberField
@@ -213,21 +205,11 @@ export function KindFields({ lever, ctx, onChange }: { lever: Lever; ctx: LeverC
           <SelectField
             label="How"
             value={lever.mode}
-            options={[
-              { value: 'add', label: 'Add points' },
-              { value: 'set', label: 'Set to' },
-            ]}
+            options={ADD_OR_SET}
             onChange={(mode) => onChange({ ...lever, mode })}
           />
-          <NumberField
-            label={lever.mode === 'set' ? 'Annual rate' : 'Points'}
-            percent
-            value={lever.amount}
-            onCommit={(amount) => onChange({ ...lever, amount })}
-          />
+          <AmountField label={lever.mode === 'set' ? 'Annual rate' : 'Points'} lever={lever} onChange={onChange} />
         </>
       )
   }
 }
-
-/** One lever: on/off, what it changes, its scope and its timing. Every change is saved at once. */
