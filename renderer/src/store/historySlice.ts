@@ -28,6 +28,8 @@ export const createHistorySlice =
   (client: Api): SliceCreator<HistorySlice> =>
   (set, get) => {
     const mutations = createMutations(client, get)
+    /** Tasks enqueued and not yet settled (running or waiting their turn). */
+    let inFlight = 0
     const move = (from: 'past' | 'future') =>
       get().enqueue(async (): Promise<ApiError | null> => {
         const stack = get()[from]
@@ -49,8 +51,15 @@ export const createHistorySlice =
       canUndo: false,
       canRedo: false,
       pending: Promise.resolve(),
-      enqueue(task) {
-        const run = get().pending.then(task, task)
+      enqueue<T>(task: () => Promise<T>): Promise<T> {
+        // With nothing in flight the task starts now rather than a microtask later: an edit's API
+        // call then leaves while the grid is still closing its editor and moving the focus.
+        const run = inFlight === 0 ? new Promise<T>((resolve) => resolve(task())) : get().pending.then(task, task)
+        inFlight += 1
+        const settled = () => {
+          inFlight -= 1
+        }
+        void run.then(settled, settled)
         set({ pending: run.catch(() => undefined) })
         return run
       },

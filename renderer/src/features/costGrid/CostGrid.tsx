@@ -15,7 +15,8 @@ import { gridDark, gridLight } from './gridTheme'
 import { GridToolbar } from './GridToolbar'
 import { GridSession } from './gridSession'
 import { inRect } from './range'
-import { buildRows, buildTotalRow, type FlagsOf, type GridRow } from './rows'
+import { buildTotalRow, GridRows, type FlagsOf, type GridRow } from './rows'
+import { refreshResultCells } from './resultCells'
 import { useGridClipboard } from './useGridClipboard'
 import { handleGridKey } from './gridKeys'
 
@@ -66,7 +67,7 @@ export function CostGrid() {
     }),
     [session],
   )
-  const columnDefs = useMemo(() => buildColumnDefs(ctx, marks), [ctx, marks])
+  const columnDefs = useMemo(() => buildColumnDefs(ctx, marks, controller.commitTyped), [ctx, marks, controller])
   const initiatives = portfolio?.initiatives
   const today = useToday()
   const settings = portfolio?.settings
@@ -74,7 +75,11 @@ export function CostGrid() {
     () => (settings ? (init, r) => governanceFlags(init, r.totals, settings, today) : undefined),
     [settings, today],
   )
-  const rows = useMemo(() => buildRows(initiatives ?? [], results, flagsOf), [initiatives, results, flagsOf])
+  const [gridRows] = useState(() => new GridRows())
+  const rows = useMemo(
+    () => gridRows.update(initiatives ?? [], results, flagsOf),
+    [gridRows, initiatives, results, flagsOf],
+  )
   const totalRows = useMemo(() => [buildTotalRow(results, initiatives ?? [])], [results, initiatives])
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
@@ -91,6 +96,13 @@ export function CostGrid() {
 
   useGridClipboard(containerRef, controller)
 
+  // Rows whose initiative did not change keep their object, so their figures in view are refreshed
+  // here (after the grid, a child, has taken the new rows in its own effect).
+  useEffect(() => {
+    const api = session.api
+    if (api) refreshResultCells(api)
+  }, [session, results, flagsOf])
+
   // Repaint the cells leaving and entering the selection.
   useEffect(() => subscribeMarks(session), [session])
 
@@ -100,7 +112,7 @@ export function CostGrid() {
     return () => window.removeEventListener('mouseup', stopDrag)
   }, [session])
 
-  const events = useMemo(() => createGridEvents(session, controller, setMixFor), [session, controller])
+  const events = useMemo(() => createGridEvents(session, setMixFor), [session])
 
   return (
     <div className="gpp-grid-view">
@@ -121,8 +133,6 @@ export function CostGrid() {
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           getRowId={events.getRowId}
-          readOnlyEdit
-          onCellEditRequest={events.onCellEditRequest}
           onCellFocused={events.onCellFocused}
           onCellMouseOver={events.onCellMouseOver}
           onCellDoubleClicked={events.onCellDoubleClicked}

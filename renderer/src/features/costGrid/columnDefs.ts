@@ -5,6 +5,7 @@ import type {
   EditableCallbackParams,
   ValueFormatterParams,
   ValueGetterParams,
+  ValueSetterParams,
 } from 'ag-grid-community'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import { formatMonthIndex } from '../../format'
@@ -29,6 +30,9 @@ export interface CellMarks {
 
 type GridColDef = ColDef<GridRow>
 
+/** Writes an edited cell through the store (the grid's row objects are the store's, never changed in place). */
+export type CommitEdit = (row: GridRow, colId: string, newValue: unknown, oldValue: unknown) => unknown
+
 function markRules(marks: CellMarks): GridColDef['cellClassRules'] {
   return {
     'gpp-cell--range': (p: CellClassParams<GridRow>) =>
@@ -39,7 +43,7 @@ function markRules(marks: CellMarks): GridColDef['cellClassRules'] {
 
 const notTotalRow = (p: EditableCallbackParams<GridRow>) => p.node.rowPinned == null
 
-function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridColDef {
+function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks, commit: CommitEdit): GridColDef {
   const read = fieldReader(c.field)
   const def: GridColDef = {
     colId: c.field,
@@ -50,6 +54,13 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks): GridCol
       p.data?.initiative ? read(p.data.initiative) : (p.data?.sums?.get(c.field) ?? null),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(c.kind, p.value, ctx),
     editable: c.kind === 'mix' ? false : notTotalRow,
+    // Called as the editor closes, before the grid moves on (its cellEditRequest event comes a task
+    // later, after the focus has moved: ~20 ms of each edit before the API call left). Returns false:
+    // the row changes when the store has the saved initiative.
+    valueSetter: (p: ValueSetterParams<GridRow>) => {
+      if (p.data) void commit(p.data, c.field, p.newValue, p.oldValue)
+      return false
+    },
     cellClass: [
       'gpp-cell--input',
       isNumericKind(c.kind) ? 'gpp-cell--num' : '',
@@ -123,6 +134,12 @@ function flagsDef(marks: CellMarks): GridColDef {
       return messages.length > 0 ? messages.map((m) => `• ${m}`).join('\n') : null
     },
     comparator: (a: unknown, b: unknown) => messagesOf(a).length - messagesOf(b).length,
+    // Each recompute makes new lists: the same messages leave the cell as it is drawn.
+    equals: (a: unknown, b: unknown) => {
+      const x = messagesOf(a)
+      const y = messagesOf(b)
+      return x.length === y.length && x.every((m, i) => m === y[i])
+    },
     cellClass: ['gpp-cell--result', 'gpp-cell--flags'],
     cellClassRules: markRules(marks),
     headerClass: 'gpp-header--result',
@@ -130,10 +147,14 @@ function flagsDef(marks: CellMarks): GridColDef {
   }
 }
 
-export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+export function buildColumnDefs(
+  ctx: FormatContext,
+  marks: CellMarks,
+  commit: CommitEdit,
+): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   return [
     {
-      ...inputDef(NAME_COLUMN, ctx, marks),
+      ...inputDef(NAME_COLUMN, ctx, marks, commit),
       pinned: 'left',
       lockPinned: true,
       cellClass: ['gpp-cell--input', 'gpp-cell--name'],
@@ -142,7 +163,7 @@ export function buildColumnDefs(ctx: FormatContext, marks: CellMarks): (ColDef<G
     ...INPUT_GROUPS.map((g): ColGroupDef<GridRow> => ({
       headerName: g.header,
       marryChildren: true,
-      children: g.columns.map((c) => inputDef(c, ctx, marks)),
+      children: g.columns.map((c) => inputDef(c, ctx, marks, commit)),
     })),
     {
       headerName: 'Results',

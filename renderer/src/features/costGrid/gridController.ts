@@ -108,10 +108,16 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
     /** The grid's API while it is mounted: the toolbar's CSV export reads the rows and columns as shown. */
     getApi,
     getCtx,
-    /** A typed value from the in-cell editor (text) or a select editor (the option). */
+    /**
+     * A typed value from the in-cell editor (text) or a select editor (the option). The grid calls
+     * it while it closes the editor (the columns' valueSetter), so the API call leaves before the
+     * grid moves the focus on; a refusal is shown once the grid has done so (next task), so the
+     * focus can go back to the refused cell.
+     */
     async commitTyped(row: GridRow, colId: string, newValue: unknown, oldValue: unknown): Promise<void> {
       const column = INPUT_COLUMNS_BY_ID.get(colId)
-      if (!column || !row.initiative) return
+      const initiative = row.initiative
+      if (!column || !initiative) return
       const ctx = getCtx()
       let value: unknown = newValue
       if (column.kind !== 'stage' && column.kind !== 'valueType') {
@@ -119,10 +125,11 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
         const cleared = newValue.trim() === '' ? clearedValue(column.kind) : null
         const parsed = cleared !== null ? { ok: true as const, value: cleared } : parseCell(column.kind, newValue, ctx)
         if (!parsed.ok) {
+          await new Promise((resolve) => setTimeout(resolve, 0))
           getState().setCellError({
             rowId: row.id,
             colId,
-            message: `“${row.initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”). Nothing was changed.`,
+            message: `“${initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”). Nothing was changed.`,
           })
           // Back to the refused cell, so the person can type the value again at once.
           focusRow(row.id, colId, false)

@@ -1,6 +1,5 @@
 import type {
   CellDoubleClickedEvent,
-  CellEditRequestEvent,
   CellFocusedEvent,
   CellMouseOverEvent,
   GetRowIdParams,
@@ -9,7 +8,6 @@ import type {
   RowClassParams,
 } from 'ag-grid-community'
 import { useAppStore } from '../../store'
-import type { GridController } from './gridController'
 import type { GridSession } from './gridSession'
 import { isSingleCell, rectOf, singleCell } from './range'
 import { layoutOf } from './gridController'
@@ -21,7 +19,7 @@ export const MIX_COLUMN = 'usage.modelMix'
  * The grid's event handlers, made once per grid: AG Grid reapplies any option whose function
  * changes identity, so handlers recreated on each render would cost work on every keystroke.
  */
-export function createGridEvents(session: GridSession, controller: GridController, openMix: (id: string) => void) {
+export function createGridEvents(session: GridSession, openMix: (id: string) => void) {
   const store = useAppStore.getState
   return {
     onGridReady: (e: GridReadyEvent<GridRow>) => session.attach(e.api),
@@ -52,9 +50,6 @@ export function createGridEvents(session: GridSession, controller: GridControlle
     },
     onCellDoubleClicked(e: CellDoubleClickedEvent<GridRow>) {
       if (e.column.getColId() === MIX_COLUMN && e.data?.initiative) openMix(e.data.id)
-    },
-    onCellEditRequest(e: CellEditRequestEvent<GridRow>) {
-      void controller.commitTyped(e.data, e.column.getColId(), e.newValue, e.oldValue)
     },
     /** Cells of columns scrolled into view can reuse cells drawn before the selection changed: repaint its rows. */
     onVirtualColumnsChanged() {
