@@ -4,11 +4,12 @@ import type { PortfolioSettings } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { budgetOption } from '../../charts/options/budgetOption'
+import { NO_UPDATE_ANIMATION } from './chartUpdates'
 
 /** Spend per calendar year against the annual budget (pro rata in part years), chart and table. */
 export function BudgetPanel({ years, settings }: { years: readonly YearSpend[]; settings: PortfolioSettings }) {
   const currency = settings.currency
-  const option = useMemo(() => budgetOption(years, currency), [years, currency])
+  const option = useMemo(() => ({ ...budgetOption(years, currency), ...NO_UPDATE_ANIMATION }), [years, currency])
   const budget = settings.annualBudget
   const reserve = settings.experimentationReserve
   return (

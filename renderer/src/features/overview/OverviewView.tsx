@@ -4,6 +4,7 @@ import { costByDriverOption } from '../../charts/options/costByDriverOption'
 import { horizonMonthLabels } from '../../charts/options/monthAxis'
 import { useAppStore } from '../../store'
 import { BudgetPanel } from './BudgetPanel'
+import { NO_UPDATE_ANIMATION } from './chartUpdates'
 import { OverviewKpis } from './OverviewKpis'
 import { portfolioSpendByYear } from './selectors'
 import { SettingsEditor } from './SettingsEditor'
@@ -23,13 +24,16 @@ export function OverviewView() {
   const costOption = useMemo(
     () =>
       results && settings
-        ? costByDriverOption({
-            labels,
-            series: results.series,
-            currency: settings.currency,
-            withValue: true,
-            shape: 'area',
-          })
+        ? {
+            ...costByDriverOption({
+              labels,
+              series: results.series,
+              currency: settings.currency,
+              withValue: true,
+              shape: 'area',
+            }),
+            ...NO_UPDATE_ANIMATION,
+          }
         : null,
     [labels, results, settings],
   )
