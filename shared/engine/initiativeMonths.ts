@@ -11,6 +11,7 @@ import {
 } from './compiled'
 import { growthAfter, monthlyFactor } from './growth'
 import * as layout from './layout'
+import { priceRunEnds } from './priceRuns'
 
 // Imported constants read once: run from source (tsx: the bench, the CLI), every use of an
 // imported binding is a getter call, which V8 does not inline everywhere in this large loop.
@@ -142,6 +143,20 @@ export function fillInitiativeMonths(
   let u = Math.max(0, 1 - c - w)
   const monthlyRates = cacheA !== undefined || writeA !== undefined || batchA !== undefined
   let unpricedEntries = 0
+  // The blended price per token of the mix holds while every mixed model's prices and the rates
+  // hold: per query it is tin * perInputToken + tout * perOutputToken, computed once per such run
+  // of months. Months that need the long-context tier or an unknown price take the full path below,
+  // which names what is unpriced; so do month-by-month mix shares (a routing lever).
+  const blended = mixA === undefined && knownInference === null
+  const runEnds = blended ? priceRunEnds(table) : null
+  let runEnd = -1
+  let runC = -1
+  let runW = -1
+  let runB = -1
+  let perInputToken = 0
+  let perOutputToken = 0
+  let tierFrom = Infinity
+  let runNeedsFullPath = false
   // The price bits in locals: run from source (tsx: bench, CLI), an imported constant is a getter
   // call at every use, and V8 does not inline them all in a loop this large.
   const bitInput = PRICE_INPUT
@@ -246,46 +261,79 @@ export function fillInitiativeMonths(
         inference = knownInference[knownAt + t] ?? 0
       } else {
         const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
-        // Which prices this month's requests need: an unknown price that nothing uses is harmless.
-        const needed =
-          (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
-          (tout > 0 ? bitOutput : 0)
-        let perQuery = 0
-        for (let j = 0; j < nMix; j++) {
-          const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
-          if (share <= 0) continue
-          const k = mixModels[j] ?? -1
-          if (k < 0) {
-            if (needed !== 0) {
+        if (runEnds && (t >= runEnd || c !== runC || w !== runW || b !== runB)) {
+          runEnd = H
+          runC = c
+          runW = w
+          runB = b
+          perInputToken = 0
+          perOutputToken = 0
+          tierFrom = Infinity
+          runNeedsFullPath = false
+          for (let j = 0; j < nMix; j++) {
+            const share = shares[j] ?? 0
+            if (share <= 0) continue
+            const k = mixModels[j] ?? -1
+            if (k < 0) {
+              runNeedsFullPath = true
+              continue
+            }
+            const i = k * H + t
+            const end = runEnds[i] ?? H
+            if (end < runEnd) runEnd = end
+            if ((unknown[i] ?? bitAll) !== 0) runNeedsFullPath = true
+            const threshold = tierThreshold[i] ?? Infinity
+            if (threshold < tierFrom) tierFrom = threshold
+            const f = share * (1 - b * (batchDiscount[i] ?? 0))
+            perInputToken += f * (u * (input[i] ?? 0) + c * (cachedInput[i] ?? 0) + w * (cacheWrite[i] ?? 0))
+            perOutputToken += f * (output[i] ?? 0)
+          }
+        }
+        if (runEnds && !runNeedsFullPath && tin <= tierFrom) {
+          inference = (queries * (tin * perInputToken + tout * perOutputToken)) / PER_MILLION
+          if (infF) inference *= infF[t] ?? 1
+        } else {
+          // Which prices this month's requests need: an unknown price that nothing uses is harmless.
+          const needed =
+            (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
+            (tout > 0 ? bitOutput : 0)
+          let perQuery = 0
+          for (let j = 0; j < nMix; j++) {
+            const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
+            if (share <= 0) continue
+            const k = mixModels[j] ?? -1
+            if (k < 0) {
+              if (needed !== 0) {
+                monthUnpriced = 1
+                unpricedEntries |= 1 << j
+              }
+              continue
+            }
+            const i = k * H + t
+            let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
+            if (tin > (tierThreshold[i] ?? Infinity)) {
+              priceIn = tierInput[i] ?? 0
+              priceCached = tierCachedInput[i] ?? 0
+              priceWrite = tierCacheWrite[i] ?? 0
+              priceOut = tierOutput[i] ?? 0
+              flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
+            } else {
+              priceIn = input[i] ?? 0
+              priceCached = cachedInput[i] ?? 0
+              priceWrite = cacheWrite[i] ?? 0
+              priceOut = output[i] ?? 0
+              flags = (unknown[i] ?? bitAll) & bitAll
+            }
+            if ((flags & needed) !== 0) {
               monthUnpriced = 1
               unpricedEntries |= 1 << j
             }
-            continue
+            const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
+            perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
           }
-          const i = k * H + t
-          let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
-          if (tin > (tierThreshold[i] ?? Infinity)) {
-            priceIn = tierInput[i] ?? 0
-            priceCached = tierCachedInput[i] ?? 0
-            priceWrite = tierCacheWrite[i] ?? 0
-            priceOut = tierOutput[i] ?? 0
-            flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
-          } else {
-            priceIn = input[i] ?? 0
-            priceCached = cachedInput[i] ?? 0
-            priceWrite = cacheWrite[i] ?? 0
-            priceOut = output[i] ?? 0
-            flags = (unknown[i] ?? bitAll) & bitAll
-          }
-          if ((flags & needed) !== 0) {
-            monthUnpriced = 1
-            unpricedEntries |= 1 << j
-          }
-          const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
-          perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
+          inference = (queries * perQuery) / PER_MILLION
+          if (infF) inference *= infF[t] ?? 1
         }
-        inference = (queries * perQuery) / PER_MILLION
-        if (infF) inference *= infF[t] ?? 1
       }
       sumInference += inference
       sumUnpriced += monthUnpriced
