@@ -1,6 +1,6 @@
 import type { PoolInputs } from './compiled'
 import type { DriverData } from './drivers'
-import { L_INFERENCE, L_QUERIES } from './layout'
+import { L_INFERENCE, L_OWN_NET, L_QUERIES } from './layout'
 
 /** A 'fixed' pool reduced to its month-by-month cost per unit of share. */
 interface FixedPool {
@@ -20,22 +20,28 @@ export interface PoolRates {
   fixed: FixedPool[]
   /** Pool cost no initiative could carry (a portfolio with no initiatives). */
   unallocated: Float64Array
+  /**
+   * Every pool's cost per month: what the initiatives' shared costs add up to (plus unallocated),
+   * so the portfolio's figures need no initiative's shared cost.
+   */
+  cost: Float64Array
 }
 
 /**
- * The portfolio's inference and queries per month (the pools' allocation bases), when the
- * evaluation has summed them while computing each initiative, in initiative order: the same
- * additions leanTotals would do, without reading every lean block again.
+ * The portfolio's sums per month that the steps after the initiatives need: inference and queries
+ * (the pools' allocation bases) and own net (value less own cost). The evaluation adds them up
+ * while each initiative's months are in registers, in initiative order: the same additions
+ * leanBasis does from the lean blocks, without reading every lean block again.
  */
 export interface PoolBasis {
   inference: Float64Array
   queries: Float64Array
+  ownNet: Float64Array
 }
 
-/** Buffers for the allocation bases when a pool allocates by inference or by queries, else null. */
-export function poolBasisFor(pools: readonly PoolInputs[], months: number): PoolBasis | null {
-  if (!pools.some((p) => p.rule === 'inference' || p.rule === 'queries')) return null
-  return { inference: new Float64Array(months), queries: new Float64Array(months) }
+/** Zeroed sums for an evaluation to add its initiatives into. */
+export function emptyBasis(months: number): PoolBasis {
+  return { inference: new Float64Array(months), queries: new Float64Array(months), ownNet: new Float64Array(months) }
 }
 
 /**
@@ -43,27 +49,27 @@ export function poolBasisFor(pools: readonly PoolInputs[], months: number): Pool
  * that month's inference cost or queries, evenly over all initiatives, or by fixedShares
  * (normalised by their sum). A month whose basis sums to 0 falls back to an equal split.
  */
-export function poolRates(pools: readonly PoolInputs[], n: number, months: number, basis: PoolBasis | null): PoolRates {
+export function poolRates(pools: readonly PoolInputs[], n: number, months: number, basis: PoolBasis): PoolRates {
   const rates: PoolRates = {
     perInference: new Float64Array(months),
     perQuery: new Float64Array(months),
     perInitiative: new Float64Array(months),
     fixed: [],
     unallocated: new Float64Array(months),
+    cost: new Float64Array(months),
   }
-  // poolBasisFor gives a basis whenever a pool allocates by inference or queries.
-  const zeros = new Float64Array(months)
   for (const pool of pools) {
     const cost = new Float64Array(months)
     for (let t = Math.max(0, pool.startMonth); t < months; t++) {
       cost[t] = pool.monthlyCost * (pool.costFactor ? (pool.costFactor[t] ?? 1) : 1)
     }
+    for (let t = 0; t < months; t++) rates.cost[t] = (rates.cost[t] ?? 0) + (cost[t] ?? 0)
     const fixedTotal = pool.rule === 'fixed' && pool.fixedShares ? sumOf(pool.fixedShares) : 0
     if (n === 0) {
       for (let t = 0; t < months; t++) rates.unallocated[t] = (rates.unallocated[t] ?? 0) + (cost[t] ?? 0)
     } else if (pool.rule === 'inference' || pool.rule === 'queries') {
       const byInference = pool.rule === 'inference'
-      const sums = (byInference ? basis?.inference : basis?.queries) ?? zeros
+      const sums = byInference ? basis.inference : basis.queries
       const target = byInference ? rates.perInference : rates.perQuery
       for (let t = 0; t < months; t++) {
         const c = cost[t] ?? 0
@@ -112,17 +118,21 @@ export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Floa
   }
 }
 
-/** The allocation bases summed from the lean blocks (when the evaluation did not sum them), or null when no pool needs them. */
-export function leanBasis(
-  pools: readonly PoolInputs[],
-  drivers: readonly DriverData[],
-  months: number,
-): PoolBasis | null {
-  if (!poolBasisFor(pools, months)) return null
-  return { inference: leanTotals(drivers, L_INFERENCE, months), queries: leanTotals(drivers, L_QUERIES, months) }
+/**
+ * The sums from the lean blocks (when the evaluation did not add them up): own net always,
+ * inference and queries when a pool allocates by them (zeros otherwise: no pool reads them).
+ */
+export function leanBasis(pools: readonly PoolInputs[], drivers: readonly DriverData[], months: number): PoolBasis {
+  const byUse = pools.some((p) => p.rule === 'inference' || p.rule === 'queries')
+  return {
+    inference: byUse ? leanTotals(drivers, L_INFERENCE, months) : new Float64Array(months),
+    queries: byUse ? leanTotals(drivers, L_QUERIES, months) : new Float64Array(months),
+    ownNet: leanTotals(drivers, L_OWN_NET, months),
+  }
 }
 
-function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {
+/** One lean series (L_*) added up over the initiatives, month by month in initiative order. */
+export function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {
   const sum = new Float64Array(months)
   for (const d of drivers) {
     const lean = d.lean

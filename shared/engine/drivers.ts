@@ -39,7 +39,7 @@ export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Fl
   return fillInitiativeMonths(inp, table, full, null, 0)
 }
 
-/** Evaluates one initiative's drivers into its lean block in `lean` (zeroed) at `base`, adding its inference and queries per month into `basis`. */
+/** Evaluates one initiative's drivers into its lean block in `lean` (zeroed) at `base`, adding its inference, queries and own net per month into `basis`. */
 export function evaluateDrivers(
   inp: InitiativeInputs,
   table: PriceTable,

@@ -1,10 +1,10 @@
-import { poolBasisFor, poolRates } from './allocation'
+import { emptyBasis, poolRates } from './allocation'
 import type { CompiledPortfolio } from './compiled'
 import { leanBuffer, type DriverData } from './drivers'
 import { fillInitiativeMonths } from './initiativeMonths'
 import { discountFactors } from './finance'
 import { L_INFERENCE, leanStride } from './layout'
-import { TOTALS_STRIDE, T_NPV, fillTotalsRow } from './totals'
+import { TOTALS_STRIDE, T_NPV, fillTotalsRow, npvOf, portfolioNet } from './totals'
 
 /** Buffers one NPV evaluation leaves for the next of the same size (a tornado runs two dozen). */
 export interface NpvScratch {
@@ -37,7 +37,7 @@ export function evaluateNpv(
     buffers.lean.fill(0)
   }
   const { lean, table } = buffers
-  const basis = poolBasisFor(compiled.pools, months)
+  const basis = emptyBasis(months)
   // No DriverData per initiative: the totals pass reads the lean block through one reused view.
   const inits = compiled.initiatives
   for (let i = 0; i < n; i++) {
@@ -51,24 +51,16 @@ export function evaluateNpv(
   }
   const rates = poolRates(compiled.pools, n, months, basis)
   const discount = discountFactors(compiled.discountRateAnnual, months)
-  const net = new Float64Array(months)
-  const view = { lean, base: 0, months, launchMonth: 0 }
-  let row = -1
-  for (let i = 0; i < n; i++) {
-    const inp = inits[i]
-    if (!inp) continue
+  if (target !== null) {
     // The last initiative with the id, as PortfolioResult.byId keeps it.
-    if (inp.id === target) row = i
-    view.base = i * stride
-    view.launchMonth = inp.launchMonth
-    fillTotalsRow(view, i, rates, discount, Math.max(0, inp.launchMonth), net, table, i)
+    let row = -1
+    for (let i = 0; i < n; i++) if (inits[i]?.id === target) row = i
+    const inp = inits[row]
+    if (!inp) return { npv: null, scratch: buffers }
+    const view = { lean, base: row * stride, months, launchMonth: inp.launchMonth }
+    fillTotalsRow(view, row, rates, discount, Math.max(0, inp.launchMonth), table, row)
+    return { npv: table[row * TOTALS_STRIDE + T_NPV] ?? 0, scratch: buffers }
   }
-  if (target !== null) return { npv: row < 0 ? null : (table[row * TOTALS_STRIDE + T_NPV] ?? 0), scratch: buffers }
-  // As portfolioTotals: the portfolio's net per month less unallocated pool cost, discounted.
-  let npv = 0
-  for (let t = 0; t < months; t++) {
-    const m = (net[t] ?? 0) - (rates.unallocated[t] ?? 0)
-    npv += m * (discount[t] ?? 0)
-  }
-  return { npv, scratch: buffers }
+  // As finishPortfolio: the initiatives' own net per month less the pools' cost, discounted.
+  return { npv: npvOf(portfolioNet(basis.ownNet, rates), discount), scratch: buffers }
 }

@@ -1,10 +1,11 @@
-import { fillShared, leanBasis, poolBasisFor, poolRates, type PoolBasis, type PoolRates } from './allocation'
+import { fillShared, emptyBasis, leanBasis, poolRates, type PoolBasis, type PoolRates } from './allocation'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
 import {
   L_INFERENCE,
   L_OWN_COST,
+  L_OWN_NET,
   L_QUERIES,
   U_INFERENCE,
   U_OUTCOMES,
@@ -16,7 +17,15 @@ import {
 } from './layout'
 import { portfolioSeries } from './portfolioSeries'
 import { initiativeSeries } from './seriesView'
-import { TOTALS_STRIDE, T_SHARED_FIRST, T_SHARED_LAST, fillTotalsRow, portfolioTotals, totalsOf } from './totals'
+import {
+  TOTALS_STRIDE,
+  T_SHARED_FIRST,
+  T_SHARED_LAST,
+  TotalsRows,
+  portfolioNet,
+  portfolioTotals,
+  totalsOf,
+} from './totals'
 import type { InitiativeResult, PortfolioResult, Series, Totals, UnitCosts } from './types'
 import { noUnitCosts, unitCosts } from './unitEconomics'
 
@@ -39,11 +48,11 @@ export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData
   const lean = leanBuffer(compiled.initiatives.length, months)
   const stride = leanStride(months)
   // The pools' allocation bases are summed while each initiative's months are in registers.
-  const basis = poolBasisFor(compiled.pools, months)
+  const basis = emptyBasis(months)
   const drivers = compiled.initiatives.map((inp, i) => {
     const old = reuse?.[i]
     if (old?.inputs === inp && old.table === priceTable && old.months === months) {
-      if (basis) addToBasis(basis, old)
+      addToBasis(basis, old)
       return old
     }
     return evaluateDrivers(inp, priceTable, lean, i * stride, basis)
@@ -51,16 +60,18 @@ export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData
   return finishPortfolio(compiled, drivers, basis)
 }
 
-/** Adds a reused initiative's inference and queries per month into the bases, in initiative order as the month loop does. */
+/** Adds a reused initiative's inference, queries and own net per month into the sums, in initiative order as the month loop does. */
 function addToBasis(basis: PoolBasis, d: DriverData): void {
   const H = d.months
   const { lean } = d
   const oI = d.base + L_INFERENCE * H
   const oQ = d.base + L_QUERIES * H
-  const { inference, queries } = basis
+  const oN = d.base + L_OWN_NET * H
+  const { inference, queries, ownNet } = basis
   for (let t = 0; t < H; t++) {
     inference[t] = (inference[t] ?? 0) + (lean[oI + t] ?? 0)
     queries[t] = (queries[t] ?? 0) + (lean[oQ + t] ?? 0)
+    ownNet[t] = (ownNet[t] ?? 0) + (lean[oN + t] ?? 0)
   }
 }
 
@@ -91,24 +102,28 @@ class InitiativeResultImpl implements InitiativeResult {
   readonly #d: DriverData
   readonly #i: number
   readonly #rates: PoolRates
-  readonly #table: Float64Array
+  readonly #rows: TotalsRows
   #totals: Totals | null = null
   #series: Series | null = null
   #unitFirst: UnitCosts | null = null
   #unitLast: UnitCosts | null = null
 
-  constructor(d: DriverData, i: number, rates: PoolRates, table: Float64Array) {
+  constructor(d: DriverData, i: number, rates: PoolRates, rows: TotalsRows) {
     this.id = d.id
     this.firstActiveMonth = Math.max(0, d.launchMonth)
     this.unpricedModels = d.unpricedModels
     this.#d = d
     this.#i = i
     this.#rates = rates
-    this.#table = table
+    this.#rows = rows
   }
 
   get totals(): Totals {
-    return (this.#totals ??= totalsOf(this.#d, this.#table, this.#i))
+    return (this.#totals ??= totalsOf(this.#d, this.#rows.table, this.#rows.rowOf(this.#d, this.#i)))
+  }
+
+  #sharedAt(field: number): number {
+    return this.#rows.table[this.#rows.rowOf(this.#d, this.#i) * TOTALS_STRIDE + field] ?? 0
   }
 
   get series(): Series {
@@ -121,8 +136,7 @@ class InitiativeResultImpl implements InitiativeResult {
   }
 
   get unitFirst(): UnitCosts {
-    const shared = this.#table[this.#i * TOTALS_STRIDE + T_SHARED_FIRST] ?? 0
-    return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, shared))
+    return (this.#unitFirst ??= unitAt(this.#d, 0, this.firstActiveMonth, this.#sharedAt(T_SHARED_FIRST)))
   }
 
   get months(): number {
@@ -142,8 +156,7 @@ class InitiativeResultImpl implements InitiativeResult {
   }
 
   get unitLast(): UnitCosts {
-    const shared = this.#table[this.#i * TOTALS_STRIDE + T_SHARED_LAST] ?? 0
-    return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, shared))
+    return (this.#unitLast ??= unitAt(this.#d, 1, this.#d.months - 1, this.#sharedAt(T_SHARED_LAST)))
   }
 }
 
@@ -161,8 +174,8 @@ export function totalCostMonths(r: InitiativeResult, out?: Float64Array): Float6
 }
 
 /**
- * The steps that span initiatives: allocate the shared pools, then every initiative's
- * totals, NPV, payback and unit costs, and the portfolio's totals.
+ * The steps that span initiatives: allocate the shared pools, then the portfolio's totals.
+ * Each initiative's totals, NPV, payback and unit costs follow on first read (TotalsRows).
  */
 export function finishPortfolio(
   frame: PortfolioFrame,
@@ -170,28 +183,20 @@ export function finishPortfolio(
   basis: PoolBasis | null = null,
 ): PortfolioResult {
   const { months } = frame
-  const rates = poolRates(frame.pools, drivers.length, months, basis ?? leanBasis(frame.pools, drivers, months))
+  const sums = basis ?? leanBasis(frame.pools, drivers, months)
+  const rates = poolRates(frame.pools, drivers.length, months, sums)
   const discount = discountFactors(frame.discountRateAnnual, months)
-  const net = new Float64Array(months)
-  const table = new Float64Array(drivers.length * TOTALS_STRIDE)
+  const rows = new TotalsRows(drivers.length, rates, discount)
   const byId = new Map<string, InitiativeResult>()
   let firstLaunch = months
   const initiatives = drivers.map((d, i): InitiativeResult => {
-    const from = Math.max(0, d.launchMonth)
-    firstLaunch = Math.min(firstLaunch, from)
-    fillTotalsRow(d, i, rates, discount, from, net, table, i)
-    const result = new InitiativeResultImpl(d, i, rates, table)
+    firstLaunch = Math.min(firstLaunch, Math.max(0, d.launchMonth))
+    const result = new InitiativeResultImpl(d, i, rates, rows)
     byId.set(d.id, result)
     return result
   })
-  const totals = portfolioTotals(
-    drivers,
-    table,
-    rates.unallocated,
-    net,
-    discount,
-    drivers.length > 0 ? firstLaunch : null,
-  )
+  const net = portfolioNet(sums.ownNet, rates)
+  const totals = portfolioTotals(drivers, rates, net, discount, drivers.length > 0 ? firstLaunch : null)
   let series: Series | null = null
   return {
     months,

@@ -26,6 +26,9 @@ import type { DriverTotals, Totals } from './types'
  * Each initiative's horizon totals are kept as a row of numbers in one Float64Array per
  * evaluation and turned into a Totals object on first read: thousands of objects full of
  * boxed numbers would otherwise dominate the garbage collector's work in a recompute.
+ * A row is filled when its initiative's figures are first read (TotalsRows): its shared cost
+ * depends on every initiative through the pools, so it is one more pass over the initiative's
+ * months, and the portfolio's own figures never need it (portfolioTotals).
  */
 const T_SHARED = 0
 export const T_NPV = 1
@@ -40,7 +43,7 @@ export const TOTALS_STRIDE = 5
  * Fills row `row` of `table` for initiative `i` (drivers d) once the pools' rates are known:
  * shared(t) as allocation.ts's fillShared computes it (the same expression, so the Series agree),
  * net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of net(t) * discount[t]; payback = first
- * month t >= from whose cumulative net is >= 0. Adds the initiative's net into portfolioNet.
+ * month t >= from whose cumulative net is >= 0.
  * One pass over the lean block, with shared(t) in a local rather than a month array.
  */
 export function fillTotalsRow(
@@ -49,7 +52,6 @@ export function fillTotalsRow(
   rates: PoolRates,
   discount: Float64Array,
   from: number,
-  portfolioNet: Float64Array,
   table: Float64Array,
   row: number,
 ): void {
@@ -75,7 +77,6 @@ export function fillTotalsRow(
     sharedSum += s
     cumulative += net
     npv += net * (discount[t] ?? 0)
-    portfolioNet[t] = (portfolioNet[t] ?? 0) + net
     if (payback < 0 && t >= from && cumulative >= 0) payback = t
     if (t === firstActive) sharedFirst = s
     sharedLast = s
@@ -120,15 +121,57 @@ export function totalsOf(d: DriverData, table: Float64Array, row: number): Total
   }
 }
 
+/** The totals rows of one evaluation, each filled by fillTotalsRow when first asked for. */
+export class TotalsRows {
+  readonly table: Float64Array
+  readonly #filled: Uint8Array
+  readonly #rates: PoolRates
+  readonly #discount: Float64Array
+
+  constructor(count: number, rates: PoolRates, discount: Float64Array) {
+    this.table = new Float64Array(count * TOTALS_STRIDE)
+    this.#filled = new Uint8Array(count)
+    this.#rates = rates
+    this.#discount = discount
+  }
+
+  /** Initiative i's row (its index), filled from its drivers d on first use. */
+  rowOf(d: DriverData, i: number): number {
+    if (this.#filled[i] === 0) {
+      fillTotalsRow(d, i, this.#rates, this.#discount, Math.max(0, d.launchMonth), this.table, i)
+      this.#filled[i] = 1
+    }
+    return i
+  }
+}
+
 /**
- * The portfolio's totals: the sum of its initiatives' totals plus unallocated pool cost.
- * NPV and payback come from the portfolio's monthly net (turned here into net minus
- * unallocated pool cost); payback counts from `from` (the first launch), null without initiatives.
+ * The portfolio's net per month: its initiatives' value less own cost, added up month by month
+ * (ownNet, leanTotals of L_OWN_NET), less every pool's cost. The initiatives' shared costs add
+ * up to the pools' cost (plus what is unallocated), so this is the sum of their nets less
+ * unallocated pool cost, without computing any initiative's shared cost.
+ */
+export function portfolioNet(ownNet: Float64Array, rates: PoolRates): Float64Array {
+  const net = new Float64Array(ownNet.length)
+  for (let t = 0; t < net.length; t++) net[t] = (ownNet[t] ?? 0) - (rates.cost[t] ?? 0)
+  return net
+}
+
+/** NPV of a net per month. */
+export function npvOf(net: Float64Array, discount: Float64Array): number {
+  let npv = 0
+  for (let t = 0; t < net.length; t++) npv += (net[t] ?? 0) * (discount[t] ?? 0)
+  return npv
+}
+
+/**
+ * The portfolio's totals: its initiatives' driver sums plus every pool's cost as shared cost;
+ * NPV and payback from its net per month (portfolioNet); payback counts from `from` (the first
+ * launch), null without initiatives.
  */
 export function portfolioTotals(
   drivers: readonly DriverData[],
-  table: Float64Array,
-  unallocated: Float64Array,
+  rates: PoolRates,
   net: Float64Array,
   discount: Float64Array,
   from: number | null,
@@ -136,24 +179,19 @@ export function portfolioTotals(
   // In a local: run from source (tsx), an imported constant is a getter call at every use.
   const fields = FIELD_COUNT
   const sums = new Float64Array(fields)
-  let shared = 0
-  drivers.forEach((d, row) => {
+  for (const d of drivers) {
     const i = leanSumIndex(d.base, d.months, 0)
     for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (d.lean[i + f] ?? 0)
-    shared += table[row * TOTALS_STRIDE + T_SHARED] ?? 0
-  })
-  let npv = 0
+  }
+  let shared = 0
   const cumulative = new Float64Array(net.length)
   let running = 0
   for (let t = 0; t < net.length; t++) {
-    const u = unallocated[t] ?? 0
-    shared += u
-    const n = (net[t] ?? 0) - u
-    net[t] = n
-    running += n
+    shared += rates.cost[t] ?? 0
+    running += net[t] ?? 0
     cumulative[t] = running
-    npv += n * (discount[t] ?? 0)
   }
+  const npv = npvOf(net, discount)
   const byDriver: DriverTotals = {
     inference: sums[F_INFERENCE] ?? 0,
     build: sums[F_BUILD] ?? 0,

@@ -151,3 +151,29 @@ describe('shared cost pools', () => {
     expect(a.unitFirst.inferencePerQuery).toBeCloseTo(1 / 1000, 15)
   })
 })
+
+describe("the portfolio's figures from the pools' cost", () => {
+  // Inference 1 and 3 in month 0; 1, 3 and 4 in month 1. A pool of 80 a month by inference:
+  // month 0 gives a 20 and b 60; month 1 gives a 10, b 30, c 40.
+  const pools = [pool({ id: 'p', monthlyCost: 80, allocation: 'inference' })]
+
+  it("counts every pool's cost as the portfolio's shared cost, and its net as value less own cost less that", () => {
+    const r = threeWith(pools)
+    expect(r.totals.costByDriver.shared).toBe(160)
+    expect(r.totals.costByDriver.inference).toBe(12)
+    expect(r.totals.cost).toBe(172)
+    // No value, discount rate 0: NPV is minus the cost.
+    expect(r.totals.npv).toBe(-172)
+    expect(r.totals.paybackMonth).toBeNull()
+  })
+
+  it('gives each initiative the same totals whichever is read first (each row is computed when first read)', () => {
+    const inOrder = threeWith(pools)
+    const reversed = threeWith(pools)
+    const ids = ['a', 'b', 'c']
+    const late = [...ids].reverse().map((id) => reversed.byId.get(id)!.totals)
+    expect(ids.map((id) => inOrder.byId.get(id)!.totals)).toEqual(late.reverse())
+    expect(ids.map((id) => inOrder.byId.get(id)!.totals.costByDriver.shared)).toEqual([30, 90, 40])
+    expect(ids.map((id) => inOrder.byId.get(id)!.totals.npv)).toEqual([-32, -96, -44])
+  })
+})
