@@ -65,7 +65,7 @@ function expectNoResidual(split: WaterfallSplit): void {
 
 /**
  * The waterfall's end and the series' cost / queries are one cost per query rounded along two paths of a
- * few operations each (measured at most 1.4 EPSILON apart): within 4 EPSILON of the value, or toBeCloseTo's
+ * few operations each (measured under 2 EPSILON apart): within 4 EPSILON of the value, or toBeCloseTo's
  * 5e-10 where the value is so small (or subnormal) that an absolute bound is the tighter one.
  */
 function expectSameCostPerQuery(got: number, want: number): void {
