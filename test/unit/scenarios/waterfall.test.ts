@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { compilePortfolio } from '../../../shared/engine'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { runBaseline, runScenario, shapley, unitCostWaterfall } from '../../../shared/engine/scenarios'
-import { dominantEffect, withoutNoise, type WaterfallSplit } from '../../../shared/engine/scenarios/waterfall'
+import {
+  dominantEffect,
+  withoutNoise,
+  type WaterfallPart,
+  type WaterfallSplit,
+} from '../../../shared/engine/scenarios/waterfall'
 import { lever, leverBase } from './scenarioFixtures'
 
 const p = leverBase({ a: { costs: { platformPerMonth: 100 } } })
@@ -86,7 +91,7 @@ describe('unit-cost waterfall', () => {
 describe('floating-point noise in the waterfall', () => {
   const split = (start: number, amounts: number[]): WaterfallSplit => {
     const keys = ['price', 'mix', 'inputTokens', 'fixedCosts', 'volume'] as const
-    const parts = amounts.map((amount, i) => ({ key: keys[i] ?? 'batch', label: `p${i}`, amount }))
+    const parts = amounts.map((amount, i): WaterfallPart => ({ key: keys[i] ?? 'batch', label: `p${i}`, amount }))
     const change = amounts.reduce((a, b) => a + b, 0)
     return { start, end: start + change, change, parts }
   }
@@ -112,7 +117,7 @@ describe('floating-point noise in the waterfall', () => {
     const s = samplePortfolio()
     const c = compilePortfolio(s)
     const last = s.settings.horizonMonths - 1
-    const scenario = s.scenarios.find((x) => x.id === 'scenario-prices-halve')
+    const scenario = (s.scenarios ?? []).find((x) => x.id === 'scenario-prices-halve')
     if (!scenario) throw new Error('sample lost scenario-prices-halve')
     const w = unitCostWaterfall(
       'support-deflection',
