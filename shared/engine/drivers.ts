@@ -15,7 +15,7 @@ export interface DriverData {
   lean: Float64Array
   base: number
   /** Ids of models whose unknown prices made some month unpriced. */
-  unpricedModels: string[]
+  unpricedModels: readonly string[]
   inputs: InitiativeInputs
   table: PriceTable
 }
@@ -60,8 +60,11 @@ export function evaluateDrivers(
   }
 }
 
-function modelsOf(inp: InitiativeInputs, mask: number): string[] {
-  if (mask === 0) return []
+/** Shared by every initiative with no unpriced model (most): one array less per initiative and evaluation. */
+const NO_MODELS: readonly string[] = Object.freeze([])
+
+function modelsOf(inp: InitiativeInputs, mask: number): readonly string[] {
+  if (mask === 0) return NO_MODELS
   const ids: string[] = []
   inp.mixModelIds.forEach((id, j) => {
     if ((mask & (1 << j)) !== 0 && !ids.includes(id)) ids.push(id)

@@ -98,7 +98,7 @@ function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCos
 class InitiativeResultImpl implements InitiativeResult {
   readonly id: string
   readonly firstActiveMonth: number
-  readonly unpricedModels: string[]
+  readonly unpricedModels: readonly string[]
   readonly #d: DriverData
   readonly #i: number
   readonly #rates: PoolRates
@@ -187,21 +187,22 @@ export function finishPortfolio(
   const rates = poolRates(frame.pools, drivers.length, months, sums)
   const discount = discountFactors(frame.discountRateAnnual, months)
   const rows = new TotalsRows(drivers.length, rates, discount)
-  const byId = new Map<string, InitiativeResult>()
   let firstLaunch = months
   const initiatives = drivers.map((d, i): InitiativeResult => {
     firstLaunch = Math.min(firstLaunch, Math.max(0, d.launchMonth))
-    const result = new InitiativeResultImpl(d, i, rates, rows)
-    byId.set(d.id, result)
-    return result
+    return new InitiativeResultImpl(d, i, rates, rows)
   })
   const net = portfolioNet(sums.ownNet, rates)
   const totals = portfolioTotals(drivers, rates, net, discount, drivers.length > 0 ? firstLaunch : null)
   let series: Series | null = null
+  // Built on first use: evaluations for a comparison or a tornado never look initiatives up by id.
+  let byId: Map<string, InitiativeResult> | null = null
   return {
     months,
     initiatives,
-    byId,
+    get byId(): Map<string, InitiativeResult> {
+      return (byId ??= new Map(initiatives.map((r) => [r.id, r])))
+    },
     get series(): Series {
       return (series ??= portfolioSeries(drivers, rates, rates.unallocated, months))
     },

@@ -10,23 +10,21 @@ import type { PriceTable } from './compiled'
  */
 const runs = new WeakMap<PriceTable, Int32Array>()
 
-const FIELDS = [
-  'input',
-  'cachedInput',
-  'cacheWrite',
-  'output',
-  'batchDiscount',
-  'tierThreshold',
-  'tierInput',
-  'tierCachedInput',
-  'tierCacheWrite',
-  'tierOutput',
-  'unknown',
-] as const
-
+/** True when rows i and j hold the same prices (an unknown price is stored as 0 and flagged). */
 function samePrices(table: PriceTable, i: number, j: number): boolean {
-  for (const f of FIELDS) if (!Object.is(table[f][i], table[f][j])) return false
-  return true
+  return (
+    table.unknown[i] === table.unknown[j] &&
+    table.input[i] === table.input[j] &&
+    table.cachedInput[i] === table.cachedInput[j] &&
+    table.cacheWrite[i] === table.cacheWrite[j] &&
+    table.output[i] === table.output[j] &&
+    table.batchDiscount[i] === table.batchDiscount[j] &&
+    table.tierThreshold[i] === table.tierThreshold[j] &&
+    table.tierInput[i] === table.tierInput[j] &&
+    table.tierCachedInput[i] === table.tierCachedInput[j] &&
+    table.tierCacheWrite[i] === table.tierCacheWrite[j] &&
+    table.tierOutput[i] === table.tierOutput[j]
+  )
 }
 
 export function priceRunEnds(table: PriceTable): Int32Array {

@@ -87,7 +87,7 @@ export interface InitiativeResult {
   unitFirst: UnitCosts
   unitLast: UnitCosts
   /** Model ids whose unknown prices make figures unpriced. */
-  unpricedModels: string[]
+  unpricedModels: readonly string[]
 }
 
 export interface PortfolioResult {

@@ -32,7 +32,7 @@ export interface InitiativeKpis extends KpiTotals {
   launchCalendarMonth: string
   firstActiveMonth: number
   unitCosts: { first: UnitCostsInMonth; last: UnitCostsInMonth }
-  unpricedModels: string[]
+  unpricedModels: readonly string[]
 }
 
 export interface ComputeReport {

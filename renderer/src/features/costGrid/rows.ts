@@ -15,7 +15,7 @@ export interface RowFigures {
   totals: Totals
   unitFirst: UnitCosts | null
   unitLast: UnitCosts | null
-  unpricedModels: string[]
+  unpricedModels: readonly string[]
   /** Investment-discipline flags (shared/decisions); none on the total row. */
   flags: readonly GovernanceFlag[]
 }
@@ -137,7 +137,7 @@ export function buildTotalRow(results: PortfolioResult | null, initiatives: read
   // Read when the grid draws those columns: the last month's unit costs need the portfolio's
   // monthly series, which the engine builds on first read (~8 ms of each edit with 1,000 initiatives).
   let unitLast: UnitCosts | null | undefined
-  let unpricedModels: string[] | undefined
+  let unpricedModels: readonly string[] | undefined
   return {
     id: TOTAL_ROW_ID,
     initiative: null,
