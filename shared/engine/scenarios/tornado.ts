@@ -1,6 +1,6 @@
 import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
 import type { DriverData } from '../drivers'
-import { evaluateNpv, type NpvScratch } from '../npvOnly'
+import { evaluateNpv } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
 import type { PortfolioResult } from '../types'
 
@@ -148,7 +148,7 @@ function npvOf(result: PortfolioResult, target: string | null): number {
 /**
  * NPV of a moved copy, exactly as evaluate() would report it. Pools and the discount rate act
  * only in the portfolio-wide steps, so those reuse the centre's per-initiative driver figures;
- * the other drivers go through evaluateNpv, which builds no results and reuses its buffers.
+ * the other drivers go through evaluateNpv, which builds no results.
  */
 function npvMoved(
   c: CompiledPortfolio,
@@ -156,14 +156,12 @@ function npvMoved(
   key: TornadoDriver,
   f: number,
   target: string | null,
-  scratch: { current: NpvScratch | null },
 ): number {
   const moved = moveDriver(c, key, f)
   if ((key === 'shared' || key === 'discountRate') && center.driverData)
     return npvOf(finishPortfolio(moved, center.driverData), target)
   const same = SAME_INFERENCE.has(key) ? centerDrivers(c, center) : null
-  const { npv, scratch: buffers } = evaluateNpv(moved, target, scratch.current, same)
-  scratch.current = buffers
+  const npv = evaluateNpv(moved, target, same)
   if (npv === null) throw new RangeError(`No initiative has the id "${target}"`)
   return npv
 }
@@ -181,10 +179,9 @@ export function tornado(
   if (!Number.isFinite(percent) || percent < 0 || percent > 1)
     throw new RangeError('The tornado percentage must be between 0% and 100%')
   const centerNpv = npvOf(center, target)
-  const scratch: { current: NpvScratch | null } = { current: null }
   const bars = TORNADO_DRIVERS.map(({ key, label }): TornadoBar => {
-    const low = npvMoved(compiled, center, key, 1 - percent, target, scratch)
-    const high = npvMoved(compiled, center, key, 1 + percent, target, scratch)
+    const low = npvMoved(compiled, center, key, 1 - percent, target)
+    const high = npvMoved(compiled, center, key, 1 + percent, target)
     return { key, label, low, high, swing: Math.abs(high - low) }
   })
   const order = new Map(bars.map((b, i) => [b.key, i]))
