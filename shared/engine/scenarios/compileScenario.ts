@@ -27,6 +27,10 @@ function factorTarget(lever: Lever): FactorField | { cost: CostDriver } | null {
   }
 }
 
+function actsOnInitiative(lever: Lever): boolean {
+  return lever.kind !== 'discountRate' && !(lever.kind === 'cost' && lever.driver === 'shared')
+}
+
 /** Per-lever month series, computed once per scenario and shared by every initiative in scope. */
 interface Prepared {
   lever: Lever
@@ -132,7 +136,9 @@ function applyToInitiative(
   modelIndex: ReadonlyMap<string, number>,
   H: number,
 ): InitiativeInputs {
-  const mine = prepared.filter((p) => p.covers[i] === 1)
+  // Discount-rate and shared-pool levers act after the initiatives: an initiative they alone
+  // cover keeps its compiled inputs, so the evaluation reuses the baseline's figures for it.
+  const mine = prepared.filter((p) => p.covers[i] === 1 && actsOnInitiative(p.lever))
   if (mine.every((p) => p.lever.kind === 'price'))
     return priceOffset === 0 ? inp : { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const out: InitiativeInputs = { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }

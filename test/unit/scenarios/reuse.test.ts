@@ -26,6 +26,21 @@ describe('a scenario run next to its baseline', () => {
     expect(s.result.byId.get('b')?.series.cost.inference[0]).toBeCloseTo(10, 12)
   })
 
+  it("keeps every initiative's figures when only the discount rate and a shared pool move", () => {
+    const p = leverBase()
+    const base = compilePortfolio(p)
+    const baseline = runBaseline(p, base)
+    const levers = [
+      lever({ kind: 'discountRate', mode: 'set', amount: 0.12 }),
+      lever({ id: 's', kind: 'cost', driver: 'shared', amount: 0.5, timing: { kind: 'from', month: 0 } }),
+    ]
+    const s = runScenario(p, base, { id: 's', name: 's', levers }, baseline)
+    s.result.driverData?.forEach((d, i) => expect(d).toBe(baseline.result.driverData?.[i]))
+    const fresh = runScenario(p, base, { id: 's', name: 's', levers }).result
+    expect(snapshot(s.result)).toEqual(snapshot(fresh))
+    expect(s.compiled.discountRateAnnual).toBe(0.12)
+  })
+
   it('gives exactly the numbers of a run that evaluates every initiative (random scopes, pools by inference)', () => {
     const scoped = fc.record({
       ids: fc.subarray(['i0', 'i1', 'i2', 'i3'], { minLength: 1 }),
