@@ -134,12 +134,10 @@ function flagsDef(marks: CellMarks): GridColDef {
       return messages.length > 0 ? messages.map((m) => `• ${m}`).join('\n') : null
     },
     comparator: (a: unknown, b: unknown) => messagesOf(a).length - messagesOf(b).length,
-    // Each recompute makes new lists: the same messages leave the cell as it is drawn.
-    equals: (a: unknown, b: unknown) => {
-      const x = messagesOf(a)
-      const y = messagesOf(b)
-      return x.length === y.length && x.every((m, i) => m === y[i])
-    },
+    // The cell draws the count; its tooltip reads the messages (figures in them move with every
+    // recompute) when shown. Same count: the cell is left as drawn (redrawing re-applies its classes,
+    // which restyled every flag cell in view on each edit).
+    equals: (a: unknown, b: unknown) => messagesOf(a).length === messagesOf(b).length,
     cellClass: ['gpp-cell--result', 'gpp-cell--flags'],
     cellClassRules: markRules(marks),
     headerClass: 'gpp-header--result',
