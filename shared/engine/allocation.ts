@@ -1,6 +1,6 @@
 import type { PoolInputs } from './compiled'
 import type { DriverData } from './drivers'
-import { L_INFERENCE, L_OWN_NET, L_QUERIES } from './layout'
+import { L_INFERENCE, L_OWN_COST, L_OWN_NET, L_QUERIES } from './layout'
 
 /** A 'fixed' pool reduced to its month-by-month cost per unit of share. */
 interface FixedPool {
@@ -29,19 +29,25 @@ export interface PoolRates {
 
 /**
  * The portfolio's sums per month that the steps after the initiatives need: inference and queries
- * (the pools' allocation bases) and own net (value less own cost). The evaluation adds them up
- * while each initiative's months are in registers, in initiative order: the same additions
- * leanBasis does from the lean blocks, without reading every lean block again.
+ * (the pools' allocation bases), own cost and own net (value less own cost). The evaluation adds
+ * them up while each initiative's months are in registers, in initiative order: the same
+ * additions leanMonthSums does from the lean blocks, without reading every lean block again.
  */
-export interface PoolBasis {
+export interface MonthSums {
   inference: Float64Array
   queries: Float64Array
+  ownCost: Float64Array
   ownNet: Float64Array
 }
 
 /** Zeroed sums for an evaluation to add its initiatives into. */
-export function emptyBasis(months: number): PoolBasis {
-  return { inference: new Float64Array(months), queries: new Float64Array(months), ownNet: new Float64Array(months) }
+export function emptyMonthSums(months: number): MonthSums {
+  return {
+    inference: new Float64Array(months),
+    queries: new Float64Array(months),
+    ownCost: new Float64Array(months),
+    ownNet: new Float64Array(months),
+  }
 }
 
 /**
@@ -49,7 +55,7 @@ export function emptyBasis(months: number): PoolBasis {
  * that month's inference cost or queries, evenly over all initiatives, or by fixedShares
  * (normalised by their sum). A month whose basis sums to 0 falls back to an equal split.
  */
-export function poolRates(pools: readonly PoolInputs[], n: number, months: number, basis: PoolBasis): PoolRates {
+export function poolRates(pools: readonly PoolInputs[], n: number, months: number, basis: MonthSums): PoolRates {
   const rates: PoolRates = {
     perInference: new Float64Array(months),
     perQuery: new Float64Array(months),
@@ -118,15 +124,12 @@ export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Floa
   }
 }
 
-/**
- * The sums from the lean blocks (when the evaluation did not add them up): own net always,
- * inference and queries when a pool allocates by them (zeros otherwise: no pool reads them).
- */
-export function leanBasis(pools: readonly PoolInputs[], drivers: readonly DriverData[], months: number): PoolBasis {
-  const byUse = pools.some((p) => p.rule === 'inference' || p.rule === 'queries')
+/** The sums from the lean blocks, when the evaluation did not add them up (a recompute of some initiatives). */
+export function leanMonthSums(drivers: readonly DriverData[], months: number): MonthSums {
   return {
-    inference: byUse ? leanTotals(drivers, L_INFERENCE, months) : new Float64Array(months),
-    queries: byUse ? leanTotals(drivers, L_QUERIES, months) : new Float64Array(months),
+    inference: leanTotals(drivers, L_INFERENCE, months),
+    queries: leanTotals(drivers, L_QUERIES, months),
+    ownCost: leanTotals(drivers, L_OWN_COST, months),
     ownNet: leanTotals(drivers, L_OWN_NET, months),
   }
 }

@@ -1,4 +1,4 @@
-import type { PoolBasis } from './allocation'
+import type { MonthSums } from './allocation'
 import type { InitiativeInputs, PriceTable } from './compiled'
 import { fillInitiativeMonths } from './initiativeMonths'
 import { fullStride, leanStride } from './layout'
@@ -45,7 +45,7 @@ export function evaluateDrivers(
   table: PriceTable,
   lean: Float64Array,
   base: number,
-  basis: PoolBasis | null = null,
+  basis: MonthSums | null = null,
 ): DriverData {
   const mask = fillInitiativeMonths(inp, table, null, lean, base, basis)
   return {

@@ -1,4 +1,4 @@
-import type { PoolBasis } from './allocation'
+import type { MonthSums } from './allocation'
 import {
   PRICE_ALL,
   PRICE_CACHE_WRITE,
@@ -72,8 +72,8 @@ function clampShare(x: number): number {
  * initiatives times scenario variants is bound by memory traffic, not arithmetic: writes go only
  * to the lean block (`lean` at `base`, zeroed: layout.ts) and, when asked for the months
  * (`full`, a full block at 0, overwritten), to the full block. Sums run in month order, so the
- * full block and the lean block hold the same numbers. With `basis`, adds inference, queries
- * and own net per month into the portfolio's sums. With `addInto` (a full block's months), adds
+ * full block and the lean block hold the same numbers. With `basis`, adds inference, queries,
+ * own cost and own net per month into the portfolio's sums. With `addInto` (a full block's months), adds
  * this initiative's months into it, for the portfolio's Series: every field but own cost, with
  * queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1 where any month is unpriced.
  * Months before `first` hold only zeros, so leaving them out adds exactly what adding them would.
@@ -89,7 +89,7 @@ export function fillInitiativeMonths(
   full: Float64Array | null,
   lean: Float64Array | null,
   base: number,
-  basis: PoolBasis | null = null,
+  basis: MonthSums | null = null,
   addInto: Float64Array | null = null,
   knownInference: Float64Array | null = null,
   knownAt = 0,
@@ -206,6 +206,7 @@ export function fillInitiativeMonths(
   if (full) full.fill(0)
   const basisInference = basis?.inference
   const basisQueries = basis?.queries
+  const basisOwn = basis?.ownCost
   const basisNet = basis?.ownNet
 
   for (let t = first; t < H; t++) {
@@ -394,6 +395,7 @@ export function fillInitiativeMonths(
     // Months before `first` add nothing: skipping them leaves the sums as adding 0 would.
     if (basisInference) basisInference[t] = (basisInference[t] ?? 0) + inference
     if (basisQueries) basisQueries[t] = (basisQueries[t] ?? 0) + queries
+    if (basisOwn) basisOwn[t] = (basisOwn[t] ?? 0) + own
     if (basisNet) basisNet[t] = (basisNet[t] ?? 0) + (value - own)
     if (addInto) {
       addInto[F_USERS * H + t] = (addInto[F_USERS * H + t] ?? 0) + users

@@ -1,4 +1,4 @@
-import { emptyBasis, poolRates } from './allocation'
+import { emptyMonthSums, poolRates } from './allocation'
 import type { CompiledPortfolio } from './compiled'
 import { leanBuffer, type DriverData } from './drivers'
 import { fillInitiativeMonths } from './initiativeMonths'
@@ -28,7 +28,7 @@ export function evaluateNpv(
   if (target !== null) for (let i = 0; i < n; i++) if (inits[i]?.id === target) row = i
   if (target !== null && row < 0) return null
   const lean = row >= 0 ? leanBuffer(1, months) : null
-  const basis = emptyBasis(months)
+  const basis = emptyMonthSums(months)
   for (let i = 0; i < n; i++) {
     const inp = inits[i]
     if (!inp) continue

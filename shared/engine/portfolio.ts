@@ -1,4 +1,4 @@
-import { fillShared, emptyBasis, leanBasis, poolRates, type PoolBasis, type PoolRates } from './allocation'
+import { fillShared, emptyMonthSums, leanMonthSums, poolRates, type MonthSums, type PoolRates } from './allocation'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
 import { discountFactors } from './finance'
@@ -48,11 +48,11 @@ export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData
   const lean = leanBuffer(compiled.initiatives.length, months)
   const stride = leanStride(months)
   // The pools' allocation bases are summed while each initiative's months are in registers.
-  const basis = emptyBasis(months)
+  const basis = emptyMonthSums(months)
   const drivers = compiled.initiatives.map((inp, i) => {
     const old = reuse?.[i]
     if (old?.inputs === inp && old.table === priceTable && old.months === months) {
-      addToBasis(basis, old)
+      addToSums(basis, old)
       return old
     }
     return evaluateDrivers(inp, priceTable, lean, i * stride, basis)
@@ -60,17 +60,19 @@ export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData
   return finishPortfolio(compiled, drivers, basis)
 }
 
-/** Adds a reused initiative's inference, queries and own net per month into the sums, in initiative order as the month loop does. */
-function addToBasis(basis: PoolBasis, d: DriverData): void {
+/** Adds a reused initiative's months into the sums, in initiative order as the month loop does. */
+function addToSums(sums: MonthSums, d: DriverData): void {
   const H = d.months
   const { lean } = d
   const oI = d.base + L_INFERENCE * H
   const oQ = d.base + L_QUERIES * H
+  const oC = d.base + L_OWN_COST * H
   const oN = d.base + L_OWN_NET * H
-  const { inference, queries, ownNet } = basis
+  const { inference, queries, ownCost, ownNet } = sums
   for (let t = 0; t < H; t++) {
     inference[t] = (inference[t] ?? 0) + (lean[oI + t] ?? 0)
     queries[t] = (queries[t] ?? 0) + (lean[oQ + t] ?? 0)
+    ownCost[t] = (ownCost[t] ?? 0) + (lean[oC + t] ?? 0)
     ownNet[t] = (ownNet[t] ?? 0) + (lean[oN + t] ?? 0)
   }
 }
@@ -180,10 +182,10 @@ export function totalCostMonths(r: InitiativeResult, out?: Float64Array): Float6
 export function finishPortfolio(
   frame: PortfolioFrame,
   drivers: readonly DriverData[],
-  basis: PoolBasis | null = null,
+  basis: MonthSums | null = null,
 ): PortfolioResult {
   const { months } = frame
-  const sums = basis ?? leanBasis(frame.pools, drivers, months)
+  const sums = basis ?? leanMonthSums(drivers, months)
   const rates = poolRates(frame.pools, drivers.length, months, sums)
   const discount = discountFactors(frame.discountRateAnnual, months)
   const rows = new TotalsRows(drivers.length, rates, discount)
@@ -204,11 +206,12 @@ export function finishPortfolio(
       return (byId ??= new Map(initiatives.map((r) => [r.id, r])))
     },
     get series(): Series {
-      return (series ??= portfolioSeries(drivers, rates, rates.unallocated, months))
+      return (series ??= portfolioSeries(drivers, sums, rates, net, months))
     },
     totals,
     unallocatedShared: rates.unallocated,
     driverData: drivers,
     poolRates: rates,
+    monthSums: sums,
   }
 }

@@ -1,4 +1,4 @@
-import { fillShared, type PoolRates } from './allocation'
+import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 import { fillInitiativeMonths } from './initiativeMonths'
 import {
@@ -16,48 +16,32 @@ import {
   F_UNPRICED,
   F_USERS,
   F_VALUE,
-  L_OWN_COST,
-  L_OWN_NET,
 } from './layout'
 import type { Series } from './types'
 
 /**
- * The portfolio's Series: the month-by-month sum of its initiatives plus unallocated pool
- * cost. Each initiative's months are computed again (the same code and numbers as its own
- * Series) and added straight into the sums, so reading the portfolio's months builds no
- * initiative Series; own cost and value minus own cost come from the lean blocks. Input tokens
- * per query is the query-weighted average (0 without queries).
+ * The portfolio's Series: the month-by-month sum of its initiatives, with every pool's cost as its
+ * shared cost (what the initiatives' shared costs add up to, plus what no initiative could carry).
+ * Each initiative's months are computed again (the same code and numbers as its own Series) and
+ * added straight into the sums, so reading the portfolio's months builds no initiative Series.
+ * Total cost is own cost (sums.ownCost) plus the pools' cost; net is `net` (portfolioNet, the
+ * numbers the portfolio's NPV and payback come from). Input tokens per query is the
+ * query-weighted average (0 without queries).
  */
 export function portfolioSeries(
   drivers: readonly DriverData[],
+  sums: MonthSums,
   rates: PoolRates,
-  unallocated: Float64Array,
+  net: Float64Array,
   months: number,
 ): Series {
   const H = months
-  const sums = new Float64Array(FIELD_COUNT * H)
-  const view = (f: number): Float64Array => sums.subarray(f * H, (f + 1) * H)
-  const derived = new Float64Array(4 * H)
-  const sharedSum = derived.subarray(0, H)
-  const totalCost = derived.subarray(H, 2 * H)
-  const net = derived.subarray(2 * H, 3 * H)
-  const cumulativeNet = derived.subarray(3 * H, 4 * H)
-  const shared = new Float64Array(H)
-  drivers.forEach((d, i) => {
-    fillInitiativeMonths(d.inputs, d.table, null, null, 0, null, sums)
-    fillShared(i, d, rates, shared, 0)
-    const { lean } = d
-    const oOwn = d.base + L_OWN_COST * H
-    const oNet = d.base + L_OWN_NET * H
-    for (let t = 0; t < H; t++) {
-      const own = lean[oOwn + t] ?? 0
-      const s = shared[t] ?? 0
-      sharedSum[t] = (sharedSum[t] ?? 0) + s
-      // The same expressions as an initiative's Series, so the sums match theirs exactly.
-      totalCost[t] = (totalCost[t] ?? 0) + (own + s)
-      net[t] = (net[t] ?? 0) + ((lean[oNet + t] ?? 0) - s)
-    }
-  })
+  const fields = new Float64Array(FIELD_COUNT * H)
+  const view = (f: number): Float64Array => fields.subarray(f * H, (f + 1) * H)
+  for (const d of drivers) fillInitiativeMonths(d.inputs, d.table, null, null, 0, null, fields)
+  const shared = rates.cost.slice()
+  const totalCost = portfolioTotalCost(sums, rates)
+  const cumulativeNet = new Float64Array(H)
   const queries = view(F_QUERIES)
   const tokens = view(F_INPUT_TOKENS)
   const flags = view(F_UNPRICED)
@@ -67,12 +51,7 @@ export function portfolioSeries(
     const q = queries[t] ?? 0
     tokens[t] = q > 0 ? (tokens[t] ?? 0) / q : 0
     unpriced[t] = (flags[t] ?? 0) > 0 ? 1 : 0
-    const u = unallocated[t] ?? 0
-    sharedSum[t] = (sharedSum[t] ?? 0) + u
-    totalCost[t] = (totalCost[t] ?? 0) + u
-    const n = (net[t] ?? 0) - u
-    net[t] = n
-    running += n
+    running += net[t] ?? 0
     cumulativeNet[t] = running
   }
   return {
@@ -89,12 +68,19 @@ export function portfolioSeries(
       data: view(F_DATA),
       evaluation: view(F_EVALUATION),
       compliance: view(F_COMPLIANCE),
-      shared: sharedSum,
+      shared,
     },
     totalCost,
     value: view(F_VALUE),
-    net,
+    net: net.slice(),
     cumulativeNet,
     unpriced,
   }
+}
+
+/** The portfolio's total cost per month: its initiatives' own cost plus every pool's cost. */
+export function portfolioTotalCost(sums: MonthSums, rates: PoolRates): Float64Array {
+  const out = new Float64Array(sums.ownCost.length)
+  for (let t = 0; t < out.length; t++) out[t] = (sums.ownCost[t] ?? 0) + (rates.cost[t] ?? 0)
+  return out
 }

@@ -1,4 +1,4 @@
-import type { PoolRates } from './allocation'
+import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 
 /**
@@ -110,4 +110,6 @@ export interface PortfolioResult {
    * what a comparison reads the portfolio's spend from without building its Series.
    */
   poolRates?: PoolRates
+  /** Engine-internal: the initiatives' inference, queries, own cost and own net added up per month. */
+  monthSums?: MonthSums
 }
