@@ -5,14 +5,17 @@ import { compilePriceTable } from './priceTable'
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
 export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
   const { usage, costs, value } = init
-  // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives).
-  const mixModels: number[] = []
-  const mixModelIds: string[] = []
-  const mixShares: number[] = []
-  for (const entry of usage.modelMix) {
-    mixModels.push(table.modelIndex.get(entry.modelId) ?? -1)
-    mixModelIds.push(entry.modelId)
-    mixShares.push(entry.share)
+  // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives),
+  // each allocated at its length: grown by push, each would hold room for 17 entries.
+  const n = usage.modelMix.length
+  const mixModels = new Array<number>(n)
+  const mixModelIds = new Array<string>(n)
+  const mixShares = new Array<number>(n)
+  for (let j = 0; j < n; j++) {
+    const entry = usage.modelMix[j]
+    mixModels[j] = entry ? (table.modelIndex.get(entry.modelId) ?? -1) : -1
+    mixModelIds[j] = entry?.modelId ?? ''
+    mixShares[j] = entry?.share ?? 0
   }
   return {
     id: init.id,
