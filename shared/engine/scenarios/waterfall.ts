@@ -130,9 +130,11 @@ function noiseLevel(split: WaterfallSplit): number {
  * The split with its floating-point noise shown as 0, so a chart draws no bar of $0.0000000000000003
  * and the sentence names no such effect. Zeroing alone would lose the noise from the sum, so it is
  * added to the largest part (each piece a billionth of the cost per query or less), and the parts
- * still add up to the change to the rounding of that one addition. When every part is noise the
- * largest holds the whole change, which dominantEffect (given the same level) names only if the
- * change itself is above it; otherwise it says the cost per query did not change.
+ * still add up to the change to the rounding of those additions. Should the noise bring that part
+ * down to noise level while a smaller effect remains, the part is zeroed too and its amount goes on
+ * to the next largest: no part left is noise unless it is the only one. When every part is noise
+ * the largest holds the whole change, which dominantEffect (given the same level) names only if
+ * the change itself is above it; otherwise it says the cost per query did not change.
  */
 export function withoutNoise(split: WaterfallSplit): WaterfallSplit {
   const level = noiseLevel(split)
@@ -146,8 +148,20 @@ export function withoutNoise(split: WaterfallSplit): WaterfallSplit {
     noise += p.amount
     return { ...p, amount: 0 }
   })
-  const top = parts[largest]
-  if (top && noise !== 0) parts[largest] = { ...top, amount: top.amount + noise }
+  // Largest first (the earliest among equals, as above).
+  const kept = parts
+    .map((p, i) => ({ i, size: Math.abs(p.amount) }))
+    .filter((k) => k.size > 0 || k.i === largest)
+    .sort((a, b) => b.size - a.size || a.i - b.i)
+  for (let k = 0; k < kept.length && noise !== 0; k++) {
+    const i = kept[k]?.i ?? -1
+    const p = parts[i]
+    if (!p) continue
+    const amount = p.amount + noise
+    const last = k === kept.length - 1
+    parts[i] = { ...p, amount: Math.abs(amount) > level || last ? amount : 0 }
+    noise = Math.abs(amount) > level || last ? 0 : amount
+  }
   return { ...split, parts }
 }
 

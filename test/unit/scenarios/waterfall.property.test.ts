@@ -161,8 +161,13 @@ describe('waterfall noise (property)', () => {
           // Two float sums of the same terms in other groupings differ by at most n ulps of the terms' size.
           const size = amounts.reduce((a, b) => a + Math.abs(b), 0)
           expect(Math.abs(sum - change)).toBeLessThanOrEqual(2 * amounts.length * Number.EPSILON * size)
+          // No bar of noise is left beside a real effect.
+          const level = NOISE_SHARE * Math.max(Math.abs(w.start), Math.abs(w.end))
+          const left = w.parts.filter((x) => x.amount !== 0)
+          if (left.length > 1) for (const x of left) expect(Math.abs(x.amount)).toBeGreaterThan(level)
         },
       ),
+      { examples: [[1, [3e-9, -0.9e-9, -0.9e-9, -0.9e-9, 2e-9]]] },
     )
   })
 })

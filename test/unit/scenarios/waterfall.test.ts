@@ -103,6 +103,15 @@ describe('floating-point noise in the waterfall', () => {
     expect(w.parts.reduce((a, x) => a + x.amount, 0)).toBe(-0.0042 + 2e-16 + 2e-10)
   })
 
+  it('moves the noise on when it brings the largest part down to noise level, so no bar left is noise', () => {
+    // Level 1e-9 x max(1, 1 + 2.3e-9): the three -0.9e-9 parts are noise (-2.7e-9 together); 3e-9 - 2.7e-9 = 3e-10
+    // would be a noise bar next to the 2e-9 effect, so it is zeroed and its 3e-10 goes to 2e-9.
+    const w = withoutNoise(split(1, [3e-9, -0.9e-9, -0.9e-9, -0.9e-9, 2e-9]))
+    const noise = -0.9e-9 + -0.9e-9 + -0.9e-9
+    expect(w.parts.map((x) => x.amount)).toEqual([0, 0, 0, 0, 2e-9 + (3e-9 + noise)])
+    expect(dominantEffect(w.parts, 'USD', 1e-9)).not.toMatch(/price/)
+  })
+
   it('leaves a split without noise as it is, and an all-noise split says nothing changed', () => {
     const clean = split(0.5, [0.1, -0.02])
     expect(withoutNoise(clean)).toEqual(clean)
