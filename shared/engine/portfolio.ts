@@ -47,7 +47,7 @@ export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData
   const { months, priceTable } = compiled
   const lean = leanBuffer(compiled.initiatives.length, months)
   const stride = leanStride(months)
-  // The pools' allocation bases are summed while each initiative's months are in registers.
+  // The month sums (the pools' bases, own cost and own net) are added up while each initiative's months are in registers.
   const basis = emptyMonthSums(months)
   const drivers = compiled.initiatives.map((inp, i) => {
     const old = reuse?.[i]
