@@ -94,7 +94,7 @@ export interface PortfolioResult {
   months: number
   initiatives: InitiativeResult[]
   byId: ReadonlyMap<string, InitiativeResult>
-  /** Sum of initiatives plus any shared cost that no initiative could carry. */
+  /** Sum of initiatives month by month, with every pool's cost as shared cost (what their shares add up to, plus any no initiative could carry). */
   series: Series
   totals: Totals
   /** Pool cost that had no initiative to carry it (a portfolio with no initiatives). */
