@@ -1,5 +1,6 @@
 import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
+import { COST_LEVER_DRIVERS } from '../model/scenario'
 
 /**
  * Shapes of the engine's results. Series are Float64Arrays of length `months`
@@ -7,16 +8,8 @@ import type { DriverData } from './drivers'
  * (cost per query in a month with no queries, ROI of a zero cost) are null, never NaN.
  */
 
-export const DRIVERS = [
-  'inference',
-  'build',
-  'integration',
-  'platform',
-  'data',
-  'evaluation',
-  'compliance',
-  'shared',
-] as const
+/** Inference, then the drivers a scenario's cost lever can move (shared/model's list, in its order). */
+export const DRIVERS = ['inference', ...COST_LEVER_DRIVERS] as const
 export type Driver = (typeof DRIVERS)[number]
 
 export const DRIVER_LABELS: Record<Driver, string> = {
