@@ -1,22 +1,8 @@
 import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 import { fillInitiativeMonths } from './initiativeMonths'
-import {
-  FIELD_COUNT,
-  F_BUILD,
-  F_COMPLIANCE,
-  F_DATA,
-  F_EVALUATION,
-  F_INFERENCE,
-  F_INPUT_TOKENS,
-  F_INTEGRATION,
-  F_OUTCOMES,
-  F_PLATFORM,
-  F_QUERIES,
-  F_UNPRICED,
-  F_USERS,
-  F_VALUE,
-} from './layout'
+import { FIELD_COUNT, F_INPUT_TOKENS, F_QUERIES, F_UNPRICED } from './layout'
+import { monthView, seriesOfBlock } from './seriesView'
 import type { Series } from './types'
 
 /**
@@ -37,14 +23,13 @@ export function portfolioSeries(
 ): Series {
   const H = months
   const fields = new Float64Array(FIELD_COUNT * H)
-  const view = (f: number): Float64Array => fields.subarray(f * H, (f + 1) * H)
   for (const d of drivers) fillInitiativeMonths(d.inputs, d.table, null, null, 0, null, fields)
   const shared = rates.cost.slice()
   const totalCost = portfolioTotalCost(sums, rates)
   const cumulativeNet = new Float64Array(H)
-  const queries = view(F_QUERIES)
-  const tokens = view(F_INPUT_TOKENS)
-  const flags = view(F_UNPRICED)
+  const queries = monthView(fields, H, F_QUERIES)
+  const tokens = monthView(fields, H, F_INPUT_TOKENS)
+  const flags = monthView(fields, H, F_UNPRICED)
   const unpriced = new Uint8Array(H)
   let running = 0
   for (let t = 0; t < H; t++) {
@@ -54,28 +39,7 @@ export function portfolioSeries(
     running += net[t] ?? 0
     cumulativeNet[t] = running
   }
-  return {
-    months: H,
-    users: view(F_USERS),
-    queries,
-    outcomes: view(F_OUTCOMES),
-    inputTokensPerQuery: tokens,
-    cost: {
-      inference: view(F_INFERENCE),
-      build: view(F_BUILD),
-      integration: view(F_INTEGRATION),
-      platform: view(F_PLATFORM),
-      data: view(F_DATA),
-      evaluation: view(F_EVALUATION),
-      compliance: view(F_COMPLIANCE),
-      shared,
-    },
-    totalCost,
-    value: view(F_VALUE),
-    net: net.slice(),
-    cumulativeNet,
-    unpriced,
-  }
+  return seriesOfBlock(fields, H, { shared, totalCost, net: net.slice(), cumulativeNet, unpriced })
 }
 
 /** The portfolio's total cost per month: its initiatives' own cost plus every pool's cost. */

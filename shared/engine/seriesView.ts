@@ -27,7 +27,7 @@ export function initiativeSeries(d: DriverData, shared: Float64Array): Series {
   const H = d.months
   const buf = scratchBlock(H)
   fillFullBlock(d.inputs, d.table, buf)
-  const view = (f: number): Float64Array => buf.subarray(f * H, (f + 1) * H)
+  const view = (f: number): Float64Array => monthView(buf, H, f)
   const own = view(F_OWN_COST)
   const value = view(F_VALUE)
   const derived = new Float64Array(3 * H)
@@ -48,6 +48,24 @@ export function initiativeSeries(d: DriverData, shared: Float64Array): Series {
     cumulativeNet[t] = running
     unpriced[t] = (flags[t] ?? 0) > 0 ? 1 : 0
   }
+  return seriesOfBlock(buf, H, { shared, totalCost, net, cumulativeNet, unpriced })
+}
+
+/** The H months of field f in a full block (layout.ts) starting at 0. */
+export function monthView(block: Float64Array, H: number, f: number): Float64Array {
+  return block.subarray(f * H, (f + 1) * H)
+}
+
+/**
+ * A Series whose month fields are views of a full block's months (an initiative's, or the
+ * portfolio's sums), with the figures its builder computes beside them.
+ */
+export function seriesOfBlock(
+  block: Float64Array,
+  H: number,
+  rest: Pick<Series, 'totalCost' | 'net' | 'cumulativeNet' | 'unpriced'> & { shared: Float64Array },
+): Series {
+  const view = (f: number): Float64Array => monthView(block, H, f)
   return {
     months: H,
     users: view(F_USERS),
@@ -62,12 +80,12 @@ export function initiativeSeries(d: DriverData, shared: Float64Array): Series {
       data: view(F_DATA),
       evaluation: view(F_EVALUATION),
       compliance: view(F_COMPLIANCE),
-      shared,
+      shared: rest.shared,
     },
-    totalCost,
-    value,
-    net,
-    cumulativeNet,
-    unpriced,
+    totalCost: rest.totalCost,
+    value: view(F_VALUE),
+    net: rest.net,
+    cumulativeNet: rest.cumulativeNet,
+    unpriced: rest.unpriced,
   }
 }
