@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { reserveAmount } from '../../../../shared/decisions/budget'
 import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
+import { CaseSelect } from '../scenarios/CaseSelect'
 import { formatMoney } from '../../format'
 import { useAppStore } from '../../store'
 import '../overview/views.css'
@@ -50,18 +51,12 @@ export function BudgetView() {
         <div className="view__tools">
           <label className="budget-control">
             <span>Scenario</span>
-            <select
+            <CaseSelect
               data-testid="budget-scenario"
-              value={scenarioId ?? ''}
-              onChange={(e) => setScenarioId(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-            >
-              <option value="">{BASELINE_NAME}</option>
-              {scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+              scenarios={scenarios}
+              value={scenarioId}
+              onChange={setScenarioId}
+            />
           </label>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { QUADRANT_LABELS } from '../../../../shared/decisions'
 import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
+import { CaseSelect } from '../scenarios/CaseSelect'
 import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
 import { useAppStore } from '../../store'
 import '../overview/views.css'
@@ -90,19 +91,13 @@ export function DecisionMatrixView() {
           <label className="view__subtitle" htmlFor="matrix-scenario">
             Scenario
           </label>
-          <select
+          <CaseSelect
             id="matrix-scenario"
             className="input"
-            value={chosenId ?? ''}
-            onChange={(e) => setScenarioId(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-          >
-            <option value="">{BASELINE_NAME}</option>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+            scenarios={scenarios}
+            value={chosenId}
+            onChange={setScenarioId}
+          />
           <label className="matrix-toggle" title="Arrows from each initiative's baseline position to the scenario's">
             <input
               type="checkbox"
