@@ -1,30 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PortfolioSnapshot } from '../../../shared/api/contract'
 import type { Initiative } from '../../../shared/model/initiative'
 import type { DecisionEntry, InitiativeStrategy, ScoringModel } from '../../../shared/model/strategy'
 import { DEFAULT_SCORING_MODEL, DEFAULT_STRATEGY } from '../../../shared/model/strategyDefaults'
-import { expectError, expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
+import { apiPerTest, expectError, expectOk } from '../../fixtures/db/api'
 import { newSession } from '../../fixtures/db/files'
 import { testPortfolio } from '../../fixtures/db/portfolio'
-import { makeTempDir } from '../../fixtures/db/tempDir'
 
-let t: ApiFixture
-let dir: string
-let cleanup: () => void
-beforeEach(async () => {
-  ;({ dir, cleanup } = makeTempDir())
-  t = await openApi(dir)
-})
-afterEach(() => {
-  t.session.close()
-  cleanup()
-})
+const fx = apiPerTest()
 
 /** Reads the file again through a fresh session, as a restart would. */
 function reopen(): PortfolioSnapshot {
-  t.session.close()
-  const session = newSession(dir)
-  const snap = session.open(t.path)
+  fx.t.session.close()
+  const session = newSession(fx.dir)
+  const snap = session.open(fx.t.path)
   session.close()
   return snap
 }
@@ -36,7 +25,7 @@ describe('scoring:update', () => {
       criteria: DEFAULT_SCORING_MODEL.criteria.map((c) => (c.id === 'market-position' ? { ...c, weight: 60 } : c)),
       thresholds: { scaleEconomics: 10, strategic: 40 },
     }
-    expect(expectOk<ScoringModel>(await t.api.invoke('scoring:update', { scoring }))).toEqual(scoring)
+    expect(expectOk<ScoringModel>(await fx.t.api.invoke('scoring:update', { scoring }))).toEqual(scoring)
     expect(reopen().portfolio.scoring).toEqual(scoring)
   })
 
@@ -45,7 +34,7 @@ describe('scoring:update', () => {
       ...DEFAULT_SCORING_MODEL,
       criteria: DEFAULT_SCORING_MODEL.criteria.map((c) => ({ ...c, weight: 0 })),
     }
-    const error = expectError(await t.api.invoke('scoring:update', { scoring }), 'validation')
+    const error = expectError(await fx.t.api.invoke('scoring:update', { scoring }), 'validation')
     expect(error.issues?.[0]?.field).toBe('scoring.criteria')
     expect(error.issues?.[0]?.rule).toBe('weights must not all be zero')
     expect(reopen().portfolio.scoring).toEqual(testPortfolio().scoring)
@@ -70,7 +59,7 @@ describe('strategy and decision log through initiative:edit', () => {
       stage: 'scaling',
     }
     const edited = expectOk<Initiative[]>(
-      await t.api.invoke('initiative:edit', {
+      await fx.t.api.invoke('initiative:edit', {
         edits: [
           { id, field: 'strategy', value: strategy },
           { id, field: 'decisions', value: [decision] },
@@ -99,7 +88,7 @@ describe('strategy and decision log through initiative:edit', () => {
       stage: 'sunset',
     }
     const error = expectError(
-      await t.api.invoke('initiative:edit', {
+      await fx.t.api.invoke('initiative:edit', {
         edits: [
           { id, field: 'decisions', value: [bad] },
           { id, field: 'governance.stage', value: 'sunset' },

@@ -2,36 +2,23 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ImportPreview } from '../../../shared/api/methods/imports'
 import type { Initiative } from '../../../shared/model/initiative'
-import { expectError, expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
+import { apiPerTest, expectError, expectOk } from '../../fixtures/db/api'
 import { readDocuments } from '../../fixtures/db/files'
-import { makeTempDir } from '../../fixtures/db/tempDir'
 import { buildZip } from './zipFixture'
 
-let t: ApiFixture
-let dir: string
-let cleanup: () => void
-beforeEach(async () => {
-  const tmp = makeTempDir()
-  dir = tmp.dir
-  cleanup = tmp.cleanup
-  t = await openApi(dir)
-})
-afterEach(() => {
-  t.session.close()
-  cleanup()
-})
+const fx = apiPerTest()
 
 const b64 = (content: string | Buffer) => Buffer.from(content).toString('base64')
 const csv = (fileName: string, content: string | Buffer) => ({ fileName, contentBase64: b64(content) })
-const initiativeIds = () => readDocuments(t.path, 'initiatives').map((r) => r.id)
+const initiativeIds = () => readDocuments(fx.t.path, 'initiatives').map((r) => r.id)
 
 /** The database file and its log, hashed: unchanged bytes mean nothing was written. */
 function fileState(): string {
   const h = createHash('sha256')
-  for (const p of [t.path, `${t.path}-wal`]) if (existsSync(p)) h.update(readFileSync(p))
+  for (const p of [fx.t.path, `${fx.t.path}-wal`]) if (existsSync(p)) h.update(readFileSync(p))
   return h.digest('hex')
 }
 
@@ -41,7 +28,7 @@ const GOOD =
 describe('import:preview', () => {
   it('matches headers, reads every row and writes nothing', async () => {
     const before = fileState()
-    const p = expectOk<ImportPreview>(await t.api.invoke('import:preview', csv('plan.csv', GOOD)))
+    const p = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', csv('plan.csv', GOOD)))
     expect(p.format).toBe('csv')
     expect(p.headers).toEqual(['Name', 'Owner', 'Stage', 'Cache hit rate', 'Model', 'Target users'])
     expect(p.mapping).toEqual([
@@ -58,16 +45,16 @@ describe('import:preview', () => {
   })
 
   it('reads the file from a path as well', async () => {
-    const path = join(dir, 'plan.csv')
+    const path = join(fx.dir, 'plan.csv')
     writeFileSync(path, GOOD)
-    const p = expectOk<ImportPreview>(await t.api.invoke('import:preview', { fileName: 'plan.csv', path }))
+    const p = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', { fileName: 'plan.csv', path }))
     expect(p.counts.valid).toBe(2)
   })
 
   it('refuses params with both or neither of content and path', async () => {
-    expectError(await t.api.invoke('import:preview', { fileName: 'a.csv' }), 'validation')
+    expectError(await fx.t.api.invoke('import:preview', { fileName: 'a.csv' }), 'validation')
     expectError(
-      await t.api.invoke('import:preview', { fileName: 'a.csv', contentBase64: '', path: '/x' }),
+      await fx.t.api.invoke('import:preview', { fileName: 'a.csv', contentBase64: '', path: '/x' }),
       'validation',
     )
   })
@@ -76,11 +63,11 @@ describe('import:preview', () => {
 describe('import:apply', () => {
   it('appends one initiative per row in one step, on disk when it returns', async () => {
     const r = expectOk<{ initiatives: Initiative[]; index: number }>(
-      await t.api.invoke('import:apply', csv('plan.csv', GOOD)),
+      await fx.t.api.invoke('import:apply', csv('plan.csv', GOOD)),
     )
     expect(r.index).toBe(3)
     expect(r.initiatives.map((i) => i.name)).toEqual(['Bot', 'Drafts'])
-    const stored = readDocuments(t.path, 'initiatives')
+    const stored = readDocuments(fx.t.path, 'initiatives')
     expect(stored.map((s) => s.position)).toEqual([0, 1, 2, 3, 4])
     const bot = stored[3]?.data as Initiative
     expect(bot.governance.stage).toBe('pilot')
@@ -93,7 +80,7 @@ describe('import:apply', () => {
     const before = fileState()
     const ids = initiativeIds()
     const bad = `${GOOD}Third,Cy,idea,abc,Acme Small,1\n`
-    const error = expectError(await t.api.invoke('import:apply', csv('plan.csv', bad)), 'validation')
+    const error = expectError(await fx.t.api.invoke('import:apply', csv('plan.csv', bad)), 'validation')
     expect(error.message).toMatch(/^Nothing was imported from "plan.csv": 1 problem to fix first\. /)
     expect(error.issues).toEqual([
       {
@@ -110,7 +97,7 @@ describe('import:apply', () => {
 
   it('refuses a file without a Name column, naming what is missing', async () => {
     const error = expectError(
-      await t.api.invoke('import:apply', csv('x.csv', 'Owner,Stage\nAnn,pilot\n')),
+      await fx.t.api.invoke('import:apply', csv('x.csv', 'Owner,Stage\nAnn,pilot\n')),
       'validation',
     )
     expect(error.issues?.[0]?.message).toBe(
@@ -119,27 +106,29 @@ describe('import:apply', () => {
   })
 
   it('undo removes the imported initiatives in one step and redo puts them back where they were', async () => {
-    const original = readDocuments(t.path, 'initiatives')
+    const original = readDocuments(fx.t.path, 'initiatives')
     const applied = expectOk<{ initiatives: Initiative[]; index: number }>(
-      await t.api.invoke('import:apply', csv('plan.csv', GOOD)),
+      await fx.t.api.invoke('import:apply', csv('plan.csv', GOOD)),
     )
-    const afterApply = readDocuments(t.path, 'initiatives')
+    const afterApply = readDocuments(fx.t.path, 'initiatives')
     const undone = expectOk<{ removed: number }>(
-      await t.api.invoke('import:undo', { ids: applied.initiatives.map((i) => i.id) }),
+      await fx.t.api.invoke('import:undo', { ids: applied.initiatives.map((i) => i.id) }),
     )
     expect(undone.removed).toBe(2)
-    expect(readDocuments(t.path, 'initiatives')).toEqual(original)
-    expectOk(await t.api.invoke('import:redo', applied))
-    expect(readDocuments(t.path, 'initiatives')).toEqual(afterApply)
-    expect(t.session.current.portfolio.initiatives.map((i) => i.name).slice(3)).toEqual(['Bot', 'Drafts'])
+    expect(readDocuments(fx.t.path, 'initiatives')).toEqual(original)
+    expectOk(await fx.t.api.invoke('import:redo', applied))
+    expect(readDocuments(fx.t.path, 'initiatives')).toEqual(afterApply)
+    expect(fx.t.session.current.portfolio.initiatives.map((i) => i.name).slice(3)).toEqual(['Bot', 'Drafts'])
   })
 
   it('undo refuses (changing nothing) when an imported initiative is already gone', async () => {
-    const applied = expectOk<{ initiatives: Initiative[] }>(await t.api.invoke('import:apply', csv('plan.csv', GOOD)))
+    const applied = expectOk<{ initiatives: Initiative[] }>(
+      await fx.t.api.invoke('import:apply', csv('plan.csv', GOOD)),
+    )
     const ids = applied.initiatives.map((i) => i.id)
-    expectOk(await t.api.invoke('initiative:delete', { id: ids[0] }))
+    expectOk(await fx.t.api.invoke('initiative:delete', { id: ids[0] }))
     const before = initiativeIds()
-    const error = expectError(await t.api.invoke('import:undo', { ids }), 'not_found')
+    const error = expectError(await fx.t.api.invoke('import:undo', { ids }), 'not_found')
     expect(error.message).toContain(ids[0])
     expect(initiativeIds()).toEqual(before)
   })
@@ -148,7 +137,7 @@ describe('import:apply', () => {
 describe('hostile and broken files', () => {
   it('refuses a CSV that is not UTF-8, naming the byte and the line', async () => {
     const latin1 = Buffer.from('Name,Owner\nCafé bot,Zoë\n', 'latin1')
-    const error = expectError(await t.api.invoke('import:preview', csv('latin.csv', latin1)), 'bad_file')
+    const error = expectError(await fx.t.api.invoke('import:preview', csv('latin.csv', latin1)), 'bad_file')
     expect(error.message).toBe(
       '"latin.csv" is not UTF-8 text: byte 0xE9 at line 2 is not valid UTF-8 (the file is probably in a Windows or Latin-1 encoding). Save it as "CSV UTF-8" and import it again.',
     )
@@ -156,39 +145,40 @@ describe('hostile and broken files', () => {
 
   it('reads UTF-16 with a byte-order mark (Excel "Unicode text") and UTF-8 with a BOM', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\tOwner\r\nCafé bot\tZoë\r\n', 'utf16le')])
-    const p = expectOk<ImportPreview>(await t.api.invoke('import:preview', csv('u.txt', utf16)))
+    const p = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', csv('u.txt', utf16)))
     expect(p.rows[0]?.values).toEqual(['Café bot', 'Zoë'])
-    const bom = expectOk<ImportPreview>(await t.api.invoke('import:preview', csv('b.csv', '\ufeffName\nA\n')))
+    const bom = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', csv('b.csv', '\ufeffName\nA\n')))
     expect(bom.mapping).toEqual(['name'])
   })
 
   it('refuses 100,000 rows quickly with a clear message', async () => {
     const big = `Name,Target users\n${'Initiative,100\n'.repeat(100_000)}`
-    const error = expectError(await t.api.invoke('import:preview', csv('big.csv', big)), 'bad_file')
+    const error = expectError(await fx.t.api.invoke('import:preview', csv('big.csv', big)), 'bad_file')
     expect(error.message).toBe(
       '"big.csv": The file has more than 5,000 data rows (a portfolio holds at most 5,000 initiatives). Split it into smaller files.',
     )
   })
 
   it('refuses a file over 10 MB from its size alone', async () => {
-    const path = join(dir, 'huge.csv')
+    const path = join(fx.dir, 'huge.csv')
     writeFileSync(path, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41))
-    const error = expectError(await t.api.invoke('import:preview', { fileName: 'huge.csv', path }), 'bad_file')
+    const error = expectError(await fx.t.api.invoke('import:preview', { fileName: 'huge.csv', path }), 'bad_file')
     expect(error.message).toBe('"huge.csv" is larger than 10 MB (10,485,761 bytes), the most an import reads.')
   })
 
   it('refuses other file types and a binary file named .csv', async () => {
-    expect(expectError(await t.api.invoke('import:preview', csv('old.xls', 'x')), 'bad_file').message).toMatch(
+    expect(expectError(await fx.t.api.invoke('import:preview', csv('old.xls', 'x')), 'bad_file').message).toMatch(
       /save it as \.xlsx/,
     )
     expect(
-      expectError(await t.api.invoke('import:preview', csv('bin.csv', Buffer.from([0x4e, 0, 1]))), 'bad_file').message,
+      expectError(await fx.t.api.invoke('import:preview', csv('bin.csv', Buffer.from([0x4e, 0, 1]))), 'bad_file')
+        .message,
     ).toMatch(/is not a text file/)
   })
 
   it('ignores __proto__, constructor and prototype headers and pollutes nothing', async () => {
     const text = 'Name,__proto__,constructor,prototype\nA,"{""isAdmin"":true}",1,2\n'
-    const r = expectOk<{ initiatives: Initiative[] }>(await t.api.invoke('import:apply', csv('p.csv', text)))
+    const r = expectOk<{ initiatives: Initiative[] }>(await fx.t.api.invoke('import:apply', csv('p.csv', text)))
     expect(r.initiatives[0]?.name).toBe('A')
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
     expect(Object.keys(r.initiatives[0] ?? {})).not.toContain('__proto__')
@@ -218,12 +208,12 @@ describe('XLSX', () => {
       ws.getCell('B2').numFmt = '0.0%'
     })
     const p = expectOk<ImportPreview>(
-      await t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Initiatives' }),
+      await fx.t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Initiatives' }),
     )
     expect(p.sheets).toEqual(['Notes', 'Initiatives'])
     expect(p.sheet).toBe('Initiatives')
     const r = expectOk<{ initiatives: Initiative[] }>(
-      await t.api.invoke('import:apply', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Initiatives' }),
+      await fx.t.api.invoke('import:apply', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Initiatives' }),
     )
     const bot = r.initiatives[0]
     expect(bot?.usage.cacheHitRate).toBe(0.125)
@@ -234,9 +224,9 @@ describe('XLSX', () => {
   })
 
   it('round trip: the Assumptions sheet of the app’s XLSX export imports back to the same initiatives', async () => {
-    const exported = expectOk<{ base64: string }>(await t.api.invoke('export:build', { format: 'xlsx' }))
+    const exported = expectOk<{ base64: string }>(await fx.t.api.invoke('export:build', { format: 'xlsx' }))
     const source = { fileName: 'export.xlsx', contentBase64: exported.base64, sheet: 'Assumptions' }
-    const preview = expectOk<ImportPreview>(await t.api.invoke('import:preview', source))
+    const preview = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', source))
     // The header row sits below the settings; every column of the initiatives table is recognised.
     expect(preview.headers.slice(0, 5)).toEqual(['Initiative', 'Id', 'Owner', 'Stage', 'Value type'])
     expect(preview.mapping.every((f) => f !== null)).toBe(true)
@@ -248,8 +238,8 @@ describe('XLSX', () => {
         ': Id must be unique ("support" is already an initiative of the portfolio)',
     )
     const mapping = preview.mapping.map((f) => (f === 'id' ? null : f))
-    const r = expectOk<{ initiatives: Initiative[] }>(await t.api.invoke('import:apply', { ...source, mapping }))
-    const originals = t.session.current.portfolio.initiatives.slice(0, 3)
+    const r = expectOk<{ initiatives: Initiative[] }>(await fx.t.api.invoke('import:apply', { ...source, mapping }))
+    const originals = fx.t.session.current.portfolio.initiatives.slice(0, 3)
     // The model mix is a separate table of the sheet (the rows take the price book's first model) and the
     // sheet has no time-horizon column (the rows keep the default, 12 months); every other field comes back.
     const comparable = (i: Initiative) => ({
@@ -271,7 +261,7 @@ describe('XLSX', () => {
     })
     const before = fileState()
     const error = expectError(
-      await t.api.invoke('import:apply', { fileName: 'w.xlsx', contentBase64: b64(bytes) }),
+      await fx.t.api.invoke('import:apply', { fileName: 'w.xlsx', contentBase64: b64(bytes) }),
       'validation',
     )
     expect(error.issues?.map((i) => i.message)).toEqual([
@@ -281,7 +271,7 @@ describe('XLSX', () => {
     ])
     expect(fileState()).toBe(before)
     const p = expectOk<ImportPreview>(
-      await t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes) }),
+      await fx.t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes) }),
     )
     expect(p.mapping).toEqual(['name', 'usage.targetUsers', 'governance.stage', null, 'governance.reviewDate'])
     expect(p.counts).toEqual({ rows: 2, valid: 1, invalid: 1, issues: 3 })
@@ -290,7 +280,7 @@ describe('XLSX', () => {
   it('names the sheets when the one asked for is missing', async () => {
     const bytes = await workbook((wb) => (wb.addWorksheet('Data').getCell('A1').value = 'Name'))
     const error = expectError(
-      await t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Nope' }),
+      await fx.t.api.invoke('import:preview', { fileName: 'w.xlsx', contentBase64: b64(bytes), sheet: 'Nope' }),
       'bad_file',
     )
     expect(error.message).toBe('"w.xlsx" has no sheet named "Nope" (it has "Data").')
@@ -303,7 +293,7 @@ describe('XLSX', () => {
     ])
     expect(bomb.length).toBeLessThan(100_000)
     const error = expectError(
-      await t.api.invoke('import:preview', { fileName: 'bomb.xlsx', contentBase64: b64(bomb) }),
+      await fx.t.api.invoke('import:preview', { fileName: 'bomb.xlsx', contentBase64: b64(bomb) }),
       'bad_file',
     )
     expect(error.message).toBe(
@@ -314,15 +304,19 @@ describe('XLSX', () => {
   it('refuses a workbook declaring more than 50 MB uncompressed, and one with too many parts', async () => {
     const big = buildZip([{ name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(51 * 1024 * 1024, 0x20) }])
     expect(
-      expectError(await t.api.invoke('import:preview', { fileName: 'big.xlsx', contentBase64: b64(big) }), 'bad_file')
-        .message,
+      expectError(
+        await fx.t.api.invoke('import:preview', { fileName: 'big.xlsx', contentBase64: b64(big) }),
+        'bad_file',
+      ).message,
     ).toBe('"big.xlsx" cannot be imported: it would inflate to more than 50 MB (the most an import reads).')
     const many = buildZip(
       Array.from({ length: 2001 }, (_, i) => ({ name: `x/${i}`, content: Buffer.alloc(0), stored: true })),
     )
     expect(
-      expectError(await t.api.invoke('import:preview', { fileName: 'many.xlsx', contentBase64: b64(many) }), 'bad_file')
-        .message,
+      expectError(
+        await fx.t.api.invoke('import:preview', { fileName: 'many.xlsx', contentBase64: b64(many) }),
+        'bad_file',
+      ).message,
     ).toBe('"many.xlsx" cannot be imported: it holds 2001 parts; a workbook an import reads holds at most 2000.')
   })
 
@@ -335,7 +329,7 @@ describe('XLSX', () => {
       },
     ])
     const error = expectError(
-      await t.api.invoke('import:preview', { fileName: 'rows.xlsx', contentBase64: b64(zip) }),
+      await fx.t.api.invoke('import:preview', { fileName: 'rows.xlsx', contentBase64: b64(zip) }),
       'bad_file',
     )
     expect(error.message).toBe(
@@ -345,7 +339,7 @@ describe('XLSX', () => {
 
   it('refuses a file that is not a zip at all', async () => {
     const error = expectError(
-      await t.api.invoke('import:preview', { fileName: 'fake.xlsx', contentBase64: b64('Name\nA\n') }),
+      await fx.t.api.invoke('import:preview', { fileName: 'fake.xlsx', contentBase64: b64('Name\nA\n') }),
       'bad_file',
     )
     expect(error.message).toMatch(/it is not an XLSX workbook/)

@@ -1,54 +1,41 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PortfolioSnapshot } from '../../../shared/api/contract'
 import { FORMAT_NAME, FORMAT_VERSION, serializePortfolio } from '../../../shared/format'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
-import { expectError, expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
+import { apiPerTest, expectError, expectOk } from '../../fixtures/db/api'
 import { readDocuments } from '../../fixtures/db/files'
 import { testPortfolio } from '../../fixtures/db/portfolio'
-import { makeTempDir } from '../../fixtures/db/tempDir'
 
-let t: ApiFixture
-let dir: string
-let cleanup: () => void
-beforeEach(async () => {
-  const tmp = makeTempDir()
-  dir = tmp.dir
-  cleanup = tmp.cleanup
-  t = await openApi(dir)
-})
-afterEach(() => {
-  t.session.close()
-  cleanup()
-})
+const fx = apiPerTest()
 
 const b64 = (content: string | Buffer) => Buffer.from(content).toString('base64')
 type Imported = PortfolioSnapshot & { fromVersion: number }
 
 describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
   it('writes the document as a new portfolio file and opens it; the open portfolio is untouched', async () => {
-    const before = readDocuments(t.path, 'initiatives')
-    const target = join(dir, 'sample.aiportfolio')
+    const before = readDocuments(fx.t.path, 'initiatives')
+    const target = join(fx.dir, 'sample.aiportfolio')
     const text = serializePortfolio(samplePortfolio())
     const r = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', { fileName: 'sample.json', contentBase64: b64(text), target }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 'sample.json', contentBase64: b64(text), target }),
     )
     expect(r.path).toBe(target)
     expect(r.fromVersion).toBe(FORMAT_VERSION)
     expect(r.portfolio).toEqual(samplePortfolio())
-    expect(t.session.current.path).toBe(target)
+    expect(fx.t.session.current.path).toBe(target)
     expect(readDocuments(target, 'initiatives').map((d) => d.id)).toEqual(
       samplePortfolio().initiatives.map((i) => i.id),
     )
-    expect(readDocuments(t.path, 'initiatives')).toEqual(before)
+    expect(readDocuments(fx.t.path, 'initiatives')).toEqual(before)
   })
 
   it('round trip: the app’s JSON export imported back is the identical portfolio', async () => {
-    const exported = expectOk<{ base64: string }>(await t.api.invoke('export:build', { format: 'json' }))
-    const target = join(dir, 'copy.aiportfolio')
+    const exported = expectOk<{ base64: string }>(await fx.t.api.invoke('export:build', { format: 'json' }))
+    const target = join(fx.dir, 'copy.aiportfolio')
     const r = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', { fileName: 'test.json', contentBase64: exported.base64, target }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 'test.json', contentBase64: exported.base64, target }),
     )
     expect(r.portfolio).toEqual(testPortfolio())
     expect(serializePortfolio(r.portfolio)).toBe(Buffer.from(exported.base64, 'base64').toString('utf8'))
@@ -58,10 +45,10 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
     const doc = JSON.parse(serializePortfolio(testPortfolio())) as { portfolio: { settings: Record<string, unknown> } }
     const text = `\ufeff${JSON.stringify(doc).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},')}`
     const r = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 'p.json',
         contentBase64: b64(text),
-        target: join(dir, 'p.aiportfolio'),
+        target: join(fx.dir, 'p.aiportfolio'),
       }),
     )
     expect(r.portfolio.settings).toEqual(testPortfolio().settings)
@@ -69,13 +56,13 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
   })
 
   it('reads the document from a path', async () => {
-    const source = join(dir, 'in.json')
+    const source = join(fx.dir, 'in.json')
     writeFileSync(source, serializePortfolio(testPortfolio()))
     const r = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 'in.json',
         path: source,
-        target: join(dir, 'in.aiportfolio'),
+        target: join(fx.dir, 'in.aiportfolio'),
       }),
     )
     expect(r.portfolio.initiatives).toHaveLength(3)
@@ -83,39 +70,39 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
 
   it('refuses an existing target unless replace, and never the open file', async () => {
     const text = b64(serializePortfolio(samplePortfolio()))
-    const target = join(dir, 'exists.aiportfolio')
+    const target = join(fx.dir, 'exists.aiportfolio')
     writeFileSync(target, 'keep me')
     const error = expectError(
-      await t.api.invoke('import:portfolio', { fileName: 's.json', contentBase64: text, target }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 's.json', contentBase64: text, target }),
       'conflict',
     )
     expect(error.message).toBe(`Cannot import into "${target}": a file with that name exists. Choose another name.`)
     expect(readFileSync(target, 'utf8')).toBe('keep me')
     expectError(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 's.json',
         contentBase64: text,
-        target: t.path,
+        target: fx.t.path,
         replace: true,
       }),
       'conflict',
     )
     const replaced = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', { fileName: 's.json', contentBase64: text, target, replace: true }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 's.json', contentBase64: text, target, replace: true }),
     )
     expect(replaced.portfolio.settings.name).toBe(samplePortfolio().settings.name)
   })
 
   it('refuses a newer format version, invalid JSON and a broken portfolio, writing nothing', async () => {
-    const target = join(dir, 'never.aiportfolio')
+    const target = join(fx.dir, 'never.aiportfolio')
     const newer = JSON.stringify({ format: FORMAT_NAME, version: FORMAT_VERSION + 1, portfolio: {} })
     const e1 = expectError(
-      await t.api.invoke('import:portfolio', { fileName: 'n.json', contentBase64: b64(newer), target }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 'n.json', contentBase64: b64(newer), target }),
       'newer_version',
     )
     expect(e1.message).toMatch(/written by a newer version of the app/)
     const e2 = expectError(
-      await t.api.invoke('import:portfolio', { fileName: 'b.json', contentBase64: b64('{"format":'), target }),
+      await fx.t.api.invoke('import:portfolio', { fileName: 'b.json', contentBase64: b64('{"format":'), target }),
       'bad_file',
     )
     expect(e2.message).toMatch(
@@ -126,7 +113,7 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
     }
     broken.portfolio.settings.horizonMonths = 0
     const e3 = expectError(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 'x.json',
         contentBase64: b64(JSON.stringify(broken)),
         target,
@@ -141,10 +128,10 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
     // FORMAT_VERSION is 1 today, so the chain is empty; this pins that version 1 stays readable.
     const v1 = JSON.stringify({ format: FORMAT_NAME, version: 1, portfolio: testPortfolio() })
     const r = expectOk<Imported>(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 'v1.json',
         contentBase64: b64(v1),
-        target: join(dir, 'v1.aiportfolio'),
+        target: join(fx.dir, 'v1.aiportfolio'),
       }),
     )
     expect(r.fromVersion).toBe(1)
@@ -153,15 +140,15 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
 
   it('refuses a CSV sent as a portfolio, and a portfolio sent as rows', async () => {
     expectError(
-      await t.api.invoke('import:portfolio', {
+      await fx.t.api.invoke('import:portfolio', {
         fileName: 'a.csv',
         contentBase64: b64('Name\nA\n'),
-        target: join(dir, 'a.aiportfolio'),
+        target: join(fx.dir, 'a.aiportfolio'),
       }),
       'bad_file',
     )
     const e = expectError(
-      await t.api.invoke('import:preview', {
+      await fx.t.api.invoke('import:preview', {
         fileName: 'p.json',
         contentBase64: b64(serializePortfolio(testPortfolio())),
       }),

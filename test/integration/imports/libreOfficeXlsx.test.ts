@@ -1,33 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Initiative } from '../../../shared/model/initiative'
-import { expectOk, openApi, type ApiFixture } from '../../fixtures/db/api'
-import { makeTempDir } from '../../fixtures/db/tempDir'
+import { apiPerTest, expectOk } from '../../fixtures/db/api'
 import { convert, makeProfile } from '../exports/libreOffice'
 
-let t: ApiFixture
-let dir: string
-let cleanup: () => void
-beforeEach(async () => {
-  const tmp = makeTempDir()
-  dir = tmp.dir
-  cleanup = tmp.cleanup
-  t = await openApi(dir)
-})
-afterEach(() => {
-  t.session.close()
-  cleanup()
-})
+const fx = apiPerTest()
 
 describe('XLSX written by LibreOffice', () => {
   it('imports a workbook LibreOffice saved: percent and date cells arrive as the share and the date', async () => {
-    const csv = join(dir, 'plan.csv')
+    const csv = join(fx.dir, 'plan.csv')
     writeFileSync(csv, 'Name,Stage,Cache hit rate,Review date,Target users\nBot,Pilot,12%,2026-06-30,500\n')
-    await convert(makeProfile(join(dir, 'lo')), [csv], 'xlsx', dir)
-    const contentBase64 = readFileSync(join(dir, 'plan.xlsx')).toString('base64')
+    await convert(makeProfile(join(fx.dir, 'lo')), [csv], 'xlsx', fx.dir)
+    const contentBase64 = readFileSync(join(fx.dir, 'plan.xlsx')).toString('base64')
     const r = expectOk<{ initiatives: Initiative[] }>(
-      await t.api.invoke('import:apply', { fileName: 'plan.xlsx', contentBase64 }),
+      await fx.t.api.invoke('import:apply', { fileName: 'plan.xlsx', contentBase64 }),
     )
     const bot = r.initiatives[0]
     expect(bot?.name).toBe('Bot')
