@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
 import type { CostPool, Initiative } from '../../../../shared/model'
-import { formatSum } from '../modelMix/mixLogic'
+import { formatShareSum } from '../modelMix/mixLogic'
 import '../modelMix/modelMix.css'
 import { checkShares, draftFromShares, normaliseShares, sharesFromDraft, type ShareDraft } from './sharesLogic'
 
@@ -64,7 +64,7 @@ export function FixedSharesEditor({
         <span
           className={`mix-sum ${check.message ? 'mix-sum--bad' : 'mix-sum--ok'}`}
           aria-live="polite"
-        >{`Sum ${formatSum(check.sum)}`}</span>
+        >{`Sum ${formatShareSum(check.shareSum)}`}</span>
         <button type="button" className="btn btn--primary" onClick={() => void save()}>
           Save shares
         </button>

@@ -1,6 +1,9 @@
-/** Pure rules of the fixed-shares editor: one percentage per initiative, summing to 100%. */
+/**
+ * Pure rules of the fixed-shares editor: one percentage per initiative, summing to 100%, read and
+ * checked as the model-mix editor reads its shares (readShare, shareProblem).
+ */
 import { SHARE_SUM_TOLERANCE } from '../../../../shared/model/initiative'
-import { formatSum, normalise, parsePercent } from '../modelMix/mixLogic'
+import { formatShareSum, normalise, readShare, shareProblem } from '../modelMix/mixLogic'
 
 export type ShareDraft = Record<string, string>
 
@@ -10,23 +13,25 @@ export function draftFromShares(ids: readonly string[], shares: Readonly<Record<
   )
 }
 
-/** Sum of the typed percentages and the first reason they cannot be saved (empty counts as 0%). */
+/**
+ * Sum of the typed shares (a fraction of one, 1 being 100%) and the first reason they cannot be
+ * saved; an empty field counts as 0%.
+ */
 export function checkShares(
   draft: ShareDraft,
   names: ReadonlyMap<string, string>,
-): { sum: number; message: string | null } {
-  let sum = 0
+): { shareSum: number; message: string | null } {
+  let shareSum = 0
   for (const [id, text] of Object.entries(draft)) {
     if (text.trim() === '') continue
-    const p = parsePercent(text)
-    const name = names.get(id) ?? id
-    if (p === null) return { sum, message: `${name}: share must be a number.` }
-    if (p < 0 || p > 100) return { sum, message: `${name}: share must be between 0% and 100%.` }
-    sum += p
+    const read = readShare(text)
+    const problem = shareProblem(names.get(id) ?? id, read)
+    if (problem !== null) return { shareSum, message: problem }
+    if (read.ok) shareSum += read.value
   }
-  if (Math.abs(sum / 100 - 1) > SHARE_SUM_TOLERANCE)
-    return { sum, message: `Shares must sum to 100% (they sum to ${formatSum(sum)}).` }
-  return { sum, message: null }
+  if (Math.abs(shareSum - 1) > SHARE_SUM_TOLERANCE)
+    return { shareSum, message: `Shares must sum to 100% (they sum to ${formatShareSum(shareSum)}).` }
+  return { shareSum, message: null }
 }
 
 export function normaliseShares(draft: ShareDraft): ShareDraft {
@@ -39,8 +44,8 @@ export function normaliseShares(draft: ShareDraft): ShareDraft {
 export function sharesFromDraft(draft: ShareDraft): Record<string, number> {
   const out: Record<string, number> = {}
   for (const [id, text] of Object.entries(draft)) {
-    const p = parsePercent(text)
-    if (p !== null && p > 0) out[id] = p / 100
+    const read = readShare(text)
+    if (read.ok && read.value > 0) out[id] = read.value
   }
   return out
 }

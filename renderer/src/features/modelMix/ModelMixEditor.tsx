@@ -3,7 +3,7 @@ import { useAppStore } from '../../store'
 import { fieldMessage } from '../initiativeDetail/fieldIssues'
 import '../overview/views.css'
 import './modelMix.css'
-import { checkMix, formatSum, normalise, rowsFromMix, toModelMix, type MixRow } from './mixLogic'
+import { checkMix, formatShareSum, normalise, rowsFromMix, toModelMix, type MixRow } from './mixLogic'
 
 export interface ModelMixEditorProps {
   initiativeId: string
@@ -135,7 +135,7 @@ export function ModelMixEditor({ initiativeId, onClose }: ModelMixEditorProps) {
             data-testid="mix-sum"
             aria-live="polite"
           >
-            {`Sum ${formatSum(check.sum)}`}
+            {`Sum ${formatShareSum(check.shareSum)}`}
           </span>
         </div>
         {message ? (

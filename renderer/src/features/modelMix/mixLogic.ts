@@ -1,7 +1,10 @@
 /**
  * Pure rules of the model-mix editor: rows hold the percentage as typed, so a half-typed "33."
  * is not rounded away; the check uses the model's own tolerance (shares sum to 1 within 1e-9).
+ * A share is read by the app's one number reader (shared/imports/numberText) in percent points,
+ * as the grid and the detail fields read a percentage: "40" and "40%" are both 40%.
  */
+import { parsePercentText, type NumberRead } from '../../../../shared/imports/numberText'
 import { SHARE_SUM_TOLERANCE, type MixEntry } from '../../../../shared/model/initiative'
 
 export interface MixRow {
@@ -11,19 +14,23 @@ export interface MixRow {
 }
 
 export interface MixCheck {
-  /** Sum of the parsable percentages (for the live indicator). */
-  sum: number
+  /** Sum of the readable shares as a fraction of one, 1 being 100% (for the live indicator). */
+  shareSum: number
   ok: boolean
   /** Why the mix cannot be saved; null when it can. */
   message: string | null
 }
 
-/** A percentage typed by a person: "40", "40%", " 12.5 "; null when it is not a number. */
-export function parsePercent(text: string): number | null {
-  const t = text.trim().replace(/%$/, '').trim()
-  if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null
-  const n = Number(t)
-  return Number.isFinite(n) ? n : null
+/** A share (0.4 for 40%) typed in percent points, "40" or "40%"; the reader's rule when it is no number. */
+export function readShare(text: string): NumberRead {
+  return parsePercentText(text, 'points')
+}
+
+/** The first problem of one typed share, naming whose share it is and the rule; null when it is fine. */
+export function shareProblem(name: string, read: NumberRead): string | null {
+  if (!read.ok) return `${name}: share ${read.rule}.`
+  if (read.value < 0 || read.value > 1) return `${name}: share must be between 0% and 100%.`
+  return null
 }
 
 /** Shares (0..1) as typed percentages with enough digits that an untouched mix still sums to 100%. */
@@ -32,7 +39,7 @@ export function rowsFromMix(mix: readonly MixEntry[]): MixRow[] {
 }
 
 export function checkMix(rows: readonly MixRow[], modelNames: ReadonlyMap<string, string>): MixCheck {
-  let sum = 0
+  let shareSum = 0
   const problems: string[] = []
   const seen = new Set<string>()
   if (rows.length === 0) problems.push('Add at least one model.')
@@ -42,19 +49,21 @@ export function checkMix(rows: readonly MixRow[], modelNames: ReadonlyMap<string
     else if (!modelNames.has(row.modelId)) problems.push(`"${row.modelId}" is not in the price book.`)
     if (seen.has(row.modelId)) problems.push(`${name} appears twice; name each model once.`)
     seen.add(row.modelId)
-    const p = parsePercent(row.percent)
-    if (p === null) problems.push(`${name}: share must be a number.`)
-    else if (p < 0 || p > 100) problems.push(`${name}: share must be between 0% and 100%.`)
-    else sum += p
+    const read = readShare(row.percent)
+    const problem = shareProblem(name, read)
+    if (problem !== null) problems.push(problem)
+    else if (read.ok) shareSum += read.value
   }
-  if (problems.length === 0 && Math.abs(sum / 100 - 1) > SHARE_SUM_TOLERANCE) {
-    problems.push(`Shares must sum to 100% (they sum to ${formatSum(sum)}).`)
+  // The shares themselves are summed, as the model's own rule sums them (not percent points over 100).
+  if (problems.length === 0 && Math.abs(shareSum - 1) > SHARE_SUM_TOLERANCE) {
+    problems.push(`Shares must sum to 100% (they sum to ${formatShareSum(shareSum)}).`)
   }
-  return { sum, ok: problems.length === 0, message: problems.length === 0 ? null : (problems[0] ?? null) }
+  return { shareSum, ok: problems.length === 0, message: problems.length === 0 ? null : (problems[0] ?? null) }
 }
 
-export function formatSum(sum: number): string {
-  return `${Number(sum.toFixed(4))}%`
+/** A sum of shares as the percentage shown beside the editor: 0.9 is "90%", to four decimals. */
+export function formatShareSum(shareSum: number): string {
+  return `${Number((shareSum * 100).toFixed(4))}%`
 }
 
 /**
@@ -64,8 +73,8 @@ export function formatSum(sum: number): string {
 export function normalise(rows: readonly MixRow[]): MixRow[] {
   if (rows.length === 0) return []
   const values = rows.map((r) => {
-    const p = parsePercent(r.percent)
-    return p !== null && p > 0 ? p : 0
+    const read = readShare(r.percent)
+    return read.ok && read.value > 0 ? read.value : 0
   })
   const total = values.reduce((s, v) => s + v, 0)
   const weights = total > 0 ? values.map((v) => v / total) : values.map(() => 1 / rows.length)
@@ -83,5 +92,8 @@ export function normalise(rows: readonly MixRow[]): MixRow[] {
 
 /** The saved form: shares 0..1. Call only after checkMix said ok. */
 export function toModelMix(rows: readonly MixRow[]): MixEntry[] {
-  return rows.map((r) => ({ modelId: r.modelId, share: (parsePercent(r.percent) ?? 0) / 100 }))
+  return rows.map((r) => {
+    const read = readShare(r.percent)
+    return { modelId: r.modelId, share: read.ok ? read.value : 0 }
+  })
 }

@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   checkMix,
+  formatShareSum,
   normalise,
-  parsePercent,
+  readShare,
   rowsFromMix,
   toModelMix,
 } from '../../../../renderer/src/features/modelMix/mixLogic'
@@ -14,33 +16,77 @@ const names = new Map([
 ])
 const rows = (...pairs: [string, string][]) => pairs.map(([modelId, percent]) => ({ modelId, percent }))
 
-describe('model mix: parsing percentages', () => {
-  it('reads numbers as people type them and refuses text', () => {
-    expect(parsePercent('40')).toBe(40)
-    expect(parsePercent(' 12.5 ')).toBe(12.5)
-    expect(parsePercent('40%')).toBe(40)
-    expect(parsePercent('.5')).toBe(0.5)
-    expect(parsePercent('')).toBeNull()
-    expect(parsePercent('abc')).toBeNull()
-    expect(parsePercent('4O')).toBeNull()
+describe('model mix: reading percentages', () => {
+  it('reads numbers as people type them, in percent points, and refuses text', () => {
+    expect(readShare('40')).toEqual({ ok: true, value: 0.4 })
+    expect(readShare(' 12.5 ')).toEqual({ ok: true, value: 0.125 })
+    expect(readShare('40%')).toEqual({ ok: true, value: 0.4 })
+    expect(readShare('.5')).toEqual({ ok: true, value: 0.005 })
+    expect(readShare('')).toEqual({ ok: false, rule: 'must be a number' })
+    expect(readShare('abc')).toEqual({ ok: false, rule: 'must be a number' })
+    expect(readShare('4O')).toEqual({ ok: false, rule: 'must be a number' })
+  })
+
+  it('reads what the grid and the detail fields read, with the same rules', () => {
+    // The shared reader's spaces, signs and thousands separators, which the mix's own parser refused.
+    expect(readShare('40 %')).toEqual({ ok: true, value: 0.4 })
+    expect(readShare('\u2212 5')).toEqual({ ok: true, value: -0.05 })
+    // A decimal comma is refused with its reason rather than read as 4 or 40.
+    expect(readShare('0,4')).toEqual({ ok: false, rule: 'must be a number (use "," only between thousands)' })
+    expect(readShare('1e999')).toEqual({ ok: false, rule: 'must be a finite number' })
+  })
+
+  it('reads everything the old parser read to the share it saved (its number over 100)', () => {
+    // The old grammar: an optional sign, digits with an optional point, an optional exponent, an
+    // optional trailing "%", spaces around. Its saved share was Number(number) / 100.
+    const numberText = fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        fc.oneof(
+          fc.tuple(
+            fc.nat({ max: 100_000 }),
+            fc.constantFrom('', '.'),
+            fc.option(fc.nat({ max: 99_999 }), { nil: undefined }),
+          ),
+          fc.tuple(fc.constant(''), fc.constant('.'), fc.nat({ max: 99_999 })),
+        ),
+        fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), fc.nat({ max: 20 })), {
+          nil: undefined,
+        }),
+      )
+      .map(([sign, [whole, point, fraction], exp]) => {
+        const digits = `${String(whole)}${point}${point === '.' && fraction !== undefined ? String(fraction) : ''}`
+        return `${sign}${digits}${exp ? `${exp[0]}${exp[1]}${String(exp[2])}` : ''}`
+      })
+    fc.assert(
+      fc.property(numberText, fc.boolean(), fc.constantFrom('', ' ', '  '), (text, percent, pad) => {
+        const typed = `${pad}${text}${percent ? '%' : ''}${pad}`
+        expect(readShare(typed)).toEqual({ ok: true, value: Number(text) / 100 })
+      }),
+    )
   })
 })
 
 describe('model mix: the sum check', () => {
   it('accepts shares that sum to 100%', () => {
     const c = checkMix(rows(['a', '60'], ['b', '40']), names)
-    expect(c).toEqual({ sum: 100, ok: true, message: null })
+    expect(c).toEqual({ shareSum: 1, ok: true, message: null })
   })
 
   it('refuses a sum other than 100% and says what it is', () => {
     const c = checkMix(rows(['a', '60'], ['b', '30']), names)
     expect(c.ok).toBe(false)
-    expect(c.sum).toBe(90)
+    // 0.6 + 0.3 is 0.8999999999999999 in floating point; shown to four decimals it is 90%.
+    expect(c.shareSum).toBeCloseTo(0.9, 15)
+    expect(formatShareSum(c.shareSum)).toBe('90%')
     expect(c.message).toBe('Shares must sum to 100% (they sum to 90%).')
   })
 
   it('names the model whose share is not a number or out of range', () => {
     expect(checkMix(rows(['a', 'x'], ['b', '100']), names).message).toBe('Model A: share must be a number.')
+    expect(checkMix(rows(['a', '0,4'], ['b', '100']), names).message).toBe(
+      'Model A: share must be a number (use "," only between thousands).',
+    )
     expect(checkMix(rows(['a', '120'], ['b', '-20']), names).message).toBe(
       'Model A: share must be between 0% and 100%.',
     )
@@ -89,6 +135,23 @@ describe('model mix: normalise', () => {
     const n = normalise(rows(['a', '7'], ['b', '13'], ['c', '1.5']))
     expect(checkMix(n, names).ok).toBe(true)
   })
+
+  it('turns any typed shares into hundredths that sum to exactly 100% and pass the check', () => {
+    const typed = fc.oneof(
+      fc.double({ min: 0, max: 1000, noNaN: true }).map(String),
+      fc.nat({ max: 100 }).map((n) => `${String(n)}%`),
+      fc.constantFrom('', 'abc', '-3', '0,4'),
+    )
+    fc.assert(
+      fc.property(fc.array(typed, { minLength: 1, maxLength: 20 }), (percents) => {
+        const ids = percents.map((_, i) => `m${String(i)}`)
+        const n = normalise(percents.map((percent, i) => ({ modelId: ids[i] ?? '', percent })))
+        const hundredths = n.map((r) => Math.round(Number(r.percent) * 100))
+        expect(hundredths.reduce((s, h) => s + h, 0)).toBe(10_000)
+        expect(checkMix(n, new Map(ids.map((id) => [id, id]))).ok).toBe(true)
+      }),
+    )
+  })
 })
 
 describe('model mix: saved form', () => {
@@ -96,6 +159,11 @@ describe('model mix: saved form', () => {
     expect(toModelMix(rows(['a', '25'], ['b', '75']))).toEqual([
       { modelId: 'a', share: 0.25 },
       { modelId: 'b', share: 0.75 },
+    ])
+    // "40%" and "40" are the same share.
+    expect(toModelMix(rows(['a', '60%'], ['b', '40']))).toEqual([
+      { modelId: 'a', share: 0.6 },
+      { modelId: 'b', share: 0.4 },
     ])
   })
 })
