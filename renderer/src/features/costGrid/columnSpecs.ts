@@ -9,8 +9,6 @@ export interface InputColumn {
   width: number
   /** Explains the field in the header's tooltip. */
   help?: string
-  /** The total row shows the sum over initiatives (only where a sum means something). */
-  summed?: boolean
 }
 
 /** A read-only figure from the engine. */
@@ -49,8 +47,8 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
         width: 98,
         help: 'Launch month; type 2026-03, Mar 2026 or a month index',
       },
-      { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110, summed: true },
-      { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104, summed: true },
+      { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110 },
+      { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104 },
       { field: 'usage.rampMonths', header: 'Ramp (months)', kind: 'months', width: 106 },
       { field: 'usage.userGrowthPerYear', header: 'User growth / yr', kind: 'percent', width: 118 },
       { field: 'usage.queriesPerUserPerMonth', header: 'Queries / user / mo', kind: 'count', width: 132 },
@@ -83,28 +81,28 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
   {
     header: 'Build & platform',
     columns: [
-      { field: 'costs.buildFteMonths', header: 'Build FTE-months', kind: 'count', width: 122, summed: true },
+      { field: 'costs.buildFteMonths', header: 'Build FTE-months', kind: 'count', width: 122 },
       { field: 'costs.costPerFteMonth', header: 'Cost / FTE-month', kind: 'money', width: 122 },
       { field: 'costs.buildMonths', header: 'Build (months)', kind: 'months', width: 106 },
-      { field: 'costs.integrationFte', header: 'Integration FTE', kind: 'count', width: 112, summed: true },
-      { field: 'costs.platformPerMonth', header: 'Platform / mo', kind: 'money', width: 108, summed: true },
+      { field: 'costs.integrationFte', header: 'Integration FTE', kind: 'count', width: 112 },
+      { field: 'costs.platformPerMonth', header: 'Platform / mo', kind: 'money', width: 108 },
     ],
   },
   {
     header: 'Data & tooling',
     columns: [
-      { field: 'costs.dataOneOff', header: 'Data one-off', kind: 'money', width: 104, summed: true },
-      { field: 'costs.dataPerMonth', header: 'Data / mo', kind: 'money', width: 94, summed: true },
+      { field: 'costs.dataOneOff', header: 'Data one-off', kind: 'money', width: 104 },
+      { field: 'costs.dataPerMonth', header: 'Data / mo', kind: 'money', width: 94 },
       { field: 'costs.dataPerQuery', header: 'Data / query', kind: 'unitMoney', width: 100 },
     ],
   },
   {
     header: 'Risk & compliance',
     columns: [
-      { field: 'costs.evalSetup', header: 'Eval set-up', kind: 'money', width: 100, summed: true },
-      { field: 'costs.evalPerMonth', header: 'Eval / mo', kind: 'money', width: 92, summed: true },
-      { field: 'costs.complianceOneOff', header: 'Compliance one-off', kind: 'money', width: 132, summed: true },
-      { field: 'costs.complianceYearly', header: 'Compliance / yr', kind: 'money', width: 116, summed: true },
+      { field: 'costs.evalSetup', header: 'Eval set-up', kind: 'money', width: 100 },
+      { field: 'costs.evalPerMonth', header: 'Eval / mo', kind: 'money', width: 92 },
+      { field: 'costs.complianceOneOff', header: 'Compliance one-off', kind: 'money', width: 132 },
+      { field: 'costs.complianceYearly', header: 'Compliance / yr', kind: 'money', width: 116 },
     ],
   },
   {
@@ -113,7 +111,7 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
       { field: 'value.outcomesPerQuery', header: 'Outcomes / query', kind: 'count', width: 120 },
       { field: 'value.valuePerOutcome', header: 'Value / outcome', kind: 'unitMoney', width: 114 },
       { field: 'value.monthsToFullValue', header: 'Months to full value', kind: 'months', width: 138 },
-      { field: 'value.fixedMonthlyValue', header: 'Fixed value / mo', kind: 'money', width: 118, summed: true },
+      { field: 'value.fixedMonthlyValue', header: 'Fixed value / mo', kind: 'money', width: 118 },
     ],
   },
 ]
@@ -214,11 +212,6 @@ export const FLAGS_COLUMN: ResultColumn = {
   help: 'Investment discipline: missing ROI framing, strategic without narrative, review overdue, strategic past its horizon',
   get: (f) => f.flags.map((flag) => flag.message),
 }
-
-/** Fields the total row sums. */
-export const SUMMED_FIELDS: readonly string[] = INPUT_GROUPS.flatMap((g) =>
-  g.columns.filter((c) => c.summed).map((c) => c.field),
-)
 
 /** Every input column by id, for the clipboard and the error messages. */
 export const INPUT_COLUMNS_BY_ID: ReadonlyMap<string, InputColumn> = new Map(

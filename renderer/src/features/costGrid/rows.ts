@@ -7,8 +7,7 @@ import {
 } from '../../../../shared/engine'
 import type { GovernanceFlag } from '../../../../shared/decisions'
 import type { Initiative } from '../../../../shared/model'
-import { fieldReader } from '../../store/fieldPath'
-import { SUMMED_FIELDS } from './columnSpecs'
+import { inputSums } from '../../../../shared/model/inputSums'
 
 /** The engine's figures a row shows. */
 export interface RowFigures {
@@ -25,7 +24,7 @@ export interface GridRow {
   id: string
   initiative: Initiative | null
   figures: RowFigures | null
-  /** On the total row: sums of the summed input fields, by field. */
+  /** On the total row: the inputs that add up, summed by shared/model (inputSums), by field. */
   sums?: ReadonlyMap<string, number>
 }
 
@@ -127,12 +126,7 @@ export function buildRows(
 
 /** The portfolio total: the engine's portfolio totals; unit costs of the last month across all initiatives. */
 export function buildTotalRow(results: PortfolioResult | null, initiatives: readonly Initiative[]): GridRow {
-  const sums = new Map(
-    SUMMED_FIELDS.map((field) => {
-      const read = fieldReader(field)
-      return [field, initiatives.reduce((sum, i) => sum + Number(read(i) ?? 0), 0)]
-    }),
-  )
+  const sums = inputSums(initiatives)
   if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null, sums }
   // Read when the grid draws those columns: the last month's unit costs need the portfolio's
   // monthly series, which the engine builds on first read (~8 ms of each edit with 1,000 initiatives).

@@ -8,6 +8,8 @@ import { governanceFlags } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import { computePortfolio, recomputeInitiatives, unitCostsAt } from '../../../../shared/engine'
 import type { Initiative, Portfolio } from '../../../../shared/model'
+import { ADDITIVE_INPUTS } from '../../../../shared/model/inputSums'
+import { INPUT_COLUMNS_BY_ID } from '../../../../renderer/src/features/costGrid/columnSpecs'
 import { buildTotalRow, GridRows, type FlagsOf } from '../../../../renderer/src/features/costGrid/rows'
 
 const TODAY = '2026-06-15'
@@ -88,5 +90,16 @@ describe('the total row', () => {
     const unpriced = new Set(results.initiatives.flatMap((r) => r.unpricedModels))
     expect(new Set(total.figures?.unpricedModels)).toEqual(unpriced)
     expect(total.sums?.get('usage.targetUsers')).toBe(p.initiatives.reduce((s, i) => s + i.usage.targetUsers, 0))
+  })
+
+  it('sums the additive inputs, each under a column of the grid, and no other input', () => {
+    const p = samplePortfolio()
+    const total = buildTotalRow(null, p.initiatives)
+    expect(total.sums?.get('costs.platformPerMonth')).toBe(
+      p.initiatives.reduce((s, i) => s + i.costs.platformPerMonth, 0),
+    )
+    expect(total.sums?.has('usage.rampMonths')).toBe(false)
+    expect(total.sums?.has('costs.costPerFteMonth')).toBe(false)
+    for (const [field] of ADDITIVE_INPUTS) expect(INPUT_COLUMNS_BY_ID.has(field), field).toBe(true)
   })
 })
