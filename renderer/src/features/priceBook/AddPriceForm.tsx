@@ -4,6 +4,7 @@ import type { LongContextTier, ModelPrice, PriceBookModel } from '../../../../sh
 import {
   PRICE_FIELD_LABELS,
   PRICE_FIELDS,
+  parseAmountText,
   parsePriceText,
   parseShareText,
   priceBookRefusal,
@@ -53,7 +54,7 @@ function toPrice(d: Draft): ModelPrice {
     threshold === ''
       ? null
       : ({
-          thresholdTokens: Number(threshold.replace(/,/g, '')),
+          thresholdTokens: parseAmountText(threshold),
           inputPerM: parsePriceText(d.tierInput),
           cachedInputPerM: parsePriceText(d.tierCached),
           cacheWritePerM: parsePriceText(d.tierWrite),

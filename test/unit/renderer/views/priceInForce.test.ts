@@ -8,6 +8,7 @@ import {
 } from '../../../../renderer/src/features/priceBook/priceInForce'
 import {
   modelIdFrom,
+  parseAmountText,
   parsePriceText,
   parseShareText,
   priceBookRefusal,
@@ -74,6 +75,23 @@ describe('price edits', () => {
     expect(parsePriceText('cheap')).toBe('cheap')
     expect(parseShareText('50%')).toBe(0.5)
     expect(parseShareText('x')).toBe('x')
+  })
+
+  it('reads prices, shares and token counts with the one number reader, as the grid does', () => {
+    // A decimal comma was read as 15 by dropping the comma; it goes to the API as typed now, to be refused.
+    expect(parsePriceText('1,5')).toBe('1,5')
+    expect(parsePriceText('€2.5')).toBe(2.5)
+    expect(parsePriceText('USD 0.15')).toBe(0.15)
+    // Number() read hexadecimal: "0x10" was a price of 16.
+    expect(parsePriceText('0x10')).toBe('0x10')
+    // A percentage is no price.
+    expect(parsePriceText('12%')).toBe('12%')
+    expect(parseShareText('50')).toBe(0.5)
+    expect(parseShareText(' 12.5 % ')).toBe(0.125)
+    expect(parseShareText('0,5')).toBe('0,5')
+    expect(parseAmountText('128,000')).toBe(128_000)
+    expect(parseAmountText('128k')).toBe(128_000)
+    expect(parseAmountText('lots')).toBe('lots')
   })
 
   it('changes one field of one dated price and nothing else', () => {
