@@ -1,6 +1,5 @@
 import type { PoolInputs } from './compiled'
-import type { DriverData } from './drivers'
-import { L_INFERENCE, L_OWN_COST, L_OWN_NET, L_QUERIES } from './layout'
+import { M_INFERENCE, M_OWN_COST, M_OWN_NET, M_QUERIES } from './layout'
 
 /** A 'fixed' pool reduced to its month-by-month cost per unit of share. */
 interface FixedPool {
@@ -29,9 +28,8 @@ export interface PoolRates {
 
 /**
  * The portfolio's sums per month that the steps after the initiatives need: inference and queries
- * (the pools' allocation bases), own cost and own net (value less own cost). The evaluation adds
- * them up while each initiative's months are in registers, in initiative order: the same
- * additions leanMonthSums does from the lean blocks, without reading every lean block again.
+ * (the pools' allocation bases), own cost and own net (value less own cost). Views of a month
+ * block (layout.ts) whose numbers chunks.ts adds up.
  */
 export interface MonthSums {
   inference: Float64Array
@@ -40,14 +38,10 @@ export interface MonthSums {
   ownNet: Float64Array
 }
 
-/** Zeroed sums for an evaluation to add its initiatives into. */
-export function emptyMonthSums(months: number): MonthSums {
-  return {
-    inference: new Float64Array(months),
-    queries: new Float64Array(months),
-    ownCost: new Float64Array(months),
-    ownNet: new Float64Array(months),
-  }
+/** The series of a month block at 0, by name. */
+export function monthSumsOf(block: Float64Array, months: number): MonthSums {
+  const view = (s: number) => block.subarray(s * months, (s + 1) * months)
+  return { inference: view(M_INFERENCE), queries: view(M_QUERIES), ownCost: view(M_OWN_COST), ownNet: view(M_OWN_NET) }
 }
 
 /**
@@ -106,12 +100,18 @@ export function fixedSharesOf(rates: PoolRates, i: number): { share: number; per
   return mine
 }
 
-/** Writes initiative i's shared cost for each month into out[offset + t]. */
-export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Float64Array, offset: number): void {
-  const H = d.months
-  const buf = d.lean
-  const oI = d.base + L_INFERENCE * H
-  const oQ = d.base + L_QUERIES * H
+/** Writes initiative i's shared cost for each month into out[offset + t], from its month block at 0. */
+export function fillShared(
+  i: number,
+  block: Float64Array,
+  H: number,
+  rates: PoolRates,
+  out: Float64Array,
+  offset: number,
+): void {
+  const buf = block
+  const oI = M_INFERENCE * H
+  const oQ = M_QUERIES * H
   const { perInference, perQuery, perInitiative } = rates
   for (let t = 0; t < H; t++) {
     out[offset + t] =
@@ -122,27 +122,6 @@ export function fillShared(i: number, d: DriverData, rates: PoolRates, out: Floa
     if (share === 0) continue
     for (let t = 0; t < H; t++) out[offset + t] = (out[offset + t] ?? 0) + share * (f.perShare[t] ?? 0)
   }
-}
-
-/** The sums from the lean blocks, when the evaluation did not add them up (a recompute of some initiatives). */
-export function leanMonthSums(drivers: readonly DriverData[], months: number): MonthSums {
-  return {
-    inference: leanTotals(drivers, L_INFERENCE, months),
-    queries: leanTotals(drivers, L_QUERIES, months),
-    ownCost: leanTotals(drivers, L_OWN_COST, months),
-    ownNet: leanTotals(drivers, L_OWN_NET, months),
-  }
-}
-
-/** One lean series (L_*) added up over the initiatives, month by month in initiative order. */
-export function leanTotals(drivers: readonly DriverData[], field: number, months: number): Float64Array {
-  const sum = new Float64Array(months)
-  for (const d of drivers) {
-    const lean = d.lean
-    const o = d.base + field * months
-    for (let t = 0; t < months; t++) sum[t] = (sum[t] ?? 0) + (lean[o + t] ?? 0)
-  }
-  return sum
 }
 
 function sumOf(a: Float64Array): number {

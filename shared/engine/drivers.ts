@@ -1,31 +1,31 @@
-import type { MonthSums } from './allocation'
 import type { InitiativeInputs, PriceTable } from './compiled'
 import { fillInitiativeMonths } from './initiativeMonths'
-import { fullStride, leanStride } from './layout'
+import { TAIL_SIZE, fullStride, monthBlockSize } from './layout'
 
 /**
- * Everything of one initiative that does not depend on the others, in a lean block of `lean`
- * from `base` (layout.ts), plus what it takes to rebuild the full months on demand.
- * Immutable once built, so an incremental recompute reuses it for unchanged initiatives.
+ * What an evaluation keeps of one initiative before the pools are allocated: its tail (horizon
+ * sums and unit inputs, in `tail` at `tailAt`: layout.ts) and what it takes to compute its months
+ * again (its inputs and price table). Immutable once built, so a recompute reuses it for
+ * initiatives that did not change.
  */
 export interface DriverData {
   id: string
   launchMonth: number
   months: number
-  lean: Float64Array
-  base: number
+  tail: Float64Array
+  tailAt: number
   /** Ids of models whose unknown prices made some month unpriced. */
   unpricedModels: readonly string[]
   inputs: InitiativeInputs
   table: PriceTable
 }
 
-/** A zeroed buffer for `count` lean blocks. */
-export function leanBuffer(count: number, months: number): Float64Array {
-  return new Float64Array(count * leanStride(months))
+/** A zeroed buffer for `count` tails. */
+export function tailBuffer(count: number): Float64Array {
+  return new Float64Array(count * TAIL_SIZE)
 }
 
-/** A buffer for one full block, to pass to evaluateDrivers as scratch. */
+/** A buffer for one full block, to pass to fillFullBlock. */
 export function scratchBlock(months: number): Float64Array {
   return new Float64Array(fullStride(months))
 }
@@ -36,28 +36,55 @@ export function scratchBlock(months: number): Float64Array {
  * code and numbers as the evaluation.
  */
 export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
-  return fillInitiativeMonths(inp, table, full, null, 0)
+  return fillInitiativeMonths(inp, table, full, null, 0, null, 0)
 }
 
-/** Evaluates one initiative's drivers into its lean block in `lean` (zeroed) at `base`, adding its inference, queries and own net per month into `basis`. */
+/**
+ * Evaluates one initiative: its tail into `tail` at `tailAt`, and its months added into the month
+ * block `sums` at `sumsAt` (its chunk's sums: chunks.ts).
+ */
 export function evaluateDrivers(
   inp: InitiativeInputs,
   table: PriceTable,
-  lean: Float64Array,
-  base: number,
-  basis: MonthSums | null = null,
+  tail: Float64Array,
+  tailAt: number,
+  sums: Float64Array | null,
+  sumsAt: number,
 ): DriverData {
-  const mask = fillInitiativeMonths(inp, table, null, lean, base, basis)
+  const mask = fillInitiativeMonths(inp, table, null, sums, sumsAt, tail, tailAt)
   return {
     id: inp.id,
     launchMonth: inp.launchMonth,
     months: table.months,
-    lean,
-    base,
+    tail,
+    tailAt,
     unpricedModels: modelsOf(inp, mask),
     inputs: inp,
     table,
   }
+}
+
+/**
+ * Adds one initiative's months into the month block `sums` at `sumsAt` again (the same numbers
+ * its evaluation added): for a chunk re-added around an initiative that changed.
+ */
+export function addDriverMonths(d: Pick<DriverData, 'inputs' | 'table'>, sums: Float64Array, sumsAt: number): void {
+  fillInitiativeMonths(d.inputs, d.table, null, sums, sumsAt, null, 0)
+}
+
+let scratch = new Float64Array(0)
+
+/**
+ * One initiative's month block (layout.ts), computed again from its inputs. The block is scratch
+ * that the next call overwrites: read it before calling again (results read it once, to fill a
+ * totals row or a month array), so reading a thousand initiatives allocates nothing.
+ */
+export function driverMonths(d: Pick<DriverData, 'inputs' | 'table' | 'months'>): Float64Array {
+  const size = monthBlockSize(d.months)
+  if (scratch.length < size) scratch = new Float64Array(size)
+  scratch.fill(0, 0, size)
+  addDriverMonths(d, scratch, 0)
+  return scratch
 }
 
 /** Shared by every initiative with no unpriced model (most): one array less per initiative and evaluation. */

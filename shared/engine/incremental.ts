@@ -1,7 +1,8 @@
 import type { Portfolio } from '../model'
+import { evaluateInChunks } from './chunks'
 import { compileInitiative, compilePools, compilePortfolio } from './compile'
 import type { PriceTable } from './compiled'
-import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
+import { evaluateDrivers, type DriverData } from './drivers'
 import { evaluate, finishPortfolio } from './portfolio'
 import { compilePriceTable } from './priceTable'
 import type { PortfolioResult } from './types'
@@ -9,11 +10,12 @@ import type { PortfolioResult } from './types'
 /**
  * Recomputes after edits to some initiatives: only the initiatives in `changedIds` (and
  * any not in `prev`) are evaluated again; the others keep their usage, driver and value
- * figures from `prev`. Pools, totals and the portfolio sums are recomputed for all, because a
- * pool allocated by inference or queries moves when any initiative does. Removed initiatives
- * drop out. The result equals computePortfolio(portfolio) exactly, provided the price book and
- * start month are those `prev` was computed with: after editing those, call computePortfolio
- * (a change of horizon is detected and falls back to it).
+ * figures from `prev`, and the month sums of chunks with no change are `prev`'s (chunks.ts).
+ * Pools, totals and the portfolio sums are recomputed for all, because a pool allocated by
+ * inference or queries moves when any initiative does. Removed initiatives drop out. The result
+ * equals computePortfolio(portfolio) exactly, provided the price book and start month are those
+ * `prev` was computed with: after editing those, call computePortfolio (a change of horizon is
+ * detected and falls back to it).
  */
 export function recomputeInitiatives(
   prev: PortfolioResult,
@@ -22,7 +24,8 @@ export function recomputeInitiatives(
 ): PortfolioResult {
   const months = portfolio.settings.horizonMonths
   const prevDrivers = prev.driverData
-  if (prev.months !== months || !prevDrivers) return evaluate(compilePortfolio(portfolio))
+  const prevChunks = prev.chunkSums
+  if (prev.months !== months || !prevDrivers || !prevChunks) return evaluate(compilePortfolio(portfolio))
   // Ids are unique (the schema's rule), so an initiative still at its index is found there; a
   // map by id is built only when the list was reordered, added to or shortened.
   let reusable: Map<string, DriverData> | null = null
@@ -33,16 +36,26 @@ export function recomputeInitiatives(
     return reusable.get(id)
   }
   const changed = new Set(changedIds)
+  const inits = portfolio.initiatives
   let table: PriceTable | null = null
-  const drivers = portfolio.initiatives.map((init, i): DriverData => {
-    const old = previous(init.id, i)
-    if (old && !changed.has(init.id)) return old
-    table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
-    return evaluateDrivers(compileInitiative(init, table), table, leanBuffer(1, months), 0)
-  })
+  const chunked = evaluateInChunks(
+    inits.length,
+    months,
+    (i) => {
+      const id = inits[i]?.id ?? ''
+      return changed.has(id) ? null : (previous(id, i) ?? null)
+    },
+    (i, tail, tailAt, sums, sumsAt) => {
+      const init = inits[i]
+      if (!init) throw new RangeError(`no initiative at ${i}`)
+      table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
+      return evaluateDrivers(compileInitiative(init, table), table, tail, tailAt, sums, sumsAt)
+    },
+    { drivers: prevDrivers, chunks: prevChunks },
+  )
   const pools = compilePools(
     portfolio.costPools,
-    portfolio.initiatives.map((init) => init.id),
+    inits.map((init) => init.id),
   )
-  return finishPortfolio({ months, discountRateAnnual: portfolio.settings.discountRateAnnual, pools }, drivers)
+  return finishPortfolio({ months, discountRateAnnual: portfolio.settings.discountRateAnnual, pools }, chunked)
 }

@@ -1,4 +1,3 @@
-import type { MonthSums } from './allocation'
 import {
   PRICE_ALL,
   PRICE_CACHE_WRITE,
@@ -31,18 +30,17 @@ const {
   F_UNPRICED,
   F_USERS,
   F_VALUE,
-  L_INFERENCE,
-  L_OWN_COST,
-  L_OWN_NET,
-  L_QUERIES,
+  M_INFERENCE,
+  M_OWN_COST,
+  M_OWN_NET,
+  M_QUERIES,
   U_INFERENCE,
   U_OUTCOMES,
   U_OWN_COST,
   U_QUERIES,
   U_USERS,
-  leanSumIndex,
-  leanUnitIndex,
   sumIndex,
+  tailUnitIndex,
 } = layout
 
 const PER_MILLION = 1e6
@@ -68,31 +66,27 @@ function clampShare(x: number): number {
  *   f(m) = min((m + 1) / monthsToFullValue, 1), or 1 when monthsToFullValue = 0;
  * - scenario adjustments (InitiativeInputs.adjust) multiply or replace month by month.
  *
- * One loop with the month's figures in locals, because the evaluation of thousands of
- * initiatives times scenario variants is bound by memory traffic, not arithmetic: writes go only
- * to the lean block (`lean` at `base`, zeroed: layout.ts) and, when asked for the months
- * (`full`, a full block at 0, overwritten), to the full block. Sums run in month order, so the
- * full block and the lean block hold the same numbers. With `basis`, adds inference, queries,
- * own cost and own net per month into the portfolio's sums. With `addInto` (a full block's months), adds
- * this initiative's months into it, for the portfolio's Series: every field but own cost, with
- * queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1 where any month is unpriced.
- * Months before `first` hold only zeros, so leaving them out adds exactly what adding them would.
- * With `knownInference`, inference per month is read from it at `knownAt + t` instead of
- * computed (and unpriced flags are not computed): for NPV-only evaluations of inputs whose
- * inference inputs are those of an evaluation already made.
- * Returns the bit mask of mix entries
- * whose model was unpriced in some month.
+ * One loop with the month's figures in locals, writing only what the caller asks for (layout.ts):
+ * - `full`: a full block at 0, overwritten with every field's months and sums;
+ * - `months`: a month block at `monthsAt`, into which this initiative's inference, queries, own net
+ *   and own cost are added (a chunk's sums in an evaluation; a zeroed block for its own months);
+ * - `tail`: the tail at `tailAt` (horizon sums and unit inputs), overwritten;
+ * - `addInto`: a full block's months, into which every field but own cost is added, for the
+ *   portfolio's Series, with queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1
+ *   where any month is unpriced.
+ * Sums run in month order, so every target holds the same numbers. Months before `first` hold
+ * only zeros, so leaving them out adds exactly what adding them would.
+ * Returns the bit mask of mix entries whose model was unpriced in some month.
  */
 export function fillInitiativeMonths(
   inp: InitiativeInputs,
   table: PriceTable,
   full: Float64Array | null,
-  lean: Float64Array | null,
-  base: number,
-  basis: MonthSums | null = null,
+  months: Float64Array | null,
+  monthsAt: number,
+  tail: Float64Array | null,
+  tailAt: number,
   addInto: Float64Array | null = null,
-  knownInference: Float64Array | null = null,
-  knownAt = 0,
 ): number {
   const H = table.months
   const L = inp.launchMonth
@@ -147,7 +141,7 @@ export function fillInitiativeMonths(
   // hold: per query it is tin * perInputToken + tout * perOutputToken, computed once per such run
   // of months. Months that need the long-context tier or an unknown price take the full path below,
   // which names what is unpriced; so do month-by-month mix shares (a routing lever).
-  const blended = mixA === undefined && knownInference === null
+  const blended = mixA === undefined
   const runEnds = blended ? priceRunEnds(table) : null
   let runEnd = -1
   let runC = -1
@@ -198,16 +192,12 @@ export function fillInitiativeMonths(
   let sumValue = 0
   let sumOwn = 0
   let live = 0
-  const lInf = base + L_INFERENCE * H
-  const lQ = base + L_QUERIES * H
-  const lNet = base + L_OWN_NET * H
-  const lOwn = base + L_OWN_COST * H
+  const mInf = monthsAt + M_INFERENCE * H
+  const mQ = monthsAt + M_QUERIES * H
+  const mNet = monthsAt + M_OWN_NET * H
+  const mOwn = monthsAt + M_OWN_COST * H
   const first = Math.max(0, Math.min(buildFrom, before, L))
   if (full) full.fill(0)
-  const basisInference = basis?.inference
-  const basisQueries = basis?.queries
-  const basisOwn = basis?.ownCost
-  const basisNet = basis?.ownNet
 
   for (let t = first; t < H; t++) {
     const m = t - L
@@ -258,84 +248,79 @@ export function fillInitiativeMonths(
         b = clampShare(batchA ? (batchA[t] ?? 0) : inp.batchShare)
         u = Math.max(0, 1 - c - w)
       }
-      if (knownInference) {
-        // The same inputs gave these numbers in another evaluation (evaluateNpv's caller vouches).
-        inference = knownInference[knownAt + t] ?? 0
-      } else {
-        const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
-        if (runEnds && (t >= runEnd || c !== runC || w !== runW || b !== runB)) {
-          runEnd = H
-          runC = c
-          runW = w
-          runB = b
-          perInputToken = 0
-          perOutputToken = 0
-          tierFrom = Infinity
-          runNeedsFullPath = false
-          for (let j = 0; j < nMix; j++) {
-            const share = shares[j] ?? 0
-            if (share <= 0) continue
-            const k = mixModels[j] ?? -1
-            if (k < 0) {
-              runNeedsFullPath = true
-              continue
-            }
-            const i = k * H + t
-            const end = runEnds[i] ?? H
-            if (end < runEnd) runEnd = end
-            if ((unknown[i] ?? bitAll) !== 0) runNeedsFullPath = true
-            const threshold = tierThreshold[i] ?? Infinity
-            if (threshold < tierFrom) tierFrom = threshold
-            const f = share * (1 - b * (batchDiscount[i] ?? 0))
-            perInputToken += f * (u * (input[i] ?? 0) + c * (cachedInput[i] ?? 0) + w * (cacheWrite[i] ?? 0))
-            perOutputToken += f * (output[i] ?? 0)
+      const tout = outF ? toutEntered * (outF[t] ?? 1) : toutEntered
+      if (runEnds && (t >= runEnd || c !== runC || w !== runW || b !== runB)) {
+        runEnd = H
+        runC = c
+        runW = w
+        runB = b
+        perInputToken = 0
+        perOutputToken = 0
+        tierFrom = Infinity
+        runNeedsFullPath = false
+        for (let j = 0; j < nMix; j++) {
+          const share = shares[j] ?? 0
+          if (share <= 0) continue
+          const k = mixModels[j] ?? -1
+          if (k < 0) {
+            runNeedsFullPath = true
+            continue
           }
+          const i = k * H + t
+          const end = runEnds[i] ?? H
+          if (end < runEnd) runEnd = end
+          if ((unknown[i] ?? bitAll) !== 0) runNeedsFullPath = true
+          const threshold = tierThreshold[i] ?? Infinity
+          if (threshold < tierFrom) tierFrom = threshold
+          const f = share * (1 - b * (batchDiscount[i] ?? 0))
+          perInputToken += f * (u * (input[i] ?? 0) + c * (cachedInput[i] ?? 0) + w * (cacheWrite[i] ?? 0))
+          perOutputToken += f * (output[i] ?? 0)
         }
-        if (runEnds && !runNeedsFullPath && tin <= tierFrom) {
-          inference = (queries * (tin * perInputToken + tout * perOutputToken)) / PER_MILLION
-          if (infF) inference *= infF[t] ?? 1
-        } else {
-          // Which prices this month's requests need: an unknown price that nothing uses is harmless.
-          const needed =
-            (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
-            (tout > 0 ? bitOutput : 0)
-          let perQuery = 0
-          for (let j = 0; j < nMix; j++) {
-            const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
-            if (share <= 0) continue
-            const k = mixModels[j] ?? -1
-            if (k < 0) {
-              if (needed !== 0) {
-                monthUnpriced = 1
-                unpricedEntries |= 1 << j
-              }
-              continue
-            }
-            const i = k * H + t
-            let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
-            if (tin > (tierThreshold[i] ?? Infinity)) {
-              priceIn = tierInput[i] ?? 0
-              priceCached = tierCachedInput[i] ?? 0
-              priceWrite = tierCacheWrite[i] ?? 0
-              priceOut = tierOutput[i] ?? 0
-              flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
-            } else {
-              priceIn = input[i] ?? 0
-              priceCached = cachedInput[i] ?? 0
-              priceWrite = cacheWrite[i] ?? 0
-              priceOut = output[i] ?? 0
-              flags = (unknown[i] ?? bitAll) & bitAll
-            }
-            if ((flags & needed) !== 0) {
+      }
+      if (runEnds && !runNeedsFullPath && tin <= tierFrom) {
+        inference = (queries * (tin * perInputToken + tout * perOutputToken)) / PER_MILLION
+        if (infF) inference *= infF[t] ?? 1
+      } else {
+        // Which prices this month's requests need: an unknown price that nothing uses is harmless.
+        const needed =
+          (tin > 0 ? (u > 0 ? bitInput : 0) | (c > 0 ? bitCached : 0) | (w > 0 ? bitWrite : 0) : 0) |
+          (tout > 0 ? bitOutput : 0)
+        let perQuery = 0
+        for (let j = 0; j < nMix; j++) {
+          const share = mixA ? (mixA[j * H + t] ?? 0) : (shares[j] ?? 0)
+          if (share <= 0) continue
+          const k = mixModels[j] ?? -1
+          if (k < 0) {
+            if (needed !== 0) {
               monthUnpriced = 1
               unpricedEntries |= 1 << j
             }
-            const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
-            perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
+            continue
           }
-          inference = (queries * perQuery) / PER_MILLION
-          if (infF) inference *= infF[t] ?? 1
+          const i = k * H + t
+          let priceIn: number, priceCached: number, priceWrite: number, priceOut: number, flags: number
+          if (tin > (tierThreshold[i] ?? Infinity)) {
+            priceIn = tierInput[i] ?? 0
+            priceCached = tierCachedInput[i] ?? 0
+            priceWrite = tierCacheWrite[i] ?? 0
+            priceOut = tierOutput[i] ?? 0
+            flags = ((unknown[i] ?? bitAll) >> tierShift) & bitAll
+          } else {
+            priceIn = input[i] ?? 0
+            priceCached = cachedInput[i] ?? 0
+            priceWrite = cacheWrite[i] ?? 0
+            priceOut = output[i] ?? 0
+            flags = (unknown[i] ?? bitAll) & bitAll
+          }
+          if ((flags & needed) !== 0) {
+            monthUnpriced = 1
+            unpricedEntries |= 1 << j
+          }
+          const tokens = tin * (u * priceIn + c * priceCached + w * priceWrite) + tout * priceOut
+          perQuery += share * (1 - b * (batchDiscount[i] ?? 0)) * tokens
         }
+        inference = (queries * perQuery) / PER_MILLION
+        if (infF) inference *= infF[t] ?? 1
       }
       sumInference += inference
       sumUnpriced += monthUnpriced
@@ -384,19 +369,16 @@ export function fillInitiativeMonths(
 
     const own = inference + build + integ + plat + data + evaluation + compliance
     sumOwn += own
-    if (lean) {
-      lean[lInf + t] = inference
-      lean[lQ + t] = queries
-      lean[lNet + t] = value - own
-      lean[lOwn + t] = own
-      if (t === t0) writeUnitInputs(lean, base, H, 0, inference, own, queries, users, outcomes)
-      if (t === H - 1) writeUnitInputs(lean, base, H, 1, inference, own, queries, users, outcomes)
+    if (tail) {
+      if (t === t0) writeUnitInputs(tail, tailAt, 0, inference, own, queries, users, outcomes)
+      if (t === H - 1) writeUnitInputs(tail, tailAt, 1, inference, own, queries, users, outcomes)
     }
-    // Months before `first` add nothing: skipping them leaves the sums as adding 0 would.
-    if (basisInference) basisInference[t] = (basisInference[t] ?? 0) + inference
-    if (basisQueries) basisQueries[t] = (basisQueries[t] ?? 0) + queries
-    if (basisOwn) basisOwn[t] = (basisOwn[t] ?? 0) + own
-    if (basisNet) basisNet[t] = (basisNet[t] ?? 0) + (value - own)
+    if (months) {
+      months[mInf + t] = (months[mInf + t] ?? 0) + inference
+      months[mQ + t] = (months[mQ + t] ?? 0) + queries
+      months[mNet + t] = (months[mNet + t] ?? 0) + (value - own)
+      months[mOwn + t] = (months[mOwn + t] ?? 0) + own
+    }
     if (addInto) {
       addInto[F_USERS * H + t] = (addInto[F_USERS * H + t] ?? 0) + users
       addInto[F_QUERIES * H + t] = (addInto[F_QUERIES * H + t] ?? 0) + queries
@@ -434,9 +416,9 @@ export function fillInitiativeMonths(
   if (!platformF) sumPlatform = platform * live
   if (!evaluationF) sumEvaluation = sumEvaluation + evalMonthly * live
 
-  // The horizon sums, in the lean block and/or after the full block's months.
-  const dst = lean ?? full
-  const at = lean ? leanSumIndex(base, H, 0) : sumIndex(0, H, 0)
+  // The horizon sums, in the tail and/or after the full block's months.
+  const dst = tail ?? full
+  const at = tail ? tailAt : sumIndex(0, H, 0)
   if (dst) {
     dst[at + F_USERS] = sumUsers
     dst[at + F_QUERIES] = sumQueries
@@ -453,14 +435,13 @@ export function fillInitiativeMonths(
     dst[at + F_OWN_COST] = sumOwn
     dst[at + F_UNPRICED] = sumUnpriced
   }
-  if (lean && full) full.set(lean.subarray(at, at + FIELD_COUNT), sumIndex(0, H, 0))
+  if (tail && full) full.set(tail.subarray(at, at + FIELD_COUNT), sumIndex(0, H, 0))
   return unpricedEntries
 }
 
 function writeUnitInputs(
-  lean: Float64Array,
-  base: number,
-  H: number,
+  tail: Float64Array,
+  tailAt: number,
   which: 0 | 1,
   inference: number,
   own: number,
@@ -468,10 +449,10 @@ function writeUnitInputs(
   users: number,
   outcomes: number,
 ): void {
-  const o = leanUnitIndex(base, H, which, 0)
-  lean[o + U_INFERENCE] = inference
-  lean[o + U_OWN_COST] = own
-  lean[o + U_QUERIES] = queries
-  lean[o + U_USERS] = users
-  lean[o + U_OUTCOMES] = outcomes
+  const o = tailUnitIndex(tailAt, which, 0)
+  tail[o + U_INFERENCE] = inference
+  tail[o + U_OWN_COST] = own
+  tail[o + U_QUERIES] = queries
+  tail[o + U_USERS] = users
+  tail[o + U_OUTCOMES] = outcomes
 }

@@ -1,16 +1,15 @@
 /**
- * Two layouts of an initiative's figures, both in Float64Arrays.
+ * The layouts of an initiative's figures in Float64Arrays.
  *
  * Full block (FIELD_COUNT * months + FIELD_COUNT numbers): field f of month t at
  * [base + f * months + t], then the horizon sum of field f at [base + FIELD_COUNT * months + f].
  * Filled only when someone reads an initiative's months (Series are built lazily); the portfolio's
  * months are added into one such block. An evaluation keeps each month's figures in locals.
  *
- * Lean block (what an evaluation keeps per initiative, LEAN_SERIES * months + LEAN_TAIL numbers):
- * inference, queries, value minus own cost and own cost per month (enough for pool allocation,
- * net, NPV, payback and monthly spend without rebuilding the months), the horizon sums of every
- * full field, and the figures unit costs need in the first active and last month. Small blocks keep a full recompute of thousands of initiatives
- * fast; they are immutable once filled, so an incremental recompute reuses them as they are.
+ * Month block and tail: below. An evaluation keeps a tail per initiative and month blocks per
+ * chunk of initiatives, so its memory does not grow with initiatives times months: a full
+ * recompute of thousands of initiatives then allocates little, and the garbage collector, not
+ * the arithmetic, was what made it slow.
  */
 export const F_USERS = 0
 export const F_QUERIES = 1
@@ -40,33 +39,38 @@ export function sumIndex(base: number, months: number, field: number): number {
   return base + FIELD_COUNT * months + field
 }
 
-/** Lean series, each `months` long. */
-export const L_INFERENCE = 0
-export const L_QUERIES = 1
+/**
+ * Month block (MONTH_SERIES * months numbers): series s of month t at [at + s * months + t].
+ * What the steps after the initiatives read per month: the pools' bases (inference, queries), net
+ * before shared cost (value - own cost) and own cost. An evaluation adds every initiative's
+ * months into one block per chunk of initiatives (chunks.ts) and keeps none per initiative: an
+ * initiative's own block is computed again, by the same code, when its figures are read.
+ */
+export const M_INFERENCE = 0
+export const M_QUERIES = 1
 /** value - own cost (every driver but shared pools). */
-export const L_OWN_NET = 2
+export const M_OWN_NET = 2
 /** Own cost (every driver but shared pools). */
-export const L_OWN_COST = 3
-export const LEAN_SERIES = 4
-/** Unit-cost inputs kept for one month: inference, own cost, queries, users, outcomes. */
+export const M_OWN_COST = 3
+export const MONTH_SERIES = 4
+
+export function monthBlockSize(months: number): number {
+  return MONTH_SERIES * months
+}
+
+/**
+ * Tail (TAIL_SIZE numbers, what an evaluation keeps per initiative): the horizon sums of every
+ * full field, then the figures unit costs need in the first active and the last month.
+ */
 export const U_INFERENCE = 0
 export const U_OWN_COST = 1
 export const U_QUERIES = 2
 export const U_USERS = 3
 export const U_OUTCOMES = 4
 export const UNIT_FIELDS = 5
-/** After the lean series: FIELD_COUNT sums, then unit inputs of the first and last month. */
-export const LEAN_TAIL = FIELD_COUNT + 2 * UNIT_FIELDS
+export const TAIL_SIZE = FIELD_COUNT + 2 * UNIT_FIELDS
 
-export function leanStride(months: number): number {
-  return LEAN_SERIES * months + LEAN_TAIL
-}
-
-export function leanSumIndex(base: number, months: number, field: number): number {
-  return base + LEAN_SERIES * months + field
-}
-
-/** Index of unit input u of the first (which = 0) or last (which = 1) month. */
-export function leanUnitIndex(base: number, months: number, which: 0 | 1, u: number): number {
-  return base + LEAN_SERIES * months + FIELD_COUNT + which * UNIT_FIELDS + u
+/** Index of unit input u of the first (which = 0) or last (which = 1) month in a tail at `at`. */
+export function tailUnitIndex(at: number, which: 0 | 1, u: number): number {
+  return at + FIELD_COUNT + which * UNIT_FIELDS + u
 }

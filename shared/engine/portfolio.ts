@@ -1,20 +1,9 @@
-import { fillShared, emptyMonthSums, leanMonthSums, poolRates, type MonthSums, type PoolRates } from './allocation'
+import { fillShared, poolRates, type PoolRates } from './allocation'
+import { evaluateInChunks, sumChunks, type Chunked } from './chunks'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
-import { evaluateDrivers, leanBuffer, type DriverData } from './drivers'
+import { driverMonths, evaluateDrivers, type DriverData } from './drivers'
 import { discountFactors } from './finance'
-import {
-  L_INFERENCE,
-  L_OWN_COST,
-  L_OWN_NET,
-  L_QUERIES,
-  U_INFERENCE,
-  U_OUTCOMES,
-  U_OWN_COST,
-  U_QUERIES,
-  U_USERS,
-  leanStride,
-  leanUnitIndex,
-} from './layout'
+import { M_OWN_COST, U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, tailUnitIndex } from './layout'
 import { portfolioSeries } from './portfolioSeries'
 import { initiativeSeries } from './seriesView'
 import {
@@ -38,56 +27,44 @@ export interface PortfolioFrame {
 
 /**
  * Evaluates compiled inputs: every initiative's drivers, then pools, totals and NPV.
- * `reuse` (another evaluation's driverData, e.g. the baseline's for a scenario) lends the
- * drivers of initiatives whose inputs and price table are the very same objects: compiled inputs
- * are never changed once built, so their figures are the same numbers (a scenario scoped to a
- * few initiatives then evaluates only those).
+ * `reuse` (another evaluation, e.g. the baseline's for a scenario) lends the drivers of
+ * initiatives whose inputs and price table are the very same objects: compiled inputs are never
+ * changed once built, so their figures are the same numbers (a scenario that moves only pools or
+ * the discount rate evaluates no initiative again; chunks.ts says what a partial one does).
  */
-export function evaluate(compiled: CompiledPortfolio, reuse: readonly DriverData[] | null = null): PortfolioResult {
-  const { months, priceTable } = compiled
-  const lean = leanBuffer(compiled.initiatives.length, months)
-  const stride = leanStride(months)
-  // The month sums (the pools' bases, own cost and own net) are added up while each initiative's months are in registers.
-  const basis = emptyMonthSums(months)
-  const drivers = compiled.initiatives.map((inp, i) => {
-    const old = reuse?.[i]
-    if (old?.inputs === inp && old.table === priceTable && old.months === months) {
-      addToSums(basis, old)
-      return old
-    }
-    return evaluateDrivers(inp, priceTable, lean, i * stride, basis)
-  })
-  return finishPortfolio(compiled, drivers, basis)
-}
-
-/** Adds a reused initiative's months into the sums, in initiative order as the month loop does. */
-function addToSums(sums: MonthSums, d: DriverData): void {
-  const H = d.months
-  const { lean } = d
-  const oI = d.base + L_INFERENCE * H
-  const oQ = d.base + L_QUERIES * H
-  const oC = d.base + L_OWN_COST * H
-  const oN = d.base + L_OWN_NET * H
-  const { inference, queries, ownCost, ownNet } = sums
-  for (let t = 0; t < H; t++) {
-    inference[t] = (inference[t] ?? 0) + (lean[oI + t] ?? 0)
-    queries[t] = (queries[t] ?? 0) + (lean[oQ + t] ?? 0)
-    ownCost[t] = (ownCost[t] ?? 0) + (lean[oC + t] ?? 0)
-    ownNet[t] = (ownNet[t] ?? 0) + (lean[oN + t] ?? 0)
+export function evaluate(compiled: CompiledPortfolio, reuse: PortfolioResult | null = null): PortfolioResult {
+  const { months, priceTable, initiatives } = compiled
+  const old = reuse?.driverData
+  const oldChunks = reuse?.chunkSums
+  const kept = (i: number): DriverData | null => {
+    const d = old?.[i]
+    return d && d.inputs === initiatives[i] && d.table === priceTable && d.months === months ? d : null
   }
+  const chunked = evaluateInChunks(
+    initiatives.length,
+    months,
+    kept,
+    (i, tail, tailAt, sums, sumsAt) => {
+      const inp = initiatives[i]
+      if (!inp) throw new RangeError(`no initiative at ${i}`)
+      return evaluateDrivers(inp, priceTable, tail, tailAt, sums, sumsAt)
+    },
+    old && oldChunks ? { drivers: old, chunks: oldChunks } : null,
+  )
+  return finishPortfolio(compiled, chunked)
 }
 
 function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCosts {
   const H = d.months
   if (t < 0 || t >= H) return noUnitCosts()
-  const { lean, base } = d
-  const at = leanUnitIndex(base, H, which, 0)
+  const { tail } = d
+  const at = tailUnitIndex(d.tailAt, which, 0)
   return unitCosts(
-    lean[at + U_INFERENCE] ?? 0,
-    (lean[at + U_OWN_COST] ?? 0) + shared,
-    lean[at + U_QUERIES] ?? 0,
-    lean[at + U_USERS] ?? 0,
-    lean[at + U_OUTCOMES] ?? 0,
+    tail[at + U_INFERENCE] ?? 0,
+    (tail[at + U_OWN_COST] ?? 0) + shared,
+    tail[at + U_QUERIES] ?? 0,
+    tail[at + U_USERS] ?? 0,
+    tail[at + U_OUTCOMES] ?? 0,
   )
 }
 
@@ -130,8 +107,9 @@ class InitiativeResultImpl implements InitiativeResult {
 
   get series(): Series {
     if (!this.#series) {
-      const shared = new Float64Array(this.#d.months)
-      fillShared(this.#i, this.#d, this.#rates, shared, 0)
+      const H = this.#d.months
+      const shared = new Float64Array(H)
+      fillShared(this.#i, driverMonths(this.#d), H, this.#rates, shared, 0)
       this.#series = initiativeSeries(this.#d, shared)
     }
     return this.#series
@@ -147,13 +125,12 @@ class InitiativeResultImpl implements InitiativeResult {
 
   /** Total cost per month into out[0..months): own cost + shared, the numbers of series.totalCost. */
   totalCostInto(out: Float64Array): Float64Array {
-    const d = this.#d
-    const H = d.months
-    fillShared(this.#i, d, this.#rates, out, 0)
-    const { lean } = d
-    const o = d.base + L_OWN_COST * H
+    const H = this.#d.months
+    const block = driverMonths(this.#d)
+    fillShared(this.#i, block, H, this.#rates, out, 0)
+    const o = M_OWN_COST * H
     // Same expression as the Series (own + shared), so the numbers are equal.
-    for (let t = 0; t < H; t++) out[t] = (lean[o + t] ?? 0) + (out[t] ?? 0)
+    for (let t = 0; t < H; t++) out[t] = (block[o + t] ?? 0) + (out[t] ?? 0)
     return out
   }
 
@@ -179,13 +156,10 @@ export function totalCostMonths(r: InitiativeResult, out?: Float64Array): Float6
  * The steps that span initiatives: allocate the shared pools, then the portfolio's totals.
  * Each initiative's totals, NPV, payback and unit costs follow on first read (TotalsRows).
  */
-export function finishPortfolio(
-  frame: PortfolioFrame,
-  drivers: readonly DriverData[],
-  basis: MonthSums | null = null,
-): PortfolioResult {
+export function finishPortfolio(frame: PortfolioFrame, chunked: Chunked): PortfolioResult {
   const { months } = frame
-  const sums = basis ?? leanMonthSums(drivers, months)
+  const { drivers, chunks } = chunked
+  const sums = sumChunks(chunks, months)
   const rates = poolRates(frame.pools, drivers.length, months, sums)
   const discount = discountFactors(frame.discountRateAnnual, months)
   const rows = new TotalsRows(drivers.length, rates, discount)
@@ -211,6 +185,7 @@ export function finishPortfolio(
     totals,
     unallocatedShared: rates.unallocated,
     driverData: drivers,
+    chunkSums: chunks,
     poolRates: rates,
     monthSums: sums,
   }

@@ -23,7 +23,7 @@ export function portfolioSeries(
 ): Series {
   const H = months
   const fields = new Float64Array(FIELD_COUNT * H)
-  for (const d of drivers) fillInitiativeMonths(d.inputs, d.table, null, null, 0, null, fields)
+  for (const d of drivers) fillInitiativeMonths(d.inputs, d.table, null, null, 0, null, 0, fields)
   const shared = rates.cost.slice()
   const totalCost = portfolioTotalCost(sums, rates)
   const cumulativeNet = new Float64Array(H)

@@ -1,5 +1,5 @@
 import { portfolioTotalCost } from './portfolioSeries'
-import { U_USERS, U_OUTCOMES, leanUnitIndex } from './layout'
+import { U_USERS, U_OUTCOMES, tailUnitIndex } from './layout'
 import type { PortfolioResult, UnitCosts } from './types'
 import { noUnitCosts, unitCosts, unitCostsAt } from './unitEconomics'
 
@@ -12,7 +12,7 @@ export interface PortfolioSpend {
 
 /**
  * The portfolio's Series.totalCost and unit costs in month `first` and the last month, with the
- * same numbers as its Series, but from the month sums and the lean blocks' unit inputs: building
+ * same numbers as its Series, but from the month sums and the tails' unit inputs: building
  * the Series evaluates every initiative's months again, which made it most of the work of
  * comparing scenarios. Users and outcomes add up in initiative order like the Series' own; an
  * initiative adds nothing before its first active month (its users and outcomes are 0 there), so
@@ -34,17 +34,17 @@ export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpen
   let usersL = 0
   let outL = 0
   for (const d of drivers) {
-    const { lean, base } = d
+    const { tail, tailAt } = d
     const t0 = Math.max(0, d.launchMonth)
     if (t0 === first) {
-      const at = leanUnitIndex(base, H, 0, 0)
-      users0 += lean[at + U_USERS] ?? 0
-      out0 += lean[at + U_OUTCOMES] ?? 0
+      const at = tailUnitIndex(tailAt, 0, 0)
+      users0 += tail[at + U_USERS] ?? 0
+      out0 += tail[at + U_OUTCOMES] ?? 0
     }
     if (t0 <= last) {
-      const at = leanUnitIndex(base, H, 1, 0)
-      usersL += lean[at + U_USERS] ?? 0
-      outL += lean[at + U_OUTCOMES] ?? 0
+      const at = tailUnitIndex(tailAt, 1, 0)
+      usersL += tail[at + U_USERS] ?? 0
+      outL += tail[at + U_OUTCOMES] ?? 0
     }
   }
   const valid = Number.isInteger(first) && first >= 0 && first < H

@@ -1,5 +1,5 @@
 import { fixedSharesOf, type PoolRates } from './allocation'
-import type { DriverData } from './drivers'
+import { driverMonths, type DriverData } from './drivers'
 import { paybackMonth, roi } from './finance'
 import {
   FIELD_COUNT,
@@ -15,10 +15,9 @@ import {
   F_QUERIES,
   F_UNPRICED,
   F_VALUE,
-  L_INFERENCE,
-  L_OWN_NET,
-  L_QUERIES,
-  leanSumIndex,
+  M_INFERENCE,
+  M_OWN_NET,
+  M_QUERIES,
 } from './layout'
 import type { DriverTotals, Totals } from './types'
 
@@ -40,14 +39,15 @@ export const T_SHARED_LAST = 4
 export const TOTALS_STRIDE = 5
 
 /**
- * Fills row `row` of `table` for initiative `i` (drivers d) once the pools' rates are known:
- * shared(t) as allocation.ts's fillShared computes it (the same expression, so the Series agree),
- * net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of net(t) * discount[t]; payback = first
- * month t >= from whose cumulative net is >= 0.
- * One pass over the lean block, with shared(t) in a local rather than a month array.
+ * Fills row `row` of `table` for initiative `i` from its month block (at 0 in `block`) once the
+ * pools' rates are known: shared(t) as allocation.ts's fillShared computes it (the same
+ * expression, so the Series agree), net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of
+ * net(t) * discount[t]; payback = first month t >= from whose cumulative net is >= 0.
+ * One pass over the month block, with shared(t) in a local rather than a month array.
  */
 export function fillTotalsRow(
-  d: Pick<DriverData, 'lean' | 'base' | 'months' | 'launchMonth'>,
+  block: Float64Array,
+  d: Pick<DriverData, 'months' | 'launchMonth'>,
   i: number,
   rates: PoolRates,
   discount: Float64Array,
@@ -56,10 +56,9 @@ export function fillTotalsRow(
   row: number,
 ): void {
   const H = d.months
-  const { lean, base } = d
-  const oI = base + L_INFERENCE * H
-  const oQ = base + L_QUERIES * H
-  const oN = base + L_OWN_NET * H
+  const oI = M_INFERENCE * H
+  const oQ = M_QUERIES * H
+  const oN = M_OWN_NET * H
   const { perInference, perQuery, perInitiative } = rates
   const fixed = fixedSharesOf(rates, i)
   const firstActive = Math.max(0, d.launchMonth)
@@ -71,9 +70,11 @@ export function fillTotalsRow(
   let sharedLast = 0
   for (let t = 0; t < H; t++) {
     let s =
-      (lean[oI + t] ?? 0) * (perInference[t] ?? 0) + (lean[oQ + t] ?? 0) * (perQuery[t] ?? 0) + (perInitiative[t] ?? 0)
+      (block[oI + t] ?? 0) * (perInference[t] ?? 0) +
+      (block[oQ + t] ?? 0) * (perQuery[t] ?? 0) +
+      (perInitiative[t] ?? 0)
     if (fixed) for (const f of fixed) s = s + f.share * (f.perShare[t] ?? 0)
-    const net = (lean[oN + t] ?? 0) - s
+    const net = (block[oN + t] ?? 0) - s
     sharedSum += s
     cumulative += net
     npv += net * (discount[t] ?? 0)
@@ -91,22 +92,22 @@ export function fillTotalsRow(
 
 /** The Totals object of one initiative from its driver sums and its totals row. */
 export function totalsOf(d: DriverData, table: Float64Array, row: number): Totals {
-  const { lean, base, months } = d
-  const i = leanSumIndex(base, months, 0)
+  const { tail } = d
+  const i = d.tailAt
   const o = row * TOTALS_STRIDE
   const sharedSum = table[o + T_SHARED] ?? 0
-  const cost = (lean[i + F_OWN_COST] ?? 0) + sharedSum
-  const value = lean[i + F_VALUE] ?? 0
+  const cost = (tail[i + F_OWN_COST] ?? 0) + sharedSum
+  const value = tail[i + F_VALUE] ?? 0
   const payback = table[o + T_PAYBACK] ?? -1
   return {
     costByDriver: {
-      inference: lean[i + F_INFERENCE] ?? 0,
-      build: lean[i + F_BUILD] ?? 0,
-      integration: lean[i + F_INTEGRATION] ?? 0,
-      platform: lean[i + F_PLATFORM] ?? 0,
-      data: lean[i + F_DATA] ?? 0,
-      evaluation: lean[i + F_EVALUATION] ?? 0,
-      compliance: lean[i + F_COMPLIANCE] ?? 0,
+      inference: tail[i + F_INFERENCE] ?? 0,
+      build: tail[i + F_BUILD] ?? 0,
+      integration: tail[i + F_INTEGRATION] ?? 0,
+      platform: tail[i + F_PLATFORM] ?? 0,
+      data: tail[i + F_DATA] ?? 0,
+      evaluation: tail[i + F_EVALUATION] ?? 0,
+      compliance: tail[i + F_COMPLIANCE] ?? 0,
       shared: sharedSum,
     },
     cost,
@@ -115,9 +116,9 @@ export function totalsOf(d: DriverData, table: Float64Array, row: number): Total
     npv: table[o + T_NPV] ?? 0,
     roi: roi(value, cost),
     paybackMonth: payback < 0 ? null : payback,
-    queries: lean[i + F_QUERIES] ?? 0,
-    outcomes: lean[i + F_OUTCOMES] ?? 0,
-    unpriced: (lean[i + F_UNPRICED] ?? 0) > 0,
+    queries: tail[i + F_QUERIES] ?? 0,
+    outcomes: tail[i + F_OUTCOMES] ?? 0,
+    unpriced: (tail[i + F_UNPRICED] ?? 0) > 0,
   }
 }
 
@@ -138,7 +139,8 @@ export class TotalsRows {
   /** Initiative i's row (its index), filled from its drivers d on first use. */
   rowOf(d: DriverData, i: number): number {
     if (this.#filled[i] === 0) {
-      fillTotalsRow(d, i, this.#rates, this.#discount, Math.max(0, d.launchMonth), this.table, i)
+      const block = driverMonths(d)
+      fillTotalsRow(block, d, i, this.#rates, this.#discount, Math.max(0, d.launchMonth), this.table, i)
       this.#filled[i] = 1
     }
     return i
@@ -147,7 +149,7 @@ export class TotalsRows {
 
 /**
  * The portfolio's net per month: its initiatives' value less own cost, added up month by month
- * (ownNet, leanTotals of L_OWN_NET), less every pool's cost. The initiatives' shared costs add
+ * (MonthSums.ownNet), less every pool's cost. The initiatives' shared costs add
  * up to the pools' cost (plus what is unallocated), so this is the sum of their nets less
  * unallocated pool cost, without computing any initiative's shared cost.
  */
@@ -180,8 +182,8 @@ export function portfolioTotals(
   const fields = FIELD_COUNT
   const sums = new Float64Array(fields)
   for (const d of drivers) {
-    const i = leanSumIndex(d.base, d.months, 0)
-    for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (d.lean[i + f] ?? 0)
+    const { tail, tailAt } = d
+    for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (tail[tailAt + f] ?? 0)
   }
   let shared = 0
   const cumulative = new Float64Array(net.length)

@@ -98,6 +98,8 @@ export interface PortfolioResult {
    * results not built by the engine (recomputeInitiatives then recomputes everything).
    */
   driverData?: readonly DriverData[]
+  /** Engine-internal: the month sums of each chunk of initiatives (chunks.ts), which recomputes reuse with driverData. */
+  chunkSums?: Float64Array
   /**
    * Engine-internal: the pools' allocation rates per month of this evaluation, with driverData
    * what a comparison reads the portfolio's spend from without building its Series.

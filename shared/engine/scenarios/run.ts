@@ -37,7 +37,7 @@ export function runScenario(
   baseline: ScenarioRun | null = null,
 ): ScenarioRun {
   const compiled = compileScenario(portfolio, base, scenario.levers)
-  const reuse = baseline?.compiled === base ? (baseline.result.driverData ?? null) : null
+  const reuse = baseline?.compiled === base ? baseline.result : null
   return { id: scenario.id, name: scenario.name, compiled, result: evaluate(compiled, reuse) }
 }
 

@@ -1,5 +1,4 @@
 import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
-import type { DriverData } from '../drivers'
 import { evaluateNpv } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
 import type { PortfolioResult } from '../types'
@@ -124,20 +123,6 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
   }
 }
 
-/** Drivers that move only fixed costs or value: inference per month stays the centre's. */
-const SAME_INFERENCE: ReadonlySet<TornadoDriver> = new Set(['build', 'fixed', 'valuePerOutcome', 'outcomesPerQuery'])
-
-/** The centre's driver figures when they were evaluated from exactly `c`'s inputs and prices, else null. */
-function centerDrivers(c: CompiledPortfolio, center: PortfolioResult): readonly DriverData[] | null {
-  const drivers = center.driverData
-  if (drivers?.length !== c.initiatives.length) return null
-  for (let i = 0; i < drivers.length; i++) {
-    const d = drivers[i]
-    if (!d || d.inputs !== c.initiatives[i] || d.table !== c.priceTable) return null
-  }
-  return drivers
-}
-
 function npvOf(result: PortfolioResult, target: string | null): number {
   if (target === null) return result.totals.npv
   const r = result.byId.get(target)
@@ -158,10 +143,10 @@ function npvMoved(
   target: string | null,
 ): number {
   const moved = moveDriver(c, key, f)
-  if ((key === 'shared' || key === 'discountRate') && center.driverData)
-    return npvOf(finishPortfolio(moved, center.driverData), target)
-  const same = SAME_INFERENCE.has(key) ? centerDrivers(c, center) : null
-  const npv = evaluateNpv(moved, target, same)
+  const { driverData, chunkSums } = center
+  if ((key === 'shared' || key === 'discountRate') && driverData && chunkSums)
+    return npvOf(finishPortfolio(moved, { drivers: driverData, chunks: chunkSums }), target)
+  const npv = evaluateNpv(moved, target)
   if (npv === null) throw new RangeError(`No initiative has the id "${target}"`)
   return npv
 }

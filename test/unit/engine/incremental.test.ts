@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computePortfolio, recomputeInitiatives } from '../../../shared/engine'
+import { CHUNK } from '../../../shared/engine/chunks'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { portfolioArb } from './arbitraries'
 import { initiative, model, pool, portfolio, price } from './fixtures'
@@ -50,6 +51,34 @@ describe('recomputeInitiatives', () => {
         expect(snapshot(recomputeInitiatives(prev, next, [target.id]))).toEqual(snapshot(computePortfolio(next)))
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('equals a full recompute exactly with more initiatives than a chunk (edit, remove or move one)', () => {
+    const change = fc.constantFrom('edit', 'remove', 'move-to-end')
+    fc.assert(
+      fc.property(
+        portfolioArb({ minInitiatives: CHUNK + 1, maxInitiatives: 3 * CHUNK, maxMonths: 12 }),
+        fc.nat(),
+        edit,
+        change,
+        (p, pick, e, kind) => {
+          const prev = computePortfolio(p)
+          const index = pick % p.initiatives.length
+          const target = p.initiatives[index]!
+          const others = p.initiatives.filter((_, i) => i !== index)
+          const initiatives =
+            kind === 'edit'
+              ? p.initiatives.map((init, i) => (i === index ? applyEdit(init, e, p.settings.horizonMonths) : init))
+              : kind === 'remove'
+                ? others
+                : [...others, target]
+          const next: Portfolio = { ...p, initiatives }
+          const changed = kind === 'edit' ? [target.id] : []
+          expect(snapshot(recomputeInitiatives(prev, next, changed))).toEqual(snapshot(computePortfolio(next)))
+        },
+      ),
+      { numRuns: 20 },
     )
   })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compilePortfolio } from '../../../shared/engine'
+import { CHUNK } from '../../../shared/engine/chunks'
 import { runBaseline, runScenario } from '../../../shared/engine/scenarios'
 import { portfolioArb } from '../engine/arbitraries'
 import { snapshot } from '../engine/resultChecks'
@@ -64,6 +65,35 @@ describe('a scenario run next to its baseline', () => {
         expect(snapshot(reused)).toEqual(snapshot(fresh))
       }),
       { numRuns: 80 },
+    )
+  })
+  it('gives exactly the numbers of a full run with more initiatives than a chunk (scoped to a few)', () => {
+    const scoped = fc.record({
+      picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+      amount: fc.double({ min: -0.9, max: 2, noNaN: true }),
+    })
+    fc.assert(
+      fc.property(
+        portfolioArb({ minInitiatives: CHUNK + 1, maxInitiatives: 3 * CHUNK, maxMonths: 12 }),
+        scoped,
+        (p, x) => {
+          const base = compilePortfolio(p)
+          const ids = x.picks.map((k) => p.initiatives[k % p.initiatives.length]!.id)
+          const levers = [
+            lever({
+              kind: 'volume',
+              volume: 'users',
+              amount: x.amount,
+              timing: { kind: 'from', month: 0 },
+              scope: { kind: 'initiatives', ids },
+            }),
+          ]
+          const reused = runScenario(p, base, { id: 's', name: 's', levers }, runBaseline(p, base)).result
+          const fresh = runScenario(p, base, { id: 's', name: 's', levers }).result
+          expect(snapshot(reused)).toEqual(snapshot(fresh))
+        },
+      ),
+      { numRuns: 15 },
     )
   })
 })

@@ -4,8 +4,8 @@ import { compilePortfolio, computePortfolio } from '../../../shared/engine'
 import { tornado } from '../../../shared/engine/scenarios'
 import { portfolioArb } from '../engine/arbitraries'
 
-describe('tornado: drivers that move only fixed costs or value', () => {
-  it('give exactly the bars of a tornado whose centre was evaluated apart (inference computed again)', () => {
+describe('tornado: its centre', () => {
+  it('evaluated apart (the same figures from other compiled objects) gives exactly the bars of its own', () => {
     fc.assert(
       fc.property(portfolioArb({ minInitiatives: 1, maxInitiatives: 5, maxMonths: 24 }), (p) => {
         const compiled = compilePortfolio(p)
