@@ -3,8 +3,8 @@ import { tornado, type ScenarioRun, type Tornado } from '../../../../shared/engi
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { tornadoOption } from './chartOptions'
+import { readTornadoPercent } from './fieldNumbers'
 import { caseKey } from './scenarioCases'
-import { parseTornadoPercent } from './tornadoPercent'
 
 interface Computed {
   run: ScenarioRun
@@ -31,7 +31,7 @@ export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }
   const [chosenCase, setChosenCase] = useState<string | null>(null)
   const [text, setText] = useState('20')
   const [percent, setPercent] = useState(0.2)
-  const parsed = parseTornadoPercent(text)
+  const parsed = readTornadoPercent(text)
   const key = chosenCase !== null && runs.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
   const run = runs.find((r) => caseKey(r) === key) ?? runs[0]
   // Computed after the view has painted: with 1,000 initiatives the 24 evaluations take a moment,

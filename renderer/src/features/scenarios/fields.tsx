@@ -1,29 +1,33 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
+import { readLeverNumber, shownLeverNumber } from './fieldNumbers'
 
 interface NumberFieldProps {
   label: string
   value: number
-  /** Shown and typed as a percentage (0.25 <-> 25). */
+  /** Shown and typed as a percentage in points (0.25 <-> 25). */
   percent?: boolean
   onCommit(value: number): void
 }
 
-/** A number typed as text and committed on Enter or leaving the field; what is not a number is refused here. */
+/**
+ * A number typed as text and committed on Enter or leaving the field, read as every number field
+ * reads one (fieldNumbers). What the reader refuses stays in the field with a message naming the
+ * field and the rule, and nothing is committed; Escape restores the saved value.
+ */
 export function NumberField({ label, value, percent = false, onCommit }: NumberFieldProps) {
-  const shown = percent ? String(Math.round(value * 1e6) / 1e4) : String(value)
+  const id = useId()
   const [text, setText] = useState<string | null>(null)
-  const [bad, setBad] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
   const commit = () => {
     if (text === null) return
-    const n = Number(text.replace(/[%\s,]/g, ''))
-    if (text.trim() === '' || !Number.isFinite(n)) {
-      setBad(true)
+    const read = readLeverNumber(label, text, percent)
+    if (!read.ok) {
+      setMessage(read.message)
       return
     }
-    setBad(false)
+    setMessage(null)
     setText(null)
-    const next = percent ? n / 100 : n
-    if (next !== value) onCommit(next)
+    if (read.value !== value) onCommit(read.value)
   }
   return (
     <label className="lever-field">
@@ -31,21 +35,26 @@ export function NumberField({ label, value, percent = false, onCommit }: NumberF
       <span className="lever-field__input">
         <input
           aria-label={label}
-          aria-invalid={bad || undefined}
-          value={text ?? shown}
+          aria-invalid={message !== null || undefined}
+          aria-describedby={message !== null ? `${id}-msg` : undefined}
+          value={text ?? shownLeverNumber(value, percent)}
           onChange={(e) => setText(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit()
             if (e.key === 'Escape') {
               setText(null)
-              setBad(false)
+              setMessage(null)
             }
           }}
         />
         {percent ? <span className="lever-field__unit">%</span> : null}
       </span>
-      {bad ? <span className="lever-field__error">must be a number</span> : null}
+      {message !== null ? (
+        <span id={`${id}-msg`} className="lever-field__error" role="alert">
+          {message}
+        </span>
+      ) : null}
     </label>
   )
 }

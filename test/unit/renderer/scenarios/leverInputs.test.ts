@@ -3,7 +3,6 @@ import { leverMessages, scenarioMessages } from '../../../../renderer/src/featur
 import { newLever } from '../../../../renderer/src/features/scenarios/leverTemplates'
 import { listKeyAction } from '../../../../renderer/src/features/scenarios/listKeys'
 import { freeScenarioName, newId } from '../../../../renderer/src/features/scenarios/scenarioNames'
-import { parseTornadoPercent } from '../../../../renderer/src/features/scenarios/tornadoPercent'
 import type { ApiError } from '../../../../shared/api/result'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import { compareScenarios } from '../../../../shared/engine/scenarios'
@@ -105,20 +104,5 @@ describe('keys on a scenario in the list', () => {
     expect(listKeyAction(k('Delete'), 1, 3)).toEqual({ kind: 'delete' })
     expect(listKeyAction(k('z', { ctrlKey: true }), 1, 3)).toBeNull()
     expect(listKeyAction(k('a'), 1, 3)).toBeNull()
-  })
-})
-
-describe('the tornado percentage', () => {
-  it('reads 20, "7.5 %" and "100%"; refuses what is no number or out of range with the rule', () => {
-    expect(parseTornadoPercent('20')).toEqual({ ok: true, value: 0.2 })
-    expect(parseTornadoPercent(' 7.5 % ')).toEqual({ ok: true, value: 0.075 })
-    expect(parseTornadoPercent('100%')).toEqual({ ok: true, value: 1 })
-    expect(parseTornadoPercent('abc')).toEqual({ ok: false, message: 'The ± percentage must be a number, such as 20.' })
-    expect(parseTornadoPercent('')).toMatchObject({ ok: false })
-    expect(parseTornadoPercent('0')).toEqual({
-      ok: false,
-      message: 'The ± percentage must be above 0% and at most 100%.',
-    })
-    expect(parseTornadoPercent('150')).toMatchObject({ ok: false })
   })
 })
