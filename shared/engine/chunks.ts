@@ -45,6 +45,9 @@ export function evaluateInChunks(
   const drivers = new Array<DriverData>(n)
   const keep = new Array<DriverData | null>(CHUNK)
   const earlierN = earlier?.drivers.length ?? 0
+  // One buffer for every new tail, allocated when the first initiative needs one (a typed array
+  // per chunk cost more to allocate than the chunk's tails).
+  let tails: Float64Array | null = null
   for (let from = 0, at = 0; from < n; from += CHUNK, at += block) {
     const to = Math.min(n, from + CHUNK)
     let same = earlier !== null && Math.min(earlierN, from + CHUNK) === to
@@ -58,16 +61,14 @@ export function evaluateInChunks(
       for (let i = from; i < to; i++) drivers[i] = keep[i - from] as DriverData
       continue
     }
-    // The chunk's new tails share one buffer, allocated only if some initiative needs one.
-    let tails: Float64Array | null = null
     for (let i = from; i < to; i++) {
       const k = keep[i - from] ?? null
       if (k) {
         addDriverMonths(k, chunks, at)
         drivers[i] = k
       } else {
-        tails ??= tailBuffer(CHUNK)
-        drivers[i] = fresh(i, tails, (i - from) * TAIL_SIZE, chunks, at)
+        tails ??= tailBuffer(n)
+        drivers[i] = fresh(i, tails, i * TAIL_SIZE, chunks, at)
       }
     }
   }

@@ -1,5 +1,11 @@
 import type { CostPool, Initiative, Portfolio } from '../model'
-import type { CompiledPortfolio, InitiativeInputs, PoolInputs, PriceTable } from './compiled'
+import {
+  initiativeInputs,
+  type CompiledPortfolio,
+  type InitiativeInputs,
+  type PoolInputs,
+  type PriceTable,
+} from './compiled'
 import { compilePriceTable } from './priceTable'
 
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
@@ -8,16 +14,16 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
   // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives),
   // each allocated at its length: grown by push, each would hold room for 17 entries.
   const n = usage.modelMix.length
-  const mixModels = new Array<number>(n)
+  const mixModels = new Int32Array(n)
   const mixModelIds = new Array<string>(n)
-  const mixShares = new Array<number>(n)
+  const mixShares = new Float64Array(n)
   for (let j = 0; j < n; j++) {
     const entry = usage.modelMix[j]
     mixModels[j] = entry ? (table.modelIndex.get(entry.modelId) ?? -1) : -1
     mixModelIds[j] = entry?.modelId ?? ''
     mixShares[j] = entry?.share ?? 0
   }
-  return {
+  return initiativeInputs({
     id: init.id,
     launchMonth: usage.launchMonth,
     usersAtLaunch: usage.usersAtLaunch,
@@ -51,7 +57,7 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     monthsToFullValue: value.monthsToFullValue,
     fixedMonthlyValue: value.fixedMonthlyValue,
     adjust: null,
-  }
+  })
 }
 
 /** Flattens the pools; fixed shares are aligned with the order of `initiativeIds`. */

@@ -1,5 +1,5 @@
 import type { InitiativeInputs, PriceTable } from './compiled'
-import { fillInitiativeMonths } from './initiativeMonths'
+import { fillMonths } from './monthPass'
 import { TAIL_SIZE, fullStride, monthBlockSize } from './layout'
 
 /**
@@ -36,7 +36,7 @@ export function scratchBlock(months: number): Float64Array {
  * code and numbers as the evaluation.
  */
 export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
-  return fillInitiativeMonths(inp, table, full, null, 0, null, 0)
+  return fillMonths(inp, table, { full })
 }
 
 /**
@@ -48,10 +48,10 @@ export function evaluateDrivers(
   table: PriceTable,
   tail: Float64Array,
   tailAt: number,
-  sums: Float64Array | null,
+  sums: Float64Array,
   sumsAt: number,
 ): DriverData {
-  const mask = fillInitiativeMonths(inp, table, null, sums, sumsAt, tail, tailAt)
+  const mask = fillMonths(inp, table, { months: sums, monthsAt: sumsAt, tail, tailAt })
   return {
     id: inp.id,
     launchMonth: inp.launchMonth,
@@ -69,7 +69,7 @@ export function evaluateDrivers(
  * its evaluation added): for a chunk re-added around an initiative that changed.
  */
 export function addDriverMonths(d: Pick<DriverData, 'inputs' | 'table'>, sums: Float64Array, sumsAt: number): void {
-  fillInitiativeMonths(d.inputs, d.table, null, sums, sumsAt, null, 0)
+  fillMonths(d.inputs, d.table, { months: sums, monthsAt: sumsAt })
 }
 
 let scratch = new Float64Array(0)

@@ -34,12 +34,16 @@ const {
   M_OWN_COST,
   M_OWN_NET,
   M_QUERIES,
+  P_BUILD,
+  P_FIXED,
+  P_INFERENCE,
+  P_OUTCOME_VALUE,
+  P_VOLUME_COST,
   U_INFERENCE,
   U_OUTCOMES,
   U_OWN_COST,
   U_QUERIES,
   U_USERS,
-  sumIndex,
   tailUnitIndex,
 } = layout
 
@@ -66,15 +70,10 @@ function clampShare(x: number): number {
  *   f(m) = min((m + 1) / monthsToFullValue, 1), or 1 when monthsToFullValue = 0;
  * - scenario adjustments (InitiativeInputs.adjust) multiply or replace month by month.
  *
- * One loop with the month's figures in locals, writing only what the caller asks for (layout.ts):
- * - `full`: a full block at 0, overwritten with every field's months and sums;
- * - `months`: a month block at `monthsAt`, into which this initiative's inference, queries, own net
- *   and own cost are added (a chunk's sums in an evaluation; a zeroed block for its own months);
- * - `tail`: the tail at `tailAt` (horizon sums and unit inputs), overwritten;
- * - `addInto`: a full block's months, into which every field but own cost is added, for the
- *   portfolio's Series, with queries * input tokens in F_INPUT_TOKENS and F_UNPRICED set to 1
- *   where any month is unpriced.
- * Sums run in month order, so every target holds the same numbers. Months before `first` hold
+ * One loop with the month's figures in locals, writing only the targets given (monthPass.ts):
+ * an evaluation adds the months into its chunk's month block and writes the tail; a result read
+ * later adds them into a zeroed block of its own. Sums run in month order, so every target holds
+ * the same numbers. Months before `first` hold
  * only zeros, so leaving them out adds exactly what adding them would.
  * Returns the bit mask of mix entries whose model was unpriced in some month.
  */
@@ -86,7 +85,8 @@ export function fillInitiativeMonths(
   monthsAt: number,
   tail: Float64Array | null,
   tailAt: number,
-  addInto: Float64Array | null = null,
+  addInto: Float64Array | null,
+  parts: Float64Array | null,
 ): number {
   const H = table.months
   const L = inp.launchMonth
@@ -215,6 +215,9 @@ export function fillInitiativeMonths(
     let data = 0
     let evaluation = 0
     let compliance = 0
+    // The parts a tornado scales (only with `parts`): value from outcomes and cost per query.
+    let outcomeValue = 0
+    let volumeCost = 0
     if (t === before) {
       data = dataOneOff
       evaluation = evalSetup
@@ -335,6 +338,11 @@ export function fillInitiativeMonths(
       const realised = M > 0 && m + 1 < M ? (m + 1) / M : 1
       value = realised * (outcomes * valuePerOutcome + fixedMonthlyValue)
       if (valueF) value *= valueF[t] ?? 1
+      if (parts) {
+        outcomeValue = realised * (outcomes * valuePerOutcome)
+        if (valueF) outcomeValue *= valueF[t] ?? 1
+        volumeCost = dataPerQuery * queries
+      }
       sumValue += value
     }
     // A cost lever scales its driver month by month, and its sum is the sum of the scaled months
@@ -354,6 +362,7 @@ export function fillInitiativeMonths(
     }
     if (dataF) {
       data *= dataF[t] ?? 1
+      volumeCost *= dataF[t] ?? 1
       sumData += data
     } else if (t === before) sumData = data
     else if (t >= t0) sumData += data
@@ -378,6 +387,13 @@ export function fillInitiativeMonths(
       months[mQ + t] = (months[mQ + t] ?? 0) + queries
       months[mNet + t] = (months[mNet + t] ?? 0) + (value - own)
       months[mOwn + t] = (months[mOwn + t] ?? 0) + own
+    }
+    if (parts) {
+      parts[P_INFERENCE * H + t] = (parts[P_INFERENCE * H + t] ?? 0) + inference
+      parts[P_OUTCOME_VALUE * H + t] = (parts[P_OUTCOME_VALUE * H + t] ?? 0) + outcomeValue
+      parts[P_VOLUME_COST * H + t] = (parts[P_VOLUME_COST * H + t] ?? 0) + volumeCost
+      parts[P_BUILD * H + t] = (parts[P_BUILD * H + t] ?? 0) + build
+      parts[P_FIXED * H + t] = (parts[P_FIXED * H + t] ?? 0) + (integ + plat + data + evaluation + compliance)
     }
     if (addInto) {
       addInto[F_USERS * H + t] = (addInto[F_USERS * H + t] ?? 0) + users
@@ -418,7 +434,10 @@ export function fillInitiativeMonths(
 
   // The horizon sums, in the tail and/or after the full block's months.
   const dst = tail ?? full
-  const at = tail ? tailAt : sumIndex(0, H, 0)
+  // Index arithmetic inline, not layout's helpers: a call V8 had not seen before optimising the
+  // loop (the sums after a full block) sent it into a loop of deoptimisations.
+  const fullSums = FIELD_COUNT * H
+  const at = tail ? tailAt : fullSums
   if (dst) {
     dst[at + F_USERS] = sumUsers
     dst[at + F_QUERIES] = sumQueries
@@ -435,7 +454,7 @@ export function fillInitiativeMonths(
     dst[at + F_OWN_COST] = sumOwn
     dst[at + F_UNPRICED] = sumUnpriced
   }
-  if (tail && full) full.set(tail.subarray(at, at + FIELD_COUNT), sumIndex(0, H, 0))
+  if (tail && full) full.set(tail.subarray(at, at + FIELD_COUNT), fullSums)
   return unpricedEntries
 }
 

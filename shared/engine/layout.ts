@@ -74,3 +74,15 @@ export const TAIL_SIZE = FIELD_COUNT + 2 * UNIT_FIELDS
 export function tailUnitIndex(at: number, which: 0 | 1, u: number): number {
   return at + FIELD_COUNT + which * UNIT_FIELDS + u
 }
+
+/**
+ * Parts block (PART_SERIES * months numbers, series s of month t at [s * months + t]): what the
+ * tornado's drivers scale, added up over initiatives (scenarios/tornado.ts): inference, value from
+ * outcomes, cost per query (data per query * queries), build, and every fixed driver but build.
+ */
+export const P_INFERENCE = 0
+export const P_OUTCOME_VALUE = 1
+export const P_VOLUME_COST = 2
+export const P_BUILD = 3
+export const P_FIXED = 4
+export const PART_SERIES = 5

@@ -1,6 +1,7 @@
-import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
+import { adjustments, initiativeInputs, priceTableOf, type CompiledPortfolio, type InitiativeInputs } from '../compiled'
 import { evaluateNpv } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
+import { portfolioSlopes } from './tornadoSlopes'
 import type { PortfolioResult } from '../types'
 
 export const TORNADO_DRIVERS = [
@@ -71,7 +72,7 @@ function scaleInputs(
   return list.map((inp) => {
     const out: Record<string, unknown> = { ...inp }
     for (const k of fields) out[k] = (inp[k] as number) * f
-    return out as unknown as InitiativeInputs
+    return initiativeInputs(out as unknown as InitiativeInputs)
   })
 }
 
@@ -81,11 +82,11 @@ function scaleCache(list: readonly InitiativeInputs[], f: number): InitiativeInp
     const max = Math.max(0, 1 - inp.cacheWriteRate)
     const clampRate = (x: number) => Math.min(max, Math.max(0, x * f))
     const months = inp.adjust?.cacheHitRate
-    return {
+    return initiativeInputs({
       ...inp,
       cacheHitRate: clampRate(inp.cacheHitRate),
-      adjust: months ? { ...inp.adjust, cacheHitRate: months.map(clampRate) } : inp.adjust,
-    }
+      adjust: months ? adjustments({ ...inp.adjust, cacheHitRate: months.map(clampRate) }) : inp.adjust,
+    })
   })
 }
 
@@ -96,7 +97,7 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
     case 'prices': {
       const table = { ...c.priceTable }
       for (const a of PRICE_ARRAYS) table[a] = c.priceTable[a].map((x) => x * f)
-      return { ...c, priceTable: table }
+      return { ...c, priceTable: priceTableOf(table) }
     }
     case 'inputTokens':
       return { ...c, initiatives: scaleInputs(inits, f, ['inputTokensPerQuery']) }
@@ -133,7 +134,8 @@ function npvOf(result: PortfolioResult, target: string | null): number {
 /**
  * NPV of a moved copy, exactly as evaluate() would report it. Pools and the discount rate act
  * only in the portfolio-wide steps, so those reuse the centre's per-initiative driver figures;
- * the other drivers go through evaluateNpv, which builds no results.
+ * the other drivers go through evaluateNpv, which builds no results. (For the portfolio's NPV,
+ * tornado() takes the drivers it depends on linearly from their slopes instead.)
  */
 function npvMoved(
   c: CompiledPortfolio,
@@ -154,6 +156,9 @@ function npvMoved(
 /**
  * Sensitivity of NPV (portfolio, or one initiative) to each driver moved down and up by
  * `percent` one at a time, everything else as in `compiled` (the baseline's or a scenario's).
+ * For the portfolio, the drivers its NPV depends on linearly are the centre's NPV -/+ percent
+ * times their slope (tornadoSlopes.ts; equal to evaluating the moved inputs, to rounding): one
+ * pass over the months instead of fourteen.
  */
 export function tornado(
   compiled: CompiledPortfolio,
@@ -164,9 +169,12 @@ export function tornado(
   if (!Number.isFinite(percent) || percent < 0 || percent > 1)
     throw new RangeError('The tornado percentage must be between 0% and 100%')
   const centerNpv = npvOf(center, target)
+  const slopes: Partial<Record<TornadoDriver, number>> = target === null ? portfolioSlopes(compiled) : {}
   const bars = TORNADO_DRIVERS.map(({ key, label }): TornadoBar => {
-    const low = npvMoved(compiled, center, key, 1 - percent, target)
-    const high = npvMoved(compiled, center, key, 1 + percent, target)
+    const slope = slopes[key]
+    const low = slope === undefined ? npvMoved(compiled, center, key, 1 - percent, target) : centerNpv - percent * slope
+    const high =
+      slope === undefined ? npvMoved(compiled, center, key, 1 + percent, target) : centerNpv + percent * slope
     return { key, label, low, high, swing: Math.abs(high - low) }
   })
   const order = new Map(bars.map((b, i) => [b.key, i]))
