@@ -6,10 +6,12 @@ import {
   type PoolInputs,
   type PriceTable,
 } from './compiled'
+import { settleMonthLoop } from './monthPass'
 import { compilePriceTable } from './priceTable'
 
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
 export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
+  settleMonthLoop()
   const { usage, costs, value } = init
   // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives),
   // each allocated at its length: grown by push, each would hold room for 17 entries.

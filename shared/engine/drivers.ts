@@ -1,5 +1,5 @@
 import type { InitiativeInputs, PriceTable } from './compiled'
-import { fillMonths } from './monthPass'
+import { addMonths, evaluateMonths, fullMonths } from './monthPass'
 import { TAIL_SIZE, fullStride, monthBlockSize } from './layout'
 
 /**
@@ -36,7 +36,7 @@ export function scratchBlock(months: number): Float64Array {
  * code and numbers as the evaluation.
  */
 export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
-  return fillMonths(inp, table, { full })
+  return fullMonths(inp, table, full)
 }
 
 /**
@@ -51,7 +51,7 @@ export function evaluateDrivers(
   sums: Float64Array,
   sumsAt: number,
 ): DriverData {
-  const mask = fillMonths(inp, table, { months: sums, monthsAt: sumsAt, tail, tailAt })
+  const mask = evaluateMonths(inp, table, sums, sumsAt, tail, tailAt)
   return {
     id: inp.id,
     launchMonth: inp.launchMonth,
@@ -69,7 +69,7 @@ export function evaluateDrivers(
  * its evaluation added): for a chunk re-added around an initiative that changed.
  */
 export function addDriverMonths(d: Pick<DriverData, 'inputs' | 'table'>, sums: Float64Array, sumsAt: number): void {
-  fillMonths(d.inputs, d.table, { months: sums, monthsAt: sumsAt })
+  addMonths(d.inputs, d.table, sums, sumsAt)
 }
 
 let scratch = new Float64Array(0)

@@ -70,7 +70,14 @@ function clampShare(x: number): number {
  *   f(m) = min((m + 1) / monthsToFullValue, 1), or 1 when monthsToFullValue = 0;
  * - scenario adjustments (InitiativeInputs.adjust) multiply or replace month by month.
  *
- * One loop with the month's figures in locals, writing only the targets given (monthPass.ts):
+ * One loop with the month's figures in locals, writing only the targets that are not null
+ * (layout.ts; monthPass.ts has one function per use):
+ * - `full`: a full block at 0, overwritten with every field's months and sums;
+ * - `months`: a month block at `monthsAt` that inference, queries, own net and own cost are added into;
+ * - `tail`: the tail at `tailAt` (horizon sums and unit inputs), overwritten;
+ * - `addInto`: a full block's months that every field but own cost is added into, for the
+ *   portfolio's Series (queries * input tokens in F_INPUT_TOKENS, F_UNPRICED 1 where any is unpriced);
+ * - `parts`: a parts block at 0 that the parts a tornado scales are added into.
  * an evaluation adds the months into its chunk's month block and writes the tail; a result read
  * later adds them into a zeroed block of its own. Sums run in month order, so every target holds
  * the same numbers. Months before `first` hold

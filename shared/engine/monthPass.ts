@@ -4,44 +4,48 @@ import { fillInitiativeMonths } from './initiativeMonths'
 import { FIELD_COUNT, MONTH_SERIES, PART_SERIES, TAIL_SIZE, fullStride } from './layout'
 import { compilePriceTable } from './priceTable'
 
-/**
- * Where one pass writes (layout.ts); a pass writes only the targets that are not null. Passed to
- * fillInitiativeMonths as separate arguments rather than in an object: objects of several shapes
- * made V8 drop the loop's optimised code, and it did not always optimise it again (the bench ran
- * three times slower in some processes).
+/*
+ * One pass over an initiative's months (initiativeMonths.ts) per use, each writing its targets and
+ * passing null for the others. The targets are separate arguments, not an object: objects of
+ * several shapes made V8 drop the loop's optimised code (and it did not always optimise it again),
+ * and reading them cost as much as a tenth of an evaluation.
  */
-export interface MonthTargets {
-  /** A full block at 0, overwritten with every field's months and sums. */
-  full: Float64Array | null
-  /** A month block at `monthsAt` that inference, queries, own net and own cost are added into. */
-  months: Float64Array | null
-  monthsAt: number
-  /** The tail at `tailAt` (horizon sums and unit inputs), overwritten. */
-  tail: Float64Array | null
-  tailAt: number
-  /**
-   * A full block's months that every field but own cost is added into, for the portfolio's Series:
-   * queries * input tokens in F_INPUT_TOKENS, and F_UNPRICED set to 1 where any month is unpriced.
-   */
-  addInto: Float64Array | null
-  /** A parts block at 0 that the parts a tornado scales are added into (layout.ts, P_*). */
-  parts: Float64Array | null
+
+/** An evaluation's pass: months added into its chunk's month block, and the tail. */
+export function evaluateMonths(
+  inp: InitiativeInputs,
+  table: PriceTable,
+  months: Float64Array,
+  monthsAt: number,
+  tail: Float64Array,
+  tailAt: number,
+): number {
+  settleMonthLoop()
+  return fillInitiativeMonths(inp, table, null, months, monthsAt, tail, tailAt, null, null)
 }
 
-/** One pass over an initiative's months (initiativeMonths.ts), writing the targets given (the others null). */
-export function fillMonths(inp: InitiativeInputs, table: PriceTable, given: Partial<MonthTargets>): number {
+/** Adds the initiative's months into a month block (a chunk's sums, or a zeroed block of its own). */
+export function addMonths(inp: InitiativeInputs, table: PriceTable, months: Float64Array, monthsAt: number): void {
   settleMonthLoop()
-  return fillInitiativeMonths(
-    inp,
-    table,
-    given.full ?? null,
-    given.months ?? null,
-    given.monthsAt ?? 0,
-    given.tail ?? null,
-    given.tailAt ?? 0,
-    given.addInto ?? null,
-    given.parts ?? null,
-  )
+  fillInitiativeMonths(inp, table, null, months, monthsAt, null, 0, null, null)
+}
+
+/** Every field's months and sums into a full block at 0 (a Series); returns the unpriced-entry mask. */
+export function fullMonths(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
+  settleMonthLoop()
+  return fillInitiativeMonths(inp, table, full, null, 0, null, 0, null, null)
+}
+
+/** Adds every field but own cost into the portfolio's full block months (its Series). */
+export function addSeriesMonths(inp: InitiativeInputs, table: PriceTable, addInto: Float64Array): void {
+  settleMonthLoop()
+  fillInitiativeMonths(inp, table, null, null, 0, null, 0, addInto, null)
+}
+
+/** Adds the parts a tornado scales into a parts block at 0. */
+export function addParts(inp: InitiativeInputs, table: PriceTable, parts: Float64Array): void {
+  settleMonthLoop()
+  fillInitiativeMonths(inp, table, null, null, 0, null, 0, null, parts)
 }
 
 /** Months of the settling pass's inputs: enough for a ramp, a price cut and a yearly review. */
@@ -172,9 +176,11 @@ let settled = false
  * optimised took a branch V8 had not seen, which throws the optimised code away; Node 20's V8 then
  * sometimes never optimised the loop again (recomputes ran two to five times slower for the rest
  * of the process). The evaluation's own targets (month block and tail) are given in every call, as
- * an evaluation gives them: calls without them made the optimised loop slower.
+ * an evaluation gives them: calls without them made the optimised loop slower. Compiling calls it
+ * before building any inputs, so real inputs are built with the field kinds it settled (inputs
+ * built before it had to be converted, which also slowed the loop).
  */
-function settleMonthLoop(): void {
+export function settleMonthLoop(): void {
   if (settled) return
   settled = true
   const table = compilePriceTable(BOOK, '2020-01', H)

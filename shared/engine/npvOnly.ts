@@ -2,7 +2,7 @@ import { monthSumsOf, poolRates } from './allocation'
 import { CHUNK, addBlock } from './chunks'
 import type { CompiledPortfolio } from './compiled'
 import { driverMonths } from './drivers'
-import { fillMonths } from './monthPass'
+import { addMonths } from './monthPass'
 import { discountFactors } from './finance'
 import { monthBlockSize } from './layout'
 import { TOTALS_STRIDE, T_NPV, fillTotalsRow, npvOf, portfolioNet } from './totals'
@@ -29,7 +29,7 @@ export function evaluateNpv(compiled: CompiledPortfolio, target: string | null):
     chunk.fill(0)
     for (let i = from; i < Math.min(n, from + CHUNK); i++) {
       const inp = inits[i]
-      if (inp) fillMonths(inp, priceTable, { months: chunk })
+      if (inp) addMonths(inp, priceTable, chunk, 0)
     }
     addBlock(total, chunk, 0, block)
   }

@@ -1,6 +1,6 @@
 import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
-import { fillMonths } from './monthPass'
+import { addSeriesMonths } from './monthPass'
 import { FIELD_COUNT, F_INPUT_TOKENS, F_QUERIES, F_UNPRICED } from './layout'
 import { monthView, seriesOfBlock } from './seriesView'
 import type { Series } from './types'
@@ -23,7 +23,7 @@ export function portfolioSeries(
 ): Series {
   const H = months
   const fields = new Float64Array(FIELD_COUNT * H)
-  for (const d of drivers) fillMonths(d.inputs, d.table, { addInto: fields })
+  for (const d of drivers) addSeriesMonths(d.inputs, d.table, fields)
   const shared = rates.cost.slice()
   const totalCost = portfolioTotalCost(sums, rates)
   const cumulativeNet = new Float64Array(H)

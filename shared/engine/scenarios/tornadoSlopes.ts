@@ -1,6 +1,6 @@
 import type { CompiledPortfolio } from '../compiled'
 import { discountFactors } from '../finance'
-import { fillMonths } from '../monthPass'
+import { addParts } from '../monthPass'
 import { PART_SERIES, P_BUILD, P_FIXED, P_INFERENCE, P_OUTCOME_VALUE, P_VOLUME_COST } from '../layout'
 
 /** The tornado's drivers that the portfolio's NPV depends on linearly. */
@@ -21,7 +21,7 @@ export type LinearDriver =
 export function portfolioSlopes(compiled: CompiledPortfolio): Record<LinearDriver, number> {
   const H = compiled.months
   const parts = new Float64Array(PART_SERIES * H)
-  for (const inp of compiled.initiatives) fillMonths(inp, compiled.priceTable, { parts })
+  for (const inp of compiled.initiatives) addParts(inp, compiled.priceTable, parts)
   const discount = discountFactors(compiled.discountRateAnnual, H)
   const npv = (series: number): number => {
     let x = 0
