@@ -17,7 +17,7 @@ export interface Chunked {
   chunks: Float64Array
 }
 
-export function chunkCount(initiatives: number): number {
+function chunkCount(initiatives: number): number {
   return Math.ceil(initiatives / CHUNK)
 }
 

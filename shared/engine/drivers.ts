@@ -1,6 +1,6 @@
 import type { InitiativeInputs, PriceTable } from './compiled'
-import { addMonths, evaluateMonths, fullMonths } from './monthPass'
-import { TAIL_SIZE, fullStride, monthBlockSize } from './layout'
+import { addMonths, evaluateMonths } from './monthPass'
+import { TAIL_SIZE, monthBlockSize } from './layout'
 
 /**
  * What an evaluation keeps of one initiative before the pools are allocated: its tail (horizon
@@ -23,20 +23,6 @@ export interface DriverData {
 /** A zeroed buffer for `count` tails. */
 export function tailBuffer(count: number): Float64Array {
   return new Float64Array(count * TAIL_SIZE)
-}
-
-/** A buffer for one full block, to pass to fillFullBlock. */
-export function scratchBlock(months: number): Float64Array {
-  return new Float64Array(fullStride(months))
-}
-
-/**
- * Computes every driver of one initiative into `full` (a full block at 0, overwritten) and
- * returns the unpriced mix-entry mask: the months of a Series, rebuilt on demand with the same
- * code and numbers as the evaluation.
- */
-export function fillFullBlock(inp: InitiativeInputs, table: PriceTable, full: Float64Array): number {
-  return fullMonths(inp, table, full)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fillFullBlock, scratchBlock, type DriverData } from './drivers'
+import type { DriverData } from './drivers'
 import {
   F_BUILD,
   F_COMPLIANCE,
@@ -14,7 +14,9 @@ import {
   F_UNPRICED,
   F_USERS,
   F_VALUE,
+  fullStride,
 } from './layout'
+import { fullMonths } from './monthPass'
 import type { Series } from './types'
 
 /**
@@ -25,8 +27,8 @@ import type { Series } from './types'
  */
 export function initiativeSeries(d: DriverData, shared: Float64Array): Series {
   const H = d.months
-  const buf = scratchBlock(H)
-  fillFullBlock(d.inputs, d.table, buf)
+  const buf = new Float64Array(fullStride(H))
+  fullMonths(d.inputs, d.table, buf)
   const view = (f: number): Float64Array => monthView(buf, H, f)
   const own = view(F_OWN_COST)
   const value = view(F_VALUE)
