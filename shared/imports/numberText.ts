@@ -82,3 +82,18 @@ export function parsePercentText(input: string, plain: PlainPercent): NumberRead
   if (!r.ok) return r
   return { ok: true, value: r.percent || plain === 'share' ? r.value : r.value / 100 }
 }
+
+/**
+ * For a field whose value the API checks: the amount, or the text as typed, so that what the reader
+ * refuses reaches the API and its message names the field and the rule.
+ */
+export function amountOrTyped(input: string): number | string {
+  const r = parseAmount(input)
+  return r.ok ? r.value : input
+}
+
+/** As amountOrTyped, for a percentage in points ("10" or "10%" is 0.1). */
+export function percentOrTyped(input: string): number | string {
+  const r = parsePercentText(input, 'points')
+  return r.ok ? r.value : input
+}

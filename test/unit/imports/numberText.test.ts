@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAmount, parseNumberText, parsePercentText } from '../../../shared/imports/numberText'
 import {
-  parseNumberText as fieldNumber,
-  parsePercentText as fieldPercent,
-} from '../../../renderer/src/features/initiativeDetail/CommitField'
+  amountOrTyped as fieldNumber,
+  parseAmount,
+  parseNumberText,
+  parsePercentText,
+  percentOrTyped as fieldPercent,
+} from '../../../shared/imports/numberText'
 
 // One reader for the import, the cost grid and the detail fields: the grid's and the import's
 // expectations (once in two test files, for two parsers) are all kept here.

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
 import { AllocationRule, type CostPool, type Initiative } from '../../../../shared/model'
 import { useAppStore } from '../../store'
-import { CommitField, parseNumberText } from '../initiativeDetail/CommitField'
+import { amountOrTyped } from '../../../../shared/imports/numberText'
+import { CommitField } from '../initiativeDetail/CommitField'
 import { FixedSharesEditor } from './FixedSharesEditor'
 import { normaliseShares, sharesFromDraft } from './sharesLogic'
 
@@ -58,7 +59,7 @@ export function PoolCard({
           field="monthlyCost"
           kind={{ type: 'number', suffix: currency }}
           value={String(pool.monthlyCost)}
-          parse={parseNumberText}
+          parse={amountOrTyped}
           // A value the schema refuses is sent as typed so the API's message names the rule.
           onCommit={(v) => save({ monthlyCost: v as number })}
         />
@@ -67,7 +68,7 @@ export function PoolCard({
           field="startMonth"
           kind={{ type: 'select', options: monthLabels.map((l, t) => ({ value: String(t), label: l })) }}
           value={String(pool.startMonth)}
-          parse={parseNumberText}
+          parse={amountOrTyped}
           onCommit={(v) => save({ startMonth: v as number })}
         />
         <CommitField

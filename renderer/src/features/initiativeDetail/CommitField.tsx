@@ -1,6 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
-import { parseAmount, parsePercentText as readPercent } from '../../../../shared/imports/numberText'
 import { fieldMessage } from './fieldIssues'
 import './forms.css'
 
@@ -122,19 +121,4 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
       ) : null}
     </div>
   )
-}
-
-/**
- * Number parser for CommitField: reads text as the grid and the import do ("1,200", "$3.5k", "(500)");
- * anything unreadable goes to the API as typed, so its message names the field and the rule.
- */
-export function parseNumberText(text: string): unknown {
-  const r = parseAmount(text)
-  return r.ok ? r.value : text
-}
-
-/** Percent text ("10" or "10%", in points as the field shows them) to a ratio (0.1); anything else goes to the API as typed. */
-export function parsePercentText(text: string): unknown {
-  const r = readPercent(text, 'points')
-  return r.ok ? r.value : text
 }

@@ -5,7 +5,8 @@ import { DEFAULT_SCORING_MODEL, DEFAULT_STRATEGY } from '../../../../shared/mode
 import { formatNumber, formatPercent } from '../../format/numberFormat'
 import { useAppStore } from '../../store'
 import '../decisionMatrix/decisionMatrix.css'
-import { CommitField, parsePercentText } from './CommitField'
+import { percentOrTyped } from '../../../../shared/imports/numberText'
+import { CommitField } from './CommitField'
 
 const SCORES = [1, 2, 3, 4, 5] as const
 const EVIDENCE_LABELS: Record<(typeof EVIDENCE_LEVELS)[number], string> = {
@@ -15,7 +16,7 @@ const EVIDENCE_LABELS: Record<(typeof EVIDENCE_LEVELS)[number], string> = {
 }
 
 /** Blank means "not measured"; anything else is a percentage (sent as typed when unreadable, so the API names the rule). */
-const parseQuality = (text: string): unknown => (text.trim() === '' ? null : parsePercentText(text))
+const parseQuality = (text: string): unknown => (text.trim() === '' ? null : percentOrTyped(text))
 
 /**
  * How strategic the initiative is, scored against the portfolio's criteria (1–5 each), with the

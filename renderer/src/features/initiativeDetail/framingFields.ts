@@ -1,6 +1,6 @@
 import { STAGES, VALUE_TYPES, type Initiative } from '../../../../shared/model'
 import type { FieldKind } from './CommitField'
-import { parseNumberText } from './CommitField'
+import { amountOrTyped } from '../../../../shared/imports/numberText'
 
 export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
   idea: 'Idea',
@@ -58,7 +58,7 @@ export const FRAMING_FIELDS: readonly FramingField[] = [
     label: 'Time horizon',
     kind: { type: 'number', suffix: 'months' },
     read: (i) => String(i.governance.timeHorizonMonths),
-    parse: parseNumberText,
+    parse: amountOrTyped,
     hint: 'Months the initiative has to prove its value',
   },
   {

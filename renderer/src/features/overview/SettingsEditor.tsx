@@ -2,7 +2,8 @@ import type { ApiError } from '../../../../shared/api/result'
 import { MAX_HORIZON_MONTHS, type PortfolioSettings } from '../../../../shared/model'
 import { useAppStore } from '../../store'
 import { BudgetFields } from './BudgetFields'
-import { CommitField, parseNumberText, parsePercentText } from '../initiativeDetail/CommitField'
+import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
+import { CommitField } from '../initiativeDetail/CommitField'
 
 const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
 
@@ -48,7 +49,7 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           field="horizonMonths"
           kind={{ type: 'number', suffix: 'months' }}
           value={String(settings.horizonMonths)}
-          parse={parseNumberText}
+          parse={amountOrTyped}
           onCommit={patch('horizonMonths')}
           hint={`1 to ${String(MAX_HORIZON_MONTHS)} months`}
         />
@@ -57,7 +58,7 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           field="discountRateAnnual"
           kind={{ type: 'number', suffix: '% per year' }}
           value={pct(settings.discountRateAnnual)}
-          parse={parsePercentText}
+          parse={percentOrTyped}
           onCommit={patch('discountRateAnnual')}
         />
         <CommitField
@@ -65,7 +66,7 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           field="investmentThreshold"
           kind={{ type: 'number', suffix: settings.currency }}
           value={String(settings.investmentThreshold)}
-          parse={parseNumberText}
+          parse={amountOrTyped}
           onCommit={patch('investmentThreshold')}
           hint="Horizon cost above which an initiative needs full ROI framing"
         />

@@ -1,15 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
 import type { LongContextTier, ModelPrice, PriceBookModel } from '../../../../shared/model'
-import {
-  PRICE_FIELD_LABELS,
-  PRICE_FIELDS,
-  parseAmountText,
-  parsePriceText,
-  parseShareText,
-  priceBookRefusal,
-  type PriceField,
-} from './priceEdits'
+import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
+import { PRICE_FIELD_LABELS, PRICE_FIELDS, parsePriceText, priceBookRefusal, type PriceField } from './priceEdits'
 
 type Draft = Record<
   | PriceField
@@ -54,7 +47,7 @@ function toPrice(d: Draft): ModelPrice {
     threshold === ''
       ? null
       : ({
-          thresholdTokens: parseAmountText(threshold),
+          thresholdTokens: amountOrTyped(threshold),
           inputPerM: parsePriceText(d.tierInput),
           cachedInputPerM: parsePriceText(d.tierCached),
           cacheWritePerM: parsePriceText(d.tierWrite),
@@ -66,7 +59,7 @@ function toPrice(d: Draft): ModelPrice {
     cachedInputPerM: parsePriceText(d.cachedInputPerM),
     cacheWritePerM: parsePriceText(d.cacheWritePerM),
     outputPerM: parsePriceText(d.outputPerM),
-    batchDiscount: parseShareText(d.batchDiscount),
+    batchDiscount: percentOrTyped(d.batchDiscount),
     longContext: tier,
     source: d.source,
   } as ModelPrice

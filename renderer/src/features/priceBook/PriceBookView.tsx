@@ -11,7 +11,8 @@ import { AddModelForm } from './AddModelForm'
 import { DatedPrices } from './DatedPrices'
 import { useGridTheme } from './gridTheme'
 import { priceColumns, type PriceRow } from './priceColumns'
-import { parsePriceText, parseShareText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
+import { percentOrTyped } from '../../../../shared/imports/numberText'
+import { parsePriceText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
 import { nextPriceAfter, priceInForce, todayIso } from './priceInForce'
 import './priceBook.css'
 
@@ -22,7 +23,7 @@ function editedModel(row: PriceRow, colId: string, text: string): PriceBookModel
   if (inForceIndex === null) return null
   if ((PRICE_FIELDS as readonly string[]).includes(colId))
     return withPriceField(model, inForceIndex, colId as PriceField, parsePriceText(text))
-  if (colId === 'batchDiscount') return withPriceField(model, inForceIndex, 'batchDiscount', parseShareText(text))
+  if (colId === 'batchDiscount') return withPriceField(model, inForceIndex, 'batchDiscount', percentOrTyped(text))
   if (colId === 'source') return withPriceField(model, inForceIndex, 'source', text)
   return null
 }

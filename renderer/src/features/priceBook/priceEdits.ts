@@ -4,7 +4,7 @@
  * word "unpriced" means unknown (null), never 0; text that is no number is passed on as typed so the
  * API names the rule.
  */
-import { parseAmount, parsePercentText } from '../../../../shared/imports/numberText'
+import { amountOrTyped } from '../../../../shared/imports/numberText'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
 
 export type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
@@ -17,23 +17,11 @@ export const PRICE_FIELD_LABELS: Record<PriceField, string> = {
   outputPerM: 'Output',
 }
 
-/** An amount or count ("$1,250.5", "128,000"); anything else, a percentage too, as typed. */
-export function parseAmountText(text: string): number | string {
-  const r = parseAmount(text)
-  return r.ok ? r.value : text
-}
-
 /** A price per 1M tokens: "" or "unpriced" -> null, "2.5" -> 2.5, anything else as typed. */
 export function parsePriceText(text: string): number | null | string {
   const t = text.trim()
   if (t === '' || t.toLowerCase() === 'unpriced') return null
-  return parseAmountText(t)
-}
-
-/** A percentage in points ("50" or "50%") as a share (0.5); anything else as typed. */
-export function parseShareText(text: string): number | string {
-  const r = parsePercentText(text, 'points')
-  return r.ok ? r.value : text
+  return amountOrTyped(t)
 }
 
 /**

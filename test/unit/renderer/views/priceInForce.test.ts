@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
 import {
   datedPrices,
@@ -8,9 +9,7 @@ import {
 } from '../../../../renderer/src/features/priceBook/priceInForce'
 import {
   modelIdFrom,
-  parseAmountText,
   parsePriceText,
-  parseShareText,
   priceBookRefusal,
   withPriceField,
 } from '../../../../renderer/src/features/priceBook/priceEdits'
@@ -73,8 +72,8 @@ describe('price edits', () => {
     expect(parsePriceText('$1,250.5')).toBe(1250.5)
     expect(parsePriceText('0')).toBe(0)
     expect(parsePriceText('cheap')).toBe('cheap')
-    expect(parseShareText('50%')).toBe(0.5)
-    expect(parseShareText('x')).toBe('x')
+    expect(percentOrTyped('50%')).toBe(0.5)
+    expect(percentOrTyped('x')).toBe('x')
   })
 
   it('reads prices, shares and token counts with the one number reader, as the grid does', () => {
@@ -86,12 +85,12 @@ describe('price edits', () => {
     expect(parsePriceText('0x10')).toBe('0x10')
     // A percentage is no price.
     expect(parsePriceText('12%')).toBe('12%')
-    expect(parseShareText('50')).toBe(0.5)
-    expect(parseShareText(' 12.5 % ')).toBe(0.125)
-    expect(parseShareText('0,5')).toBe('0,5')
-    expect(parseAmountText('128,000')).toBe(128_000)
-    expect(parseAmountText('128k')).toBe(128_000)
-    expect(parseAmountText('lots')).toBe('lots')
+    expect(percentOrTyped('50')).toBe(0.5)
+    expect(percentOrTyped(' 12.5 % ')).toBe(0.125)
+    expect(percentOrTyped('0,5')).toBe('0,5')
+    expect(amountOrTyped('128,000')).toBe(128_000)
+    expect(amountOrTyped('128k')).toBe(128_000)
+    expect(amountOrTyped('lots')).toBe('lots')
   })
 
   it('changes one field of one dated price and nothing else', () => {
