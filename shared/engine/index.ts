@@ -35,6 +35,8 @@ export { evaluateDrivers } from './drivers'
 export type { DriverData } from './drivers'
 export { recomputeInitiatives } from './incremental'
 export { unitCostsAt } from './unitEconomics'
+export { portfolioSpend } from './portfolioSpend'
+export type { PortfolioSpend } from './portfolioSpend'
 export { discountFactors, discountedSum, monthlyRate, npv, paybackMonth, roi } from './finance'
 export { firstDayOfMonth } from './calendar'
 

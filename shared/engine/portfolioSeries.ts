@@ -1,7 +1,7 @@
 import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
 import { addSeriesMonths } from './monthPass'
-import { FIELD_COUNT, F_INPUT_TOKENS, F_QUERIES, F_UNPRICED } from './layout'
+import { FIELD_COUNT, F_INFERENCE, F_INPUT_TOKENS, F_QUERIES, F_UNPRICED } from './layout'
 import { monthView, seriesOfBlock } from './seriesView'
 import type { Series } from './types'
 
@@ -10,9 +10,10 @@ import type { Series } from './types'
  * shared cost (what the initiatives' shared costs add up to, plus what no initiative could carry).
  * Each initiative's months are computed again (the same code and numbers as its own Series) and
  * added straight into the sums, so reading the portfolio's months builds no initiative Series.
- * Total cost is own cost (sums.ownCost) plus the pools' cost; net is `net` (portfolioNet, the
- * numbers the portfolio's NPV and payback come from). Input tokens per query is the
- * query-weighted average (0 without queries).
+ * Inference and queries are the month sums (`sums`, added up by chunk: chunks.ts), the numbers
+ * the pools, total cost and the portfolio's unit costs come from; total cost is own cost
+ * (sums.ownCost) plus the pools' cost; net is `net` (portfolioNet, the numbers the portfolio's NPV
+ * and payback come from). Input tokens per query is the query-weighted average (0 without queries).
  */
 export function portfolioSeries(
   drivers: readonly DriverData[],
@@ -28,6 +29,8 @@ export function portfolioSeries(
   const totalCost = portfolioTotalCost(sums, rates)
   const cumulativeNet = new Float64Array(H)
   const queries = monthView(fields, H, F_QUERIES)
+  queries.set(sums.queries)
+  monthView(fields, H, F_INFERENCE).set(sums.inference)
   const tokens = monthView(fields, H, F_INPUT_TOKENS)
   const flags = monthView(fields, H, F_UNPRICED)
   const unpriced = new Uint8Array(H)

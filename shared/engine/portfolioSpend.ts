@@ -16,9 +16,9 @@ export interface PortfolioSpend {
  * the Series evaluates every initiative's months again, which made it most of the work of
  * comparing scenarios. Users and outcomes add up in initiative order like the Series' own; an
  * initiative adds nothing before its first active month (its users and outcomes are 0 there), so
- * `first` must be at most every initiative's first active month (the comparison passes the earliest).
+ * `first` must be at most every initiative's first active month (by default, the earliest).
  */
-export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpend {
+export function portfolioSpend(r: PortfolioResult, first: number = earliestActiveMonth(r)): PortfolioSpend {
   const drivers = r.driverData
   const rates = r.poolRates
   const sums = r.monthSums
@@ -59,4 +59,12 @@ export function portfolioSpend(r: PortfolioResult, first: number): PortfolioSpen
         ? unitCosts(at(sums.inference, last), at(totalCost, last), at(sums.queries, last), usersL, outL)
         : noUnitCosts(),
   }
+}
+
+/** The earliest first active month of the portfolio's initiatives (the last month without any). */
+export function earliestActiveMonth(r: PortfolioResult): number {
+  let first = Math.max(0, r.months - 1)
+  if (r.driverData) for (const d of r.driverData) first = Math.min(first, Math.max(0, d.launchMonth))
+  else for (const i of r.initiatives) first = Math.min(first, i.firstActiveMonth)
+  return first
 }

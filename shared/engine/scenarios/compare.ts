@@ -138,12 +138,10 @@ function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: b
 
 /** The KPI table of evaluated runs (the first is the reference, normally the baseline). */
 export function compareRuns(portfolio: Portfolio, runs: readonly ScenarioRun[]): Comparison {
-  const first = (r: ScenarioRun) =>
-    r.result.initiatives.reduce((m, i) => Math.min(m, i.firstActiveMonth), r.result.months - 1)
   // The portfolio's spend and unit costs from the month sums and tails: its Series would evaluate every
   // initiative's months again for each column.
   const portfolioFigures: Figures[] = runs.map((r) => {
-    const spend = portfolioSpend(r.result, Math.max(0, first(r)))
+    const spend = portfolioSpend(r.result)
     return {
       totals: r.result.totals,
       unitFirst: spend.unitFirst,

@@ -1,5 +1,5 @@
 import {
-  unitCostsAt,
+  portfolioSpend,
   type InitiativeResult,
   type PortfolioResult,
   type Totals,
@@ -128,8 +128,8 @@ export function buildRows(
 export function buildTotalRow(results: PortfolioResult | null, initiatives: readonly Initiative[]): GridRow {
   const sums = inputSums(initiatives)
   if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null, sums }
-  // Read when the grid draws those columns: the last month's unit costs need the portfolio's
-  // monthly series, which the engine builds on first read (~8 ms of each edit with 1,000 initiatives).
+  // Read when the grid draws those columns: the engine's month sums give the last month's unit
+  // costs (the numbers of the portfolio's Series, without building it: ~8 ms with 1,000 initiatives).
   let unitLast: UnitCosts | null | undefined
   let unpricedModels: readonly string[] | undefined
   return {
@@ -139,8 +139,7 @@ export function buildTotalRow(results: PortfolioResult | null, initiatives: read
       totals: results.totals,
       unitFirst: null,
       get unitLast() {
-        if (unitLast === undefined)
-          unitLast = results.months > 0 ? unitCostsAt(results.series, results.months - 1) : null
+        if (unitLast === undefined) unitLast = results.months > 0 ? portfolioSpend(results).unitLast : null
         return unitLast
       },
       get unpricedModels() {
