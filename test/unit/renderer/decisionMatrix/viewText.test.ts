@@ -18,7 +18,7 @@ import { point } from './points'
 
 const withAction = (p: MatrixPoint, action: MatrixPoint['recommendation']['action']): MatrixPoint => ({
   ...p,
-  recommendation: { action, reasons: [] },
+  recommendation: { action, reasons: [], quadrantNote: null },
 })
 
 describe('texts of the matrix', () => {
