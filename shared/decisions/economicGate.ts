@@ -43,7 +43,7 @@ export function economicGate(input: GateInput, gate: EconomicGate): GateResult {
   if (input.npv > gate.minNpv)
     return { passes: true, onStrategicCase: false, text: `NPV ${npv} above ${bar}`, shortText: `NPV ${npv}` }
   const below = `NPV ${npv} not above ${bar}`
-  if (!gate.strategicCase) return { passes: false, onStrategicCase: false, text: below, shortText: `NPV ${npv}` }
+  if (!gate.strategicCase) return { passes: false, onStrategicCase: false, text: below, shortText: below }
   const gap = strategicCaseGap(input)
   if (gap === null) {
     return {

@@ -170,11 +170,21 @@ function treatmentText(
   )
   const proving = points.filter((p) => p.recommendation.action === 'prove_value').length
   const money = (x: number) => moneyText(x, currency)
-  parts.push(
-    treatment.proveValueFirst
-      ? `Prove value initiatives are funded first (${String(proveValue.funded.length)} of ${String(proving)}): ${money(proveValue.fromReserve)} of the ${money(proveValue.reserve)} experimentation reserve${proveValue.fromBudget > 0 ? ` and ${money(proveValue.fromBudget)} of the budget` : ''}`
-      : 'Prove value initiatives compete for the budget like any other; the experimentation reserve is not spent',
-  )
+  const taken = `${String(proveValue.funded.length)} of ${String(proving)}`
+  const rest = proveValue.unfunded.length > 0 ? '; the rest compete for the budget' : ''
+  if (treatment.proveValue === 'reserve') {
+    parts.push(
+      `Prove value initiatives are funded first within the ${money(proveValue.reserve)} experimentation reserve (${taken}, ${money(proveValue.fromReserve)})${rest}`,
+    )
+  } else if (treatment.proveValue === 'reserveThenBudget') {
+    parts.push(
+      `Prove value initiatives are funded first (${taken}): ${money(proveValue.fromReserve)} of the ${money(proveValue.reserve)} experimentation reserve${proveValue.fromBudget > 0 ? ` and ${money(proveValue.fromBudget)} of the budget` : ''}${rest}`,
+    )
+  } else {
+    parts.push(
+      'Prove value initiatives compete for the budget like any other; the experimentation reserve is not spent',
+    )
+  }
   const unscored = points.filter((p) => p.recommendation.action === 'not_scored').length
   if (unscored > 0) {
     parts.push(

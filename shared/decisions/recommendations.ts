@@ -197,7 +197,12 @@ function fromQuadrant(
       return {
         action: 'pull_back',
         reasons: [...base, gate.text],
-        quadrantNote: note(quadrant, 'pull_back', gate.shortText, 'pull back rather than keep a loss running'),
+        quadrantNote: note(
+          quadrant,
+          'pull_back',
+          gate.shortText,
+          input.gate.npv < 0 ? 'pull back rather than keep a loss running' : 'pull back rather than keep it running',
+        ),
       }
     }
     return { action: 'harvest', reasons: [...base, gate.text], quadrantNote: null }

@@ -1,18 +1,23 @@
 import type { Candidate } from './optimiser'
 import type { Action } from './recommendations'
 
-/** How the optimiser treats the recommendations; each part can be switched off. */
+/**
+ * Where Prove value initiatives are funded from:
+ * - 'reserve': first, within the experimentation reserve; those that do not fit compete for the budget;
+ * - 'reserveThenBudget': first, from the reserve and then the budget, before the optimiser chooses;
+ * - 'compete': like any other initiative; the reserve is not spent.
+ */
+export const PROVE_VALUE_FUNDING = ['reserve', 'reserveThenBudget', 'compete'] as const
+export type ProveValueMode = (typeof PROVE_VALUE_FUNDING)[number]
+
+/** How the optimiser treats the recommendations; the user can switch each part. */
 export interface RecommendationTreatment {
   /** Initiatives recommended to pull back are left out unless locked in. */
   excludePullBack: boolean
-  /**
-   * Initiatives recommended to prove value are funded before the optimiser chooses, from the
-   * experimentation reserve first and from the budget for what the reserve does not cover.
-   */
-  proveValueFirst: boolean
+  proveValue: ProveValueMode
 }
 
-export const FOLLOW_RECOMMENDATIONS: RecommendationTreatment = { excludePullBack: true, proveValueFirst: true }
+export const FOLLOW_RECOMMENDATIONS: RecommendationTreatment = { excludePullBack: true, proveValue: 'reserve' }
 
 export interface ProveValueFunding {
   /** The experimentation reserve in the constraint's terms (over the horizon, or per year for peak-year). */
@@ -44,8 +49,9 @@ const SLACK = 0.005
 /**
  * Applies the treatment before the optimiser runs (docs/decisions.md). Prove value initiatives not
  * locked out are taken largest objective first (then the cheaper, then in portfolio order), each
- * one that still fits the reserve plus the budget not already promised to locked-in initiatives;
- * the reserve pays first. Pull back initiatives not locked in are locked out.
+ * one that still fits the reserve ('reserve') or the reserve plus the budget not already promised
+ * to locked-in initiatives ('reserveThenBudget'); the reserve pays first. Pull back initiatives not
+ * locked in are locked out.
  */
 export function treatCandidates(
   candidates: readonly Candidate[],
@@ -56,7 +62,7 @@ export function treatCandidates(
   const reserve = Math.max(0, money.reserve)
   const budget = Math.max(0, money.budget)
   const proveValue: ProveValueFunding = { reserve, fromReserve: 0, fromBudget: 0, value: 0, funded: [], unfunded: [] }
-  if (treatment.proveValueFirst) {
+  if (treatment.proveValue !== 'compete') {
     const proving = candidates
       .map((c, index) => ({ c, index }))
       .filter(({ c }) => c.lock !== 'out' && actionOf(c.id) === 'prove_value')
@@ -65,7 +71,7 @@ export function treatCandidates(
     const lockedIn = candidates
       .filter((c) => c.lock === 'in' && !provingIds.has(c.id))
       .reduce((s, c) => s + Math.max(0, c.cost), 0)
-    const room = reserve + Math.max(0, budget - lockedIn)
+    const room = treatment.proveValue === 'reserve' ? reserve : reserve + Math.max(0, budget - lockedIn)
     let taken = 0
     for (const { c } of proving) {
       const cost = Math.max(0, c.cost)

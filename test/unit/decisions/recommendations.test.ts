@@ -174,6 +174,9 @@ describe('the economic gate', () => {
     const strict = recommend(held, thresholds, withGate({ strategicCase: false }))
     expect(strict.action).toBe('fix')
     expect(strict.reasons).toContain('NPV −$1.5M not above $0')
+    expect(strict.quadrantNote).toBe(
+      'Double down quadrant, but NPV −$1.5M not above $0: fix the economics before investing more.',
+    )
     // NPV 2.4M against a bar of 5M.
     const high = recommend(base, thresholds, withGate({ minNpv: 5_000_000 }))
     expect(high.action).toBe('fix')
@@ -206,6 +209,11 @@ describe('the economic gate', () => {
       'Harvest quadrant, but NPV −$324.7K and no strategic case: pull back rather than keep a loss running.',
     )
     expect(recommend(lean, thresholds, withGate({ harvest: false })).action).toBe('harvest')
+    // A positive NPV below a higher bar is no loss: the sentence says so.
+    const short = recommend({ ...lean, gate }, thresholds, withGate({ minNpv: 3_000_000, strategicCase: false }))
+    expect(short.quadrantNote).toBe(
+      'Harvest quadrant, but NPV $2.4M not above $3M: pull back rather than keep it running.',
+    )
     expect(recommend({ ...lean, gate }, thresholds, rules).reasons).toContain('NPV $2.4M above $0')
   })
 

@@ -6,8 +6,9 @@ import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../../shared/engine'
 import type { Portfolio } from '../../../shared/model'
 
-const FOLLOW: RecommendationTreatment = { excludePullBack: true, proveValueFirst: true }
-const IGNORE: RecommendationTreatment = { excludePullBack: false, proveValueFirst: false }
+const FOLLOW: RecommendationTreatment = { excludePullBack: true, proveValue: 'reserve' }
+const BEFORE_BUDGET: RecommendationTreatment = { excludePullBack: true, proveValue: 'reserveThenBudget' }
+const IGNORE: RecommendationTreatment = { excludePullBack: false, proveValue: 'compete' }
 
 /** id, recommendation, cost, value, lock */
 const table: [string, Action, number, number, Candidate['lock']][] = [
@@ -31,11 +32,29 @@ function suggest(reserve: number, budget: number, treatment: RecommendationTreat
 }
 
 describe('how the optimiser treats the recommendations (hand-worked)', () => {
-  it('follows them: Pull back left out unless locked in, Prove value funded first from the reserve', () => {
-    // Reserve 600, budget 1,000 of which d (locked in) is promised 100: room for Prove value 600 + 900.
-    // g is locked out. b (value 80) then a (50): 500 + 300 = 800, the reserve pays 600, the budget 200.
-    // The optimiser gets 1,000 - 200 = 800: d forced (100), c locked out, e 400 + f 300 = 700 fit.
+  it('follows them: Pull back left out unless locked in, Prove value funded first within the reserve', () => {
+    // Reserve 600. g is locked out. b (value 80, 500) fits; a (50, 300) would make 800: it competes.
+    // The optimiser gets the whole 1,000: d forced (100), c locked out; of a, e, f (1,000 together,
+    // too much for 900) e + f (700, value 180) is the best pair.
     const { treated, funded, value } = suggest(600, 1000, FOLLOW)
+    expect(treated.proveValue).toEqual({
+      reserve: 600,
+      fromReserve: 500,
+      fromBudget: 0,
+      value: 80,
+      funded: ['b'],
+      unfunded: ['a'],
+    })
+    expect(treated.excluded).toEqual(['c'])
+    expect(treated.budget).toBe(1000)
+    expect(funded).toEqual(['b', 'd', 'e', 'f'])
+    expect(value).toBe(90 + 120 + 60)
+  })
+
+  it('or funds Prove value first from the reserve and then the budget, before the optimiser chooses', () => {
+    // Room: reserve 600 + budget 1,000 less d's 100 promised = 1,500. b then a: 800, the reserve pays
+    // 600 and the budget 200. The optimiser gets 800: d forced (100), c locked out, e 400 + f 300 fit.
+    const { treated, funded, value } = suggest(600, 1000, BEFORE_BUDGET)
     expect(treated.proveValue).toEqual({
       reserve: 600,
       fromReserve: 600,
@@ -44,7 +63,6 @@ describe('how the optimiser treats the recommendations (hand-worked)', () => {
       funded: ['b', 'a'],
       unfunded: [],
     })
-    expect(treated.excluded).toEqual(['c'])
     expect(treated.budget).toBe(800)
     expect(funded).toEqual(['a', 'b', 'd', 'e', 'f'])
     expect(value + treated.proveValue.value).toBe(90 + 120 + 60 + 80 + 50)
@@ -60,8 +78,8 @@ describe('how the optimiser treats the recommendations (hand-worked)', () => {
   })
 
   it('each part switches alone', () => {
-    expect(suggest(600, 1000, { excludePullBack: true, proveValueFirst: false }).treated.excluded).toEqual(['c'])
-    const first = suggest(600, 1000, { excludePullBack: false, proveValueFirst: true })
+    expect(suggest(600, 1000, { excludePullBack: true, proveValue: 'compete' }).treated.excluded).toEqual(['c'])
+    const first = suggest(600, 1000, { excludePullBack: false, proveValue: 'reserveThenBudget' })
     expect(first.treated.excluded).toEqual([])
     expect(first.treated.proveValue.funded).toEqual(['b', 'a'])
     // 800 left after b and a; d (100) is forced, so 700 for c, e, f: all three cost 800, too much.
@@ -70,13 +88,15 @@ describe('how the optimiser treats the recommendations (hand-worked)', () => {
   })
 
   it('a Prove value initiative that does not fit what is left competes like any other', () => {
-    // No reserve, budget 400, d promised 100: room 300. b (500) does not fit; a (300) does.
-    const { treated, funded } = suggest(0, 400, FOLLOW)
+    // No reserve, budget 400, d promised 100: room 300 before the budget. b (500) does not fit; a (300) does.
+    const { treated, funded } = suggest(0, 400, BEFORE_BUDGET)
     expect(treated.proveValue.funded).toEqual(['a'])
     expect(treated.proveValue.unfunded).toEqual(['b'])
     expect(treated.proveValue.fromBudget).toBe(300)
     expect(treated.budget).toBe(100)
     expect(funded).toEqual(['a', 'd'])
+    // Within a reserve of nothing, nothing is funded first.
+    expect(suggest(0, 400, FOLLOW).treated.proveValue.funded).toEqual([])
   })
 })
 
@@ -92,7 +112,7 @@ describe('the treatment on the sample portfolio', () => {
   const ids = (points: MatrixPoint[], action: Action) =>
     points.filter((p) => p.recommendation.action === action).map((p) => p.id)
 
-  it('by default funds no Pull back initiative that is not locked in, and every Prove value one that fits', () => {
+  it('by default funds no Pull back initiative that is not locked in, and Prove value first within the reserve', () => {
     const { r, points } = run(samplePortfolio())
     const pullBack = ids(points, 'pull_back')
     const proving = ids(points, 'prove_value')
@@ -101,18 +121,25 @@ describe('the treatment on the sample portfolio', () => {
     expect(r.treatment).toEqual(FOLLOW)
     for (const id of pullBack) expect(r.cut).toContain(id)
     expect(r.excludedIds.sort()).toEqual([...pullBack].sort())
-    for (const id of proving) expect(r.funded).toContain(id)
-    // The reserve is $400K a year over 3 years and is spent first.
+    // The reserve is $400K a year over 3 years; each Prove value initiative costs more than that.
     expect(r.proveValue.reserve).toBe(1_200_000)
+    expect(r.proveValue.funded).toEqual([])
+    expect(r.proveValue.unfunded.sort()).toEqual([...proving].sort())
+    expect(r.treatmentText).toBe(
+      'Pull back initiatives are left out unless locked in (3 left out); Prove value initiatives are funded first within the $1.2M experimentation reserve (0 of 2, $0); the rest compete for the budget; 1 not scored compete on NPV alone.',
+    )
+  })
+
+  it('funds every Prove value initiative that fits the reserve plus the budget when asked to', () => {
+    const { r, points } = run(samplePortfolio(), BEFORE_BUDGET)
+    for (const id of ids(points, 'prove_value')) expect(r.funded).toContain(id)
     expect(r.proveValue.fromReserve).toBe(1_200_000)
     expect(r.treatmentText).toMatch(
-      /^Pull back initiatives are left out unless locked in \(3 left out\); Prove value initiatives are funded first \(2 of 2\): \$1\.2M of the \$1\.2M experimentation reserve and \$[\d.]+M of the budget; 1 not scored compete on NPV alone\.$/,
+      /; Prove value initiatives are funded first \(2 of 2\): \$1\.2M of the \$1\.2M experimentation reserve and \$[\d.]+M of the budget;/,
     )
     // What it spends fits the budget plus the reserve.
-    const spend = r.funded.reduce(
-      (s, id) => s + (computePortfolio(samplePortfolio()).byId.get(id)?.totals.cost ?? 0),
-      0,
-    )
+    const result = computePortfolio(samplePortfolio())
+    const spend = r.funded.reduce((s, id) => s + (result.byId.get(id)?.totals.cost ?? 0), 0)
     expect(spend).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve + 1e-6)
   })
 

@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { Constraint, Objective } from '../../../../shared/decisions/reallocation'
-import type { RecommendationTreatment } from '../../../../shared/decisions/treatment'
+import {
+  PROVE_VALUE_FUNDING,
+  type ProveValueMode,
+  type RecommendationTreatment,
+} from '../../../../shared/decisions/treatment'
 import type { Portfolio } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatMoney, formatMoneyCompact } from '../../format'
@@ -22,16 +26,10 @@ export interface ReallocationChoice {
   treatment: RecommendationTreatment
 }
 
-const TREATMENT_LABELS: Record<keyof RecommendationTreatment, { label: string; title: string }> = {
-  excludePullBack: {
-    label: 'Leave out Pull back',
-    title: 'Initiatives recommended to pull back are not funded unless locked in',
-  },
-  proveValueFirst: {
-    label: 'Fund Prove value first',
-    title:
-      'Initiatives recommended to prove value are funded before the optimiser chooses: from the experimentation reserve first, then the budget',
-  },
+const PROVE_VALUE_LABELS: Record<ProveValueMode, string> = {
+  reserve: 'funded first, within the reserve',
+  reserveThenBudget: 'funded first, reserve then budget',
+  compete: 'competes like any other',
 }
 
 const SUGGESTION_BADGES = {
@@ -164,19 +162,37 @@ export function ReallocationPanel({
           <option value="peakYear">Peak-year spend against the annual budget</option>
         </select>
       </label>
-      {(Object.keys(TREATMENT_LABELS) as (keyof RecommendationTreatment)[]).map((key) => (
-        <label key={key} className="budget-control budget-check" title={TREATMENT_LABELS[key].title}>
-          <input
-            type="checkbox"
-            data-testid={`budget-treatment-${key}`}
-            checked={choice.treatment[key]}
-            onChange={(e) =>
-              onChoice({ ...choice, treatment: { ...choice.treatment, [key]: e.currentTarget.checked } })
-            }
-          />
-          <span>{TREATMENT_LABELS[key].label}</span>
-        </label>
-      ))}
+      <label
+        className="budget-control budget-check"
+        title="Initiatives recommended to pull back are not funded unless locked in"
+      >
+        <input
+          type="checkbox"
+          data-testid="budget-treatment-pullback"
+          checked={choice.treatment.excludePullBack}
+          onChange={(e) =>
+            onChoice({ ...choice, treatment: { ...choice.treatment, excludePullBack: e.currentTarget.checked } })
+          }
+        />
+        <span>Leave out Pull back</span>
+      </label>
+      <label className="budget-control">
+        <span>Prove value</span>
+        <select
+          data-testid="budget-treatment-prove-value"
+          value={choice.treatment.proveValue}
+          onChange={(e) => {
+            const mode = PROVE_VALUE_FUNDING.find((m) => m === e.currentTarget.value) ?? 'reserve'
+            onChoice({ ...choice, treatment: { ...choice.treatment, proveValue: mode } })
+          }}
+        >
+          {PROVE_VALUE_FUNDING.map((mode) => (
+            <option key={mode} value={mode}>
+              {PROVE_VALUE_LABELS[mode]}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   )
 
@@ -199,7 +215,7 @@ export function ReallocationPanel({
   const pullBackNames = rows.filter((r) => reallocation.pullBackIds.includes(r.id)).map((r) => r.name)
   const gained = reallocation.npvGained
   const weighted = shownObjective === 'strategicNpv'
-  const follows = reallocation.treatment.excludePullBack || reallocation.treatment.proveValueFirst
+  const follows = reallocation.treatment.excludePullBack || reallocation.treatment.proveValue !== 'compete'
   const gainedNote =
     gained >= 0
       ? 'suggestion less the plan'

@@ -56,7 +56,7 @@ describe('re-running the analysis', () => {
       ...first.inputs,
       objective: 'strategicNpv' as const,
       constraint: 'peakYear' as const,
-      treatment: { excludePullBack: false, proveValueFirst: true },
+      treatment: { excludePullBack: false, proveValue: 'reserveThenBudget' as const },
     }
     const reused = analyseBudget(next, first)
     expect(reused.result).toBe(first.result)
@@ -92,9 +92,8 @@ describe('reallocation rows', () => {
       expect(row.constrainedSpend).toBe(totals?.cost)
       expect(row.npv).toBe(totals?.npv)
     }
-    // What it funds fits the money available plus what the reserve pays, and its NPV is the suggestion's.
-    expect(r.proveValue.fromReserve).toBeGreaterThan(0)
-    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve)
+    // What it funds fits the money available, and its NPV is the suggestion's.
+    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available)
     // Each row says how the treatment handled it.
     for (const row of rows) {
       expect(row.treatment).toBe(
@@ -119,6 +118,25 @@ describe('reallocation rows', () => {
     // Peak-year: the annual budget less the 10% reserve, and the reserve of one year for Prove value.
     expect(r.available).toBe(4_000_000 * 0.9)
     expect(r.proveValue.reserve).toBe(400_000)
+    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve)
+  })
+
+  it('mark the Prove value initiatives funded first; what is funded fits the budget plus what the reserve pays', () => {
+    const a = analyseBudget(
+      inputs(samplePortfolio(), { treatment: { excludePullBack: true, proveValue: 'reserveThenBudget' } }),
+    )
+    const r = a.reallocation
+    if (!r) throw new Error('the sample has a budget')
+    const rows = reallocationRows(a.inputs.portfolio, a.result, a.points, r, 'horizon')
+    expect(r.proveValue.funded.length).toBeGreaterThan(0)
+    expect(r.proveValue.fromReserve).toBeGreaterThan(0)
+    expect(
+      rows
+        .filter((x) => x.treatment === 'first')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...r.proveValue.funded].sort())
+    expect(rows.filter((x) => x.treatment === 'first').every((x) => x.funded)).toBe(true)
     expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve)
   })
 
