@@ -115,5 +115,12 @@ export function frontier(candidates: readonly Candidate[], points: number, minUn
       if (candidate > (best[cap] ?? 0)) best[cap] = candidate
     }
   }
-  return Array.from(best, (v, cap) => ({ budget: forcedCost + cap * unit, value: forcedValue + v }))
+  const levels = Array.from(best, (v, cap) => ({ budget: forcedCost + cap * unit, value: forcedValue + v }))
+  // Each cost rounds up on its own, so the rounded costs can pass the last level and leave something
+  // out: the last point is exact, everything worth funding at what it costs.
+  levels[levels.length - 1] = {
+    budget: forcedCost + freeCost,
+    value: forcedValue + free.reduce((s, c) => s + c.value, 0),
+  }
+  return levels
 }

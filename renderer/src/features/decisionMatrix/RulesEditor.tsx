@@ -100,17 +100,25 @@ export function RulesEditor({ model, currency }: { model: ScoringModel; currency
       </p>
       <h3 className="matrix-rules__heading">Economic gate</h3>
       <p data-testid="economic-gate">
-        Putting more money in needs an NPV over the horizon above{' '}
-        {number('rules.economicGate.minNpv', parseMoney, (n) => formatNumber(n, 2), currency, 10)}, or{' '}
-        {check('rules.economicGate.strategicCase', 'a strategic narrative and a review date not yet passed')}. It
-        applies to <em>{ACTION_LABELS.double_down}</em> and <em>{ACTION_LABELS.prove_value}</em> (failing it:{' '}
-        <em>{ACTION_LABELS.fix}</em>){' '}
-        {check(
-          'rules.economicGate.harvest',
-          `and to ${ACTION_LABELS.harvest} (failing it: ${ACTION_LABELS.pull_back})`,
-        )}
-        .
+        Putting more money in (<em>{ACTION_LABELS.double_down}</em>, <em>{ACTION_LABELS.prove_value}</em>) needs an NPV
+        over the horizon above{' '}
+        {number('rules.economicGate.minNpv', parseMoney, (n) => formatNumber(n, 2), currency, 10)}; failing it:{' '}
+        <em>{ACTION_LABELS.fix}</em>.
       </p>
+      <ul className="matrix-rules__checks">
+        <li>
+          {check(
+            'rules.economicGate.strategicCase',
+            'A strategic narrative with a review date not yet passed passes it too.',
+          )}
+        </li>
+        <li>
+          {check(
+            'rules.economicGate.harvest',
+            `${ACTION_LABELS.harvest} needs it too; failing it: ${ACTION_LABELS.pull_back}.`,
+          )}
+        </li>
+      </ul>
       <h3 className="matrix-rules__heading">{ACTION_LABELS.double_down} when</h3>
       <p>
         economics improve with scale, it is strategic, it passes the economic gate, user value evidence is at least{' '}
