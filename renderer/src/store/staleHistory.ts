@@ -1,9 +1,12 @@
+import { FIELD_BY_ID } from '../../../shared/imports/fields'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
 import { readField, sameValue } from './fieldPath'
 import type { HistoryChange, HistoryStep } from './history'
 
 const quoted = (name: string): string => `“${name}”`
+/** A field as the grid heads its column ('Input tokens / query'), its id where it has no column. */
+const fieldLabel = (field: string): string => FIELD_BY_ID.get(field)?.label ?? field
 
 /** What a change expects its target to hold now (its `before`), or a phrase naming the target when it does not. */
 function staleChange(change: HistoryChange, portfolio: Portfolio): string | null {
@@ -14,7 +17,7 @@ function staleChange(change: HistoryChange, portfolio: Portfolio): string | null
       if (!target) return `initiative ${change.id}`
       return sameValue(readField(target, change.field), change.before)
         ? null
-        : `${change.field} of initiative ${quoted(target.name)}`
+        : `${fieldLabel(change.field)} of initiative ${quoted(target.name)}`
     }
     case 'initiativeRow': {
       const target = initiative(change.id)

@@ -75,7 +75,7 @@ describe('changes saved by another program', () => {
     const refused = await h.store.getState().undo()
     expect(refused?.code).toBe('conflict')
     const { notice, canUndo } = h.store.getState()
-    expect(notice).toContain('Could not undo “Edit”: usage.inputTokensPerQuery of initiative')
+    expect(notice).toContain('Could not undo “Edit”: Input tokens / query of initiative')
     expect(notice).toContain('was changed in another window or program since')
     expect(canUndo).toBe(false)
     expect((await fileIn(id))?.usage.inputTokensPerQuery).toBe(4321)
