@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApi, type Api } from '../../electron/api/createApi'
 import { PortfolioSession } from '../../electron/db/session'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
+import type { Initiative } from '../../shared/model'
 import { ROOT } from '../integration/cli/runCliProcess'
-import { expectCellText, rowIds, typeInto, waitForGrid } from './grid'
+import { cell, expectCellText, rowIds, typeInto, waitForGrid } from './grid'
 import { launchApp, type RunningApp } from './harness'
 
 const SHOTS = '/tmp/shots'
@@ -81,21 +82,47 @@ describe('changes saved by another program', () => {
     await page.keyboard.press('ControlOrMeta+Z')
     const notice = page.getByRole('alert')
     await notice.waitFor({ timeout: 10_000 })
+    const name = (await stored('hr-policy')).name
     expect(await notice.innerText()).toContain(
-      'Could not undo “Edit”: Input tokens / query of initiative “HR policy assistant (renamed elsewhere)” was changed in another window or program since.',
+      `Could not undo “Edit”: Input tokens / query of initiative “${name}” was changed in another window or program since.`,
     )
     await page.screenshot({ path: `${SHOTS}/otherWriter-undo-refused.png` })
-    const r = await app.call('portfolio:get', {})
-    if (!r.ok) throw new Error(r.error.message)
-    expect(r.data.portfolio.initiatives.find((i) => i.id === 'hr-policy')?.usage.inputTokensPerQuery).toBe(7000)
+    expect((await stored('hr-policy')).usage.inputTokensPerQuery).toBe(7000)
     expect(
       await page.locator('.ag-row[row-id="hr-policy"] .ag-cell[col-id="usage.inputTokensPerQuery"]').innerText(),
     ).toBe('7,000')
   })
 
-  async function lastId(): Promise<string> {
+  it('a change arriving while the person types in a cell keeps the editor and what they type', async () => {
+    const page = app.page
+    await (await cell(page, 'support-deflection', 'usage.outputTokensPerQuery')).click()
+    await page.keyboard.press('Enter')
+    await page.locator('.gpp-cell-editor').waitFor()
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('41')
+    const renamed = await otherApi.invoke('initiative:edit', {
+      edits: [{ id: 'support-deflection', field: 'name', value: 'Support assistant (renamed while typing)' }],
+    })
+    expect(renamed.ok).toBe(true)
+    await expectCellText(page, 'support-deflection', 'name', 'Support assistant (renamed while typing)')
+    await page.keyboard.type('5')
+    await page.keyboard.press('Enter')
+    await expectCellText(page, 'support-deflection', 'usage.outputTokensPerQuery', '415')
+    expect(await stored('support-deflection')).toMatchObject({
+      name: 'Support assistant (renamed while typing)',
+      usage: { outputTokensPerQuery: 415 },
+    })
+  })
+
+  async function initiatives(): Promise<Initiative[]> {
     const r = await app.call('portfolio:get', {})
     if (!r.ok) throw new Error(r.error.message)
-    return r.data.portfolio.initiatives.at(-1)?.id ?? ''
+    return r.data.portfolio.initiatives
+  }
+  const lastId = async () => (await initiatives()).at(-1)?.id ?? ''
+  async function stored(id: string): Promise<Initiative> {
+    const found = (await initiatives()).find((i) => i.id === id)
+    if (!found) throw new Error(`no initiative ${id}`)
+    return found
   }
 })
