@@ -118,10 +118,10 @@ export class PortfolioFile {
     return this.cached
   }
 
-  /** Re-reads the portfolio when another connection committed to the file; true when it did. */
-  refresh(): boolean {
+  /** Re-reads the portfolio when another connection committed to the file since it was last read. */
+  refresh(): void {
     try {
-      return this.refreshTx()
+      this.refreshTx()
     } catch (e) {
       throw isBusy(e) ? fileBusyError(this.path) : e
     }
@@ -164,13 +164,12 @@ export class PortfolioFile {
     }
   }
 
-  private reloadIfChanged(): boolean {
+  private reloadIfChanged(): void {
     const version = this.dataVersionStmt.get() ?? 0
-    if (version === this.dataVersion) return false
+    if (version === this.dataVersion) return
     this.cached = loadPortfolio(this.path, this.repos)
     this.dataVersion = version
     for (const listener of this.otherWriterListeners) listener()
-    return true
   }
 
   /** Writes a consistent copy to `target` (temp name, then rename). This file stays open. */
