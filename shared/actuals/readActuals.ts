@@ -204,7 +204,7 @@ class Reading implements ActualsReader {
       coverage: this.rollup.coverage(),
       currencies: currenciesByMonth(lines),
       models: modelsSeen(lines),
-      sourceRows: this.sourceRows,
+      sourceRows: this.sourceRows || this.rollup.rowsAdded,
       warnings: this.warnings.listed,
     }
   }

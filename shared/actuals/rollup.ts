@@ -59,6 +59,8 @@ export class Rollup {
   private readonly lines = new Map<string, LineSums>()
   private readonly spans = new Map<string, { from: string; to: string }>()
   private overflow = false
+  /** Source rows added (charges read), for the count a preview shows. */
+  rowsAdded = 0
 
   constructor(
     private readonly format: ActualsFormat,
@@ -66,6 +68,7 @@ export class Rollup {
   ) {}
 
   add(r: SourceRow): void {
+    this.rowsAdded++
     if (r.keys.length > MAX_KEYS_PER_LINE) {
       this.issues.add(r.row, 'keys', `has ${r.keys.length} attribution keys; the most a line keeps is ${MAX_KEYS_PER_LINE}`)
       return

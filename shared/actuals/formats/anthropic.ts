@@ -21,7 +21,7 @@ function cacheWrites(f: Fields, v: ValueReader): number | null {
   if (isObject(nested)) {
     const c = new ObjectFields(nested)
     let sum: number | null = null
-    for (const [k, value] of Object.entries(nested)) {
+    for (const k of Object.keys(nested)) {
       if (!/input_tokens$/.test(k)) continue
       const n = v.count(c, k)
       if (n !== null) sum = (sum ?? 0) + n
@@ -32,7 +32,7 @@ function cacheWrites(f: Fields, v: ValueReader): number | null {
   return flat.every((n) => n === null) ? null : flat.reduce<number>((a, n) => a + (n ?? 0), 0)
 }
 
-function keysOf(f: Fields, v: ValueReader, ctx: ReadContext): KeyList {
+function keysOf(f: Fields, v: ValueReader): KeyList {
   return new KeyList(v).add('workspace', f.get('workspace_id'), 'workspace_id').add('apiKey', f.get('api_key_id'), 'api_key_id')
 }
 
@@ -57,7 +57,7 @@ function readUsage(f: Fields, row: number, day: string, ctx: ReadContext, v: Val
     cost: null,
     tokens,
     requests: null,
-    keys: keysOf(f, v, ctx).with(ctx.options.fileKeys),
+    keys: keysOf(f, v).with(ctx.options.fileKeys),
     grain: [v.text(f, 'context_window'), v.text(f, 'inference_geo')].join('|'),
   })
 }
@@ -82,7 +82,7 @@ function readCost(f: Fields, row: number, day: string, ctx: ReadContext, v: Valu
     cost,
     tokens: noTokens(),
     requests: null,
-    keys: keysOf(f, v, ctx).with(ctx.options.fileKeys),
+    keys: keysOf(f, v).with(ctx.options.fileKeys),
     grain: [v.text(f, 'cost_type'), v.text(f, 'token_type'), v.text(f, 'context_window'), v.text(f, 'inference_geo'), description].join('|'),
   })
 }

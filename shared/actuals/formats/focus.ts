@@ -2,6 +2,7 @@ import { normaliseName, type Fields } from '../fields'
 import type { ReadContext } from '../readContext'
 import { noTokens, type RowTokens } from '../sourceRow'
 import { modelOfMeter, parseUnit, tokenKindOf, type TokenKind, type UnitBlock } from '../units'
+import { utcDay } from '../utcTime'
 import { jsonObjectOf, ValueReader } from '../values'
 import { focusCategory } from './chargeCategory'
 import { KeyList } from './keys'
@@ -93,6 +94,8 @@ function reader(ctx: ReadContext, basis: 'billed' | 'effective' | 'list'): Recor
     if (!AI_SERVICE.test(service) && quantity.unit?.counts !== 'tokens') {
       skipped++
       firstSkipped ||= row
+      const day = utcDay(v.text(f, 'ChargePeriodStart'))
+      if (day !== null) ctx.cover(`${v.text(f, 'ProviderName', 'ServiceProviderName')}:${v.text(f, 'BillingAccountId')}`, day, day)
       return
     }
     const description = v.text(f, 'ChargeDescription')
