@@ -9,10 +9,14 @@ export const normaliseName = (name: string): string => name.toLowerCase().replac
 /** A source record, from a CSV row or a JSON object, read by field name. */
 export interface Fields {
   /** The value of the first of these fields present and not empty, or undefined. */
-  get(...names: string[]): unknown
+  get(name: string, alternative?: string, another?: string): unknown
   /** Whether any of these fields exists in the record (even empty). */
   has(...names: string[]): boolean
 }
+
+/** Text trimmed, without copying text that has no space at either end (most cells). */
+export const trimmed = (v: string): string =>
+  v.length > 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) ? v.trim() : v
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === ''
 
@@ -38,14 +42,20 @@ export class RowFields implements Fields {
     return at
   }
 
-  get(...names: string[]): unknown {
-    for (const name of names) {
-      const at = this.column(name)
-      if (at < 0) continue
-      const v = this.cells[at]
-      if (typeof v === 'string' ? v.trim() !== '' : v !== undefined) return typeof v === 'string' ? v.trim() : v
-    }
-    return undefined
+  get(name: string, alternative?: string, another?: string): unknown {
+    const v = this.cell(name)
+    if (v !== undefined || alternative === undefined) return v
+    const w = this.cell(alternative)
+    return w !== undefined || another === undefined ? w : this.cell(another)
+  }
+
+  private cell(name: string): unknown {
+    const at = this.column(name)
+    if (at < 0) return undefined
+    const v = this.cells[at]
+    if (typeof v !== 'string') return v
+    const t = trimmed(v)
+    return t === '' ? undefined : t
   }
 
   has(...names: string[]): boolean {
@@ -71,10 +81,11 @@ export class ObjectFields implements Fields {
     return this.normalised.get(normaliseName(name))
   }
 
-  get(...names: string[]): unknown {
-    for (const name of names) {
-      const v = this.lookup(name)
-      if (!isEmpty(v)) return typeof v === 'string' ? v.trim() : v
+  get(name: string, alternative?: string, another?: string): unknown {
+    for (const n of [name, alternative, another]) {
+      if (n === undefined) continue
+      const v = this.lookup(n)
+      if (!isEmpty(v)) return typeof v === 'string' ? trimmed(v) : v
     }
     return undefined
   }

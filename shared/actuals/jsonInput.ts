@@ -40,7 +40,10 @@ function recordsOf(value: unknown): JsonObject[] | null {
 export function readJsonDocument(text: string): JsonDocument {
   const body = text.replace(/^\uFEFF/, '')
   if (!depthWithin(body, MAX_JSON_DEPTH))
-    return { ok: false, message: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no export this app reads does.` }
+    return {
+      ok: false,
+      message: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no export this app reads does.`,
+    }
   try {
     const value: unknown = JSON.parse(body)
     return { ok: true, value, records: recordsOf(value) }
@@ -54,7 +57,10 @@ export function readJsonDocument(text: string): JsonDocument {
           if (!isObject(v)) return { ok: false, message: `Line ${i + 1} of the JSON Lines file is not an object.` }
           records.push(v)
         } catch (lineError) {
-          return { ok: false, message: `Line ${i + 1} of the JSON Lines file is not valid JSON (${errorText(lineError)}).` }
+          return {
+            ok: false,
+            message: `Line ${i + 1} of the JSON Lines file is not valid JSON (${errorText(lineError)}).`,
+          }
         }
       }
       return { ok: true, value: records, records }

@@ -53,7 +53,10 @@ export function mergeImport(
   const byKey = new Map<string, ActualLine>()
   for (const line of stored) {
     const relevant = incoming.coverage.filter((c) => c.format === line.lineage.format && c.scope === line.lineage.scope)
-    const kept = relevant.length === 0 ? line.lineage.days : line.lineage.days.filter((d) => !relevant.some((c) => covers(c, line, d)))
+    const kept =
+      relevant.length === 0
+        ? line.lineage.days
+        : line.lineage.days.filter((d) => !relevant.some((c) => covers(c, line, d)))
     replacedDays += line.lineage.days.length - kept.length
     if (kept.length === 0) continue
     byKey.set(line.lineage.lineKey, kept.length === line.lineage.days.length ? line : withDays(line, kept))
@@ -70,7 +73,11 @@ export function mergeImport(
     }
   }
   const lines = [...byKey.values()].sort(
-    (a, b) => a.month.localeCompare(b.month) || a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model) || a.lineage.lineKey.localeCompare(b.lineage.lineKey),
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      a.provider.localeCompare(b.provider) ||
+      a.model.localeCompare(b.model) ||
+      a.lineage.lineKey.localeCompare(b.lineage.lineKey),
   )
   return { lines, replacedDays, addedDays }
 }

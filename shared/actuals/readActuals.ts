@@ -129,7 +129,10 @@ class Reading implements ActualsReader {
       if (cells.every((c) => cellText(c).trim() === '')) continue
       if (!headerSeen) {
         headerSeen = true
-        this.header(cells.map((c) => cellText(c).trim()), r.number)
+        this.header(
+          cells.map((c) => cellText(c).trim()),
+          r.number,
+        )
       } else this.record(cells, r.number)
     }
   }
@@ -167,7 +170,13 @@ class Reading implements ActualsReader {
   private startRecords(spec: RecordFormat, names: ReadonlySet<string>, headers: readonly string[]): void {
     const started = spec.start(this.context(spec), names, headers)
     if ('missing' in started) {
-      for (const m of started.missing) this.issues.add(null, m, `is a column a ${spec.label} needs`, `The file has no "${m}" column, which a ${spec.label} needs.`)
+      for (const m of started.missing)
+        this.issues.add(
+          null,
+          m,
+          `is a column a ${spec.label} needs`,
+          `The file has no "${m}" column, which a ${spec.label} needs.`,
+        )
       this.fatal = `The file is read as a ${spec.label} but lacks ${started.missing.length} column${started.missing.length > 1 ? 's' : ''} it needs.`
     } else this.reader = started
   }

@@ -27,11 +27,18 @@ interface LineSums {
 const addCount = (a: number | null, b: number | null): number | null => (b === null ? a : (a ?? 0) + b)
 const addMoney = (a: Money | null, b: Money | null): Money | null => (b === null ? a : (a ?? 0n) + b)
 
+/** Order of keys: by type, then value. */
+const before = (a: AttributionKey, b: AttributionKey): boolean =>
+  a.type < b.type || (a.type === b.type && a.value < b.value)
+
 /** Keys deduplicated and sorted, so the same keys in any order give the same line. */
 function canonicalKeys(keys: readonly AttributionKey[]): AttributionKey[] {
-  const seen = new Map<string, AttributionKey>()
-  for (const k of keys) seen.set(`${k.type}=${k.value}`, k)
-  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k)
+  let sorted = true
+  for (let i = 1; i < keys.length && sorted; i++)
+    sorted = before(keys[i - 1] as AttributionKey, keys[i] as AttributionKey)
+  if (sorted) return keys as AttributionKey[]
+  const ordered = [...keys].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+  return ordered.filter((k, i) => i === 0 || before(ordered[i - 1] as AttributionKey, k))
 }
 
 /** The canonical text of a row's line: every dimension but the day and the amounts. */
@@ -70,7 +77,11 @@ export class Rollup {
   add(r: SourceRow): void {
     this.rowsAdded++
     if (r.keys.length > MAX_KEYS_PER_LINE) {
-      this.issues.add(r.row, 'keys', `has ${r.keys.length} attribution keys; the most a line keeps is ${MAX_KEYS_PER_LINE}`)
+      this.issues.add(
+        r.row,
+        'keys',
+        `has ${r.keys.length} attribution keys; the most a line keeps is ${MAX_KEYS_PER_LINE}`,
+      )
       return
     }
     const keys = canonicalKeys(r.keys)
@@ -79,7 +90,11 @@ export class Rollup {
     if (!line) {
       if (this.lines.size >= MAX_ACTUALS_LINES) {
         if (!this.overflow)
-          this.issues.add(null, 'rows', `rolls up to more than ${MAX_ACTUALS_LINES.toLocaleString('en-US')} monthly lines, the most one import keeps; split the file by month`)
+          this.issues.add(
+            null,
+            'rows',
+            `rolls up to more than ${MAX_ACTUALS_LINES.toLocaleString('en-US')} monthly lines, the most one import keeps; split the file by month`,
+          )
         this.overflow = true
         return
       }
@@ -144,7 +159,7 @@ export class Rollup {
       total.cost = addMoney(total.cost, d.cost)
       days.push({
         day: dayKey === '' ? null : dayKey,
-        rowKey: stableKey(`${line.text}${KEY_SEPARATOR}${dayKey}`),
+        rowKey: stableKey(`${lineKey}${KEY_SEPARATOR}${dayKey}`),
         sourceRow: d.firstRow,
         sourceRows: d.rows,
         tokens: { ...d.tokens },
@@ -156,14 +171,22 @@ export class Rollup {
     const firstRow = Math.min(...days.map((d) => d.sourceRow))
     const cost = total.cost === null ? null : moneyToNumber(total.cost)
     if (cost !== null && Math.abs(cost) > MAX_LINE_COST) {
-      this.issues.add(firstRow, 'cost', `sums to ${cost} for ${r.month}, past the limit of ${MAX_LINE_COST.toExponential()} a line holds`)
+      this.issues.add(
+        firstRow,
+        'cost',
+        `sums to ${cost} for ${r.month}, past the limit of ${MAX_LINE_COST.toExponential()} a line holds`,
+      )
       return null
     }
     const tokens = total.tokens as LineTokens
     for (const f of [...TOKEN_FIELDS, 'requests'] as const) {
       const v = f === 'requests' ? total.requests : tokens[f]
       if (v !== null && v > MAX_LINE_TOKENS) {
-        this.issues.add(firstRow, f, `sums to ${v} for ${r.month}, past the limit of ${MAX_LINE_TOKENS.toExponential()} a line holds`)
+        this.issues.add(
+          firstRow,
+          f,
+          `sums to ${v} for ${r.month}, past the limit of ${MAX_LINE_TOKENS.toExponential()} a line holds`,
+        )
         return null
       }
     }

@@ -28,12 +28,18 @@ function cacheWrites(f: Fields, v: ValueReader): number | null {
     }
     return sum
   }
-  const flat = [v.count(f, 'cache_creation_5m_input_tokens'), v.count(f, 'cache_creation_1h_input_tokens'), v.count(f, 'cache_creation_input_tokens')]
+  const flat = [
+    v.count(f, 'cache_creation_5m_input_tokens'),
+    v.count(f, 'cache_creation_1h_input_tokens'),
+    v.count(f, 'cache_creation_input_tokens'),
+  ]
   return flat.every((n) => n === null) ? null : flat.reduce<number>((a, n) => a + (n ?? 0), 0)
 }
 
 function keysOf(f: Fields, v: ValueReader): KeyList {
-  return new KeyList(v).add('workspace', f.get('workspace_id'), 'workspace_id').add('apiKey', f.get('api_key_id'), 'api_key_id')
+  return new KeyList(v)
+    .add('workspace', f.get('workspace_id'), 'workspace_id')
+    .add('apiKey', f.get('api_key_id'), 'api_key_id')
 }
 
 function readUsage(f: Fields, row: number, day: string, ctx: ReadContext, v: ValueReader): void {
@@ -83,7 +89,13 @@ function readCost(f: Fields, row: number, day: string, ctx: ReadContext, v: Valu
     tokens: noTokens(),
     requests: null,
     keys: keysOf(f, v).with(ctx.options.fileKeys),
-    grain: [v.text(f, 'cost_type'), v.text(f, 'token_type'), v.text(f, 'context_window'), v.text(f, 'inference_geo'), description].join('|'),
+    grain: [
+      v.text(f, 'cost_type'),
+      v.text(f, 'token_type'),
+      v.text(f, 'context_window'),
+      v.text(f, 'inference_geo'),
+      description,
+    ].join('|'),
   })
 }
 
@@ -121,6 +133,7 @@ export const anthropicCost: DocumentFormat = {
   format: 'anthropic-cost',
   label: 'Anthropic cost report',
   grade: 'cost-report',
-  detect: (d) => someResult(d, (r) => typeof r['amount'] === 'string' && ('cost_type' in r || 'token_type' in r || 'currency' in r)),
+  detect: (d) =>
+    someResult(d, (r) => typeof r['amount'] === 'string' && ('cost_type' in r || 'token_type' in r || 'currency' in r)),
   read: (d, ctx) => readBuckets(d, ctx, readCost),
 }

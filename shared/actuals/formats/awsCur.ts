@@ -13,13 +13,21 @@ import type { RecordFormat, RecordReader } from './spec'
  * A Bedrock usage type is region, model and token type: "USE1-Claude3.5Sonnet-input-tokens",
  * "USE1-Claude4.5Haiku-cache-read-input-token-count".
  */
-const REQUIRED = ['line_item_usage_start_date', 'line_item_usage_type', 'line_item_unblended_cost', 'line_item_currency_code', 'line_item_line_item_type']
+const REQUIRED = [
+  'line_item_usage_start_date',
+  'line_item_usage_type',
+  'line_item_unblended_cost',
+  'line_item_currency_code',
+  'line_item_line_item_type',
+]
 
 const TIER = /(?:^|-)(batch|priority|flex)(?:-|$)/i
 
 /** The model part of a usage type: the region prefix, tier and token words removed. */
 function modelOfUsageType(usageType: string): string {
-  return modelOfMeter(usageType.replace(/^[A-Z]{2,4}\d{0,2}-(?=[A-Za-z])/, '').replace(/-(batch|priority|flex)(?=-|$)/gi, ''))
+  return modelOfMeter(
+    usageType.replace(/^[A-Z]{2,4}\d{0,2}-(?=[A-Za-z])/, '').replace(/-(batch|priority|flex)(?=-|$)/gi, ''),
+  )
 }
 
 /** Resource tags: the CUR 2.0 resource_tags map (JSON text in a CSV) or the legacy resourceTags/user:key columns. */
@@ -47,15 +55,26 @@ function reader(ctx: ReadContext, headers: readonly string[]): RecordReader {
       readRow(f, row, ctx, v, usageType, tagCols)
     },
     finish() {
-      if (skipped > 0) ctx.warnings.add(`${skipped.toLocaleString('en-US')} row${skipped > 1 ? 's' : ''} of services other than Amazon Bedrock ${skipped > 1 ? 'were' : 'was'} skipped.`)
+      if (skipped > 0)
+        ctx.warnings.add(
+          `${skipped.toLocaleString('en-US')} row${skipped > 1 ? 's' : ''} of services other than Amazon Bedrock ${skipped > 1 ? 'were' : 'was'} skipped.`,
+        )
     },
   }
 }
 
-function readRow(f: Fields, row: number, ctx: ReadContext, v: ValueReader, usageType: string, tagCols: { header: string; tag: string }[]): void {
+function readRow(
+  f: Fields,
+  row: number,
+  ctx: ReadContext,
+  v: ValueReader,
+  usageType: string,
+  tagCols: { header: string; tag: string }[],
+): void {
   const kind = tokenKindOf(usageType)
   const category = curCategory(v.text(f, 'line_item_line_item_type'))
-  if (category === null) ctx.issues.add(row, 'line_item_line_item_type', 'must be a CUR line item type such as Usage, Credit, Refund or Tax')
+  if (category === null)
+    ctx.issues.add(row, 'line_item_line_item_type', 'must be a CUR line item type such as Usage, Credit, Refund or Tax')
   const day = v.day(f, 'line_item_usage_start_date')
   const cost = v.money(f, 'line_item_unblended_cost')
   const currency = v.currency(v.text(f, 'line_item_currency_code'), 'line_item_currency_code')
@@ -64,7 +83,11 @@ function readRow(f: Fields, row: number, ctx: ReadContext, v: ValueReader, usage
     const unitText = v.text(f, 'pricing_unit')
     const unit = parseUnit(unitText)
     if (unit === null || (unit.counts !== 'tokens' && unit.counts !== 'block'))
-      ctx.issues.add(row, 'pricing_unit', `must name the token unit of a Bedrock token row, such as "1K tokens" (it is "${unitText}")`)
+      ctx.issues.add(
+        row,
+        'pricing_unit',
+        `must name the token unit of a Bedrock token row, such as "1K tokens" (it is "${unitText}")`,
+      )
     else tokens[kind] = v.count(f, 'line_item_usage_amount', unit.exponent)
   }
   const keys = new KeyList(v)
@@ -89,7 +112,13 @@ function readRow(f: Fields, row: number, ctx: ReadContext, v: ValueReader, usage
     tokens,
     requests: null,
     keys: keys.with(ctx.options.fileKeys),
-    grain: [usageType, v.text(f, 'line_item_operation'), v.text(f, 'line_item_resource_id'), v.text(f, 'line_item_usage_account_id'), v.text(f, 'line_item_line_item_description')].join('|'),
+    grain: [
+      usageType,
+      v.text(f, 'line_item_operation'),
+      v.text(f, 'line_item_resource_id'),
+      v.text(f, 'line_item_usage_account_id'),
+      v.text(f, 'line_item_line_item_description'),
+    ].join('|'),
   })
 }
 

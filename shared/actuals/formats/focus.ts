@@ -3,6 +3,7 @@ import type { ReadContext } from '../readContext'
 import { noTokens, type RowTokens } from '../sourceRow'
 import { modelOfMeter, parseUnit, tokenKindOf, type TokenKind, type UnitBlock } from '../units'
 import { utcDay } from '../utcTime'
+import { remembered } from '../memo'
 import { jsonObjectOf, ValueReader } from '../values'
 import { focusCategory } from './chargeCategory'
 import { KeyList } from './keys'
@@ -21,7 +22,8 @@ const COST_COLUMN: Readonly<Record<'billed' | 'effective' | 'list', string>> = {
 const REQUIRED = ['ChargePeriodStart', 'ChargeCategory', 'BillingCurrency', 'BillingAccountId']
 
 /** Rows read: generative-AI services; the rest of a cloud bill is skipped (and counted). */
-const AI_SERVICE = /openai|bedrock|vertex|gemini|anthropic|claude|cognitive services|foundry|ai studio|generative|language model|\bllm\b/i
+const AI_SERVICE =
+  /openai|bedrock|vertex|gemini|anthropic|claude|cognitive services|foundry|ai studio|generative|language model|\bllm\b/i
 
 /** The meter text a row names its token type in, most specific first. */
 const METER_FIELDS = ['SkuMeter', 'x_SkuMeterName', 'x_UsageType', 'ChargeDescription'] as const
@@ -31,11 +33,11 @@ interface Meter {
   text: string
 }
 
-function meterOf(f: Fields, v: ValueReader): Meter {
+function meterOf(f: Fields, v: ValueReader, kindOf: (text: string) => TokenKind | null): Meter {
   for (const field of METER_FIELDS) {
     const text = v.text(f, field)
     if (text === '') continue
-    const kind = tokenKindOf(text)
+    const kind = kindOf(text)
     if (kind) return { kind, text }
   }
   return { kind: null, text: v.text(f, 'SkuMeter', 'x_SkuMeterName', 'x_UsageType') }
@@ -44,12 +46,18 @@ function meterOf(f: Fields, v: ValueReader): Meter {
 const DETAIL_MODEL = ['Model', 'ModelName', 'model', 'model_name', 'BaseModel']
 
 /** The model: SkuPriceDetails' model property when the provider writes one, else the meter less its token words. */
-function modelOf(details: Record<string, unknown> | null, meter: Meter, f: Fields, v: ValueReader): string {
+function modelOf(
+  details: Record<string, unknown> | null,
+  meter: Meter,
+  f: Fields,
+  v: ValueReader,
+  meterModel: (text: string) => string,
+): string {
   for (const key of DETAIL_MODEL) {
     const value = details?.[key]
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
   }
-  if (meter.text !== '') return modelOfMeter(meter.text.replace(/^[A-Z]{2,4}\d{0,2}-(?=[A-Za-z])/, ''))
+  if (meter.text !== '') return meterModel(meter.text)
   return v.text(f, 'ResourceName')
 }
 
@@ -86,16 +94,24 @@ function reader(ctx: ReadContext, basis: 'billed' | 'effective' | 'list'): Recor
   const v = new ValueReader(ctx.issues)
   let skipped = 0
   let firstSkipped = 0
+  // Rows repeat their meters, services and tags: each distinct text is worked out once.
+  const tagsText = remembered(jsonObjectOf)
+  const tagsOf = (value: unknown): Record<string, unknown> | null =>
+    typeof value === 'string' ? tagsText(value) : jsonObjectOf(value)
+  const kindOf = remembered(tokenKindOf)
+  const meterModel = remembered((text) => modelOfMeter(text.replace(/^[A-Z]{2,4}\d{0,2}-(?=[A-Za-z])/, '')))
+  const isAiService = remembered((text) => AI_SERVICE.test(text))
   const read = (f: Fields, row: number): void => {
     v.row = row
     const service = `${v.text(f, 'ServiceCategory')} ${v.text(f, 'ServiceName')} ${v.text(f, 'x_SkuMeterName', 'SkuMeter')}`
-    const meter = meterOf(f, v)
+    const meter = meterOf(f, v, kindOf)
     const quantity = quantityOf(f, v)
-    if (!AI_SERVICE.test(service) && quantity.unit?.counts !== 'tokens') {
+    if (!isAiService(service) && quantity.unit?.counts !== 'tokens') {
       skipped++
       firstSkipped ||= row
       const day = utcDay(v.text(f, 'ChargePeriodStart'))
-      if (day !== null) ctx.cover(`${v.text(f, 'ProviderName', 'ServiceProviderName')}:${v.text(f, 'BillingAccountId')}`, day, day)
+      if (day !== null)
+        ctx.cover(`${v.text(f, 'ProviderName', 'ServiceProviderName')}:${v.text(f, 'BillingAccountId')}`, day, day)
       return
     }
     const description = v.text(f, 'ChargeDescription')
@@ -108,13 +124,16 @@ function reader(ctx: ReadContext, basis: 'billed' | 'effective' | 'list'): Recor
     const tokens: RowTokens = noTokens()
     let requests: number | null = null
     if (quantity.unit?.counts === 'requests') requests = quantity.amount
-    else if (meter.kind && (quantity.unit?.counts === 'tokens' || quantity.unit?.counts === 'block')) tokens[meter.kind] = quantity.amount
+    else if (meter.kind && (quantity.unit?.counts === 'tokens' || quantity.unit?.counts === 'block'))
+      tokens[meter.kind] = quantity.amount
     else if (meter.kind && category === 'usage' && quantity.amount !== null)
-      ctx.warnings.add(`Row ${row}: "${v.text(f, 'ConsumedUnit', 'PricingUnit')}" is not a token unit, so its tokens are left unknown.`)
+      ctx.warnings.add(
+        `Row ${row}: "${v.text(f, 'ConsumedUnit', 'PricingUnit')}" is not a token unit, so its tokens are left unknown.`,
+      )
     const keys = new KeyList(v)
       .add('account', f.get('SubAccountName', 'SubAccountId'), 'SubAccountId')
       .add('resource', f.get('ResourceName', 'ResourceId'), 'ResourceId')
-      .tags(jsonObjectOf(f.get('Tags')), 'Tags')
+      .tags(tagsOf(f.get('Tags')), 'Tags')
     if (day === null || category === null || currency === null) return
     const chargeClass = v.text(f, 'ChargeClass')
     ctx.emit({
@@ -123,7 +142,7 @@ function reader(ctx: ReadContext, basis: 'billed' | 'effective' | 'list'): Recor
       month: day.slice(0, 7),
       scope: `${v.text(f, 'ProviderName', 'ServiceProviderName')}:${v.text(f, 'BillingAccountId')}`,
       provider: v.text(f, 'ProviderName', 'ServiceProviderName', 'PublisherName') || 'Unknown provider',
-      model: modelOf(details, meter, f, v),
+      model: modelOf(details, meter, f, v, meterModel),
       serviceTier: tierOf(details, meter),
       chargeCategory: category,
       costBasis: basis,
@@ -156,7 +175,8 @@ export const focus: RecordFormat = {
   format: 'focus',
   label: 'FOCUS cost and usage export',
   grade: 'invoice',
-  detect: (names) => ['chargeperiodstart', 'billedcost', 'billingcurrency', 'chargecategory'].every((n) => names.has(n)),
+  detect: (names) =>
+    ['chargeperiodstart', 'billedcost', 'billingcurrency', 'chargecategory'].every((n) => names.has(n)),
   start(ctx, names) {
     const basis = ctx.options.focusCost ?? 'billed'
     const missing = [...REQUIRED, COST_COLUMN[basis]].filter((c) => !names.has(normaliseName(c)))

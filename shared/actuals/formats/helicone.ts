@@ -58,7 +58,10 @@ function reader(ctx: ReadContext, headers: readonly string[]): RecordReader {
         chargeCategory: 'usage',
         costBasis: 'estimated',
         currency: 'USD',
-        cost: v.money(f, f.get('costUSD') !== undefined ? 'costUSD' : f.get('cost_usd') !== undefined ? 'cost_usd' : 'cost'),
+        cost: v.money(
+          f,
+          f.get('costUSD') !== undefined ? 'costUSD' : f.get('cost_usd') !== undefined ? 'cost_usd' : 'cost',
+        ),
         tokens: { ...noTokens(), ...split, output: v.count(f, 'completion_tokens') },
         requests: 1,
         keys: keys.with(ctx.options.fileKeys),
@@ -73,6 +76,9 @@ export const helicone: RecordFormat = {
   format: 'helicone',
   label: 'Helicone request export',
   grade: 'estimate',
-  detect: (n) => (n.has('requestcreatedat') || n.has('requestid')) && n.has('prompttokens') && (n.has('promptcachereadtokens') || n.has('costusd') || n.has('provider')),
+  detect: (n) =>
+    (n.has('requestcreatedat') || n.has('requestid')) &&
+    n.has('prompttokens') &&
+    (n.has('promptcachereadtokens') || n.has('costusd') || n.has('provider')),
   start: (ctx, _names, headers) => reader(ctx, headers),
 }

@@ -24,7 +24,9 @@ function readDaily(document: unknown, ctx: ReadContext): void {
   const days = isObject(document) && Array.isArray(document['data']) ? document['data'] : []
   let row = 0
   if (!ctx.options.fileKeys || ctx.options.fileKeys.length === 0)
-    ctx.warnings.add('Langfuse daily metrics name no trace, tag or user in their rows: their lines stay unallocated unless the keys the export was filtered by are given with the file.')
+    ctx.warnings.add(
+      'Langfuse daily metrics name no trace, tag or user in their rows: their lines stay unallocated unless the keys the export was filtered by are given with the file.',
+    )
   for (const d of days) {
     if (!isObject(d)) continue
     const dayFields = new ObjectFields(d)
@@ -75,15 +77,16 @@ function observationTokens(f: Fields, v: ValueReader): RowTokens {
     if (k === 'total' || k === 'unit' || k.startsWith('total')) continue
     const n = v.count(d, key)
     if (n === null) continue
-    const slot: keyof RowTokens | null = /cache/.test(k) && /(read|cached|hit)/.test(k)
-      ? 'cacheRead'
-      : /cache/.test(k) && /(creation|write)/.test(k)
-        ? 'cacheWrite'
-        : k === 'input' || k === 'prompt_tokens' || k === 'input_tokens'
-          ? 'uncachedInput'
-          : k === 'output' || k === 'completion_tokens' || k === 'output_tokens'
-            ? 'output'
-            : null
+    const slot: keyof RowTokens | null =
+      /cache/.test(k) && /(read|cached|hit)/.test(k)
+        ? 'cacheRead'
+        : /cache/.test(k) && /(creation|write)/.test(k)
+          ? 'cacheWrite'
+          : k === 'input' || k === 'prompt_tokens' || k === 'input_tokens'
+            ? 'uncachedInput'
+            : k === 'output' || k === 'completion_tokens' || k === 'output_tokens'
+              ? 'output'
+              : null
     if (slot) tokens[slot] = (tokens[slot] ?? 0) + n
   }
   return tokens
@@ -98,7 +101,10 @@ function observations(ctx: ReadContext): RecordReader {
       if (type !== '' && type.toUpperCase() !== 'GENERATION') return
       const day = v.day(f, 'startTime', 'start_time', 'timestamp')
       const costDetails = jsonObjectOf(f.get('costDetails'))
-      const cost = costDetails && costDetails['total'] !== undefined ? v.money(new ObjectFields(costDetails), 'total') : v.money(f, f.get('calculatedTotalCost') !== undefined ? 'calculatedTotalCost' : 'totalCost')
+      const cost =
+        costDetails && costDetails['total'] !== undefined
+          ? v.money(new ObjectFields(costDetails), 'total')
+          : v.money(f, f.get('calculatedTotalCost') !== undefined ? 'calculatedTotalCost' : 'totalCost')
       const keys = new KeyList(v)
         .add('traceName', f.get('traceName', 'trace_name'), 'traceName')
         .list(stringListOf(f.get('tags', 'traceTags')), 'tags')
@@ -142,6 +148,10 @@ export const langfuseObservations: RecordFormat = {
   format: 'langfuse',
   label: 'Langfuse observations export',
   grade: 'estimate',
-  detect: (n) => n.has('traceid') && n.has('starttime') && n.has('model') && (n.has('usagedetails') || n.has('usage') || n.has('calculatedtotalcost') || n.has('costdetails')),
+  detect: (n) =>
+    n.has('traceid') &&
+    n.has('starttime') &&
+    n.has('model') &&
+    (n.has('usagedetails') || n.has('usage') || n.has('calculatedtotalcost') || n.has('costdetails')),
   start: (ctx) => observations(ctx),
 }

@@ -24,12 +24,16 @@ function providerOf(f: Fields, v: ValueReader, model: string): string {
 }
 
 /** Cache counts of a spend log: in metadata.usage_object (or additional_usage_values), OpenAI or Anthropic style. */
-function spendLogCache(metadata: Record<string, unknown> | null, v: ValueReader): { read: number | null; write: number | null } {
+function spendLogCache(
+  metadata: Record<string, unknown> | null,
+  v: ValueReader,
+): { read: number | null; write: number | null } {
   const usage = jsonObjectOf(metadata?.['usage_object']) ?? jsonObjectOf(metadata?.['additional_usage_values'])
   if (!usage) return { read: null, write: null }
   const u = new ObjectFields(usage)
   const details = jsonObjectOf(usage['prompt_tokens_details'])
-  const read = v.count(u, 'cache_read_input_tokens') ?? (details ? v.count(new ObjectFields(details), 'cached_tokens') : null)
+  const read =
+    v.count(u, 'cache_read_input_tokens') ?? (details ? v.count(new ObjectFields(details), 'cached_tokens') : null)
   return { read, write: v.count(u, 'cache_creation_input_tokens') }
 }
 
@@ -97,6 +101,7 @@ export const litellmDailySpend: RecordFormat = {
   format: 'litellm',
   label: 'LiteLLM daily spend table',
   grade: 'estimate',
-  detect: (n) => n.has('date') && n.has('spend') && n.has('prompttokens') && n.has('completiontokens') && n.has('apikey'),
+  detect: (n) =>
+    n.has('date') && n.has('spend') && n.has('prompttokens') && n.has('completiontokens') && n.has('apikey'),
   start: (ctx, n) => (n.has('date') ? reader(ctx, true, dailyDimension(n)) : { missing: ['date'] }),
 }

@@ -48,7 +48,11 @@ function reader(ctx: ReadContext, mapping: ActualsMapping, exponent: number): Re
     if (n === null) return null
     const scaled = Math.round(n * 10 ** scale)
     if (scaled < 0 || scaled > MAX_LINE_TOKENS) {
-      ctx.issues.add(row, col(field) ?? field, scaled < 0 ? 'must not be negative' : `must be at most ${MAX_LINE_TOKENS.toExponential()}`)
+      ctx.issues.add(
+        row,
+        col(field) ?? field,
+        scaled < 0 ? 'must not be negative' : `must be at most ${MAX_LINE_TOKENS.toExponential()}`,
+      )
       return null
     }
     return scaled
@@ -61,14 +65,32 @@ function reader(ctx: ReadContext, mapping: ActualsMapping, exponent: number): Re
       const monthText = String(cell(f, 'month') ?? '')
       const day = dateText !== '' ? utcDay(dateText) : null
       const month = day?.slice(0, 7) ?? (monthText !== '' ? monthOf(monthText) : null)
-      if (month === null) ctx.issues.add(row, col('date') ?? col('month') ?? 'month', 'must be a month such as 2026-03 or a date such as 2026-03-15')
+      if (month === null)
+        ctx.issues.add(
+          row,
+          col('date') ?? col('month') ?? 'month',
+          'must be a month such as 2026-03 or a date such as 2026-03-15',
+        )
       const tokens = noTokens()
       for (const [field, slot] of TOKEN_FIELDS) tokens[slot] = count(f, field, row, exponent)
       const costValue = amount(f, 'cost', row)
-      const currency = v.currency(String(cell(f, 'currency') ?? mapping.currency ?? 'USD'), col('currency') ?? 'currency')
+      const currency = v.currency(
+        String(cell(f, 'currency') ?? mapping.currency ?? 'USD'),
+        col('currency') ?? 'currency',
+      )
       const categoryText = String(cell(f, 'chargeCategory') ?? '')
-      const category: ChargeCategory | null = categoryText === '' ? (costValue !== null && costValue < 0 ? 'credit' : 'usage') : focusCategory(categoryText, '', '')
-      if (category === null) ctx.issues.add(row, col('chargeCategory') ?? 'chargeCategory', 'must be Usage, Purchase, Tax, Credit or Adjustment')
+      const category: ChargeCategory | null =
+        categoryText === ''
+          ? costValue !== null && costValue < 0
+            ? 'credit'
+            : 'usage'
+          : focusCategory(categoryText, '', '')
+      if (category === null)
+        ctx.issues.add(
+          row,
+          col('chargeCategory') ?? 'chargeCategory',
+          'must be Usage, Purchase, Tax, Credit or Adjustment',
+        )
       const keys = new KeyList(v)
         .add('initiative', cell(f, 'initiative'), col('initiative') ?? 'initiative')
         .add(mapping.keyType ?? 'label', cell(f, 'key'), col('key') ?? 'key')
@@ -80,7 +102,10 @@ function reader(ctx: ReadContext, mapping: ActualsMapping, exponent: number): Re
         scope: `Mapped: ${source}`,
         provider: String(cell(f, 'provider') ?? mapping.provider ?? '').trim() || source,
         model: String(cell(f, 'model') ?? '').trim(),
-        serviceTier: String(cell(f, 'serviceTier') ?? '').trim().toLowerCase() || null,
+        serviceTier:
+          String(cell(f, 'serviceTier') ?? '')
+            .trim()
+            .toLowerCase() || null,
         chargeCategory: category,
         costBasis: costValue === null ? null : (mapping.costBasis ?? 'estimated'),
         currency: costValue === null ? null : currency,

@@ -41,9 +41,17 @@ function readUsage(f: Fields, row: number, day: string, scope: string, ctx: Read
   const given = v.count(f, 'input_uncached_tokens')
   const derived = input === null ? null : input - cached - writes
   if (derived !== null && derived < 0)
-    ctx.issues.add(row, 'input_tokens', `(${input}) is less than input_cached_tokens and the cache writes (${cached + writes}), which it includes`)
+    ctx.issues.add(
+      row,
+      'input_tokens',
+      `(${input}) is less than input_cached_tokens and the cache writes (${cached + writes}), which it includes`,
+    )
   if (given !== null && derived !== null && given !== derived)
-    ctx.issues.add(row, 'input_uncached_tokens', `(${given}) is not input_tokens less the cached and cache-write tokens (${derived})`)
+    ctx.issues.add(
+      row,
+      'input_uncached_tokens',
+      `(${given}) is not input_tokens less the cached and cache-write tokens (${derived})`,
+    )
   const batch = isTrue(f.get('batch'))
   const tokens = noTokens()
   tokens.uncachedInput = given ?? (derived !== null && derived >= 0 ? derived : null)
@@ -79,7 +87,9 @@ function readUsage(f: Fields, row: number, day: string, scope: string, ctx: Read
 /** A cost line item: "gpt-4o-2024-08-06, input" names the model, then the token type. */
 function lineItem(text: string): { model: string; kind: string } {
   const at = text.indexOf(',')
-  return at < 0 ? { model: text.trim(), kind: '' } : { model: text.slice(0, at).trim(), kind: text.slice(at + 1).trim() }
+  return at < 0
+    ? { model: text.trim(), kind: '' }
+    : { model: text.slice(0, at).trim(), kind: text.slice(at + 1).trim() }
 }
 
 function costCategory(item: string, amountNegative: boolean): ChargeCategory {

@@ -5,9 +5,16 @@ import { costOf, readSample } from './readSample'
 
 /** Re-importing overlapping periods replaces stored days instead of adding to them. */
 
-const HEAD = 'BillingAccountId,ProviderName,ChargePeriodStart,ChargeCategory,BilledCost,BillingCurrency,ServiceName,SkuMeter,ConsumedQuantity,ConsumedUnit,Tags'
+const HEAD =
+  'BillingAccountId,ProviderName,ChargePeriodStart,ChargeCategory,BilledCost,BillingCurrency,ServiceName,SkuMeter,ConsumedQuantity,ConsumedUnit,Tags'
 function focusFile(rows: [day: string, cost: string, tag: string][]): ActualsRead {
-  const text = [HEAD, ...rows.map(([day, cost, tag]) => `acct,Google Cloud,${day},Usage,${cost},USD,Vertex AI,Gemini 2.5 Flash Input Tokens,1,1K Tokens,"{""initiative"":""${tag}""}"`)].join('\n')
+  const text = [
+    HEAD,
+    ...rows.map(
+      ([day, cost, tag]) =>
+        `acct,Google Cloud,${day},Usage,${cost},USD,Vertex AI,Gemini 2.5 Flash Input Tokens,1,1K Tokens,"{""initiative"":""${tag}""}"`,
+    ),
+  ].join('\n')
   const r = readActualsText(text)
   if (!r.ok) throw new Error(r.message)
   return r
@@ -24,7 +31,7 @@ describe('mergeImport', () => {
     expect(twice.replacedDays).toBe(once.addedDays)
   })
 
-  it("a restated day replaces the old one, and a row gone from the restatement goes too", () => {
+  it('a restated day replaces the old one, and a row gone from the restatement goes too', () => {
     const first = focusFile([
       ['2026-01-10', '1.00', 'a'],
       ['2026-01-11', '2.00', 'a'],

@@ -23,4 +23,5 @@ export const costOf = (lines: readonly ActualLine[]): number => sumMoneyNumbers(
 export const tokensOf = (lines: readonly ActualLine[], kind: keyof ActualLine['tokens']): number =>
   lines.reduce((a, l) => a + (l.tokens[kind] ?? 0), 0)
 
-export const inMonth = (lines: readonly ActualLine[], month: string): ActualLine[] => lines.filter((l) => l.month === month)
+export const inMonth = (lines: readonly ActualLine[], month: string): ActualLine[] =>
+  lines.filter((l) => l.month === month)

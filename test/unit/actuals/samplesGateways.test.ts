@@ -9,11 +9,22 @@ describe('LiteLLM daily team spend', () => {
   it("subtracts the cache tokens that LiteLLM's prompt_tokens include, and marks spend as an estimate", () => {
     const jan = inMonth(r.lines, '2026-01').filter((l) => hasKey(l, 'team', 'team-dev-tools'))
     expect(jan).toHaveLength(1)
-    expect(jan[0]?.tokens).toEqual({ uncachedInput: 31 * 4_000_000, cacheRead: 31 * 6_000_000, cacheWrite: 31 * 200_000, output: 31 * 800_000, inputUnsplit: null })
+    expect(jan[0]?.tokens).toEqual({
+      uncachedInput: 31 * 4_000_000,
+      cacheRead: 31 * 6_000_000,
+      cacheWrite: 31 * 200_000,
+      output: 31 * 800_000,
+      inputUnsplit: null,
+    })
     expect(jan[0]?.requests).toBe(31 * 2_000)
     // 31 x ($12 + $1.80 + $0.75 + $12): LiteLLM prices the cache writes at the 5-minute rate
     expect(jan[0]?.cost).toBe(823.05)
-    expect(jan[0]).toMatchObject({ costBasis: 'estimated', currency: 'USD', provider: 'anthropic', model: 'claude-sonnet-4-5-20250929' })
+    expect(jan[0]).toMatchObject({
+      costBasis: 'estimated',
+      currency: 'USD',
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5-20250929',
+    })
     expect(r.grade).toBe('estimate')
   })
 
@@ -29,7 +40,13 @@ describe('Langfuse daily metrics', () => {
     const r = readSample('langfuse-daily-metrics.json', { fileKeys: [{ type: 'traceName', value: 'marketing-copy' }] })
     const jan = inMonth(r.lines, '2026-01')
     expect(jan).toHaveLength(1)
-    expect(jan[0]?.tokens).toEqual({ uncachedInput: null, cacheRead: null, cacheWrite: null, output: 31 * 300_000, inputUnsplit: 31 * 600_000 })
+    expect(jan[0]?.tokens).toEqual({
+      uncachedInput: null,
+      cacheRead: null,
+      cacheWrite: null,
+      output: 31 * 300_000,
+      inputUnsplit: 31 * 600_000,
+    })
     // 31 x (500,000 x $0.25/M + 100,000 x $0.025/M + 300,000 x $2/M) = 31 x $0.7275
     expect(jan[0]?.cost).toBe(22.5525)
     expect(jan[0]?.requests).toBe(31 * 300)
@@ -66,7 +83,15 @@ describe('Helicone request export (JSON Lines)', () => {
 
 describe('a mapped CSV from a tool without a reader', () => {
   const mapping = {
-    columns: { month: 'Month', initiative: 'Initiative', model: 'Model', input: 'Input tokens', output: 'Output tokens', requests: 'Requests', cost: 'Cost (USD)' },
+    columns: {
+      month: 'Month',
+      initiative: 'Initiative',
+      model: 'Model',
+      input: 'Input tokens',
+      output: 'Output tokens',
+      requests: 'Requests',
+      cost: 'Cost (USD)',
+    },
     source: 'Northwind gateway',
   }
 
@@ -75,8 +100,20 @@ describe('a mapped CSV from a tool without a reader', () => {
     expect(r.format).toBe('mapped')
     const jan = inMonth(r.lines, '2026-01')
     const ca = jan.find((l) => hasKey(l, 'initiative', 'code-assistant'))
-    expect(ca).toMatchObject({ cost: 45, requests: 5_000, model: 'Claude Sonnet 4.5', costBasis: 'estimated', provider: 'Northwind gateway' })
-    expect(ca?.tokens).toEqual({ uncachedInput: null, cacheRead: null, cacheWrite: null, output: 1_000_000, inputUnsplit: 10_000_000 })
+    expect(ca).toMatchObject({
+      cost: 45,
+      requests: 5_000,
+      model: 'Claude Sonnet 4.5',
+      costBasis: 'estimated',
+      provider: 'Northwind gateway',
+    })
+    expect(ca?.tokens).toEqual({
+      uncachedInput: null,
+      cacheRead: null,
+      cacheWrite: null,
+      output: 1_000_000,
+      inputUnsplit: 10_000_000,
+    })
     expect(ca?.lineage.days.map((d) => d.day)).toEqual([null])
     const unallocated = jan.find((l) => l.keys.length === 0)
     expect(unallocated?.cost).toBe(0.56)

@@ -71,7 +71,9 @@ describe('FOCUS (Azure OpenAI, with x_SkuMeterName and x_PricingBlockSize)', () 
     // 31 x ($0.16 + $0.01 + $0.08)
     expect(costOf(may)).toBe(7.75)
     expect(costOf(inMonth(r.lines, '2026-06'))).toBe(7.5)
-    expect(may.every((l) => hasKey(l, 'tag', 'initiative=hr-policy') && hasKey(l, 'resource', 'nw-hr-openai'))).toBe(true)
+    expect(may.every((l) => hasKey(l, 'tag', 'initiative=hr-policy') && hasKey(l, 'resource', 'nw-hr-openai'))).toBe(
+      true,
+    )
   })
 })
 
@@ -79,9 +81,17 @@ describe('OpenAI usage (completions buckets)', () => {
   const r = readSample('openai-usage.json')
 
   it('subtracts the cached and cache-write tokens from input_tokens, which counts them', () => {
-    const jan = inMonth(r.lines, '2026-01').filter((l) => hasKey(l, 'project', 'proj_code_assistant') && l.model === 'gpt-5-mini-2025-08-07')
+    const jan = inMonth(r.lines, '2026-01').filter(
+      (l) => hasKey(l, 'project', 'proj_code_assistant') && l.model === 'gpt-5-mini-2025-08-07',
+    )
     expect(jan).toHaveLength(1)
-    expect(jan[0]?.tokens).toEqual({ uncachedInput: 31 * 1_800_000, cacheRead: 31 * 1_200_000, cacheWrite: 31 * 50_000, output: 31 * 400_000, inputUnsplit: null })
+    expect(jan[0]?.tokens).toEqual({
+      uncachedInput: 31 * 1_800_000,
+      cacheRead: 31 * 1_200_000,
+      cacheWrite: 31 * 50_000,
+      output: 31 * 400_000,
+      inputUnsplit: null,
+    })
     expect(jan[0]?.requests).toBe(31_000)
     expect(jan[0]?.cost).toBeNull()
     expect(r.grade).toBe('usage')
@@ -92,7 +102,9 @@ describe('OpenAI usage (completions buckets)', () => {
     expect(new Set(batch.map((l) => l.month))).toEqual(new Set(['2026-03', '2026-04', '2026-05', '2026-06']))
     const legacy = r.lines.filter((l) => hasKey(l, 'apiKey', 'key_legacy'))
     expect(legacy.every((l) => !l.keys.some((k) => k.type === 'project'))).toBe(true)
-    expect(r.coverage).toEqual([{ format: 'openai-usage', scope: 'OpenAI organisation', from: '2026-01-01', to: '2026-06-30' }])
+    expect(r.coverage).toEqual([
+      { format: 'openai-usage', scope: 'OpenAI organisation', from: '2026-01-01', to: '2026-06-30' },
+    ])
   })
 })
 
@@ -101,7 +113,9 @@ describe('OpenAI costs (JSON and the dashboard CSV)', () => {
   const csv = readSample('openai-costs.csv')
 
   it('reads lower-case currency as USD and line items as model and token type', () => {
-    const jan = inMonth(json.lines, '2026-01').filter((l) => hasKey(l, 'project', 'proj_code_assistant') && l.model === 'gpt-5-mini-2025-08-07')
+    const jan = inMonth(json.lines, '2026-01').filter(
+      (l) => hasKey(l, 'project', 'proj_code_assistant') && l.model === 'gpt-5-mini-2025-08-07',
+    )
     // input (uncached and cache writes) 31 x 1,850,000 x $0.25/M; cached 31 x 1,200,000 x $0.025/M; output 31 x 400,000 x $2/M
     expect(costOf(jan)).toBe(14.3375 + 0.93 + 24.8)
     expect(jan.every((l) => l.currency === 'USD' && l.costBasis === 'billed')).toBe(true)
@@ -120,11 +134,22 @@ describe('Anthropic usage and cost reports', () => {
 
   it('sums cache_creation 5m and 1h into cache writes', () => {
     const platform = inMonth(usage.lines, '2026-01').filter((l) => hasKey(l, 'workspace', 'wrkspc_platform'))
-    expect(platform[0]?.tokens).toEqual({ uncachedInput: 124_000_000, cacheRead: 186_000_000, cacheWrite: 6_200_000, output: 24_800_000, inputUnsplit: null })
+    expect(platform[0]?.tokens).toEqual({
+      uncachedInput: 124_000_000,
+      cacheRead: 186_000_000,
+      cacheWrite: 6_200_000,
+      output: 24_800_000,
+      inputUnsplit: null,
+    })
   })
 
   it('reads amounts in cents: "17.5" is $0.175 (a day of the support assistant\'s Haiku cache writes)', () => {
-    const writes = inMonth(cost.lines, '2026-01').filter((l) => hasKey(l, 'workspace', 'wrkspc_support') && l.model === 'claude-haiku-4-5-20251001' && l.lineage.days[0]?.cost === 0.175)
+    const writes = inMonth(cost.lines, '2026-01').filter(
+      (l) =>
+        hasKey(l, 'workspace', 'wrkspc_support') &&
+        l.model === 'claude-haiku-4-5-20251001' &&
+        l.lineage.days[0]?.cost === 0.175,
+    )
     expect(writes).toHaveLength(1)
     expect(writes[0]?.cost).toBe(31 * 0.175)
   })
@@ -135,7 +160,9 @@ describe('Anthropic usage and cost reports', () => {
 
   it("shows the support assistant's cost per query rising as its prompts grow", () => {
     const perQuery = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((m, i) => {
-      const haiku = inMonth(cost.lines, m).filter((l) => hasKey(l, 'workspace', 'wrkspc_support') && l.model === 'claude-haiku-4-5-20251001')
+      const haiku = inMonth(cost.lines, m).filter(
+        (l) => hasKey(l, 'workspace', 'wrkspc_support') && l.model === 'claude-haiku-4-5-20251001',
+      )
       const days = [31, 28, 31, 30, 31, 30][i] ?? 0
       return costOf(haiku) / (1_400 * days)
     })
@@ -156,7 +183,9 @@ describe('AWS CUR 2.0 (Bedrock)', () => {
   const r = readSample('aws-cur-bedrock.csv')
 
   it('reads token kinds from usage type suffixes and counts against pricing_unit "1K tokens"', () => {
-    const feb = inMonth(r.lines, '2026-02').filter((l) => hasKey(l, 'principal', 'arn:aws:iam::444455556666:role/claims-triage-app'))
+    const feb = inMonth(r.lines, '2026-02').filter((l) =>
+      hasKey(l, 'principal', 'arn:aws:iam::444455556666:role/claims-triage-app'),
+    )
     expect(tokensOf(feb, 'uncachedInput')).toBe(28 * 1_200_000)
     expect(tokensOf(feb, 'cacheRead')).toBe(28 * 600_000)
     expect(tokensOf(feb, 'output')).toBe(28 * 120_000)
