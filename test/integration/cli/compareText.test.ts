@@ -11,6 +11,7 @@ const row = (key: string, unit: KpiRow['unit'], base: number, other: number): Kp
     { amount: 0, percent: 0 },
     { amount: other - base, percent: (other - base) / Math.abs(base) },
   ],
+  unpriced: [false, false],
 })
 
 describe('compare as a text table', () => {

@@ -1,7 +1,7 @@
-import type { InitiativeResult, UnitCosts } from '../../../../shared/engine'
+import type { InitiativeResult, UnitCostKey } from '../../../../shared/engine'
 import { formatUnitMoney } from '../../format'
 
-const ROWS: { label: string; inference: keyof UnitCosts; full: keyof UnitCosts; key: string }[] = [
+const ROWS: { label: string; inference: UnitCostKey; full: UnitCostKey; key: string }[] = [
   { label: 'per query', inference: 'inferencePerQuery', full: 'fullPerQuery', key: 'query' },
   { label: 'per active user', inference: 'inferencePerUser', full: 'fullPerUser', key: 'user' },
   { label: 'per outcome', inference: 'inferencePerOutcome', full: 'fullPerOutcome', key: 'outcome' },

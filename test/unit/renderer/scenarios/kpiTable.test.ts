@@ -17,6 +17,7 @@ const row = (key: string, label: string, values: (number | null)[], unit: KpiRow
   unit,
   values,
   deltas: values.map((v) => delta(values[0] ?? null, v)),
+  unpriced: values.map(() => false),
 })
 
 describe('kpiSections', () => {
