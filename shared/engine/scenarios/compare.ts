@@ -29,8 +29,9 @@ export interface KpiRow {
   values: (number | null)[]
   deltas: KpiDelta[]
   /**
-   * Per column: the figure leaves out an unknown model price (counted as 0), so it is a lower
-   * bound. Unit costs carry their month's flag; other figures their entity's horizon flag.
+   * Per column: the figure leaves out an unknown model price (counted as 0), so a cost is a lower
+   * bound (net, NPV and ROI an upper bound). Unit costs carry their month's flag, value none, the
+   * other figures their entity's horizon flag.
    */
   unpriced: boolean[]
 }
@@ -102,7 +103,8 @@ const ROW_SPECS: readonly RowSpec[] = [
     pick: (f) => f.totals.costByDriver[d],
   })),
   { key: 'cost', label: 'Horizon cost', unit: 'money', pick: (f) => f.totals.cost },
-  { key: 'value', label: 'Value', unit: 'money', pick: (f) => f.totals.value },
+  // Value depends on no price.
+  { key: 'value', label: 'Value', unit: 'money', pick: (f) => f.totals.value, unpriced: () => false },
   { key: 'net', label: 'Net', unit: 'money', pick: (f) => f.totals.net },
   { key: 'npv', label: 'NPV', unit: 'money', pick: (f) => f.totals.npv },
   { key: 'roi', label: 'ROI', unit: 'ratio', pick: (f) => f.totals.roi },

@@ -41,7 +41,7 @@ describe('unit costs', () => {
     expect(Object.values(unitCostsAt(res.series, -1))).toEqual([null, null, null, null, null, null, false])
   })
 
-  it('unitFirst is the launch month, unitLast the last month', () => {
+  it('unitFirst is the first active month (here the launch month), unitLast the last month', () => {
     expect(res.firstActiveMonth).toBe(1)
     expect(res.unitFirst).toEqual(unitCostsAt(res.series, 1))
     expect(res.unitLast).toEqual(unitCostsAt(res.series, 2))
