@@ -30,8 +30,8 @@ export interface KpiRow {
   deltas: KpiDelta[]
   /**
    * Per column: the figure leaves out an unknown model price (counted as 0), so a cost is a lower
-   * bound (net, NPV and ROI an upper bound). Unit costs carry their month's flag, value none, the
-   * other figures their entity's horizon flag.
+   * bound (net, NPV and ROI an upper bound). Unit costs carry their month's flag; value and the
+   * drivers other than inference none; the other figures their entity's horizon flag.
    */
   unpriced: boolean[]
 }
@@ -101,6 +101,8 @@ const ROW_SPECS: readonly RowSpec[] = [
     label: `Horizon cost: ${DRIVER_LABELS[d]}`,
     unit: 'money',
     pick: (f) => f.totals.costByDriver[d],
+    // Of the drivers, only inference is priced by the price book.
+    ...(d === 'inference' ? {} : { unpriced: () => false }),
   })),
   { key: 'cost', label: 'Horizon cost', unit: 'money', pick: (f) => f.totals.cost },
   // Value depends on no price.

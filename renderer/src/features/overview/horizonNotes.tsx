@@ -27,7 +27,13 @@ export function BeforeHorizonCard({
     <KpiCard
       label="Spent before the horizon"
       value={formatMoney(amount, currency)}
-      note={`Build & one-offs before ${firstMonthLabel}: sunk, not in cost, NPV, ROI or payback`}
+      note={
+        <span
+          title={`Build and one-off costs before ${firstMonthLabel}: sunk, not in the horizon's cost, NPV, ROI or payback`}
+        >
+          {`Sunk build & one-offs before ${firstMonthLabel}`}
+        </span>
+      }
     />
   )
 }
