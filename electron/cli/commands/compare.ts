@@ -56,7 +56,9 @@ export function renderComparison(c: Comparison): string {
   const widths = header.map((_, col) => Math.max(...all.map((r) => (r[col] ?? '').length)))
   const line = (r: string[]) =>
     r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')
-  const footnote = unpriced ? '\n* leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds.' : ''
+  const footnote = unpriced
+    ? '\n* leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds.'
+    : ''
   return `${c.portfolio.name}: baseline and scenarios (differences to the baseline in brackets)\n\n${all.map(line).join('\n')}\n${footnote}\nNPV as of the first day of the horizon; ROI undiscounted. Per-initiative tables: use --json.\n`
 }
 

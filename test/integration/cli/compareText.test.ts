@@ -50,7 +50,9 @@ describe('compare as a text table', () => {
     }
     const text = renderComparison(comparison)
     expect(text.split('\n').find((l) => l.startsWith('First active month'))).toMatch(/0\.5000\*\s+0\.4000 \(-20\.0%\)$/)
-    expect(text).toContain('* leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds.')
+    expect(text).toContain(
+      '* leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds.',
+    )
     expect(renderComparison({ ...comparison, portfolio: { ...comparison.portfolio, rows: [unit] } })).not.toContain('*')
   })
 })
