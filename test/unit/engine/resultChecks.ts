@@ -60,6 +60,7 @@ export function allNumbers(r: PortfolioResult): [string, number | null][] {
 export function snapshot(r: PortfolioResult) {
   return {
     months: r.months,
+    firstActiveMonth: r.firstActiveMonth,
     ids: r.initiatives.map((i) => i.id),
     firstActive: r.initiatives.map((i) => i.firstActiveMonth),
     unpricedModels: r.initiatives.map((i) => i.unpricedModels),
