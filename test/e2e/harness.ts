@@ -76,7 +76,8 @@ export async function launchApp(options: AppOptions = {}): Promise<RunningApp> {
       deviceScaleFactor: 1,
     })
     const errors: string[] = []
-    const page = await openPage(context, server.url, errors)
+    // The printed address: its token becomes the session cookie, then the page loads without it.
+    const page = await openPage(context, server.accessUrl, errors)
     const running = server
     const openBrowser = browser
     return {
