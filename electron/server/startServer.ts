@@ -7,6 +7,7 @@ import { fail } from '../../shared/api/result'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { createApi } from '../api/createApi'
+import { browserRegistry } from '../api/registry'
 import { userDataDir as defaultUserDataDir } from '../db/paths'
 import { PortfolioSession } from '../db/session'
 import { RequestGuard, TOKEN_PARAM } from './requestGuard'
@@ -69,7 +70,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     samplePortfolio: options.samplePortfolio ?? samplePortfolio,
   })
   const opened = options.portfolioPath ? session.open(options.portfolioPath) : await session.openDefault()
-  const api = createApi({ session, logError: (method, e) => console.error(`Error in ${method}:`, e) })
+  // Without the methods that take a file path: over HTTP the app reads and writes no file by name.
+  const api = createApi({ session, logError: (method, e) => console.error(`Error in ${method}:`, e) }, browserRegistry)
   const token = randomBytes(32).toString('hex')
   const files = new StaticFiles(options.rendererDir ?? DEFAULT_RENDERER_DIR)
   const server = createServer()
