@@ -203,9 +203,10 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
       mimeType: 'application/json',
       buffer: json.bytes,
     })
-    const target = dialog.getByLabel('New portfolio file')
+    // Browser mode takes no path: a name, kept in the user-data folder beside the default portfolio.
+    const target = dialog.getByLabel('New portfolio name')
     const expectedPath = before.data.path.replace(/Portfolio\.aiportfolio$/, 'Board copy.aiportfolio')
-    await expect(target.inputValue()).resolves.toBe(expectedPath)
+    await expect(target.inputValue()).resolves.toBe('Board copy')
     await dialog.getByRole('button', { name: 'Open as new portfolio' }).click()
     // The status reads 'Reading…' until the server has written and opened the new file.
     await expect
@@ -227,7 +228,7 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
       mimeType: 'application/json',
       buffer: json.bytes,
     })
-    await again.getByLabel('New portfolio file').fill(before.data.path)
+    await again.getByLabel('New portfolio name').fill('Portfolio')
     await again.getByRole('button', { name: 'Open as new portfolio' }).click()
     await expect
       .poll(() => again.getByRole('alert').innerText(), { timeout: 20_000 })
