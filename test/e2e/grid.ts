@@ -1,5 +1,6 @@
 /** Reading and driving the cost grid in a page, by initiative id and column id. */
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const cellSelector = (rowId: string, colId: string): string => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`
 const totalSelector = (colId: string): string => `.ag-row-pinned .ag-cell[col-id="${colId}"]`
@@ -37,6 +38,32 @@ export async function cellText(page: Page, rowId: string, colId: string): Promis
 
 export async function totalText(page: Page, colId: string): Promise<string> {
   return (await (await totalCell(page, colId)).innerText()).trim()
+}
+
+/**
+ * Hovers a cell until the grid shows a tooltip holding `expected`, and returns the tooltip's text.
+ * Each try leaves the grid first, so a new tooltip opens: on a loaded machine one hover can come
+ * before the grid is ready to show it, or read a tooltip of figures that have since changed.
+ */
+export async function cellTooltip(page: Page, rowId: string, colId: string, expected: string): Promise<string> {
+  const tooltip = page.locator('.ag-tooltip')
+  let text = ''
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(1, 1)
+        await (await cell(page, rowId, colId)).hover()
+        const shown = await tooltip.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+        text = shown ? await tooltip.innerText() : ''
+        return text
+      },
+      { timeout: 30_000 },
+    )
+    .toContain(expected)
+  return text
 }
 
 /** Waits until the grid shows its rows. */
