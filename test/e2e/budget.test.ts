@@ -53,10 +53,10 @@ describe('budget and reallocation in the browser', () => {
     const field = page.locator(`${VIEW} input[data-field="annualBudget"]`)
     await field.fill('6000000')
     await field.press('Enter')
-    await expect.poll(async () => (await stored()).settings.annualBudget, { timeout: 10_000 }).toBe(6_000_000)
+    await expect.poll(async () => (await stored()).settings.annualBudget).toBe(6_000_000)
 
     const want = expected(await stored())
-    await expect.poll(funded, { timeout: 10_000 }).toEqual([...want.funded].sort())
+    await expect.poll(funded).toEqual([...want.funded].sort())
     expect(await cut()).toEqual([...want.cut].sort())
     expect(want.cut.length).toBeGreaterThan(0)
     await expect.poll(() => text('budget-kpi-gained')).toBe(formatMoney(want.npvGained, 'USD'))
@@ -88,12 +88,10 @@ describe('budget and reallocation in the browser', () => {
     if (!target) throw new Error('the suggestion funds no unlocked initiative')
 
     await page.locator(`${VIEW} select[data-lock-for="${target}"]`).selectOption('out')
-    await expect
-      .poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock, { timeout: 10_000 })
-      .toBe('out')
+    await expect.poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock).toBe('out')
     const want = expected(await stored())
     expect(want.cut).toContain(target)
-    await expect.poll(cut, { timeout: 10_000 }).toEqual([...want.cut].sort())
+    await expect.poll(cut).toEqual([...want.cut].sort())
     expect(await page.locator(`${VIEW} tr[data-initiative="${target}"]`).getAttribute('data-funded')).toBe('no')
     await expect.poll(() => text('budget-kpi-gained')).toBe(formatMoney(want.npvGained, 'USD'))
 
@@ -101,7 +99,7 @@ describe('budget and reallocation in the browser', () => {
     await expect
       .poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock)
       .toBe(before.initiatives.find((i) => i.id === target)?.strategy?.lock)
-    await expect.poll(cut, { timeout: 10_000 }).toEqual([...expected(before).cut].sort())
+    await expect.poll(cut).toEqual([...expected(before).cut].sort())
   })
 
   it('switching scenario changes the spend shown per year', async () => {
@@ -118,7 +116,7 @@ describe('budget and reallocation in the browser', () => {
     expect(halved).toBeLessThan(baseline)
 
     await page.locator(`${VIEW} [data-testid="budget-scenario"]`).selectOption(scenario.id)
-    await expect.poll(() => cell.innerText(), { timeout: 10_000 }).toBe(formatMoney(halved, 'USD'))
+    await expect.poll(() => cell.innerText()).toBe(formatMoney(halved, 'USD'))
     expect(await page.locator(`${VIEW} .view__subtitle`).first().innerText()).toContain(scenario.name)
   })
 })

@@ -66,16 +66,13 @@ export async function hoverItem(page: Page, host: Locator, name: string): Promis
     .first()
   let text = ''
   await expect
-    .poll(
-      async () => {
-        const at = await itemOnChart(host, name)
-        await page.mouse.move(at.x - 40, at.y - 40)
-        await page.mouse.move(at.x, at.y, { steps: 2 })
-        text = (await tooltip.isVisible()) ? await tooltip.innerText() : ''
-        return text
-      },
-      { timeout: 30_000 },
-    )
+    .poll(async () => {
+      const at = await itemOnChart(host, name)
+      await page.mouse.move(at.x - 40, at.y - 40)
+      await page.mouse.move(at.x, at.y, { steps: 2 })
+      text = (await tooltip.isVisible()) ? await tooltip.innerText() : ''
+      return text
+    })
     .toContain(name)
   return text
 }

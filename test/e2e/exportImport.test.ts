@@ -56,7 +56,7 @@ describe('exporting from the app (browser mode)', () => {
         expected,
       ),
     ).toBeLessThan(1e-9)
-    await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 }).toContain(`Downloaded ${name}`)
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain(`Downloaded ${name}`)
     await dialog.getByRole('button', { name: 'Close' }).click()
     await dialog.waitFor({ state: 'detached' })
   })
@@ -146,13 +146,9 @@ describe('importing initiatives (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Back' }).click()
     await dialog.getByLabel('Field for column Cache hit rate').selectOption('')
     await dialog.getByRole('button', { name: 'Preview rows' }).click()
-    await expect
-      .poll(() => dialog.getByTestId('import-counts').innerText(), { timeout: 20_000 })
-      .toMatch(/2 rows read: 2 ready/)
+    await expect.poll(() => dialog.getByTestId('import-counts').innerText()).toMatch(/2 rows read: 2 ready/)
     await dialog.getByRole('button', { name: 'Import 2 initiatives' }).click()
-    await expect
-      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
-      .toContain('Imported 2 initiatives')
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Imported 2 initiatives')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     const n = sample.initiatives.length
@@ -201,9 +197,7 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
     await expect(target.inputValue()).resolves.toBe('Board copy')
     await dialog.getByRole('button', { name: 'Open as new portfolio' }).click()
     // The status reads 'Reading…' until the server has written and opened the new file.
-    await expect
-      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
-      .toContain('Opened Board copy.json')
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Opened Board copy.json')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     await expect.poll(() => app.page.locator('.header__path').innerText()).toBe(expectedPath)
@@ -222,9 +216,7 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
     })
     await again.getByLabel('New portfolio name').fill('Portfolio')
     await again.getByRole('button', { name: 'Open as new portfolio' }).click()
-    await expect
-      .poll(() => again.getByRole('alert').innerText(), { timeout: 20_000 })
-      .toContain('a file with that name exists')
+    await expect.poll(() => again.getByRole('alert').innerText()).toContain('a file with that name exists')
     await expect(again.getByRole('button', { name: 'Replace that file' }).isVisible()).resolves.toBe(true)
     const still = await app.call('portfolio:get', {})
     expect(still.ok && still.data.path).toBe(expectedPath)

@@ -57,7 +57,6 @@ describe('figures of rows an edit did not touch', () => {
       ([id, old]) =>
         document.querySelector(`.ag-row[row-id="${id}"] .ag-cell[col-id="result.cost"]`)?.textContent?.trim() !== old,
       [UNTOUCHED, shownBefore] as const,
-      { timeout: 10_000 },
     )
     expect(money(await cellText(page, UNTOUCHED, 'result.cost'))).toBeCloseTo(after, 0)
     expect((await (await cell(page, UNTOUCHED, 'result.flags')).innerText()).trim()).toBe('⚑ 1')

@@ -26,7 +26,7 @@ describe('initiative detail, price book and model mix in the browser', () => {
     expect(await field.inputValue()).toBe('')
     await field.fill(text)
     await field.press('Tab')
-    await expect.poll(async () => (await stored()).hr.governance.hypothesis, { timeout: 10_000 }).toBe(text)
+    await expect.poll(async () => (await stored()).hr.governance.hypothesis).toBe(text)
 
     await page.reload()
     await openInitiative(page, HR.id, HR.name)
