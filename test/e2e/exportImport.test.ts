@@ -218,6 +218,12 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
     await again.getByRole('button', { name: 'Open as new portfolio' }).click()
     await expect.poll(() => again.getByRole('alert').innerText()).toContain('a file with that name exists')
     await expect(again.getByRole('button', { name: 'Replace that file' }).isVisible()).resolves.toBe(true)
+    // A name with a folder in it is refused as typed, and cannot be sent.
+    await again.getByLabel('New portfolio name').fill('../Portfolio')
+    await expect
+      .poll(() => again.getByText(/^The name must/).innerText())
+      .toBe('The name must hold no / \\ : * ? " < > | or control characters.')
+    await expect(again.getByRole('button', { name: 'Open as new portfolio' }).isDisabled()).resolves.toBe(true)
     const still = await app.call('portfolio:get', {})
     expect(still.ok && still.data.path).toBe(expectedPath)
     await again.getByRole('button', { name: 'Cancel' }).click()

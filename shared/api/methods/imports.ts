@@ -26,7 +26,7 @@ export const PortfolioFileName = z
   .trim()
   .min(1, 'must not be empty')
   .max(100, 'must be 100 characters or fewer')
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a name without / \\ : * ? " < > | or control characters')
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must hold no / \\ : * ? " < > | or control characters')
   .refine((name) => !name.startsWith('.'), 'must not start with a dot')
   .refine((name) => !/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(name), 'is a name Windows reserves')
 

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { PortfolioFileName } from '../../../../shared/api/methods/imports'
 import { desktopFiles } from './desktopFiles'
 import { proposedPortfolioName } from './importFlow'
 import type { ImportWizard, PortfolioTarget } from './useImportWizard'
@@ -15,6 +16,10 @@ export function ImportPortfolioStep({ wizard }: { wizard: ImportWizard }) {
   const [name, setName] = useState(() => proposedPortfolioName(fileName))
   const [asked, setAsked] = useState<PortfolioTarget | null>(null)
   const exists = wizard.error?.code === 'conflict' && asked !== null
+  // Checked as typed, with the server's own rule, so a name with a folder in it is never sent.
+  const checked = PortfolioFileName.safeParse(name)
+  const nameProblem =
+    checked.success || name.trim() === '' ? null : `The name ${checked.error.issues[0]?.message ?? ''}.`
 
   const open = async (target: PortfolioTarget, replace: boolean) => {
     setAsked(target)
@@ -58,15 +63,26 @@ export function ImportPortfolioStep({ wizard }: { wizard: ImportWizard }) {
             value={name}
             maxLength={100}
             aria-describedby="xio-target-where"
+            aria-invalid={nameProblem !== null}
             onChange={(e) => setName(e.currentTarget.value)}
             disabled={wizard.busy}
           />
-          <button type="submit" className="btn btn--primary" disabled={wizard.busy || name.trim() === ''}>
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={wizard.busy || name.trim() === '' || nameProblem !== null}
+          >
             Open as new portfolio
           </button>
-          <span id="xio-target-where" className="xio-target__where">
-            Kept as “{name.trim() || '…'}.aiportfolio” in the app’s data folder.
-          </span>
+          {nameProblem ? (
+            <span id="xio-target-where" className="xio-target__where xio-target__where--error" role="alert">
+              {nameProblem}
+            </span>
+          ) : (
+            <span id="xio-target-where" className="xio-target__where">
+              Kept as “{name.trim() || '…'}.aiportfolio” in the app’s data folder.
+            </span>
+          )}
         </form>
       )}
       {exists && asked && (
