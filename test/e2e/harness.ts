@@ -7,17 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import type { Method, Params, Result } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/result'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model'
 import { startServer, type RunningServer } from '../../electron/server/startServer'
-
-// Every step of an end-to-end test waits on a condition with its own timeout; on a loaded 2-core
-// machine the steps of one test can take minutes together, so a test that reloads or builds up state
-// gets more than vitest's 30 s. A test that passes returns as soon as its conditions hold.
-vi.setConfig({ testTimeout: 180_000 })
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -386,5 +386,5 @@ describe('the browser-mode server under malformed requests', () => {
     expect(good.status).toBe(200)
     expect((JSON.parse(good.body) as { ok: boolean }).ok).toBe(true)
     expect(server.output()).not.toMatch(/Uncaught|Request failed/)
-  }, 300_000)
+  })
 })

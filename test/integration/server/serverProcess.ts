@@ -40,8 +40,8 @@ export function startServerProcess(userDataDir: string): Promise<ServerProcess> 
   return new Promise((resolveStart, reject) => {
     const timer = setTimeout(() => {
       void stop()
-      reject(new Error(`the server did not print its address in 60 s:\n${output}`))
-    }, 60_000)
+      reject(new Error(`the server did not print its address in 240 s:\n${output}`))
+    }, 240_000)
     child.once('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`the server exited with ${String(code)} before it printed its address:\n${output}`))

@@ -78,7 +78,7 @@ beforeAll(async () => {
   // One after the other: the tool keeps its translations in a global of the process.
   control = await scan(unsafe)
   app = await scan(join(repo, 'electron'))
-}, 60_000)
+})
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('Electronegativity', () => {
