@@ -13,7 +13,7 @@ import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
 import { parseCsv } from '../unit/renderer/exportImport/parseCsv'
 import { waitForGrid } from './grid'
-import { appPerTest } from './harness'
+import { appPerTest, type RunningApp } from './harness'
 
 const sample = samplePortfolio()
 const engine = computePortfolio(sample)
