@@ -4,6 +4,7 @@ import type { Portfolio } from '../../shared/model/portfolio'
 import { validatePortfolio } from '../../shared/model/validation'
 import { emptyPortfolio } from './emptyPortfolio'
 import { PortfolioFileError } from './errors'
+import type { MigrationNote } from './migrationBackup'
 import { writeNewPortfolioFile } from './fileWrite'
 import { defaultPortfolioPath, recentFilesPath } from './paths'
 import { PortfolioFile } from './portfolioFile'
@@ -21,6 +22,8 @@ export interface SessionOptions {
 export interface Snapshot {
   path: string
   portfolio: Portfolio
+  /** Set when opening this file migrated it from an older format (and kept a backup copy beside it). */
+  migration?: MigrationNote
 }
 
 export interface WriteOptions {
@@ -53,7 +56,9 @@ export class PortfolioSession {
 
   snapshot(): Snapshot {
     const file = this.current
-    return { path: file.path, portfolio: file.portfolio }
+    const snapshot: Snapshot = { path: file.path, portfolio: file.portfolio }
+    if (file.migration) snapshot.migration = file.migration
+    return snapshot
   }
 
   get defaultPath(): string {

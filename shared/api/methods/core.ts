@@ -11,6 +11,13 @@ export const PortfolioSnapshot = z.object({
   /** Absolute path of the portfolio file. */
   path: z.string(),
   portfolio: Portfolio,
+  /**
+   * Present when opening migrated the file from an older format: the copy of the file as it was,
+   * kept beside it, and the versions. The renderer tells the person where the copy is.
+   */
+  migration: z
+    .object({ fromVersion: z.number().int(), toVersion: z.number().int(), backupPath: z.string() })
+    .optional(),
 })
 export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
 
