@@ -8,7 +8,7 @@ import { describeFailure } from '../../../electron/cli/failure'
 import { runCli } from '../../../electron/cli/runCli'
 import { checkPortfolioFile } from '../../../electron/db/fileCheck'
 import { LATEST_VERSION } from '../../../electron/db/migrations'
-import { writePortfolioFile } from '../../fixtures/db/files'
+import { versionOf, writePortfolioFile } from '../../fixtures/db/files'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 import { ROOT } from './runCliProcess'
 
@@ -35,15 +35,6 @@ const fingerprint = (path: string) => ({
   sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
   mtime: statSync(path).mtimeMs,
 })
-
-const versionOf = (path: string): number => {
-  const db = new Database(path, { readonly: true })
-  try {
-    return db.pragma('user_version', { simple: true }) as number
-  } finally {
-    db.close()
-  }
-}
 
 /** Rows for `cli import`: `count` initiatives priced with the fixture's model. */
 function rowsCsv(count: number): string {

@@ -1,12 +1,11 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PortfolioFileError } from '../../../electron/db/errors'
 import { checkPortfolioFile } from '../../../electron/db/fileCheck'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../electron/db/migrations'
 import { PortfolioFile } from '../../../electron/db/portfolioFile'
-import { newSession, readDocuments, readSettings } from '../../fixtures/db/files'
+import { newSession, readDocuments, readSettings, versionOf } from '../../fixtures/db/files'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
 const FIXTURES = join(__dirname, '../../fixtures/db')
@@ -24,15 +23,6 @@ function copyOf(fixture: string, name = 'Budget.aiportfolio'): string {
 }
 
 const expected = (fixture: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${fixture}.json`), 'utf8'))
-
-const versionOf = (path: string): number => {
-  const db = new Database(path, { readonly: true })
-  try {
-    return db.pragma('user_version', { simple: true }) as number
-  } finally {
-    db.close()
-  }
-}
 
 /** Every stored row of a file, read with a separate connection. */
 const contentOf = (path: string) => ({
