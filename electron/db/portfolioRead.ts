@@ -2,12 +2,13 @@ import type { Portfolio } from '../../shared/model/portfolio'
 import { validatePortfolio } from '../../shared/model/validation'
 import type { Db } from './connection'
 import { PortfolioFileError } from './errors'
+import type { PortfolioRepos } from './portfolioWrite'
 import { DocumentRepository } from './repositories/documentRepository'
 import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
 
 /** The repositories of one portfolio database. */
-export function portfolioRepos(db: Db) {
+export function portfolioRepos(db: Db): PortfolioRepos {
   return {
     settings: new SettingsRepository(db),
     priceModels: new DocumentRepository(db, 'price_models'),
@@ -16,7 +17,6 @@ export function portfolioRepos(db: Db) {
     parts: new PartsRepository(db),
   }
 }
-export type PortfolioRepos = ReturnType<typeof portfolioRepos>
 
 /** Reads the portfolio stored in a database of the latest format and checks it against every rule; throws 'invalid_content'. */
 export function loadPortfolio(path: string, repos: PortfolioRepos): Portfolio {

@@ -22,9 +22,20 @@ export interface SessionOptions {
 export interface Snapshot {
   path: string
   portfolio: Portfolio
+  /** The session's revision when this portfolio was read (see PortfolioSession.revision). */
+  revision: number
   /** Set when opening this file migrated it from an older format (and kept a backup copy beside it). */
   migration?: MigrationNote
 }
+
+/** How often a wait for changes looks at the file: cheap (one PRAGMA) and quick enough to feel live. */
+export const CHANGE_POLL_MS = 500
+
+const pause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    // Never the reason the process stays up (a server closing, a test ending).
+    setTimeout(resolve, ms).unref()
+  })
 
 export interface WriteOptions {
   /** Replace an existing file at the target. Only after the person confirmed it (the native save dialog does). */
@@ -44,6 +55,8 @@ function samePath(a: string, b: string): boolean {
 export class PortfolioSession {
   private file: PortfolioFile | undefined
   private readonly recentFiles: RecentFiles
+  private revisionCount = 0
+  private stopCounting: (() => void) | undefined
 
   constructor(private readonly options: SessionOptions) {
     this.recentFiles = new RecentFiles(recentFilesPath(options.userDataDir))
@@ -56,9 +69,34 @@ export class PortfolioSession {
 
   snapshot(): Snapshot {
     const file = this.current
-    const snapshot: Snapshot = { path: file.path, portfolio: file.portfolio }
+    // The portfolio first: reading it takes in what others saved, which moves the revision.
+    const portfolio = file.portfolio
+    const snapshot: Snapshot = { path: file.path, portfolio, revision: this.revisionCount }
     if (file.migration) snapshot.migration = file.migration
     return snapshot
+  }
+
+  /**
+   * Moves whenever what the page shows may no longer be the file: another window or program saved
+   * to the open file (this session took it in on a read or a write), or another file was opened or
+   * none is. The session's own writes do not move it: their callers get the result directly.
+   */
+  get revision(): number {
+    return this.revisionCount
+  }
+
+  /**
+   * Resolves with the revision once it differs from `since`, or after `waitMs`. Looks at the file every
+   * CHANGE_POLL_MS meanwhile, so changes saved elsewhere are noticed while nobody edits here.
+   */
+  async waitForChange(since: number, waitMs: number): Promise<number> {
+    const deadline = Date.now() + waitMs
+    for (;;) {
+      this.file?.refresh()
+      const left = deadline - Date.now()
+      if (this.revisionCount !== since || left <= 0) return this.revisionCount
+      await pause(Math.min(CHANGE_POLL_MS, left))
+    }
   }
 
   get defaultPath(): string {
@@ -111,13 +149,20 @@ export class PortfolioSession {
   }
 
   close(): void {
+    this.stopCounting?.()
     this.file?.close()
     this.file = undefined
+    this.revisionCount += 1
   }
 
   private switchTo(next: PortfolioFile): void {
+    this.stopCounting?.()
     this.file?.close()
     this.file = next
+    this.revisionCount += 1
+    this.stopCounting = next.onOtherWriter(() => {
+      this.revisionCount += 1
+    })
     this.recentFiles.add(next.path)
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { collectionLimitRule, COLLECTIONS } from './collections'
 import { CostPool } from './costPool'
 import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
+import { limitedList } from './limits'
 import { PriceBookModel } from './priceBook'
 import { ScenarioList } from './scenario'
 import { PortfolioSettings } from './settings'
@@ -9,9 +9,9 @@ import { ScoringModel } from './strategy'
 
 export const PortfolioBody = z.object({
   settings: PortfolioSettings,
-  priceBook: z.array(PriceBookModel).max(COLLECTIONS.priceBook.max, collectionLimitRule('priceBook')),
-  costPools: z.array(CostPool).max(COLLECTIONS.costPools.max, collectionLimitRule('costPools')),
-  initiatives: z.array(Initiative).max(COLLECTIONS.initiatives.max, collectionLimitRule('initiatives')),
+  priceBook: limitedList(PriceBookModel, 'priceBook'),
+  costPools: limitedList(CostPool, 'costPools'),
+  initiatives: limitedList(Initiative, 'initiatives'),
   /** Strategic scoring model, matrix thresholds and recommendation rules; defaults apply when absent. */
   scoring: ScoringModel.optional(),
   /** What-if scenarios (levers on top of the baseline), in the order arranged; none when absent. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { collectionIssue, COLLECTIONS, isCollectionKey } from './collections'
+import { isLimitedList, PORTFOLIO_LIMITS, PortfolioCounts } from './limits'
 import { Portfolio } from './portfolio'
 import { scenarioIssue } from './scenario'
 
@@ -39,12 +39,14 @@ function itemName(item: unknown, index: number): string {
 /** One issue at `path` of `root`: the entity (an item of a list, or the list itself), its field and the rule. */
 function issueAt(root: unknown, path: Segment[], rule: string): ValidationIssue {
   const [head, index, ...rest] = path
-  if (!isCollectionKey(head)) return entityIssue('', path, path, rule)
-  if (typeof index !== 'number')
-    return rest.length === 0 ? { ...collectionIssue(head, rule), path } : entityIssue('', path, path, rule)
+  if (!isLimitedList(head)) return entityIssue('', path, path, rule)
+  const list = PORTFOLIO_LIMITS[head]
+  // A rule about a whole list ("must hold 5,000 initiatives or fewer") names the list and no field.
+  if (path.length === 1) return { path, field: '', entity: list.label, rule, message: `${list.label}: ${rule}` }
+  if (typeof index !== 'number') return entityIssue('', path, path, rule)
   const item = itemAt(root, head, index)
   if (head === 'scenarios') return { ...scenarioIssue(item, rest, rule), path }
-  return entityIssue(`${COLLECTIONS[head].item} "${itemName(item, index)}"`, path, rest, rule)
+  return entityIssue(`${list.item} "${itemName(item, index)}"`, path, rest, rule)
 }
 
 /** An issue of a field inside a named entity; for edits `path` is [entity id, ...field segments], so the UI finds the cell. */
@@ -68,4 +70,13 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, entity 
 
 export function validatePortfolio(input: unknown): Validated<Portfolio> {
   return validate(Portfolio, input)
+}
+
+/**
+ * The portfolio's list limits alone (models, cost pools, initiatives, scenarios), with the issues and
+ * messages validatePortfolio gives when a file is opened: what every write checks before it commits.
+ */
+export function limitIssues(portfolio: Portfolio): ValidationIssue[] {
+  const r = PortfolioCounts.safeParse(portfolio)
+  return r.success ? [] : toValidationIssues(r.error, portfolio)
 }

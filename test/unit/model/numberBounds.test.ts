@@ -7,8 +7,8 @@ import { encodeRow } from '../../../shared/exports/csv'
 import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat'
 import { parsePortfolioJson, serializePortfolio } from '../../../shared/format'
 import {
-  collectionLimitIssues,
-  COLLECTIONS,
+  limitIssues,
+  PORTFOLIO_LIMITS,
   NonFiniteNumberError,
   NUMBER_LIMITS,
   type Portfolio,
@@ -203,13 +203,18 @@ describe('a rule about a whole list names the list, not "#undefined"', () => {
     expect(issues[0]?.message).not.toContain('#undefined')
   })
 
-  it('the builder the write path uses words a limit exactly as opening the file does', () => {
-    const counts = { priceBook: 501, costPools: 200, initiatives: 5001 }
-    expect(collectionLimitIssues(counts).map((i) => i.message)).toEqual([
+  it('the check every write makes words a limit exactly as opening the file does', () => {
+    const over = {
+      ...sample,
+      priceBook: Array.from({ length: 501 }, (_, i) => ({ ...model, id: `m${i}` })),
+      initiatives: Array.from({ length: 5001 }, (_, i) => ({ ...init, id: `i${i}` })),
+    }
+    const onOpen = issuesOf(over).filter((i) => i.path.length === 1)
+    expect(limitIssues(over)).toEqual(onOpen)
+    expect(onOpen.map((i) => i.message)).toEqual([
       'Price book: must hold 500 models or fewer',
       'Initiatives: must hold 5,000 initiatives or fewer',
     ])
-    expect(COLLECTIONS.initiatives.max).toBe(5000)
   })
 
   it('an item with neither name nor id is named by its place in the list, counted from 1', () => {
@@ -245,7 +250,7 @@ describe('any portfolio that passes validation evaluates to finite numbers every
   })
 
   it('every number at its maximum over the longest horizon, with the most initiatives and pools', () => {
-    const p = maximalPortfolio(COLLECTIONS.initiatives.max, COLLECTIONS.costPools.max)
+    const p = maximalPortfolio(PORTFOLIO_LIMITS.initiatives.max, PORTFOLIO_LIMITS.costPools.max)
     expect(issuesOf(p)).toEqual([])
     const [baseline, up, down] = runsOf(p)
     for (const run of [baseline, up, down]) {
