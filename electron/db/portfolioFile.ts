@@ -81,10 +81,12 @@ export class PortfolioFile {
     try {
       db = openReadWrite(path, { create: false })
       const opened = db
-      return opened.transaction(() => {
+      const load = opened.transaction(() => {
         migrate(opened, path, migrations)
         return new PortfolioFile(path, opened, note)
-      })()
+      })
+      // A migration takes the write lock first: two processes opening one older file migrate it once.
+      return note ? load.immediate() : load()
     } catch (e) {
       db?.close()
       const code = sqliteCode(e)
