@@ -5,6 +5,7 @@ import { PortfolioFileError } from '../../../electron/db/errors'
 import { checkPortfolioFile } from '../../../electron/db/fileCheck'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../electron/db/migrations'
 import { PortfolioFile } from '../../../electron/db/portfolioFile'
+import { validatePortfolio } from '../../../shared/model/validation'
 import { newSession, readDocuments, readSettings, versionOf } from '../../fixtures/db/files'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
@@ -22,7 +23,12 @@ function copyOf(fixture: string, name = 'Budget.aiportfolio'): string {
   return path
 }
 
-const expected = (fixture: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${fixture}.json`), 'utf8'))
+/** The fixture's JSON twin, read as the app reads it today (rules added since take their defaults). */
+function expected(fixture: string): unknown {
+  const v = validatePortfolio(JSON.parse(readFileSync(join(FIXTURES, `${fixture}.json`), 'utf8')))
+  if (!v.ok) throw new Error(`${fixture}.json no longer validates`)
+  return v.value
+}
 
 /** Every stored row of a file, read with a separate connection. */
 const contentOf = (path: string) => ({
