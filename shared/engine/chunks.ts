@@ -1,6 +1,7 @@
 import { monthSumsOf, type MonthSums } from './allocation'
 import { addDriverMonths, tailBuffer, type DriverData } from './drivers'
 import { TAIL_SIZE, monthBlockSize } from './layout'
+import { MonthFigures } from './months/monthFigures'
 
 /**
  * An evaluation adds its initiatives' months into one month block (layout.ts) per chunk of
@@ -28,8 +29,8 @@ export function chunkBuffer(initiatives: number, months: number): Float64Array {
 
 /**
  * Evaluates n initiatives chunk by chunk: `kept(i)` is an earlier evaluation's figures that stay
- * valid for initiative i (same inputs and prices), or null; `fresh(i, tail, tailAt, sums, sumsAt)`
- * evaluates it. A chunk whose initiatives are all kept at the indices they had in `earlier` takes
+ * valid for initiative i (same inputs and prices), or null; `fresh(i, figures, tail, tailAt, sums,
+ * sumsAt)` evaluates it (evaluateDrivers). A chunk whose initiatives are all kept at the indices they had in `earlier` takes
  * earlier's sums as they are; any other chunk adds up its initiatives' months, computing kept
  * initiatives' months again (the same numbers) rather than keeping them all.
  */
@@ -37,7 +38,14 @@ export function evaluateInChunks(
   n: number,
   months: number,
   kept: (i: number) => DriverData | null,
-  fresh: (i: number, tail: Float64Array, tailAt: number, sums: Float64Array, sumsAt: number) => DriverData,
+  fresh: (
+    i: number,
+    figures: MonthFigures,
+    tail: Float64Array,
+    tailAt: number,
+    sums: Float64Array,
+    sumsAt: number,
+  ) => DriverData,
   earlier: Chunked | null,
 ): Chunked {
   const block = monthBlockSize(months)
@@ -45,6 +53,7 @@ export function evaluateInChunks(
   const drivers = new Array<DriverData>(n)
   const keep = new Array<DriverData | null>(CHUNK)
   const earlierN = earlier?.drivers.length ?? 0
+  const figures = new MonthFigures(months)
   // One buffer for every new tail, allocated when the first initiative needs one (a typed array
   // per chunk cost more to allocate than the chunk's tails).
   let tails: Float64Array | null = null
@@ -64,11 +73,11 @@ export function evaluateInChunks(
     for (let i = from; i < to; i++) {
       const k = keep[i - from] ?? null
       if (k) {
-        addDriverMonths(k, chunks, at)
+        addDriverMonths(k, figures, chunks, at)
         drivers[i] = k
       } else {
         tails ??= tailBuffer(n)
-        drivers[i] = fresh(i, tails, i * TAIL_SIZE, chunks, at)
+        drivers[i] = fresh(i, figures, tails, i * TAIL_SIZE, chunks, at)
       }
     }
   }

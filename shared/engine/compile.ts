@@ -1,17 +1,9 @@
 import type { CostPool, Initiative, Portfolio } from '../model'
-import {
-  initiativeInputs,
-  type CompiledPortfolio,
-  type InitiativeInputs,
-  type PoolInputs,
-  type PriceTable,
-} from './compiled'
-import { settleMonthLoop } from './monthPass'
+import type { CompiledPortfolio, InitiativeInputs, PoolInputs, PriceTable } from './compiled'
 import { compilePriceTable } from './priceTable'
 
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
 export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
-  settleMonthLoop()
   const { usage, costs, value } = init
   // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives),
   // each allocated at its length: grown by push, each would hold room for 17 entries.
@@ -25,7 +17,7 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     mixModelIds[j] = entry?.modelId ?? ''
     mixShares[j] = entry?.share ?? 0
   }
-  return initiativeInputs({
+  return {
     id: init.id,
     launchMonth: usage.launchMonth,
     usersAtLaunch: usage.usersAtLaunch,
@@ -42,24 +34,13 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     mixModels,
     mixModelIds,
     mixShares,
-    buildFteMonths: costs.buildFteMonths,
-    costPerFteMonth: costs.costPerFteMonth,
-    buildMonths: costs.buildMonths,
-    integrationFte: costs.integrationFte,
-    platformPerMonth: costs.platformPerMonth,
-    dataOneOff: costs.dataOneOff,
-    dataPerMonth: costs.dataPerMonth,
-    dataPerQuery: costs.dataPerQuery,
-    evalSetup: costs.evalSetup,
-    evalPerMonth: costs.evalPerMonth,
-    complianceOneOff: costs.complianceOneOff,
-    complianceYearly: costs.complianceYearly,
+    costs,
     outcomesPerQuery: value.outcomesPerQuery,
     valuePerOutcome: value.valuePerOutcome,
     monthsToFullValue: value.monthsToFullValue,
     fixedMonthlyValue: value.fixedMonthlyValue,
     adjust: null,
-  })
+  }
 }
 
 /** Flattens the pools; fixed shares are aligned with the order of `initiativeIds`. */

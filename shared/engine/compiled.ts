@@ -1,5 +1,5 @@
 import type { AllocationRule } from '../model'
-import type { Driver } from './types'
+import type { CostInputs, Driver } from '../model/drivers'
 
 /**
  * The engine's compiled inputs: flat numeric records that the month loops read.
@@ -43,26 +43,6 @@ export interface PriceTable {
   unknown: Uint8Array
 }
 
-/** Every PriceTable is built here, in one field order, for the reason initiativeInputs gives. */
-export function priceTableOf(x: PriceTable): PriceTable {
-  return {
-    months: x.months,
-    modelIds: x.modelIds,
-    modelIndex: x.modelIndex,
-    input: x.input,
-    cachedInput: x.cachedInput,
-    cacheWrite: x.cacheWrite,
-    output: x.output,
-    batchDiscount: x.batchDiscount,
-    tierThreshold: x.tierThreshold,
-    tierInput: x.tierInput,
-    tierCachedInput: x.tierCachedInput,
-    tierCacheWrite: x.tierCacheWrite,
-    tierOutput: x.tierOutput,
-    unknown: x.unknown,
-  }
-}
-
 /**
  * Optional month-by-month adjustments of one initiative (arrays of length `months`).
  * Absent arrays mean "as entered". Factors multiply; rates replace the entered rate.
@@ -87,38 +67,7 @@ export interface InitiativeAdjustments {
 
 type CostFactors = Partial<Record<Exclude<Driver, 'shared'>, Float64Array>>
 
-/**
- * Adjustments with every field present in one order (absent ones undefined), and their cost
- * factors likewise: the month loop reads them from objects of one shape. Built field by field in
- * the order levers come, they had as many shapes as scenarios, and each new shape made V8 drop the
- * loop's optimised code (initiativeMonths.ts says why that is costly).
- */
-export function adjustments(a: InitiativeAdjustments): InitiativeAdjustments {
-  const c: CostFactors | undefined = a.costFactor
-  return {
-    usersFactor: a.usersFactor,
-    queriesPerUserFactor: a.queriesPerUserFactor,
-    inputTokensFactor: a.inputTokensFactor,
-    outputTokensFactor: a.outputTokensFactor,
-    cacheHitRate: a.cacheHitRate,
-    cacheWriteRate: a.cacheWriteRate,
-    batchShare: a.batchShare,
-    mixShares: a.mixShares,
-    outcomesFactor: a.outcomesFactor,
-    valueFactor: a.valueFactor,
-    costFactor: c && {
-      inference: c.inference,
-      build: c.build,
-      integration: c.integration,
-      platform: c.platform,
-      data: c.data,
-      evaluation: c.evaluation,
-      compliance: c.compliance,
-    },
-  }
-}
-
-/** One initiative as flat numbers; field names follow the model's usage, costs and value. */
+/** One initiative as numbers; field names follow the model's usage, costs and value. */
 export interface InitiativeInputs {
   id: string
   launchMonth: number
@@ -133,76 +82,18 @@ export interface InitiativeInputs {
   cacheHitRate: number
   cacheWriteRate: number
   batchShare: number
-  /**
-   * Price-table model index of each mix entry (-1: not in the price book). Typed arrays, like every
-   * number array the month loop reads: plain arrays come in several element kinds (whole numbers,
-   * fractions, holes), and each new kind made V8 drop the loop's optimised code.
-   */
+  /** Price-table model index of each mix entry (-1: not in the price book). */
   mixModels: Int32Array
   /** Model id of each mix entry, to name unpriced models. */
   mixModelIds: readonly string[]
   mixShares: Float64Array
-  buildFteMonths: number
-  costPerFteMonth: number
-  buildMonths: number
-  integrationFte: number
-  platformPerMonth: number
-  dataOneOff: number
-  dataPerMonth: number
-  dataPerQuery: number
-  evalSetup: number
-  evalPerMonth: number
-  complianceOneOff: number
-  complianceYearly: number
+  /** Every cost driver's inputs, by name (shared/model/drivers). */
+  costs: Readonly<CostInputs>
   outcomesPerQuery: number
   valuePerOutcome: number
   monthsToFullValue: number
   fixedMonthlyValue: number
   adjust: InitiativeAdjustments | null
-}
-
-/**
- * Every InitiativeInputs record is built here, in one field order (compile, scenario levers and
- * tornado moves copy through it): the month loop then reads records of one shape. Copies made by
- * spreading had shapes of their own, and each new shape made V8 drop the loop's optimised code
- * (initiativeMonths.ts says why that is costly).
- */
-export function initiativeInputs(x: InitiativeInputs): InitiativeInputs {
-  return {
-    id: x.id,
-    launchMonth: x.launchMonth,
-    usersAtLaunch: x.usersAtLaunch,
-    targetUsers: x.targetUsers,
-    rampMonths: x.rampMonths,
-    userGrowthPerYear: x.userGrowthPerYear,
-    queriesPerUserPerMonth: x.queriesPerUserPerMonth,
-    inputTokensPerQuery: x.inputTokensPerQuery,
-    outputTokensPerQuery: x.outputTokensPerQuery,
-    promptGrowthPerYear: x.promptGrowthPerYear,
-    cacheHitRate: x.cacheHitRate,
-    cacheWriteRate: x.cacheWriteRate,
-    batchShare: x.batchShare,
-    mixModels: x.mixModels,
-    mixModelIds: x.mixModelIds,
-    mixShares: x.mixShares,
-    buildFteMonths: x.buildFteMonths,
-    costPerFteMonth: x.costPerFteMonth,
-    buildMonths: x.buildMonths,
-    integrationFte: x.integrationFte,
-    platformPerMonth: x.platformPerMonth,
-    dataOneOff: x.dataOneOff,
-    dataPerMonth: x.dataPerMonth,
-    dataPerQuery: x.dataPerQuery,
-    evalSetup: x.evalSetup,
-    evalPerMonth: x.evalPerMonth,
-    complianceOneOff: x.complianceOneOff,
-    complianceYearly: x.complianceYearly,
-    outcomesPerQuery: x.outcomesPerQuery,
-    valuePerOutcome: x.valuePerOutcome,
-    monthsToFullValue: x.monthsToFullValue,
-    fixedMonthlyValue: x.fixedMonthlyValue,
-    adjust: x.adjust,
-  }
 }
 
 export interface PoolInputs {

@@ -1,6 +1,7 @@
 import type { InitiativeInputs, PriceTable } from './compiled'
-import { addMonths, evaluateMonths } from './monthPass'
+import { addToMonthBlock, computeMonths, writeTail } from './initiativeMonths'
 import { TAIL_SIZE, monthBlockSize } from './layout'
+import { MonthFigures } from './months/monthFigures'
 
 /**
  * What an evaluation keeps of one initiative before the pools are allocated: its tail (horizon
@@ -26,25 +27,29 @@ export function tailBuffer(count: number): Float64Array {
 }
 
 /**
- * Evaluates one initiative: its tail into `tail` at `tailAt`, and its months added into the month
- * block `sums` at `sumsAt` (its chunk's sums: chunks.ts).
+ * Evaluates one initiative with `figures` (a MonthFigures of the table's months, overwritten): its
+ * tail into `tail` at `tailAt`, and its months added into the month block `sums` at `sumsAt` (its
+ * chunk's sums: chunks.ts).
  */
 export function evaluateDrivers(
   inp: InitiativeInputs,
   table: PriceTable,
+  figures: MonthFigures,
   tail: Float64Array,
   tailAt: number,
   sums: Float64Array,
   sumsAt: number,
 ): DriverData {
-  const mask = evaluateMonths(inp, table, sums, sumsAt, tail, tailAt)
+  computeMonths(inp, table, figures)
+  addToMonthBlock(figures, sums, sumsAt)
+  writeTail(figures, tail, tailAt, inp.launchMonth)
   return {
     id: inp.id,
     launchMonth: inp.launchMonth,
     months: table.months,
     tail,
     tailAt,
-    unpricedModels: modelsOf(inp, mask),
+    unpricedModels: modelsOf(inp, figures.unpricedEntries),
     inputs: inp,
     table,
   }
@@ -54,23 +59,36 @@ export function evaluateDrivers(
  * Adds one initiative's months into the month block `sums` at `sumsAt` again (the same numbers
  * its evaluation added): for a chunk re-added around an initiative that changed.
  */
-export function addDriverMonths(d: Pick<DriverData, 'inputs' | 'table'>, sums: Float64Array, sumsAt: number): void {
-  addMonths(d.inputs, d.table, sums, sumsAt)
+export function addDriverMonths(
+  d: Pick<DriverData, 'inputs' | 'table'>,
+  figures: MonthFigures,
+  sums: Float64Array,
+  sumsAt: number,
+): void {
+  computeMonths(d.inputs, d.table, figures)
+  addToMonthBlock(figures, sums, sumsAt)
 }
 
-let scratch = new Float64Array(0)
-
 /**
- * One initiative's month block (layout.ts), computed again from its inputs. The block is scratch
- * that the next call overwrites: read it before calling again (results read it once, to fill a
- * totals row or a month array), so reading a thousand initiatives allocates nothing.
+ * Computes one initiative's month block (layout.ts) again from its inputs, for the reads that
+ * need its months after an evaluation (its totals row, its Series, its spend). The reader owns
+ * `figures` and `block` and reuses them from one initiative to the next.
  */
-export function driverMonths(d: Pick<DriverData, 'inputs' | 'table' | 'months'>): Float64Array {
-  const size = monthBlockSize(d.months)
-  if (scratch.length < size) scratch = new Float64Array(size)
-  scratch.fill(0, 0, size)
-  addDriverMonths(d, scratch, 0)
-  return scratch
+export class MonthBlockReader {
+  readonly #figures: MonthFigures
+  readonly #block: Float64Array
+
+  constructor(months: number) {
+    this.#figures = new MonthFigures(months)
+    this.#block = new Float64Array(monthBlockSize(months))
+  }
+
+  /** The initiative's month block, valid until the next call. */
+  read(d: Pick<DriverData, 'inputs' | 'table'>): Float64Array {
+    this.#block.fill(0)
+    addDriverMonths(d, this.#figures, this.#block, 0)
+    return this.#block
+  }
 }
 
 /** Shared by every initiative with no unpriced model (most): one array less per initiative and evaluation. */

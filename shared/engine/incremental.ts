@@ -3,6 +3,7 @@ import { evaluateInChunks } from './chunks'
 import { compileInitiative, compilePools, compilePortfolio } from './compile'
 import type { PriceTable } from './compiled'
 import { evaluateDrivers, type DriverData } from './drivers'
+import { internalsOf } from './internals'
 import { evaluate, finishPortfolio } from './portfolio'
 import { compilePriceTable } from './priceTable'
 import type { PortfolioResult } from './types'
@@ -23,9 +24,9 @@ export function recomputeInitiatives(
   changedIds: readonly string[],
 ): PortfolioResult {
   const months = portfolio.settings.horizonMonths
-  const prevDrivers = prev.driverData
-  const prevChunks = prev.chunkSums
-  if (prev.months !== months || !prevDrivers || !prevChunks) return evaluate(compilePortfolio(portfolio))
+  const earlier = internalsOf(prev)
+  if (prev.months !== months || !earlier) return evaluate(compilePortfolio(portfolio))
+  const prevDrivers = earlier.drivers
   // Ids are unique (the schema's rule), so an initiative still at its index is found there; a
   // map by id is built only when the list was reordered, added to or shortened.
   let reusable: Map<string, DriverData> | null = null
@@ -45,13 +46,13 @@ export function recomputeInitiatives(
       const id = inits[i]?.id ?? ''
       return changed.has(id) ? null : (previous(id, i) ?? null)
     },
-    (i, tail, tailAt, sums, sumsAt) => {
+    (i, figures, tail, tailAt, sums, sumsAt) => {
       const init = inits[i]
       if (!init) throw new RangeError(`no initiative at ${i}`)
       table ??= compilePriceTable(portfolio.priceBook, portfolio.settings.startMonth, months)
-      return evaluateDrivers(compileInitiative(init, table), table, tail, tailAt, sums, sumsAt)
+      return evaluateDrivers(compileInitiative(init, table), table, figures, tail, tailAt, sums, sumsAt)
     },
-    { drivers: prevDrivers, chunks: prevChunks },
+    { drivers: prevDrivers, chunks: earlier.chunkSums },
   )
   const pools = compilePools(
     portfolio.costPools,

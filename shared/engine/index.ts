@@ -3,15 +3,16 @@
  *
  * Two steps, both exported, so scenarios reuse the baseline's code without copying the portfolio:
  *   1. compile: compilePortfolio(portfolio) -> CompiledPortfolio = a PriceTable (Float64Array per
- *      price field, [model * months + t], dated prices resolved per month) + one flat numeric
- *      InitiativeInputs record per initiative + PoolInputs + the discount rate.
- *   2. evaluate: evaluate(compiled) -> PortfolioResult (month loops over typed arrays).
+ *      price field, [model * months + t], dated prices resolved per month) + one InitiativeInputs
+ *      record per initiative + PoolInputs + the discount rate.
+ *   2. evaluate: evaluate(compiled) -> PortfolioResult. Each initiative's months are computed pass by
+ *      pass over typed arrays (initiativeMonths.ts: usage, inference, the drivers the declarations in
+ *      shared/model/drivers schedule, value), then pools, totals and NPV.
  *
- * The seam for scenario levers (issue 4): transform the compiled inputs, then call evaluate.
- *   - prices (a yearly decline, a step from month M, per model or provider): build a new PriceTable
+ * Scenario levers transform the compiled inputs, then call evaluate:
+ *   - prices (a yearly decline, a step from month M, per model or provider): a new PriceTable
  *     whose arrays are the baseline's times a factor per model and month;
- *   - scalar levers (ramp speed, build cost, monthsToFullValue...): a shallow copy
- *     `{ ...inputs, field: newValue }` of an InitiativeInputs record;
+ *   - scalar levers (ramp speed, months to full value...): a copy `{ ...inputs, field: newValue }`;
  *   - levers from month M or along a curve: InitiativeInputs.adjust, per-month arrays (factors on
  *     users, queries per user, input/output tokens, outcomes, value, each driver's cost; or
  *     replacement rates for cache hit, cache write, batch share and mix shares); absent = as entered;

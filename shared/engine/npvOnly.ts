@@ -1,8 +1,8 @@
 import { monthSumsOf, poolRates } from './allocation'
 import { CHUNK, addBlock } from './chunks'
 import type { CompiledPortfolio } from './compiled'
-import { driverMonths } from './drivers'
-import { addMonths } from './monthPass'
+import { MonthBlockReader, addDriverMonths } from './drivers'
+import { MonthFigures } from './months/monthFigures'
 import { discountFactors } from './finance'
 import { monthBlockSize } from './layout'
 import { TOTALS_STRIDE, T_NPV, fillTotalsRow, npvOf, portfolioNet } from './totals'
@@ -25,11 +25,12 @@ export function evaluateNpv(compiled: CompiledPortfolio, target: string | null):
   const block = monthBlockSize(months)
   const chunk = new Float64Array(block)
   const total = new Float64Array(block)
+  const figures = new MonthFigures(months)
   for (let from = 0; from < n; from += CHUNK) {
     chunk.fill(0)
     for (let i = from; i < Math.min(n, from + CHUNK); i++) {
       const inp = inits[i]
-      if (inp) addMonths(inp, priceTable, chunk, 0)
+      if (inp) addDriverMonths({ inputs: inp, table: priceTable }, figures, chunk, 0)
     }
     addBlock(total, chunk, 0, block)
   }
@@ -40,7 +41,8 @@ export function evaluateNpv(compiled: CompiledPortfolio, target: string | null):
   if (row >= 0 && inp) {
     const table = new Float64Array(TOTALS_STRIDE)
     const d = { inputs: inp, table: priceTable, months, launchMonth: inp.launchMonth }
-    fillTotalsRow(driverMonths(d), d, row, rates, discount, Math.max(0, inp.launchMonth), table, 0)
+    const monthBlock = new MonthBlockReader(months).read(d)
+    fillTotalsRow(monthBlock, d, row, rates, discount, Math.max(0, inp.launchMonth), table, 0)
     return table[T_NPV] ?? 0
   }
   // As finishPortfolio: the initiatives' own net per month less the pools' cost, discounted.

@@ -1,19 +1,11 @@
 import { fillShared, poolRates, type PoolRates } from './allocation'
 import { evaluateInChunks, sumChunks, type Chunked } from './chunks'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
-import { driverMonths, evaluateDrivers, type DriverData } from './drivers'
+import { evaluateDrivers, type DriverData } from './drivers'
 import { discountFactors } from './finance'
 import { checkFiniteFigures } from './finiteFigures'
-import {
-  M_OWN_COST,
-  U_INFERENCE,
-  U_OUTCOMES,
-  U_OWN_COST,
-  U_QUERIES,
-  U_UNPRICED,
-  U_USERS,
-  tailUnitIndex,
-} from './layout'
+import { internalsOf, keepInternals } from './internals'
+import { M_OWN_COST, UNIT, tailUnitIndex } from './layout'
 import { portfolioSeries, portfolioTotalCost } from './portfolioSeries'
 import { initiativeSeries } from './seriesView'
 import {
@@ -44,8 +36,8 @@ export interface PortfolioFrame {
  */
 export function evaluate(compiled: CompiledPortfolio, reuse: PortfolioResult | null = null): PortfolioResult {
   const { months, priceTable, initiatives } = compiled
-  const old = reuse?.driverData
-  const oldChunks = reuse?.chunkSums
+  const earlier = reuse ? internalsOf(reuse) : null
+  const old = earlier?.drivers
   const kept = (i: number): DriverData | null => {
     const d = old?.[i]
     return d && d.inputs === initiatives[i] && d.table === priceTable && d.months === months ? d : null
@@ -54,12 +46,12 @@ export function evaluate(compiled: CompiledPortfolio, reuse: PortfolioResult | n
     initiatives.length,
     months,
     kept,
-    (i, tail, tailAt, sums, sumsAt) => {
+    (i, figures, tail, tailAt, sums, sumsAt) => {
       const inp = initiatives[i]
       if (!inp) throw new RangeError(`no initiative at ${i}`)
-      return evaluateDrivers(inp, priceTable, tail, tailAt, sums, sumsAt)
+      return evaluateDrivers(inp, priceTable, figures, tail, tailAt, sums, sumsAt)
     },
-    old && oldChunks ? { drivers: old, chunks: oldChunks } : null,
+    earlier ? { drivers: earlier.drivers, chunks: earlier.chunkSums } : null,
   )
   return finishPortfolio(compiled, chunked)
 }
@@ -68,14 +60,14 @@ function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCos
   const H = d.months
   if (t < 0 || t >= H) return noUnitCosts()
   const { tail } = d
-  const at = tailUnitIndex(d.tailAt, which, 0)
+  const at = tailUnitIndex(d.tailAt, which)
   return unitCosts(
-    tail[at + U_INFERENCE] ?? 0,
-    (tail[at + U_OWN_COST] ?? 0) + shared,
-    tail[at + U_QUERIES] ?? 0,
-    tail[at + U_USERS] ?? 0,
-    tail[at + U_OUTCOMES] ?? 0,
-    (tail[at + U_UNPRICED] ?? 0) > 0,
+    tail[at + UNIT.inference] ?? 0,
+    (tail[at + UNIT.ownCost] ?? 0) + shared,
+    tail[at + UNIT.queries] ?? 0,
+    tail[at + UNIT.users] ?? 0,
+    tail[at + UNIT.outcomes] ?? 0,
+    (tail[at + UNIT.unpriced] ?? 0) > 0,
   )
 }
 
@@ -120,7 +112,7 @@ class InitiativeResultImpl implements InitiativeResult {
     if (!this.#series) {
       const H = this.#d.months
       const shared = new Float64Array(H)
-      fillShared(this.#i, driverMonths(this.#d), H, this.#rates, shared, 0)
+      fillShared(this.#i, this.#rows.reader.read(this.#d), H, this.#rates, shared, 0)
       this.#series = initiativeSeries(this.#d, shared)
     }
     return this.#series
@@ -137,7 +129,7 @@ class InitiativeResultImpl implements InitiativeResult {
   /** Total cost per month into out[0..months): own cost + shared, the numbers of series.totalCost. */
   totalCostInto(out: Float64Array): Float64Array {
     const H = this.#d.months
-    const block = driverMonths(this.#d)
+    const block = this.#rows.reader.read(this.#d)
     fillShared(this.#i, block, H, this.#rates, out, 0)
     const o = M_OWN_COST * H
     // Same expression as the Series (own + shared), so the numbers are equal.
@@ -193,7 +185,7 @@ export function finishPortfolio(frame: PortfolioFrame, chunked: Chunked): Portfo
   let series: Series | null = null
   // Built on first use: evaluations for a comparison or a tornado never look initiatives up by id.
   let byId: Map<string, InitiativeResult> | null = null
-  return {
+  const result: PortfolioResult = {
     months,
     firstActiveMonth,
     initiatives,
@@ -205,9 +197,6 @@ export function finishPortfolio(frame: PortfolioFrame, chunked: Chunked): Portfo
     },
     totals,
     unallocatedShared: rates.unallocated,
-    driverData: drivers,
-    chunkSums: chunks,
-    poolRates: rates,
-    monthSums: sums,
   }
+  return keepInternals(result, { drivers, chunkSums: chunks, poolRates: rates, monthSums: sums })
 }

@@ -1,7 +1,8 @@
 import type { MonthSums, PoolRates } from './allocation'
 import type { DriverData } from './drivers'
-import { addSeriesMonths } from './monthPass'
-import { FIELD_COUNT, F_INFERENCE, F_INPUT_TOKENS, F_QUERIES, F_UNPRICED } from './layout'
+import { addToSeriesBlock, computeMonths } from './initiativeMonths'
+import { FIELD, FIELD_COUNT, driverField } from './layout'
+import { MonthFigures } from './months/monthFigures'
 import { monthView, seriesOfBlock } from './seriesView'
 import type { Series } from './types'
 
@@ -24,15 +25,19 @@ export function portfolioSeries(
 ): Series {
   const H = months
   const fields = new Float64Array(FIELD_COUNT * H)
-  for (const d of drivers) addSeriesMonths(d.inputs, d.table, fields)
+  const figures = new MonthFigures(H)
+  for (const d of drivers) {
+    computeMonths(d.inputs, d.table, figures)
+    addToSeriesBlock(figures, fields)
+  }
   const shared = rates.cost.slice()
   const totalCost = portfolioTotalCost(sums, rates)
   const cumulativeNet = new Float64Array(H)
-  const queries = monthView(fields, H, F_QUERIES)
+  const queries = monthView(fields, H, FIELD.queries)
   queries.set(sums.queries)
-  monthView(fields, H, F_INFERENCE).set(sums.inference)
-  const tokens = monthView(fields, H, F_INPUT_TOKENS)
-  const flags = monthView(fields, H, F_UNPRICED)
+  monthView(fields, H, driverField('inference')).set(sums.inference)
+  const tokens = monthView(fields, H, FIELD.inputTokens)
+  const flags = monthView(fields, H, FIELD.unpriced)
   const unpriced = new Uint8Array(H)
   let running = 0
   for (let t = 0; t < H; t++) {

@@ -1,5 +1,6 @@
 import { portfolioTotalCost } from './portfolioSeries'
-import { U_OUTCOMES, U_UNPRICED, U_USERS, tailUnitIndex } from './layout'
+import { internalsOf } from './internals'
+import { UNIT, tailUnitIndex } from './layout'
 import type { PortfolioResult, UnitCosts } from './types'
 import { noUnitCosts, unitCosts, unitCostsAt } from './unitEconomics'
 
@@ -21,15 +22,14 @@ export interface PortfolioSpend {
  * so only the initiatives that start in it count in it.
  */
 export function portfolioSpend(r: PortfolioResult): PortfolioSpend {
-  const drivers = r.driverData
-  const rates = r.poolRates
-  const sums = r.monthSums
+  const internals = internalsOf(r)
   const H = r.months
   const first = r.firstActiveMonth
-  if (!drivers || !rates || !sums) {
+  if (!internals) {
     const s = r.series
     return { totalCost: s.totalCost, unitFirst: unitCostsAt(s, first), unitLast: unitCostsAt(s, H - 1) }
   }
+  const { drivers, poolRates: rates, monthSums: sums } = internals
   const totalCost = portfolioTotalCost(sums, rates)
   const last = H - 1
   let users0 = 0
@@ -42,16 +42,16 @@ export function portfolioSpend(r: PortfolioResult): PortfolioSpend {
     const { tail, tailAt } = d
     const t0 = Math.max(0, d.launchMonth)
     if (t0 === first) {
-      const at = tailUnitIndex(tailAt, 0, 0)
-      users0 += tail[at + U_USERS] ?? 0
-      out0 += tail[at + U_OUTCOMES] ?? 0
-      if ((tail[at + U_UNPRICED] ?? 0) > 0) unpriced0 = true
+      const at = tailUnitIndex(tailAt, 0)
+      users0 += tail[at + UNIT.users] ?? 0
+      out0 += tail[at + UNIT.outcomes] ?? 0
+      if ((tail[at + UNIT.unpriced] ?? 0) > 0) unpriced0 = true
     }
     if (t0 <= last) {
-      const at = tailUnitIndex(tailAt, 1, 0)
-      usersL += tail[at + U_USERS] ?? 0
-      outL += tail[at + U_OUTCOMES] ?? 0
-      if ((tail[at + U_UNPRICED] ?? 0) > 0) unpricedL = true
+      const at = tailUnitIndex(tailAt, 1)
+      usersL += tail[at + UNIT.users] ?? 0
+      outL += tail[at + UNIT.outcomes] ?? 0
+      if ((tail[at + UNIT.unpriced] ?? 0) > 0) unpricedL = true
     }
   }
   const valid = first >= 0 && first < H

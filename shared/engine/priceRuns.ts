@@ -5,7 +5,7 @@ import type { PriceTable } from './compiled'
  * (any field, tier or unknown flag), or `months` when they hold to the end of the horizon:
  * at [k * months + t], like the table. Prices change at a few dated entries, so an initiative's
  * blended price per token holds over long runs of months and the month loop computes it once
- * per run (initiativeMonths.ts). A table is never changed once built, so one lookup per table
+ * per run (months/inference.ts). A table is never changed once built, so one lookup per table
  * is kept for as long as the table lives.
  */
 const runs = new WeakMap<PriceTable, Int32Array>()

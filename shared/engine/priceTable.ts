@@ -7,7 +7,6 @@ import {
   PRICE_INPUT,
   PRICE_OUTPUT,
   TIER_SHIFT,
-  priceTableOf,
   type PriceTable,
 } from './compiled'
 
@@ -38,7 +37,7 @@ export function compilePriceTable(
   months: number,
 ): PriceTable {
   const n = priceBook.length * months
-  const table: PriceTable = priceTableOf({
+  const table: PriceTable = {
     months,
     modelIds: priceBook.map((m) => m.id),
     modelIndex: new Map(priceBook.map((m, k) => [m.id, k])),
@@ -53,7 +52,7 @@ export function compilePriceTable(
     tierCacheWrite: new Float64Array(n),
     tierOutput: new Float64Array(n),
     unknown: new Uint8Array(n),
-  })
+  }
   const days: string[] = []
   for (let t = 0; t < months; t++) days.push(firstDayOfMonth(startMonth, t))
   priceBook.forEach((model, k) => {

@@ -1,23 +1,9 @@
+import { COST_DRIVERS } from '../model/drivers'
 import type { DriverData } from './drivers'
-import {
-  F_BUILD,
-  F_COMPLIANCE,
-  F_DATA,
-  F_EVALUATION,
-  F_INFERENCE,
-  F_INPUT_TOKENS,
-  F_INTEGRATION,
-  F_OUTCOMES,
-  F_OWN_COST,
-  F_PLATFORM,
-  F_QUERIES,
-  F_UNPRICED,
-  F_USERS,
-  F_VALUE,
-  fullStride,
-} from './layout'
-import { fullMonths } from './monthPass'
-import type { Series } from './types'
+import { writeFullBlock, computeMonths } from './initiativeMonths'
+import { FIELD, driverField, fullStride } from './layout'
+import { MonthFigures } from './months/monthFigures'
+import type { DriverSeries, Series } from './types'
 
 /**
  * The Series of one initiative, rebuilt from its inputs (the same code and numbers as the
@@ -27,30 +13,31 @@ import type { Series } from './types'
  */
 export function initiativeSeries(d: DriverData, shared: Float64Array): Series {
   const H = d.months
-  const buf = new Float64Array(fullStride(H))
-  fullMonths(d.inputs, d.table, buf)
-  const view = (f: number): Float64Array => monthView(buf, H, f)
-  const own = view(F_OWN_COST)
-  const value = view(F_VALUE)
+  const figures = new MonthFigures(H)
+  computeMonths(d.inputs, d.table, figures)
+  const block = new Float64Array(fullStride(H))
+  writeFullBlock(figures, block)
+  const own = monthView(block, H, FIELD.ownCost)
+  const value = monthView(block, H, FIELD.value)
+  const flags = monthView(block, H, FIELD.unpriced)
   const derived = new Float64Array(3 * H)
   const totalCost = derived.subarray(0, H)
   const net = derived.subarray(H, 2 * H)
   const cumulativeNet = derived.subarray(2 * H, 3 * H)
   const unpriced = new Uint8Array(H)
-  const flags = view(F_UNPRICED)
   let running = 0
   for (let t = 0; t < H; t++) {
-    const o = own[t] ?? 0
-    const s = shared[t] ?? 0
+    const ownCost = own[t] ?? 0
+    const sharedCost = shared[t] ?? 0
     // Same expression as the totals pass, so the months add up to the totals exactly.
-    const n = (value[t] ?? 0) - o - s
-    running += n
-    totalCost[t] = o + s
-    net[t] = n
+    const monthNet = (value[t] ?? 0) - ownCost - sharedCost
+    running += monthNet
+    totalCost[t] = ownCost + sharedCost
+    net[t] = monthNet
     cumulativeNet[t] = running
     unpriced[t] = (flags[t] ?? 0) > 0 ? 1 : 0
   }
-  return seriesOfBlock(buf, H, { shared, totalCost, net, cumulativeNet, unpriced })
+  return seriesOfBlock(block, H, { shared, totalCost, net, cumulativeNet, unpriced })
 }
 
 /** The H months of field f in a full block (layout.ts) starting at 0. */
@@ -67,25 +54,18 @@ export function seriesOfBlock(
   H: number,
   rest: Pick<Series, 'totalCost' | 'net' | 'cumulativeNet' | 'unpriced'> & { shared: Float64Array },
 ): Series {
-  const view = (f: number): Float64Array => monthView(block, H, f)
+  const cost = {} as DriverSeries
+  for (const d of COST_DRIVERS)
+    cost[d.id] = d.cost.kind === 'pools' ? rest.shared : monthView(block, H, driverField(d.id))
   return {
     months: H,
-    users: view(F_USERS),
-    queries: view(F_QUERIES),
-    outcomes: view(F_OUTCOMES),
-    inputTokensPerQuery: view(F_INPUT_TOKENS),
-    cost: {
-      inference: view(F_INFERENCE),
-      build: view(F_BUILD),
-      integration: view(F_INTEGRATION),
-      platform: view(F_PLATFORM),
-      data: view(F_DATA),
-      evaluation: view(F_EVALUATION),
-      compliance: view(F_COMPLIANCE),
-      shared: rest.shared,
-    },
+    users: monthView(block, H, FIELD.users),
+    queries: monthView(block, H, FIELD.queries),
+    outcomes: monthView(block, H, FIELD.outcomes),
+    inputTokensPerQuery: monthView(block, H, FIELD.inputTokens),
+    cost,
     totalCost: rest.totalCost,
-    value: view(F_VALUE),
+    value: monthView(block, H, FIELD.value),
     net: rest.net,
     cumulativeNet: rest.cumulativeNet,
     unpriced: rest.unpriced,

@@ -1,26 +1,9 @@
 import { fixedSharesOf, type PoolRates } from './allocation'
 import { costBeforeHorizon } from './costBeforeHorizon'
-import { driverMonths, type DriverData } from './drivers'
+import { MonthBlockReader, type DriverData } from './drivers'
 import { paybackMonth, roi } from './finance'
-import {
-  FIELD_COUNT,
-  F_BUILD,
-  F_COMPLIANCE,
-  F_DATA,
-  F_EVALUATION,
-  F_INFERENCE,
-  F_INTEGRATION,
-  F_OUTCOMES,
-  F_OWN_COST,
-  F_PLATFORM,
-  F_QUERIES,
-  F_UNPRICED,
-  F_VALUE,
-  M_INFERENCE,
-  M_OWN_COST,
-  M_OWN_NET,
-  M_QUERIES,
-} from './layout'
+import { COST_DRIVERS } from '../model/drivers'
+import { FIELD, FIELD_COUNT, M_INFERENCE, M_OWN_COST, M_OWN_NET, M_QUERIES, driverField } from './layout'
 import type { DriverTotals, Totals } from './types'
 
 /**
@@ -98,40 +81,39 @@ export function fillTotalsRow(
 
 /** The Totals object of one initiative from its driver sums and its totals row. */
 export function totalsOf(d: DriverData, table: Float64Array, row: number): Totals {
-  const { tail } = d
-  const i = d.tailAt
+  const sums = d.tail.subarray(d.tailAt, d.tailAt + FIELD_COUNT)
   const o = row * TOTALS_STRIDE
   const sharedSum = table[o + T_SHARED] ?? 0
-  const cost = (tail[i + F_OWN_COST] ?? 0) + sharedSum
-  const value = tail[i + F_VALUE] ?? 0
+  const cost = (sums[FIELD.ownCost] ?? 0) + sharedSum
+  const value = sums[FIELD.value] ?? 0
   const payback = table[o + T_PAYBACK] ?? -1
   return {
-    costByDriver: {
-      inference: tail[i + F_INFERENCE] ?? 0,
-      build: tail[i + F_BUILD] ?? 0,
-      integration: tail[i + F_INTEGRATION] ?? 0,
-      platform: tail[i + F_PLATFORM] ?? 0,
-      data: tail[i + F_DATA] ?? 0,
-      evaluation: tail[i + F_EVALUATION] ?? 0,
-      compliance: tail[i + F_COMPLIANCE] ?? 0,
-      shared: sharedSum,
-    },
+    costByDriver: costByDriver(sums, sharedSum),
     cost,
     value,
     net: value - cost,
     npv: table[o + T_NPV] ?? 0,
     roi: roi(value, cost),
     paybackMonth: payback < 0 ? null : payback,
-    queries: tail[i + F_QUERIES] ?? 0,
-    outcomes: tail[i + F_OUTCOMES] ?? 0,
-    unpriced: (tail[i + F_UNPRICED] ?? 0) > 0,
+    queries: sums[FIELD.queries] ?? 0,
+    outcomes: sums[FIELD.outcomes] ?? 0,
+    unpriced: (sums[FIELD.unpriced] ?? 0) > 0,
     costBeforeHorizon: costBeforeHorizon(d.inputs),
   }
+}
+
+/** Each driver's horizon sum from a full block's sums (`sums`), and the shared pools' from `shared`. */
+function costByDriver(sums: Float64Array, shared: number): DriverTotals {
+  const byDriver = {} as DriverTotals
+  for (const d of COST_DRIVERS) byDriver[d.id] = d.cost.kind === 'pools' ? shared : (sums[driverField(d.id)] ?? 0)
+  return byDriver
 }
 
 /** The totals rows of one evaluation, each filled by fillTotalsRow when first asked for. */
 export class TotalsRows {
   readonly table: Float64Array
+  /** Computes initiatives' month blocks again for their rows, Series and spend. */
+  readonly reader: MonthBlockReader
   readonly #filled: Uint8Array
   readonly #rates: PoolRates
   readonly #discount: Float64Array
@@ -141,12 +123,13 @@ export class TotalsRows {
     this.#filled = new Uint8Array(count)
     this.#rates = rates
     this.#discount = discount
+    this.reader = new MonthBlockReader(rates.cost.length)
   }
 
   /** Initiative i's row (its index), filled from its drivers d on first use. */
   rowOf(d: DriverData, i: number): number {
     if (this.#filled[i] === 0) {
-      const block = driverMonths(d)
+      const block = this.reader.read(d)
       fillTotalsRow(block, d, i, this.#rates, this.#discount, Math.max(0, d.launchMonth), this.table, i)
       this.#filled[i] = 1
     }
@@ -186,38 +169,20 @@ export function portfolioTotals(
   discount: Float64Array,
   from: number | null,
 ): Totals {
-  // In a local: run from source (tsx), an imported constant is a getter call at every use.
-  const fields = FIELD_COUNT
-  const sums = new Float64Array(fields)
+  const sums = new Float64Array(FIELD_COUNT)
   let before = 0
   for (const d of drivers) {
     const { tail, tailAt } = d
-    for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (tail[tailAt + f] ?? 0)
+    for (let f = 0; f < FIELD_COUNT; f++) sums[f] = (sums[f] ?? 0) + (tail[tailAt + f] ?? 0)
     before += costBeforeHorizon(d.inputs)
   }
   let shared = 0
   for (let t = 0; t < net.length; t++) shared += rates.cost[t] ?? 0
   const npv = npvOf(net, discount)
-  const byDriver: DriverTotals = {
-    inference: sums[F_INFERENCE] ?? 0,
-    build: sums[F_BUILD] ?? 0,
-    integration: sums[F_INTEGRATION] ?? 0,
-    platform: sums[F_PLATFORM] ?? 0,
-    data: sums[F_DATA] ?? 0,
-    evaluation: sums[F_EVALUATION] ?? 0,
-    compliance: sums[F_COMPLIANCE] ?? 0,
-    shared,
-  }
-  const cost =
-    byDriver.inference +
-    byDriver.build +
-    byDriver.integration +
-    byDriver.platform +
-    byDriver.data +
-    byDriver.evaluation +
-    byDriver.compliance +
-    byDriver.shared
-  const value = sums[F_VALUE] ?? 0
+  const byDriver = costByDriver(sums, shared)
+  let cost = 0
+  for (const d of COST_DRIVERS) cost += byDriver[d.id]
+  const value = sums[FIELD.value] ?? 0
   return {
     costByDriver: byDriver,
     cost,
@@ -226,9 +191,9 @@ export function portfolioTotals(
     npv,
     roi: roi(value, cost),
     paybackMonth: from === null ? null : paybackMonth(net, totalCost, from),
-    queries: sums[F_QUERIES] ?? 0,
-    outcomes: sums[F_OUTCOMES] ?? 0,
-    unpriced: (sums[F_UNPRICED] ?? 0) > 0,
+    queries: sums[FIELD.queries] ?? 0,
+    outcomes: sums[FIELD.outcomes] ?? 0,
+    unpriced: (sums[FIELD.unpriced] ?? 0) > 0,
     costBeforeHorizon: before,
   }
 }

@@ -1,6 +1,4 @@
-import type { MonthSums, PoolRates } from './allocation'
-import type { DriverData } from './drivers'
-import { COST_LEVER_DRIVERS } from '../model/scenario'
+import type { Driver } from '../model/drivers'
 
 /**
  * Shapes of the engine's results. Series are Float64Arrays of length `months`
@@ -8,21 +6,7 @@ import { COST_LEVER_DRIVERS } from '../model/scenario'
  * (cost per query in a month with no queries, ROI of a zero cost) are null, never NaN.
  */
 
-/** Inference, then the drivers a scenario's cost lever can move (shared/model's list, in its order). */
-export const DRIVERS = ['inference', ...COST_LEVER_DRIVERS] as const
-export type Driver = (typeof DRIVERS)[number]
-
-export const DRIVER_LABELS: Record<Driver, string> = {
-  inference: 'Model inference',
-  build: 'Engineering build',
-  integration: 'Integration upkeep',
-  platform: 'Platform & hosting',
-  data: 'Data & tooling',
-  evaluation: 'Evaluation & safety',
-  compliance: 'Risk & compliance',
-  shared: 'Shared cost pools',
-}
-
+export { DRIVERS, DRIVER_LABELS, type Driver } from '../model/drivers'
 export type DriverSeries = Record<Driver, Float64Array>
 export type DriverTotals = Record<Driver, number>
 
@@ -118,19 +102,4 @@ export interface PortfolioResult {
   totals: Totals
   /** Pool cost that had no initiative to carry it (a portfolio with no initiatives). */
   unallocatedShared: Float64Array
-  /**
-   * Engine-internal: each initiative's driver figures before pool allocation, which
-   * recomputeInitiatives reuses for initiatives that did not change. Read-only; absent in
-   * results not built by the engine (recomputeInitiatives then recomputes everything).
-   */
-  driverData?: readonly DriverData[]
-  /** Engine-internal: the month sums of each chunk of initiatives (chunks.ts), which recomputes reuse with driverData. */
-  chunkSums?: Float64Array
-  /**
-   * Engine-internal: the pools' allocation rates per month of this evaluation, with driverData
-   * what a comparison reads the portfolio's spend from without building its Series.
-   */
-  poolRates?: PoolRates
-  /** Engine-internal: the initiatives' inference, queries, own cost and own net added up per month. */
-  monthSums?: MonthSums
 }

@@ -1,9 +1,20 @@
 import type { InitiativeInputs } from '../engine/compiled'
+import { COST_INPUTS, type CostInput } from '../model/drivers'
 
-/** The numeric inputs of an initiative that the projection formulas read. */
-export type NumericInput = {
+/** The numeric usage and value inputs of an initiative. */
+type UsageInput = {
   [K in keyof InitiativeInputs]: InitiativeInputs[K] extends number ? K : never
 }[keyof InitiativeInputs]
+
+/** The numeric inputs of an initiative that the projection formulas read: usage, value and every driver's. */
+export type NumericInput = UsageInput | CostInput
+
+const COST_INPUT_NAMES: ReadonlySet<string> = new Set(COST_INPUTS.map((c) => c.name))
+
+/** The value of one numeric input of compiled inputs. */
+export function inputValue(inp: InitiativeInputs, key: NumericInput): number {
+  return COST_INPUT_NAMES.has(key) ? inp.costs[key as CostInput] : inp[key as UsageInput]
+}
 
 /** How an input is shown in exports. */
 export type InputFormat = 'integer' | 'count' | 'percent' | 'money' | 'moneyCents' | 'decimal'

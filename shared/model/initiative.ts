@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import {
-  Effort,
   Id,
   LongText,
   MAX_HORIZON_MONTHS,
@@ -18,6 +17,7 @@ import {
 } from './primitives'
 import { Stage, ValueType } from './categories'
 import { DecisionEntry, InitiativeStrategy } from './strategy'
+import { COSTS_SHAPE } from './drivers'
 
 export { STAGES, Stage, VALUE_TYPES, ValueType } from './categories'
 
@@ -71,25 +71,8 @@ export const Usage = z.object({
 })
 export type Usage = z.infer<typeof Usage>
 
-export const Costs = z.object({
-  /** Engineering build effort, spread evenly over buildMonths before launch. */
-  buildFteMonths: Effort,
-  costPerFteMonth: Money,
-  buildMonths: Months,
-  /** FTEs keeping integrations running after launch, at costPerFteMonth. */
-  integrationFte: Effort,
-  platformPerMonth: Money,
-  dataOneOff: Money,
-  dataPerMonth: Money,
-  /** Variable data cost per query (retrieval, vector search). */
-  dataPerQuery: Money,
-  evalSetup: Money,
-  evalPerMonth: Money,
-  /** One-off compliance and legal review in the month before launch. */
-  complianceOneOff: Money,
-  /** Yearly compliance review, every 12 months after launch. */
-  complianceYearly: Money,
-})
+/** Every cost driver's inputs (drivers/*.ts declare them, with their rules and defaults). */
+export const Costs = z.object(COSTS_SHAPE)
 export type Costs = z.infer<typeof Costs>
 
 export const Value = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Stage, ValueType } from './categories'
+import { COST_LEVER_DRIVERS } from './drivers'
 import { limitedList } from './limits'
 import { HorizonMonth, Id, LongText, ShortText } from './primitives'
 
@@ -69,15 +70,7 @@ export const PriceTarget = z.discriminatedUnion(
 )
 export type PriceTarget = z.infer<typeof PriceTarget>
 
-export const COST_LEVER_DRIVERS = [
-  'build',
-  'integration',
-  'platform',
-  'data',
-  'evaluation',
-  'compliance',
-  'shared',
-] as const
+export { COST_LEVER_DRIVERS } from './drivers'
 export const CostLeverDriver = z.enum(COST_LEVER_DRIVERS, { error: 'must be a cost driver other than inference' })
 export type CostLeverDriver = z.infer<typeof CostLeverDriver>
 

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { CompiledPortfolio } from '../../../shared/engine'
 import { absRef, columnName } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula, type InputRefs } from '../../../shared/exports/formulas'
-import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
+import { INPUT_FIELDS, inputValue } from '../../../shared/exports/inputFields'
 import { monthLabels } from '../../../shared/exports/months'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { ASSUMPTIONS, type PoolRefs, type ScenarioRefs } from './layout'
@@ -140,7 +140,7 @@ export function writeAssumptions(
     r.text(5, init.governance.valueType)
     const refs = {} as InputRefs
     INPUT_FIELDS.forEach((f, j) => {
-      r.value(FIRST_INPUT_COL + j, inputs ? inputs[f.key] : 0, styles.input[f.format])
+      r.value(FIRST_INPUT_COL + j, inputs ? inputValue(inputs, f.key) : 0, styles.input[f.format])
       refs[f.key] = absRef(S, r.number, FIRST_INPUT_COL + j)
     })
     GOVERNANCE_TEXT.forEach(([, read], j) => r.text(FIRST_INPUT_COL + INPUT_FIELDS.length + j, read(init)))

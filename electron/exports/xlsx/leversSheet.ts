@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { CompiledPortfolio, InitiativeInputs, PoolInputs } from '../../../shared/engine'
 import { absRef, monthRef } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula } from '../../../shared/exports/formulas'
-import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
+import { INPUT_FIELDS, inputValue } from '../../../shared/exports/inputFields'
 import { monthLabels } from '../../../shared/exports/months'
 import type { Portfolio } from '../../../shared/model'
 import { MONTH_COL, type MonthlyLeverRefs, type PoolRefs, type ScenarioRefs } from './layout'
@@ -133,8 +133,8 @@ export function writeLevers(
       throw new Error(`scenario initiative ${inp.id} does not match the baseline`)
     const who = names.get(inp.id) ?? inp.id
     for (const f of INPUT_FIELDS) {
-      if (!Object.is(inp[f.key], b[f.key]))
-        refs[f.key] = scalar(who, inp.id, f.label, inp[f.key], styles.input[f.format])
+      if (!Object.is(inputValue(inp, f.key), inputValue(b, f.key)))
+        refs[f.key] = scalar(who, inp.id, f.label, inputValue(inp, f.key), styles.input[f.format])
     }
     if (!sameMix(inp, b)) {
       mixShares[i] = Array.from(inp.mixShares, (share, j) =>
@@ -217,7 +217,7 @@ export function hasLevers(base: CompiledPortfolio, scenario: CompiledPortfolio):
     const a = scenario.initiatives[i]
     const b = base.initiatives[i]
     if (!a || !b || a.adjust !== null || !sameMix(a, b)) return true
-    if (INPUT_FIELDS.some((f) => !Object.is(a[f.key], b[f.key]))) return true
+    if (INPUT_FIELDS.some((f) => !Object.is(inputValue(a, f.key), inputValue(b, f.key)))) return true
   }
   return scenario.pools.some((pool, p) => poolChanged(base.pools[p], pool))
 }

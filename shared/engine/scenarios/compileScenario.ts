@@ -1,14 +1,7 @@
 import type { Initiative } from '../../model/initiative'
 import type { Portfolio } from '../../model/portfolio'
 import type { Lever } from '../../model/scenario'
-import {
-  adjustments,
-  initiativeInputs,
-  type CompiledPortfolio,
-  type InitiativeAdjustments,
-  type InitiativeInputs,
-  type PoolInputs,
-} from '../compiled'
+import type { CompiledPortfolio, InitiativeAdjustments, InitiativeInputs, PoolInputs } from '../compiled'
 import type { Driver } from '../types'
 import { priceTableWithVariants } from './prices'
 import { leversWithScope, targetsModel } from './scope'
@@ -152,9 +145,7 @@ function applyToInitiative(
   // cover keeps its compiled inputs, so the evaluation reuses the baseline's figures for it.
   const mine = prepared.filter((p) => p.covers[i] === 1 && actsOnInitiative(p.lever))
   if (mine.every((p) => p.lever.kind === 'price'))
-    return priceOffset === 0
-      ? inp
-      : initiativeInputs({ ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) })
+    return priceOffset === 0 ? inp : { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const out: InitiativeInputs = { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const adjust: InitiativeAdjustments = { ...inp.adjust, costFactor: { ...inp.adjust?.costFactor } }
   const groups = new Map<string, { key: string; series: Float64Array[] }>()
@@ -197,7 +188,7 @@ function applyToInitiative(
     if (p.lever.ramp === 'users') out.rampMonths = Math.max(0, out.rampMonths + p.lever.months)
     else out.monthsToFullValue = Math.max(0, out.monthsToFullValue + p.lever.months)
   }
-  return initiativeInputs({ ...out, ...routed, adjust: adjustments(adjust) })
+  return { ...out, ...routed, adjust }
 }
 
 /** Price variants: initiatives covered by the same set of price levers share one set of scaled rows. */

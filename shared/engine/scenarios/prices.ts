@@ -1,4 +1,4 @@
-import { priceTableOf, type PriceTable } from '../compiled'
+import type { PriceTable } from '../compiled'
 
 /** The price arrays a price lever scales; batch discount, tier thresholds and unknown flags stay. */
 const SCALED = [
@@ -56,5 +56,5 @@ export function priceTableWithVariants(
   }
   for (const key of SCALED) table[key] = scaled(base[key])
   for (const key of COPIED) table[key] = repeated(base[key], (len) => new Float64Array(len))
-  return { table: priceTableOf(table), offsets }
+  return { table, offsets }
 }

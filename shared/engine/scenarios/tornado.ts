@@ -1,24 +1,45 @@
-import { adjustments, initiativeInputs, priceTableOf, type CompiledPortfolio, type InitiativeInputs } from '../compiled'
+import { COST_DRIVERS, type CostInput, type TornadoBarSpec } from '../../model/drivers'
+import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
+import { internalsOf } from '../internals'
 import { evaluateNpv } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
 import { portfolioSlopes } from './tornadoSlopes'
 import type { PortfolioResult } from '../types'
 
-export const TORNADO_DRIVERS = [
+/** The bars that move usage, tokens and prices (inference has no bar of its own: these move it). */
+const USAGE_BARS = [
   { key: 'prices', label: 'Model prices' },
   { key: 'inputTokens', label: 'Input tokens per query' },
   { key: 'outputTokens', label: 'Output tokens per query' },
   { key: 'cacheHitRate', label: 'Cache hit rate' },
   { key: 'users', label: 'Users' },
   { key: 'queriesPerUser', label: 'Queries per user' },
-  { key: 'build', label: 'Engineering build cost' },
-  { key: 'fixed', label: 'Integration, platform, data, evaluation and compliance costs' },
-  { key: 'shared', label: 'Shared cost pools' },
+] as const
+const VALUE_BARS = [
   { key: 'valuePerOutcome', label: 'Value per outcome' },
   { key: 'outcomesPerQuery', label: 'Outcomes per query' },
   { key: 'discountRate', label: 'Discount rate' },
 ] as const
-export type TornadoDriver = (typeof TORNADO_DRIVERS)[number]['key']
+
+/** Each cost driver's bar (drivers that name the same bar move together), in declaration order. */
+const DRIVER_BARS: readonly TornadoBarSpec[] = [
+  ...new Map(COST_DRIVERS.flatMap((d) => (d.tornado ? [[d.tornado.bar.key, d.tornado.bar] as const] : []))).values(),
+]
+
+/** Every bar of the tornado, in the order ties keep. */
+export const TORNADO_DRIVERS: readonly TornadoBarSpec[] = [...USAGE_BARS, ...DRIVER_BARS, ...VALUE_BARS]
+export type TornadoDriver = string
+
+/** The inputs each driver bar scales (a bar of the pools scales their monthly cost instead). */
+const BAR_INPUTS = new Map(
+  DRIVER_BARS.map((bar) => [
+    bar.key,
+    COST_DRIVERS.flatMap((d) => (d.tornado?.bar.key === bar.key ? d.tornado.scales : [])) as CostInput[],
+  ]),
+)
+const POOL_BARS = new Set(
+  COST_DRIVERS.flatMap((d) => (d.cost.kind === 'pools' && d.tornado ? [d.tornado.bar.key] : [])),
+)
 
 export interface TornadoBar {
   key: TornadoDriver
@@ -52,27 +73,28 @@ const PRICE_ARRAYS = [
   'tierCacheWrite',
   'tierOutput',
 ] as const
-const FIXED_FIELDS = [
-  'integrationFte',
-  'platformPerMonth',
-  'dataOneOff',
-  'dataPerMonth',
-  'dataPerQuery',
-  'evalSetup',
-  'evalPerMonth',
-  'complianceOneOff',
-  'complianceYearly',
-] as const
+type UsageField =
+  | 'inputTokensPerQuery'
+  | 'outputTokensPerQuery'
+  | 'usersAtLaunch'
+  | 'targetUsers'
+  | 'queriesPerUserPerMonth'
+  | 'valuePerOutcome'
+  | 'outcomesPerQuery'
 
-function scaleInputs(
-  list: readonly InitiativeInputs[],
-  f: number,
-  fields: readonly (keyof InitiativeInputs)[],
-): InitiativeInputs[] {
+function scaleInputs(list: readonly InitiativeInputs[], f: number, fields: readonly UsageField[]): InitiativeInputs[] {
   return list.map((inp) => {
-    const out: Record<string, unknown> = { ...inp }
-    for (const k of fields) out[k] = (inp[k] as number) * f
-    return initiativeInputs(out as unknown as InitiativeInputs)
+    const out = { ...inp }
+    for (const k of fields) out[k] = inp[k] * f
+    return out
+  })
+}
+
+function scaleCosts(list: readonly InitiativeInputs[], f: number, names: readonly CostInput[]): InitiativeInputs[] {
+  return list.map((inp) => {
+    const costs = { ...inp.costs }
+    for (const name of names) costs[name] = inp.costs[name] * f
+    return { ...inp, costs }
   })
 }
 
@@ -82,22 +104,25 @@ function scaleCache(list: readonly InitiativeInputs[], f: number): InitiativeInp
     const max = Math.max(0, 1 - inp.cacheWriteRate)
     const clampRate = (x: number) => Math.min(max, Math.max(0, x * f))
     const months = inp.adjust?.cacheHitRate
-    return initiativeInputs({
+    return {
       ...inp,
       cacheHitRate: clampRate(inp.cacheHitRate),
-      adjust: months ? adjustments({ ...inp.adjust, cacheHitRate: months.map(clampRate) }) : inp.adjust,
-    })
+      adjust: months ? { ...inp.adjust, cacheHitRate: months.map(clampRate) } : inp.adjust,
+    }
   })
 }
 
 /** The compiled inputs with one driver times f (cache hit rates clamped to what the cache-write share leaves). */
 export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number): CompiledPortfolio {
   const inits = c.initiatives
+  if (POOL_BARS.has(key)) return { ...c, pools: c.pools.map((p) => ({ ...p, monthlyCost: p.monthlyCost * f })) }
+  const costInputs = BAR_INPUTS.get(key)
+  if (costInputs) return { ...c, initiatives: scaleCosts(inits, f, costInputs) }
   switch (key) {
     case 'prices': {
       const table = { ...c.priceTable }
       for (const a of PRICE_ARRAYS) table[a] = c.priceTable[a].map((x) => x * f)
-      return { ...c, priceTable: priceTableOf(table) }
+      return { ...c, priceTable: table }
     }
     case 'inputTokens':
       return { ...c, initiatives: scaleInputs(inits, f, ['inputTokensPerQuery']) }
@@ -109,12 +134,6 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
       return { ...c, initiatives: scaleInputs(inits, f, ['usersAtLaunch', 'targetUsers']) }
     case 'queriesPerUser':
       return { ...c, initiatives: scaleInputs(inits, f, ['queriesPerUserPerMonth']) }
-    case 'build':
-      return { ...c, initiatives: scaleInputs(inits, f, ['buildFteMonths']) }
-    case 'fixed':
-      return { ...c, initiatives: scaleInputs(inits, f, FIXED_FIELDS) }
-    case 'shared':
-      return { ...c, pools: c.pools.map((p) => ({ ...p, monthlyCost: p.monthlyCost * f })) }
     case 'valuePerOutcome':
       return { ...c, initiatives: scaleInputs(inits, f, ['valuePerOutcome']) }
     case 'outcomesPerQuery':
@@ -122,6 +141,7 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
     case 'discountRate':
       return { ...c, discountRateAnnual: c.discountRateAnnual * f }
   }
+  throw new RangeError(`No tornado bar has the key "${key}"`)
 }
 
 function npvOf(result: PortfolioResult, target: string | null): number {
@@ -145,9 +165,9 @@ function npvMoved(
   target: string | null,
 ): number {
   const moved = moveDriver(c, key, f)
-  const { driverData, chunkSums } = center
-  if ((key === 'shared' || key === 'discountRate') && driverData && chunkSums)
-    return npvOf(finishPortfolio(moved, { drivers: driverData, chunks: chunkSums }), target)
+  const kept = internalsOf(center)
+  if ((POOL_BARS.has(key) || key === 'discountRate') && kept)
+    return npvOf(finishPortfolio(moved, { drivers: kept.drivers, chunks: kept.chunkSums }), target)
   const npv = evaluateNpv(moved, target)
   if (npv === null) throw new RangeError(`No initiative has the id "${target}"`)
   return npv
@@ -169,9 +189,9 @@ export function tornado(
   if (!Number.isFinite(percent) || percent < 0 || percent > 1)
     throw new RangeError('The tornado percentage must be between 0% and 100%')
   const centerNpv = npvOf(center, target)
-  const slopes: Partial<Record<TornadoDriver, number>> = target === null ? portfolioSlopes(compiled) : {}
+  const slopes: ReadonlyMap<TornadoDriver, number> = target === null ? portfolioSlopes(compiled) : new Map()
   const bars = TORNADO_DRIVERS.map(({ key, label }): TornadoBar => {
-    const slope = slopes[key]
+    const slope = slopes.get(key)
     const low = slope === undefined ? npvMoved(compiled, center, key, 1 - percent, target) : centerNpv - percent * slope
     const high =
       slope === undefined ? npvMoved(compiled, center, key, 1 + percent, target) : centerNpv + percent * slope

@@ -94,7 +94,7 @@ export function sharesAt(inp: InitiativeInputs, t: number, months: number): Map<
 
 /**
  * The state of initiative `id` in month t of an evaluated run, with prices for `modelIds`.
- * Rates and tokens are read the way the engine reads them (initiativeMonths.ts).
+ * Rates and tokens are read the way the engine reads them (months/inference.ts).
  */
 export function unitStateAt(
   compiled: CompiledPortfolio,
@@ -137,7 +137,7 @@ export function mixModelIds(compiled: CompiledPortfolio, id: string): string[] {
 }
 
 /**
- * Inference cost per query as the engine computes it (initiativeMonths.ts), from the factors:
+ * Inference cost per query as the engine computes it (months/inference.ts), from the factors:
  * sum_k share_k (1 - batch * bd_k) [Tin ((1-c-w) in_k + c cached_k + w write_k) + Tout out_k] / 1e6,
  * the long-context tier's prices for the whole request when Tin exceeds its threshold, times any
  * inference cost factor.

@@ -62,7 +62,6 @@ export function poisoned(result: PortfolioResult): PortfolioResult {
       unitLast: i.unitLast,
     })),
     byId: new Map(),
-    driverData: undefined,
   }
   const copy = structuredClone(plain)
   copy.byId = new Map(copy.initiatives.map((i) => [i.id, i]))

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computePortfolio, recomputeInitiatives } from '../../../shared/engine'
 import { CHUNK } from '../../../shared/engine/chunks'
+import { internalsOf } from '../../../shared/engine/internals'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { portfolioArb } from './arbitraries'
 import { initiative, model, pool, portfolio, price } from './fixtures'
@@ -109,7 +110,7 @@ describe('recomputeInitiatives', () => {
     })
     const prev = computePortfolio(p)
     const next = recomputeInitiatives(prev, p, ['does-not-exist'])
-    expect(next.driverData?.[0]).toBe(prev.driverData?.[0])
+    expect(internalsOf(next)?.drivers[0]).toBe(internalsOf(prev)?.drivers[0])
     expect(snapshot(next)).toEqual(snapshot(prev))
   })
 

@@ -280,9 +280,12 @@ describe('the engine and the JSON writer refuse to emit a non-finite number', ()
     const compiled = compilePortfolio(samplePortfolio())
     const [head, ...rest] = compiled.initiatives
     if (!head) throw new Error('the sample has initiatives')
-    expect(() => evaluate({ ...compiled, initiatives: [{ ...head, platformPerMonth: Infinity }, ...rest] })).toThrow(
-      NonFiniteNumberError,
-    )
+    expect(() =>
+      evaluate({
+        ...compiled,
+        initiatives: [{ ...head, costs: { ...head.costs, platformPerMonth: Infinity } }, ...rest],
+      }),
+    ).toThrow(NonFiniteNumberError)
   })
 
   it('JSON: NaN is refused with its place in the portfolio rather than written as null', () => {

@@ -6,6 +6,7 @@ import { runBaseline, runScenario } from '../../../shared/engine/scenarios'
 import { portfolioArb } from '../engine/arbitraries'
 import { snapshot } from '../engine/resultChecks'
 import { leverBase, lever } from './scenarioFixtures'
+import { internalsOf } from '../../../shared/engine/internals'
 
 describe('a scenario run next to its baseline', () => {
   it('keeps the baseline figures of initiatives no lever touches, and evaluates the others', () => {
@@ -20,8 +21,8 @@ describe('a scenario run next to its baseline', () => {
       scope: { kind: 'initiatives', ids: ['a'] },
     })
     const s = runScenario(p, base, { id: 's', name: 's', levers: [users] }, baseline)
-    expect(s.result.driverData?.[1]).toBe(baseline.result.driverData?.[1])
-    expect(s.result.driverData?.[0]).not.toBe(baseline.result.driverData?.[0])
+    expect(internalsOf(s.result)?.drivers[1]).toBe(internalsOf(baseline.result)?.drivers[1])
+    expect(internalsOf(s.result)?.drivers[0]).not.toBe(internalsOf(baseline.result)?.drivers[0])
     // 'a' has twice the users: 2,000 queries x 1,000 tokens x $10 / 1e6 = $20 a month; 'b' keeps $10.
     expect(s.result.byId.get('a')?.series.cost.inference[0]).toBeCloseTo(20, 12)
     expect(s.result.byId.get('b')?.series.cost.inference[0]).toBeCloseTo(10, 12)
@@ -36,7 +37,7 @@ describe('a scenario run next to its baseline', () => {
       lever({ id: 's', kind: 'cost', driver: 'shared', amount: 0.5, timing: { kind: 'from', month: 0 } }),
     ]
     const s = runScenario(p, base, { id: 's', name: 's', levers }, baseline)
-    s.result.driverData?.forEach((d, i) => expect(d).toBe(baseline.result.driverData?.[i]))
+    internalsOf(s.result)?.drivers.forEach((d, i) => expect(d).toBe(internalsOf(baseline.result)?.drivers[i]))
     const fresh = runScenario(p, base, { id: 's', name: 's', levers }).result
     expect(snapshot(s.result)).toEqual(snapshot(fresh))
     expect(s.compiled.discountRateAnnual).toBe(0.12)

@@ -41,8 +41,12 @@ function totalsFigures(t: Totals): Figures {
 }
 
 function resultFigures(r: InitiativeResult | PortfolioResult): Figures {
-  const unit = 'unitFirst' in r ? { unitFirst: { ...r.unitFirst }, unitLast: { ...r.unitLast } } : {}
-  return { totals: totalsFigures(r.totals), series: seriesFigures(r.series), ...unit }
+  const figures: Figures = { totals: totalsFigures(r.totals), series: seriesFigures(r.series) }
+  if ('unitFirst' in r) {
+    figures.unitFirst = { ...r.unitFirst }
+    figures.unitLast = { ...r.unitLast }
+  }
+  return figures
 }
 
 /** The figures of one portfolio: the portfolio's and every initiative's, and (with scenarios) each scenario's totals and the tornado. */

@@ -1,0 +1,65 @@
+import { FIELD, FIELD_COUNT, OWN_DRIVERS, driverField } from '../layout'
+
+/**
+ * One initiative's figures month by month, as the month passes compute them (initiativeMonths.ts):
+ * the full block's fields (layout.ts) as rows of `block`, plus what only the writers read.
+ * An evaluation makes one and reuses it for each initiative in turn (every pass overwrites it).
+ */
+export class MonthFigures {
+  readonly months: number
+  /** Every full-block field month by month: field f of month t at [f * months + t]. */
+  readonly block: Float64Array
+  readonly users: Float64Array
+  readonly queries: Float64Array
+  readonly outcomes: Float64Array
+  readonly inputTokens: Float64Array
+  readonly value: Float64Array
+  readonly ownCost: Float64Array
+  /** 1 where a needed price is unknown, else 0. */
+  readonly unpriced: Float64Array
+  /** Output tokens per query in force (0 before launch). */
+  readonly outputTokens: Float64Array
+  /** Value from outcomes alone (value without the fixed monthly value): a tornado part. */
+  readonly outcomeValue: Float64Array
+  /** The per-query terms of every scheduled driver, after its lever: a tornado part. */
+  readonly volumeCost: Float64Array
+  /** Working row of the schedule pass: one driver's per-query terms. */
+  readonly driverPerQuery: Float64Array
+  /** Bit mask of mix entries whose model was unpriced in some month. */
+  unpricedEntries = 0
+
+  constructor(months: number) {
+    this.months = months
+    this.block = new Float64Array(FIELD_COUNT * months)
+    this.users = this.row(FIELD.users)
+    this.queries = this.row(FIELD.queries)
+    this.outcomes = this.row(FIELD.outcomes)
+    this.inputTokens = this.row(FIELD.inputTokens)
+    this.value = this.row(FIELD.value)
+    this.ownCost = this.row(FIELD.ownCost)
+    this.unpriced = this.row(FIELD.unpriced)
+    const extra = new Float64Array(4 * months)
+    this.outputTokens = extra.subarray(0, months)
+    this.outcomeValue = extra.subarray(months, 2 * months)
+    this.volumeCost = extra.subarray(2 * months, 3 * months)
+    this.driverPerQuery = extra.subarray(3 * months, 4 * months)
+  }
+
+  /** The months of full-block field f. */
+  row(field: number): Float64Array {
+    return this.block.subarray(field * this.months, (field + 1) * this.months)
+  }
+
+  /** The cost per month of one of the drivers an initiative's inputs cost (layout.ts OWN_DRIVERS). */
+  cost(driver: (typeof OWN_DRIVERS)[number]): Float64Array {
+    return this.row(driverField(driver))
+  }
+
+  clear(): void {
+    this.block.fill(0)
+    this.outputTokens.fill(0)
+    this.outcomeValue.fill(0)
+    this.volumeCost.fill(0)
+    this.unpricedEntries = 0
+  }
+}

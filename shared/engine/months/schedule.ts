@@ -1,0 +1,90 @@
+import { SCHEDULED_DRIVERS, type CostInputs, type ScheduleTerm } from '../../model/drivers'
+import type { InitiativeInputs } from '../compiled'
+import { growthAfter, monthlyFactor } from '../growth'
+import type { MonthFigures } from './monthFigures'
+
+/**
+ * The cost of every scheduled driver (shared/model/drivers), month by month: the sum of its
+ * terms in the order declared, times the driver's scenario factor when it has one. Each term's
+ * amount is computed once from the initiative's inputs; its months follow from the launch month.
+ * The per-query terms, after the factor, are added into `volumeCost` as well (a tornado part).
+ */
+export function fillScheduledCosts(inp: InitiativeInputs, out: MonthFigures): void {
+  const perQueryCost = out.driverPerQuery
+  for (const driver of SCHEDULED_DRIVERS) {
+    const cost = out.cost(driver.id)
+    perQueryCost.fill(0)
+    for (const term of driver.terms) addTerm(term, inp, out, cost, perQueryCost)
+    const factor = inp.adjust?.costFactor?.[driver.id as Exclude<typeof driver.id, 'shared'>]
+    for (let t = 0; t < out.months; t++) {
+      const f = factor ? (factor[t] ?? 1) : 1
+      if (factor) cost[t] = (cost[t] ?? 0) * f
+      out.volumeCost[t] = (out.volumeCost[t] ?? 0) + (perQueryCost[t] ?? 0) * f
+    }
+  }
+}
+
+/** Adds one term's months into `cost` (per-query terms into `perQueryCost` too). */
+function addTerm(
+  term: ScheduleTerm<CostInputs>,
+  inp: InitiativeInputs,
+  out: MonthFigures,
+  cost: Float64Array,
+  perQueryCost: Float64Array,
+): void {
+  const months = out.months
+  const launch = inp.launchMonth
+  const firstLive = Math.max(0, launch)
+  const add = (t: number, amount: number) => {
+    cost[t] = (cost[t] ?? 0) + amount
+  }
+  switch (term.when) {
+    case 'overBuild': {
+      const total = term.total(inp.costs)
+      const buildMonths = term.months(inp.costs)
+      const perMonth = buildMonths > 0 ? total / buildMonths : total
+      const from = Math.max(0, buildMonths > 0 ? launch - buildMonths : launch)
+      const to = Math.min(months - 1, buildMonths > 0 ? launch - 1 : launch)
+      for (let t = from; t <= to; t++) add(t, perMonth)
+      return
+    }
+    case 'monthBeforeLaunch':
+      if (launch - 1 >= 0 && launch - 1 < months) add(launch - 1, term.amount(inp.costs))
+      return
+    case 'everyMonth': {
+      const amount = term.amount(inp.costs)
+      for (let t = firstLive; t < months; t++) add(t, amount)
+      return
+    }
+    case 'yearly': {
+      const amount = term.amount(inp.costs)
+      for (let t = firstLive; t < months; t++) if (t - launch > 0 && (t - launch) % 12 === 0) add(t, amount)
+      return
+    }
+    case 'perQuery':
+      addPerQuery(term, inp, out, cost, perQueryCost)
+      return
+  }
+}
+
+/** amount * queries from launch; a yearly change compounds monthly from launch. */
+function addPerQuery(
+  term: Extract<ScheduleTerm<CostInputs>, { when: 'perQuery' }>,
+  inp: InitiativeInputs,
+  out: MonthFigures,
+  cost: Float64Array,
+  perQueryCost: Float64Array,
+): void {
+  const amount = term.amount(inp.costs)
+  const firstLive = Math.max(0, inp.launchMonth)
+  const yearlyChange = term.yearlyChange?.(inp.costs)
+  const step = yearlyChange === undefined ? 1 : monthlyFactor(yearlyChange)
+  let change = yearlyChange === undefined ? 1 : growthAfter(yearlyChange, firstLive - inp.launchMonth)
+  for (let t = firstLive; t < out.months; t++) {
+    const monthCost =
+      yearlyChange === undefined ? amount * (out.queries[t] ?? 0) : amount * change * (out.queries[t] ?? 0)
+    change *= step
+    cost[t] = (cost[t] ?? 0) + monthCost
+    perQueryCost[t] = (perQueryCost[t] ?? 0) + monthCost
+  }
+}

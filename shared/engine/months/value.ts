@@ -1,0 +1,26 @@
+import type { InitiativeInputs } from '../compiled'
+import type { MonthFigures } from './monthFigures'
+
+/**
+ * Value from launch (docs/cost-model.md, section 5): f(m) * (outcomes * valuePerOutcome +
+ * fixedMonthlyValue), with realisation f(m) = min((m + 1) / monthsToFullValue, 1), or 1 when
+ * monthsToFullValue is 0; a scenario's value factor multiplies it month by month. Value from
+ * outcomes alone is kept too (a tornado part).
+ */
+export function fillValue(inp: InitiativeInputs, out: MonthFigures): void {
+  const { outcomes, value, outcomeValue } = out
+  const monthsToFull = inp.monthsToFullValue
+  const valueFactor = inp.adjust?.valueFactor
+  for (let t = Math.max(0, inp.launchMonth); t < out.months; t++) {
+    const sinceLaunch = t - inp.launchMonth
+    const realised = monthsToFull > 0 && sinceLaunch + 1 < monthsToFull ? (sinceLaunch + 1) / monthsToFull : 1
+    const fromOutcomes = (outcomes[t] ?? 0) * inp.valuePerOutcome
+    const factor = valueFactor ? (valueFactor[t] ?? 1) : 1
+    value[t] = realised * (fromOutcomes + inp.fixedMonthlyValue)
+    outcomeValue[t] = realised * fromOutcomes
+    if (valueFactor) {
+      value[t] = (value[t] ?? 0) * factor
+      outcomeValue[t] = (outcomeValue[t] ?? 0) * factor
+    }
+  }
+}

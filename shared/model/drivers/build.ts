@@ -1,0 +1,39 @@
+import { Effort, Money, Months } from '../primitives'
+import { defineDriver } from './define'
+
+/** Engineering build: FTE-months times their cost, spread evenly over the build months before launch. */
+export const build = defineDriver({
+  id: 'build',
+  label: 'Engineering build',
+  group: 'Build & platform',
+  colour: '#91cc75',
+  inputs: {
+    buildFteMonths: {
+      rule: Effort,
+      label: 'Build FTE-months',
+      unit: 'count',
+      default: 0,
+      help: 'engineering effort to build',
+    },
+    costPerFteMonth: {
+      rule: Money,
+      label: 'Cost / FTE-month',
+      unit: 'money',
+      default: 0,
+      help: 'cost of one FTE for a month',
+    },
+    buildMonths: {
+      rule: Months,
+      label: 'Build (months)',
+      unit: 'months',
+      default: 0,
+      help: 'months of build before launch',
+    },
+  },
+  cost: {
+    kind: 'schedule',
+    terms: [{ when: 'overBuild', total: (c) => c.buildFteMonths * c.costPerFteMonth, months: (c) => c.buildMonths }],
+  },
+  lever: true,
+  tornado: { bar: { key: 'build', label: 'Engineering build cost' }, scales: ['buildFteMonths'] },
+})

@@ -1,0 +1,35 @@
+import { Money } from '../primitives'
+import { FIXED_COSTS_BAR, defineDriver } from './define'
+
+/** Risk and compliance: a legal review the month before launch, then a yearly review after launch. */
+export const compliance = defineDriver({
+  id: 'compliance',
+  label: 'Risk & compliance',
+  group: 'Risk & compliance',
+  colour: '#fc8452',
+  inputs: {
+    complianceOneOff: {
+      rule: Money,
+      label: 'Compliance one-off',
+      unit: 'money',
+      default: 0,
+      help: 'one-off compliance review',
+    },
+    complianceYearly: {
+      rule: Money,
+      label: 'Compliance / yr',
+      unit: 'money',
+      default: 0,
+      help: 'yearly compliance review',
+    },
+  },
+  cost: {
+    kind: 'schedule',
+    terms: [
+      { when: 'monthBeforeLaunch', amount: (c) => c.complianceOneOff },
+      { when: 'yearly', amount: (c) => c.complianceYearly },
+    ],
+  },
+  lever: true,
+  tornado: { bar: FIXED_COSTS_BAR, scales: ['complianceOneOff', 'complianceYearly'] },
+})

@@ -1,0 +1,31 @@
+import { Money } from '../primitives'
+import { FIXED_COSTS_BAR, defineDriver } from './define'
+
+/** Data and tooling: a one-off the month before launch, then a monthly amount plus a cost per query. */
+export const data = defineDriver({
+  id: 'data',
+  label: 'Data & tooling',
+  group: 'Data & tooling',
+  colour: '#73c0de',
+  inputs: {
+    dataOneOff: { rule: Money, label: 'Data one-off', unit: 'money', default: 0, help: 'one-off data cost' },
+    dataPerMonth: { rule: Money, label: 'Data / mo', unit: 'money', default: 0, help: 'data cost per month' },
+    dataPerQuery: {
+      rule: Money,
+      label: 'Data / query',
+      unit: 'unitMoney',
+      default: 0,
+      help: 'data cost per query (retrieval, vector search)',
+    },
+  },
+  cost: {
+    kind: 'schedule',
+    terms: [
+      { when: 'monthBeforeLaunch', amount: (c) => c.dataOneOff },
+      { when: 'everyMonth', amount: (c) => c.dataPerMonth },
+      { when: 'perQuery', amount: (c) => c.dataPerQuery },
+    ],
+  },
+  lever: true,
+  tornado: { bar: FIXED_COSTS_BAR, scales: ['dataOneOff', 'dataPerMonth', 'dataPerQuery'] },
+})

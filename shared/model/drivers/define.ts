@@ -1,0 +1,102 @@
+import type { z } from 'zod'
+
+/**
+ * A cost driver, declared once: what it is called and how it is shown, the inputs it reads and
+ * their rules, when its cost falls, and how scenarios and the tornado move it. The engine's month
+ * loop, the portfolio's cost inputs (their schema and defaults), the results' driver lists and the
+ * scenario levers are derived from the list of declarations (index.ts); docs/cost-model.md gives
+ * every driver's formula.
+ */
+
+/** How an input is entered and shown (the grid's and the import's kinds). */
+export type InputUnit = 'money' | 'unitMoney' | 'count' | 'months' | 'percent' | 'yearlyRate' | 'minutes'
+
+/** One input of a driver, stored at `costs.<name>` of an initiative. */
+export interface DriverInput {
+  rule: z.ZodNumber
+  label: string
+  unit: InputUnit
+  /** The value of a new initiative, and of a file written before the input existed. */
+  default: number
+  /** What the input means, in a few words (import help, tooltips). */
+  help: string
+  /** Other column headers an import recognises for it. */
+  aliases?: readonly string[]
+}
+
+/**
+ * When a driver's cost falls, relative to the launch month L (m = t - L is the month since launch);
+ * each amount is computed once per initiative from its inputs:
+ * - overBuild: `total` spread evenly over the `months` months before launch (all at L when 0);
+ * - monthBeforeLaunch: `amount` once, in month L - 1;
+ * - everyMonth: `amount` in every month from launch;
+ * - yearly: `amount` in months m = 12, 24, ... after launch;
+ * - perQuery: `amount` times the month's queries, from launch; with `yearlyChange`, the amount
+ *   changes by that yearly rate, compounded monthly from launch.
+ * Months before 0 fall outside the horizon (sunk: Totals.costBeforeHorizon).
+ */
+export type ScheduleTerm<Inputs> =
+  | { when: 'overBuild'; total: (c: Inputs) => number; months: (c: Inputs) => number }
+  | { when: 'monthBeforeLaunch'; amount: (c: Inputs) => number }
+  | { when: 'everyMonth'; amount: (c: Inputs) => number }
+  | { when: 'yearly'; amount: (c: Inputs) => number }
+  | { when: 'perQuery'; amount: (c: Inputs) => number; yearlyChange?: (c: Inputs) => number }
+
+/** A tornado bar: drivers that name the same key move together in one bar. */
+export interface TornadoBarSpec {
+  key: string
+  label: string
+}
+
+/**
+ * How a driver's cost is computed:
+ * - schedule: the sum of its terms, month by month (the engine's month loop reads the terms);
+ * - inference: tokens times the mix's dated prices (shared/engine/months/inference.ts);
+ * - pools: the portfolio's shared cost pools, allocated to initiatives (shared/engine/allocation.ts).
+ */
+export type DriverCost<Inputs> =
+  { kind: 'schedule'; terms: readonly ScheduleTerm<Inputs>[] } | { kind: 'inference' } | { kind: 'pools' }
+
+export interface DriverDeclaration<Id extends string = string, Inputs = Record<string, number>> {
+  id: Id
+  /** Its name in charts, tables and exports. */
+  label: string
+  /** The grid's column group its inputs appear under. */
+  group: string
+  /** Its colour in every chart. */
+  colour: string
+  /** The inputs it declares (another driver's inputs it reads are named in `uses`). */
+  inputs: Readonly<Record<string, DriverInput>>
+  cost: DriverCost<Inputs>
+  /** A scenario's cost lever can scale it from a month or along a curve. */
+  lever: boolean
+  /**
+   * The tornado bar that moves it, and the inputs its cost is proportional to (the bar scales
+   * them); null when the tornado moves it otherwise (inference: prices, tokens and cache).
+   */
+  tornado: { bar: TornadoBarSpec; scales: readonly string[] } | null
+}
+
+/**
+ * Declares a driver; `uses` names inputs of other drivers that its terms read (build's cost per
+ * FTE-month, say), so the terms are checked against what the driver can read.
+ */
+export function defineDriver<
+  const Id extends string,
+  const Inputs extends Readonly<Record<string, DriverInput>>,
+  const Uses extends string = never,
+>(
+  declaration: Omit<DriverDeclaration<Id, Record<keyof Inputs | Uses, number>>, 'inputs' | 'tornado'> & {
+    inputs: Inputs
+    uses?: readonly Uses[]
+    tornado: { bar: TornadoBarSpec; scales: readonly (keyof Inputs & string)[] } | null
+  },
+): Omit<DriverDeclaration<Id, Record<keyof Inputs | Uses, number>>, 'inputs'> & { inputs: Inputs } {
+  return declaration
+}
+
+/** The tornado bar of every running and one-off cost other than build. */
+export const FIXED_COSTS_BAR: TornadoBarSpec = {
+  key: 'fixed',
+  label: 'Integration, platform, data, evaluation and compliance costs',
+}

@@ -1,0 +1,30 @@
+import { Money } from '../primitives'
+import { FIXED_COSTS_BAR, defineDriver } from './define'
+
+/** Evaluation and safety: a set-up the month before launch, then a monthly amount. */
+export const evaluation = defineDriver({
+  id: 'evaluation',
+  label: 'Evaluation & safety',
+  group: 'Risk & compliance',
+  colour: '#3ba272',
+  inputs: {
+    evalSetup: {
+      rule: Money,
+      label: 'Eval set-up',
+      unit: 'money',
+      default: 0,
+      help: 'one-off evaluation set-up',
+      aliases: ['Eval setup'],
+    },
+    evalPerMonth: { rule: Money, label: 'Eval / mo', unit: 'money', default: 0, help: 'evaluation cost per month' },
+  },
+  cost: {
+    kind: 'schedule',
+    terms: [
+      { when: 'monthBeforeLaunch', amount: (c) => c.evalSetup },
+      { when: 'everyMonth', amount: (c) => c.evalPerMonth },
+    ],
+  },
+  lever: true,
+  tornado: { bar: FIXED_COSTS_BAR, scales: ['evalSetup', 'evalPerMonth'] },
+})

@@ -1,0 +1,23 @@
+import { Effort } from '../primitives'
+import { FIXED_COSTS_BAR, defineDriver } from './define'
+
+/** Integration upkeep: FTEs keeping integrations running after launch, at build's cost per FTE-month. */
+export const integration = defineDriver({
+  id: 'integration',
+  label: 'Integration upkeep',
+  group: 'Build & platform',
+  colour: '#fac858',
+  inputs: {
+    integrationFte: {
+      rule: Effort,
+      label: 'Integration FTE',
+      unit: 'count',
+      default: 0,
+      help: 'FTEs running integrations after launch',
+    },
+  },
+  uses: ['costPerFteMonth'],
+  cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: (c) => c.integrationFte * c.costPerFteMonth }] },
+  lever: true,
+  tornado: { bar: FIXED_COSTS_BAR, scales: ['integrationFte'] },
+})

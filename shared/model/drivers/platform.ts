@@ -1,0 +1,22 @@
+import { Money } from '../primitives'
+import { FIXED_COSTS_BAR, defineDriver } from './define'
+
+/** Platform and hosting: a fixed amount every month from launch. */
+export const platform = defineDriver({
+  id: 'platform',
+  label: 'Platform & hosting',
+  group: 'Build & platform',
+  colour: '#ee6666',
+  inputs: {
+    platformPerMonth: {
+      rule: Money,
+      label: 'Platform / mo',
+      unit: 'money',
+      default: 0,
+      help: 'platform cost per month',
+    },
+  },
+  cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: (c) => c.platformPerMonth }] },
+  lever: true,
+  tornado: { bar: FIXED_COSTS_BAR, scales: ['platformPerMonth'] },
+})
