@@ -34,24 +34,23 @@ export function computeMonths(inp: InitiativeInputs, table: PriceTable, out: Mon
   fillInference(inp, table, out)
   fillScheduledCosts(inp, out)
   fillValue(inp, out)
-  const costs = OWN_DRIVERS.map((d) => out.cost(d))
-  const [first, ...rest] = costs
-  for (let t = 0; t < out.months; t++) {
-    let own = first?.[t] ?? 0
-    for (const cost of rest) own += cost[t] ?? 0
-    out.ownCost[t] = own
-  }
+  const own = out.ownCost
+  out.costs.forEach((cost, k) => {
+    if (k === 0) own.set(cost)
+    else for (let t = 0; t < own.length; t++) own[t] = (own[t] ?? 0) + (cost[t] ?? 0)
+  })
 }
 
 /** Adds the months the steps after the initiatives read into a month block at `at` (layout.ts). */
 export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: number): void {
   const H = out.months
+  const { queries, value, ownCost } = out
   const inference = out.cost('inference')
   for (let t = 0; t < H; t++) {
-    const own = out.ownCost[t] ?? 0
+    const own = ownCost[t] ?? 0
     block[at + M_INFERENCE * H + t] = (block[at + M_INFERENCE * H + t] ?? 0) + (inference[t] ?? 0)
-    block[at + M_QUERIES * H + t] = (block[at + M_QUERIES * H + t] ?? 0) + (out.queries[t] ?? 0)
-    block[at + M_OWN_NET * H + t] = (block[at + M_OWN_NET * H + t] ?? 0) + ((out.value[t] ?? 0) - own)
+    block[at + M_QUERIES * H + t] = (block[at + M_QUERIES * H + t] ?? 0) + (queries[t] ?? 0)
+    block[at + M_OWN_NET * H + t] = (block[at + M_OWN_NET * H + t] ?? 0) + ((value[t] ?? 0) - own)
     block[at + M_OWN_COST * H + t] = (block[at + M_OWN_COST * H + t] ?? 0) + own
   }
 }
@@ -59,9 +58,10 @@ export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: numb
 /** The horizon sum of every full-block field into `to` at `at` (sums run in month order). */
 function writeSums(out: MonthFigures, to: Float64Array, at: number): void {
   const H = out.months
+  const block = out.block
   for (let field = 0; field < FIELD_COUNT; field++) {
     let sum = 0
-    for (let t = 0; t < H; t++) sum += out.block[field * H + t] ?? 0
+    for (let t = field * H; t < (field + 1) * H; t++) sum += block[t] ?? 0
     to[at + field] = sum
   }
 }

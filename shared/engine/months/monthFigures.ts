@@ -25,6 +25,9 @@ export class MonthFigures {
   readonly volumeCost: Float64Array
   /** Working row of the schedule pass: one driver's per-query terms. */
   readonly driverPerQuery: Float64Array
+  /** The cost per month of each of OWN_DRIVERS, in their order (rows of `block`). */
+  readonly costs: readonly Float64Array[]
+  readonly #costOf: ReadonlyMap<string, Float64Array>
   /** Bit mask of mix entries whose model was unpriced in some month. */
   unpricedEntries = 0
 
@@ -38,6 +41,8 @@ export class MonthFigures {
     this.value = this.row(FIELD.value)
     this.ownCost = this.row(FIELD.ownCost)
     this.unpriced = this.row(FIELD.unpriced)
+    this.costs = OWN_DRIVERS.map((d) => this.row(driverField(d)))
+    this.#costOf = new Map(OWN_DRIVERS.map((d, k) => [d, this.costs[k] as Float64Array]))
     const extra = new Float64Array(4 * months)
     this.outputTokens = extra.subarray(0, months)
     this.outcomeValue = extra.subarray(months, 2 * months)
@@ -52,7 +57,9 @@ export class MonthFigures {
 
   /** The cost per month of one of the drivers an initiative's inputs cost (layout.ts OWN_DRIVERS). */
   cost(driver: (typeof OWN_DRIVERS)[number]): Float64Array {
-    return this.row(driverField(driver))
+    const row = this.#costOf.get(driver)
+    if (!row) throw new RangeError(`The driver "${driver}" has no month figures of its own`)
+    return row
   }
 
   clear(): void {

@@ -10,16 +10,18 @@ import type { MonthFigures } from './monthFigures'
  * The per-query terms, after the factor, are added into `volumeCost` as well (a tornado part).
  */
 export function fillScheduledCosts(inp: InitiativeInputs, out: MonthFigures): void {
-  const perQueryCost = out.driverPerQuery
+  const { driverPerQuery, volumeCost } = out
   for (const driver of SCHEDULED_DRIVERS) {
     const cost = out.cost(driver.id)
-    perQueryCost.fill(0)
-    for (const term of driver.terms) addTerm(term, inp, out, cost, perQueryCost)
+    driverPerQuery.fill(0)
+    for (const term of driver.terms) addTerm(term, inp, out, cost, driverPerQuery)
     const factor = inp.adjust?.costFactor?.[driver.id as Exclude<typeof driver.id, 'shared'>]
-    for (let t = 0; t < out.months; t++) {
-      const f = factor ? (factor[t] ?? 1) : 1
-      if (factor) cost[t] = (cost[t] ?? 0) * f
-      out.volumeCost[t] = (out.volumeCost[t] ?? 0) + (perQueryCost[t] ?? 0) * f
+    if (factor) for (let t = 0; t < cost.length; t++) cost[t] = (cost[t] ?? 0) * (factor[t] ?? 1)
+    if (driver.perQuery) {
+      for (let t = 0; t < cost.length; t++) {
+        const perQuery = driverPerQuery[t] ?? 0
+        volumeCost[t] = (volumeCost[t] ?? 0) + (factor ? perQuery * (factor[t] ?? 1) : perQuery)
+      }
     }
   }
 }
@@ -35,7 +37,7 @@ function addTerm(
   const months = out.months
   const launch = inp.launchMonth
   const firstLive = Math.max(0, launch)
-  const add = (t: number, amount: number) => {
+  const add = (t: number, amount: number): void => {
     cost[t] = (cost[t] ?? 0) + amount
   }
   switch (term.when) {

@@ -64,11 +64,21 @@ export function defaultCosts(): CostInputs {
 export interface ScheduledDriver {
   id: Driver
   terms: readonly ScheduleTerm<CostInputs>[]
+  /** Some term is per query (its cost moves with volume). */
+  perQuery: boolean
 }
 
 /** The drivers an initiative's inputs schedule, in COST_DRIVERS order. */
 export const SCHEDULED_DRIVERS: readonly ScheduledDriver[] = COST_DRIVERS.flatMap((d) =>
-  d.cost.kind === 'schedule' ? [{ id: d.id, terms: d.cost.terms as readonly ScheduleTerm<CostInputs>[] }] : [],
+  d.cost.kind === 'schedule'
+    ? [
+        {
+          id: d.id,
+          terms: d.cost.terms as readonly ScheduleTerm<CostInputs>[],
+          perQuery: d.cost.terms.some((term) => term.when === 'perQuery'),
+        },
+      ]
+    : [],
 )
 
 /** Drivers a scenario's cost lever can move, in COST_DRIVERS order (inference moves by its own levers). */
