@@ -1,3 +1,4 @@
+import { defaultCosts } from './drivers'
 import type { Initiative } from './initiative'
 
 /**
@@ -38,20 +39,7 @@ export function blankInitiative(id: string, modelId: string): Initiative {
       batchShare: 0,
       modelMix: [{ modelId, share: 1 }],
     },
-    costs: {
-      buildFteMonths: 0,
-      costPerFteMonth: 0,
-      buildMonths: 0,
-      integrationFte: 0,
-      platformPerMonth: 0,
-      dataOneOff: 0,
-      dataPerMonth: 0,
-      dataPerQuery: 0,
-      evalSetup: 0,
-      evalPerMonth: 0,
-      complianceOneOff: 0,
-      complianceYearly: 0,
-    },
+    costs: defaultCosts(),
     value: { outcomesPerQuery: 0, valuePerOutcome: 0, monthsToFullValue: 0, fixedMonthlyValue: 0, outcomeName: '' },
   }
 }

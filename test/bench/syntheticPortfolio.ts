@@ -1,4 +1,5 @@
 import type { AllocationRule, CostPool, Initiative, ModelPrice, Portfolio, PriceBookModel } from '../../shared/model'
+import { defaultCosts } from '../../shared/model/drivers'
 
 /** mulberry32: a small seeded generator, so every bench run sees the same portfolio. */
 export function seededRandom(seed: number): () => number {
@@ -91,6 +92,7 @@ function initiative(rand: () => number, i: number, opts: SyntheticOptions): Init
       modelMix: ids.map((modelId, j) => ({ modelId, share: (weights[j] ?? 0) / total })),
     },
     costs: {
+      ...defaultCosts(),
       buildFteMonths: rand() * 24,
       costPerFteMonth: 15_000,
       buildMonths: Math.floor(rand() * 6),

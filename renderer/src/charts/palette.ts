@@ -1,17 +1,8 @@
-import type { Driver } from '../../../shared/engine/types'
+import { DRIVER_COLOURS, type Driver } from '../../../shared/model/drivers'
 import type { ColorScheme } from './useColorScheme'
 
 /** One colour per cost driver, the same in every chart so a reader learns them once. */
-export const DRIVER_COLORS: Record<Driver, string> = {
-  inference: '#5470c6',
-  build: '#91cc75',
-  integration: '#fac858',
-  platform: '#ee6666',
-  data: '#73c0de',
-  evaluation: '#3ba272',
-  compliance: '#fc8452',
-  shared: '#9a60b4',
-}
+export const DRIVER_COLORS: Record<Driver, string> = DRIVER_COLOURS
 
 export const VALUE_COLOR = '#1f9d55'
 export const NET_COLOR = '#2f6fd6'

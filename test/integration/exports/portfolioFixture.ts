@@ -1,4 +1,5 @@
 import type { Initiative, Portfolio } from '../../../shared/model'
+import { defaultCosts } from '../../../shared/model/drivers'
 
 /**
  * A small portfolio that exercises every rule the exported formulas mirror: a dated price
@@ -42,6 +43,7 @@ export function fixturePortfolio(): Portfolio {
       ],
     },
     costs: {
+      ...defaultCosts(),
       buildFteMonths: 12,
       costPerFteMonth: 15000,
       buildMonths: 3,

@@ -3,6 +3,7 @@ import { governanceFlags, monthsBetween } from '../../../shared/decisions/flags'
 import type { Initiative } from '../../../shared/model/initiative'
 import type { PortfolioSettings } from '../../../shared/model/settings'
 import { handResult } from './fixtures'
+import { defaultCosts } from '../../../shared/model/drivers'
 
 const settings: PortfolioSettings = {
   name: 'P',
@@ -49,6 +50,7 @@ function initiative(governance: Partial<Initiative['governance']>, launchMonth =
       modelMix: [{ modelId: 'm', share: 1 }],
     },
     costs: {
+      ...defaultCosts(),
       buildFteMonths: 0,
       costPerFteMonth: 0,
       buildMonths: 0,

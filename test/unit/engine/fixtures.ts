@@ -1,4 +1,5 @@
 import type { CostPool, Initiative, ModelPrice, Portfolio, PriceBookModel } from '../../../shared/model'
+import { defaultCosts } from '../../../shared/model/drivers'
 
 /** Builders for small hand-checkable portfolios: every figure not named is zero or neutral. */
 
@@ -61,6 +62,7 @@ export function initiative(patch: InitiativePatch = {}): Initiative {
       ...patch.usage,
     },
     costs: {
+      ...defaultCosts(),
       buildFteMonths: 0,
       costPerFteMonth: 0,
       buildMonths: 0,

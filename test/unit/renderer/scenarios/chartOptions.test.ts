@@ -9,6 +9,7 @@ import {
   waterfallSteps,
 } from '../../../../renderer/src/features/scenarios/chartOptions'
 import type { Tornado, WaterfallSplit } from '../../../../shared/engine/scenarios'
+import { DRIVERS, type Driver } from '../../../../shared/model/drivers'
 
 const split = (start: number, amounts: number[]): WaterfallSplit => {
   const keys = ['price', 'mix', 'inputTokens', 'outputTokens', 'cache', 'batch', 'fixedCosts', 'volume'] as const
@@ -99,16 +100,7 @@ describe('tornadoOption', () => {
 
 describe('driverStackOption', () => {
   it('stacks each case by driver and leaves out drivers that cost nothing in every case', () => {
-    const zero = {
-      inference: 0,
-      build: 0,
-      integration: 0,
-      platform: 0,
-      data: 0,
-      evaluation: 0,
-      compliance: 0,
-      shared: 0,
-    }
+    const zero = Object.fromEntries(DRIVERS.map((d) => [d, 0])) as Record<Driver, number>
     const option = driverStackOption(
       [
         { name: 'Baseline', byDriver: { ...zero, inference: 10, build: 5 } },

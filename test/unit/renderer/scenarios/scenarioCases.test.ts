@@ -12,6 +12,7 @@ import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import type { Series } from '../../../../shared/engine'
 import { compareScenarios, delta, type Comparison } from '../../../../shared/engine/scenarios'
 import type { Scenario } from '../../../../shared/model/scenario'
+import { DRIVERS } from '../../../../shared/model/drivers'
 
 const scenarios = [{ id: 'a' }, { id: 'b' }, { id: 'c' }] as Scenario[]
 
@@ -57,16 +58,7 @@ describe('costPerOutcomeData', () => {
       queries: z(),
       outcomes: Float64Array.from([10, 0, 5]),
       inputTokensPerQuery: z(),
-      cost: {
-        inference: z(),
-        build: z(),
-        integration: z(),
-        platform: z(),
-        data: z(),
-        evaluation: z(),
-        compliance: z(),
-        shared: z(),
-      },
+      cost: Object.fromEntries(DRIVERS.map((d) => [d, z()])) as Series['cost'],
       totalCost: Float64Array.from([100, 50, 0]),
       value: z(),
       net: z(),
