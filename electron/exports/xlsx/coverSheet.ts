@@ -1,7 +1,11 @@
 import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
+import { formatIsoDate, monthLabelText } from '../../../shared/exports/months'
+import { printSetup, setPrintArea } from './printSetup'
 import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
+
+export const COVER_SHEET = 'Cover'
 
 /** The cover: what this workbook is, when it was exported, which scenarios, and how old the prices are. */
 export function writeCover(
@@ -11,7 +15,7 @@ export function writeCover(
   exportedOn: string,
   styles: WorkbookStyles,
 ): void {
-  const sheet = workbook.addWorksheet('Cover')
+  const sheet = workbook.addWorksheet(COVER_SHEET, printSetup('portrait', 0))
   sheet.columns = [{ width: 30 }, { width: 40 }, { width: 16 }, { width: 60 }]
   const cursor = new SheetWriter(sheet, styles.ids)
   const line = (label: string, value: string | number, style?: Partial<ExcelJS.Style>): void => {
@@ -26,9 +30,9 @@ export function writeCover(
   r.text(1, `${settings.name}: AI portfolio economics`, styles.title)
   r.done()
   cursor.skip()
-  line('Exported on', exportedOn)
+  line('Exported on', formatIsoDate(exportedOn))
   line('Currency', settings.currency)
-  line('Horizon', `${settings.horizonMonths} months from ${settings.startMonth}`)
+  line('Horizon', `${settings.horizonMonths} months from ${monthLabelText(settings.startMonth)}`)
   line('Annual discount rate', settings.discountRateAnnual, styles.computed.percent)
   line('Initiatives', portfolio.initiatives.length, styles.computed.integer)
   cursor.skip()
@@ -54,7 +58,7 @@ export function writeCover(
     r = cursor.row()
     r.text(1, model.name)
     r.text(2, model.provider)
-    r.text(3, dates.length ? dates.join(', ') : 'unpriced')
+    r.text(3, dates.length ? dates.map(formatIsoDate).join(', ') : 'unpriced')
     r.text(4, latest?.source ?? '')
     r.done()
   }
@@ -62,9 +66,10 @@ export function writeCover(
   r = cursor.row()
   r.text(
     1,
-    "Every projection and summary figure is a formula over the Assumptions (and each scenario's Levers) sheet; cached values are the app's engine results.",
-    styles.text,
+    'Every projection and summary figure is a formula over the Assumptions, Prices by month and levers sheets; cached values are the app’s engine results. See “How this workbook works”.',
+    styles.note,
   )
   r.done()
+  setPrintArea(sheet, 4, cursor.rowNumber - 1)
   cursor.end()
 }

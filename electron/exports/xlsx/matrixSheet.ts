@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs'
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
 import type { MatrixThresholds } from '../../../shared/model/strategy'
+import { printSetup, setPrintArea } from './printSetup'
 import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { SummaryLayout } from './summarySheet'
 import type { WorkbookStyles } from './styles'
@@ -58,6 +59,7 @@ export function writeMatrix(
 ): void {
   const sheet = workbook.addWorksheet(MATRIX_SHEET, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
+    ...printSetup('landscape', MATRIX_HEADER_ROW),
   })
   const widths = [34, 18, 16, 16, 16, 22, 28, WHY_WIDTH, FLAGS_WIDTH, 14, 14, 14, 12]
   sheet.columns = MATRIX_COLUMNS.map((h, i) => ({ width: Math.max(widths[i] ?? 14, Math.min(36, h.length + 3)) }))
@@ -107,5 +109,6 @@ export function writeMatrix(
     r.lines(Math.max(wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)))
     r.done()
   })
+  setPrintArea(sheet, MATRIX_COLUMNS.length, cursor.rowNumber - 1)
   cursor.end()
 }

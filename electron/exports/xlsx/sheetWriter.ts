@@ -266,3 +266,19 @@ export class SheetWriter {
     this.sheet.commit()
   }
 }
+
+interface HyperlinkInternals {
+  _sheetRelsWriter: { _hyperlinks: { address: string; target: string; tooltip?: string }[] }
+}
+
+/**
+ * Makes a cell a link to the top of another sheet of the workbook. exceljs's streaming writer only
+ * links to web addresses from cells; an internal link is a `location` on the sheet's hyperlink list,
+ * which it writes when the sheet is committed.
+ */
+export function linkToSheet(sheet: ExcelJS.Worksheet, address: string, target: string): void {
+  const internals = sheet as unknown as Partial<HyperlinkInternals>
+  const list = internals._sheetRelsWriter?._hyperlinks
+  if (!Array.isArray(list)) throw new Error('this exceljs version has no streaming hyperlink list to add links to')
+  list.push({ address, target: `'${target.replace(/'/g, "''")}'!A1`, tooltip: `Go to ${target}` })
+}

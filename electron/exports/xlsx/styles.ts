@@ -11,14 +11,34 @@ export interface WorkbookStyles {
   section: Partial<ExcelJS.Style>
   text: Partial<ExcelJS.Style>
   wrapped: Partial<ExcelJS.Style>
+  /** Column headers of the yearly totals (a lighter fill than the month headers). */
+  yearHeader: Partial<ExcelJS.Style>
+  /** A link to another sheet. */
+  link: Partial<ExcelJS.Style>
+  /** A short explanation under a title. */
+  note: Partial<ExcelJS.Style>
   input: Record<Format, Partial<ExcelJS.Style>>
   computed: Record<Format, Partial<ExcelJS.Style>>
+  /** Yearly totals beside the months: computed, on a light fill. */
+  year: Record<Format, Partial<ExcelJS.Style>>
+  /** Column headers holding a month's date. */
+  monthHeader: Partial<ExcelJS.Style>
   /** Registers each style once in the workbook's styles.xml. */
   ids: StyleIds
 }
 
 export type Format =
-  'money' | 'moneyCents' | 'pricePerM' | 'percent' | 'count' | 'decimal' | 'score' | 'integer' | 'general'
+  | 'money'
+  | 'moneyCents'
+  | 'pricePerM'
+  | 'percent'
+  | 'count'
+  | 'decimal'
+  | 'score'
+  | 'integer'
+  | 'general'
+  | 'month'
+  | 'date'
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥', INR: '₹', KRW: '₩' }
 
@@ -36,32 +56,47 @@ export function numberFormats(currency: string): Record<Format, string> {
     score: '0.0',
     integer: '0',
     general: 'General',
+    month: 'mmm yyyy',
+    date: 'd mmm yyyy',
   }
 }
 
 /** Inputs are blue (the financial-model convention), computed cells black. */
 const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E9A' } }
+const YEAR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F6' } }
 
 export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const formats = numberFormats(currency)
   const input = {} as Record<Format, Partial<ExcelJS.Style>>
   const computed = {} as Record<Format, Partial<ExcelJS.Style>>
+  const year = {} as Record<Format, Partial<ExcelJS.Style>>
   for (const key of Object.keys(formats) as Format[]) {
     input[key] = { numFmt: formats[key], font: INPUT_FONT }
     computed[key] = { numFmt: formats[key] }
+    year[key] = { numFmt: formats[key], fill: YEAR_FILL }
+  }
+  const header: Partial<ExcelJS.Style> = {
+    font: { bold: true, color: { argb: 'FFFFFFFF' } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F3B52' } },
+    alignment: { vertical: 'middle' },
   }
   return {
     title: { font: { bold: true, size: 14 } },
-    header: {
-      font: { bold: true, color: { argb: 'FFFFFFFF' } },
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F3B52' } },
-      alignment: { vertical: 'middle' },
-    },
+    header,
+    monthHeader: { ...header, numFmt: formats.month, alignment: { vertical: 'middle', horizontal: 'right' } },
     section: { font: { bold: true, size: 12 } },
     text: {},
     wrapped: { alignment: { wrapText: true, vertical: 'top' } },
+    yearHeader: {
+      font: { bold: true, color: { argb: 'FF1B2435' } },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD5DCE8' } },
+      alignment: { vertical: 'middle', horizontal: 'right' },
+    },
+    link: { font: { color: { argb: 'FF1F4E9A' }, underline: true } },
+    note: { font: { italic: true, color: { argb: 'FF555555' } } },
     input,
     computed,
+    year,
     ids,
   }
 }

@@ -1,11 +1,13 @@
 import type ExcelJS from 'exceljs'
 import { DRIVERS, DRIVER_LABELS, type Totals, type UnitCosts } from '../../../shared/engine'
-import { columnName, rowRange, sheetPrefix } from '../../../shared/exports/cellRef'
+import { absRef, columnName, rowRange } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
+import { monthSerial } from '../../../shared/exports/months'
 import type { Portfolio } from '../../../shared/model'
-import { ASSUMPTIONS, MONTH_COL, type ScenarioRefs, type WorkbookScenario } from './layout'
-import { T_ROW, type ProjectionLayout } from './projectionSheet'
+import { SUMMARY_SHEET, type ScenarioRefs, type WorkbookScenario } from './layout'
+import { DATE_ROW, T_ROW, type ProjectionLayout } from './projectionSheet'
+import { printSetup, setPrintArea } from './printSetup'
 import { SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
@@ -17,7 +19,7 @@ export const SUMMARY_COLUMNS = [
   'Net',
   'NPV',
   'ROI',
-  'Payback month (index)',
+  'Payback month',
   'Full cost per query (launch month)',
   'Full cost per query (last month)',
 ] as const
@@ -48,7 +50,10 @@ export function writeSummary(
   entries: readonly SummaryEntry[],
   styles: WorkbookStyles,
 ): SummaryLayout {
-  const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] })
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+    ...printSetup('landscape', 2),
+  })
   // Wide enough for each header, so no title is cut off.
   sheet.columns = [
     { width: 28 },
@@ -69,24 +74,23 @@ export function writeSummary(
   for (const { scenario, refs, layout } of entries) {
     const rowsOfScenario: number[] = []
     initiativeRows.push(rowsOfScenario)
-    const H = layout.months
-    const range = (r: number | undefined): string => rowRange(layout.sheet, r ?? 0, MONTH_COL, MONTH_COL + H - 1)
-    const monthIndexes = rowRange(layout.sheet, T_ROW, MONTH_COL, MONTH_COL + H - 1)
-    const launches = refs.initiatives.map((r) => r.launchMonth)
-    const onAssumptions = launches.every((l) => l.startsWith(sheetPrefix(ASSUMPTIONS)))
-    const firstLaunch =
-      launches.length === 0
-        ? '0'
-        : onAssumptions
-          ? `MAX(0,MIN(${launches[0]}:${(launches[launches.length - 1] ?? '').slice(sheetPrefix(ASSUMPTIONS).length)}))`
-          : String(Math.max(0, Math.min(...scenario.compiled.initiatives.map((i) => i.launchMonth))))
+    const { monthCol, months: H } = layout.columns
+    const range = (r: number | undefined): string => rowRange(layout.sheet, r ?? 0, monthCol, monthCol + H - 1)
+    const monthNumbers = range(T_ROW)
+    const dates = range(DATE_ROW)
+    // The portfolio's payback counts from its first launch (month number, at least 0).
+    const firstLaunch = refs.launches
+      ? `MAX(0,${F.monthsBetweenFormula(refs.startMonth, `MIN(${refs.launches})`)})`
+      : '0'
+    const dateOf = (month: number | null): number | null =>
+      month === null ? null : monthSerial(portfolio.settings.startMonth, month)
 
     const write = (
       who: string,
       id: string,
       rows: Partial<Record<string, number>>,
       totals: Totals,
-      from: string,
+      payback: { criteria: string; from: string },
       unit: { first: UnitCosts; last: UnitCosts; firstMonth: string } | null,
     ): void => {
       const r = cursor.row()
@@ -105,9 +109,9 @@ export function writeSummary(
       r.formula(col(k + 4), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
       r.formula(
         col(k + 5),
-        F.paybackFormula(monthIndexes, range(rows.cumulativeNet), from),
-        totals.paybackMonth,
-        styles.computed.integer,
+        F.paybackFormula(dates, range(rows.cumulativeNet), payback.criteria, payback.from),
+        dateOf(totals.paybackMonth),
+        styles.computed.month,
       )
       if (unit) {
         const cost = range(rows.totalCost)
@@ -128,21 +132,32 @@ export function writeSummary(
       r.done()
     }
 
-    write(PORTFOLIO_ROW_NAME, '', layout.portfolio, scenario.result.totals, firstLaunch, null)
+    write(
+      PORTFOLIO_ROW_NAME,
+      '',
+      layout.portfolio,
+      scenario.result.totals,
+      { criteria: monthNumbers, from: firstLaunch },
+      null,
+    )
     scenario.result.initiatives.forEach((res, i) => {
       const rows = layout.initiatives[i]
-      const launch = refs.initiatives[i]?.launchMonth ?? '0'
-      const firstMonth = `MAX(${launch},0)`
       rowsOfScenario.push(rows ? cursor.rowNumber : 0)
       if (!rows) return
-      write(portfolio.initiatives[i]?.name ?? res.id, res.id, rows, res.totals, firstMonth, {
-        first: res.unitFirst,
-        last: res.unitLast,
-        firstMonth,
-      })
+      // The first month from launch: month number max(launch, 0) = max(0, -(months since launch in month 0)).
+      const sinceLaunchAtStart = absRef(layout.sheet, rows.sinceLaunch, monthCol)
+      write(
+        portfolio.initiatives[i]?.name ?? res.id,
+        res.id,
+        rows,
+        res.totals,
+        { criteria: range(rows.sinceLaunch), from: '0' },
+        { first: res.unitFirst, last: res.unitLast, firstMonth: `MAX(0,-${sinceLaunchAtStart})` },
+      )
     })
     cursor.skip()
   }
+  setPrintArea(sheet, SUMMARY_FIRST_COL + SUMMARY_COLUMNS.length - 1, cursor.rowNumber - 1)
   cursor.end()
   return { initiativeRows, totalCostCol: SUMMARY_FIRST_COL + DRIVERS.length }
 }
