@@ -55,9 +55,10 @@ export interface AssumptionRefs {
   pools: PoolRefs[]
 }
 
-function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, fromCol = 1): void {
+function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, lines = 1): void {
   const row = cursor.row()
-  titles.forEach((t, i) => row.text(fromCol + i, t, styles.header))
+  titles.forEach((t, i) => row.text(1 + i, t, lines > 1 ? styles.headerWrapped : styles.header))
+  row.lines(lines)
   row.done()
 }
 
@@ -79,20 +80,22 @@ export function writeAssumptions(
   styles: WorkbookStyles,
 ): AssumptionRefs {
   const { settings } = portfolio
+  // Printed two pages across with the initiative's name repeated; the framing texts (long prose
+  // that a grid cell cuts off) stay out of the print area.
   const sheet = workbook.addWorksheet(S, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }],
-    ...printSetup('landscape', 0),
+    ...printSetup('landscape', 0, { pagesWide: 2, titleColumns: 'A:A' }),
   })
-  const lastCol = FIRST_INPUT_COL + INPUT_FIELDS.length + GOVERNANCE_TEXT.length + 1
+  const lastInputCol = FIRST_INPUT_COL + INPUT_FIELDS.length - 1
   sheet.columns = [
-    { width: 34 },
+    { width: 30 },
     { width: 22 },
     { width: 26 },
-    { width: 16 },
-    { width: 16 },
-    ...INPUT_FIELDS.map((f) => ({ width: Math.max(12, Math.min(18, f.label.length + 2)) })),
+    { width: 13 },
+    { width: 13 },
+    ...INPUT_FIELDS.map(() => ({ width: 12 })),
     ...GOVERNANCE_TEXT.map(() => ({ width: 30 })),
-    { width: 14 },
+    { width: 12 },
     { width: 30 },
   ]
   const cursor = new SheetWriter(sheet, styles.ids)
@@ -180,6 +183,7 @@ export function writeAssumptions(
       NARRATIVE[0],
     ],
     styles,
+    3,
   )
   const firstInitiativeRow = cursor.rowNumber
   const initiatives: InputRefs[] = portfolio.initiatives.map((init, i) => {
@@ -216,7 +220,7 @@ export function writeAssumptions(
   const launches = any ? `${sheetPrefix(S)}${columnRange(launchCol)}` : null
 
   section(cursor, 'Model mix', styles)
-  header(cursor, ['Initiative', 'Initiative id', 'Model', 'Model id', 'Share of queries'], styles)
+  header(cursor, ['Initiative', 'Initiative id', 'Model', 'Share of queries', 'Model id'], styles, 2)
   const modelNames = new Map(portfolio.priceBook.map((m) => [m.id, `${m.provider} ${m.name}`]))
   const mixShares = portfolio.initiatives.map((init) =>
     init.usage.modelMix.map((entry) => {
@@ -224,17 +228,17 @@ export function writeAssumptions(
       r.text(1, init.name)
       r.text(2, init.id)
       r.text(3, modelNames.get(entry.modelId) ?? entry.modelId)
-      r.text(4, entry.modelId)
-      r.value(5, entry.share, styles.input.percent)
+      r.value(4, entry.share, styles.input.percent)
+      r.text(5, entry.modelId)
       r.done()
-      return absRef(S, r.number, 5)
+      return absRef(S, r.number, 4)
     }),
   )
 
   const pools = writePools(cursor, portfolio, compiled, styles)
   writeDatedPrices(cursor, portfolio, styles)
 
-  setPrintArea(sheet, lastCol, cursor.rowNumber - 1)
+  setPrintArea(sheet, lastInputCol, cursor.rowNumber - 1)
   cursor.end()
   return { monthlyRate, discountRate, count, startMonth, launches, initiatives, mixShares, pools }
 }
@@ -246,7 +250,7 @@ function writePools(
   styles: WorkbookStyles,
 ): PoolRefs[] {
   section(cursor, 'Shared cost pools', styles)
-  header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Starts', 'Sum of fixed shares'], styles)
+  header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Starts', 'Sum of fixed shares'], styles, 2)
   const poolStart = cursor.rowNumber
   // Fixed-share rows follow the pool rows (and a gap and two heading rows); their positions are known up front.
   const shareRowsFrom = poolStart + portfolio.costPools.length + 3
@@ -270,19 +274,19 @@ function writePools(
     let fixedSum: string | null = null
     if (layout?.rows) {
       const sum = compiled.pools[p]?.fixedShares?.reduce((s, x) => s + x, 0) ?? 0
-      r.formula(6, `SUM(${columnName(5)}${layout.from}:${columnName(5)}${layout.to})`, sum, styles.computed.percent)
+      r.formula(6, `SUM(${columnName(4)}${layout.from}:${columnName(4)}${layout.to})`, sum, styles.computed.percent)
       fixedSum = absRef(S, r.number, 6)
     }
     r.done()
     return {
       monthlyCost: absRef(S, r.number, 4),
       start: absRef(S, r.number, 5),
-      fixedShares: layout?.rows ? layout.rows.map((n) => (n === null ? null : absRef(S, n, 5))) : null,
+      fixedShares: layout?.rows ? layout.rows.map((n) => (n === null ? null : absRef(S, n, 4))) : null,
       fixedSum,
     }
   })
   section(cursor, 'Fixed shares of pools', styles)
-  header(cursor, ['Pool', 'Pool id', 'Initiative', 'Initiative id', 'Share'], styles)
+  header(cursor, ['Pool', 'Pool id', 'Initiative', 'Share', 'Initiative id'], styles)
   if (cursor.rowNumber !== shareRowsFrom) throw new Error('fixed-share rows out of place')
   compiled.pools.forEach((pool, p) => {
     if (!plan[p]?.rows) return
@@ -293,8 +297,8 @@ function writePools(
       r.text(1, portfolio.costPools[p]?.name ?? pool.id)
       r.text(2, pool.id)
       r.text(3, init.name)
-      r.text(4, init.id)
-      r.value(5, share, styles.input.percent)
+      r.value(4, share, styles.input.percent)
+      r.text(5, init.id)
       r.done()
     })
   })
@@ -327,6 +331,7 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
       'Source',
     ],
     styles,
+    2,
   )
   for (const model of portfolio.priceBook) {
     for (const price of model.prices) {

@@ -4,7 +4,7 @@ import { linkToSheet, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const CONTENTS_SHEET = 'Contents'
-const WHAT_WIDTH = 90
+const WHAT_WIDTH = 64
 
 /** One sheet of the workbook as the contents list it. */
 export interface ContentsEntry {
@@ -26,7 +26,7 @@ export function writeContents(
   styles: WorkbookStyles,
 ): void {
   const sheet = workbook.addWorksheet(CONTENTS_SHEET, printSetup('portrait', 0))
-  sheet.columns = [{ width: 34 }, { width: WHAT_WIDTH }]
+  sheet.columns = [{ width: 30 }, { width: WHAT_WIDTH }]
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, 'Contents', styles.title)
@@ -59,6 +59,7 @@ export function writeContents(
     row = cursor.row()
     row.text(1, named.name)
     row.text(2, named.what, styles.wrapped)
+    row.lines(wrappedLines(named.what, WHAT_WIDTH))
     row.done()
   }
   setPrintArea(sheet, 2, cursor.rowNumber - 1)

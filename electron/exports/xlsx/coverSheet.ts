@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
 import { formatIsoDate, monthLabelText } from '../../../shared/exports/months'
 import { printSetup, setPrintArea } from './printSetup'
-import { SheetWriter, wrappedLines } from './sheetWriter'
+import { mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const COVER_SHEET = 'Cover'
@@ -15,8 +15,8 @@ export function writeCover(
   exportedOn: string,
   styles: WorkbookStyles,
 ): void {
-  const sheet = workbook.addWorksheet(COVER_SHEET, printSetup('portrait', 0))
-  sheet.columns = [{ width: 30 }, { width: 40 }, { width: 16 }, { width: 60 }]
+  const sheet = workbook.addWorksheet(COVER_SHEET, printSetup('landscape', 0))
+  sheet.columns = [{ width: 30 }, { width: 30 }, { width: 20 }, { width: 54 }]
   const cursor = new SheetWriter(sheet, styles.ids)
   const line = (label: string, value: string | number, style?: Partial<ExcelJS.Style>): void => {
     const r = cursor.row()
@@ -41,10 +41,12 @@ export function writeCover(
   r.done()
   for (const sc of scenarios) {
     r = cursor.row()
+    // The description runs across the table's columns to its right.
     r.text(1, sc.name, styles.wrapped)
     r.text(2, sc.description ?? '', styles.wrapped)
-    r.lines(wrappedLines(sc.description ?? '', 40))
+    r.lines(wrappedLines(sc.description ?? '', 100))
     r.done()
+    mergeCells(sheet, `B${r.number}:D${r.number}`)
   }
   cursor.skip()
   r = cursor.row()
@@ -55,11 +57,14 @@ export function writeCover(
   for (const model of portfolio.priceBook) {
     const dates = model.prices.map((p) => p.effectiveFrom).sort()
     const latest = model.prices.find((p) => p.effectiveFrom === dates[dates.length - 1])
+    const asOf = dates.length ? dates.map(formatIsoDate).join(', ') : 'unpriced'
+    const source = latest?.source ?? ''
     r = cursor.row()
-    r.text(1, model.name)
-    r.text(2, model.provider)
-    r.text(3, dates.length ? dates.map(formatIsoDate).join(', ') : 'unpriced')
-    r.text(4, latest?.source ?? '')
+    r.text(1, model.name, styles.wrapped)
+    r.text(2, model.provider, styles.wrapped)
+    r.text(3, asOf, styles.wrapped)
+    r.text(4, source, styles.wrapped)
+    r.lines(Math.max(wrappedLines(asOf, 20), wrappedLines(source, 54)))
     r.done()
   }
   cursor.skip()

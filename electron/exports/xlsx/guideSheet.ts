@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs'
+import { formatIsoDate } from '../../../shared/exports/months'
 import { printSetup, setPrintArea } from './printSetup'
 import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const GUIDE_SHEET = 'How this workbook works'
-const WIDTH = 120
+const WIDTH = 92
 
 /** What a reader needs to keep working in the workbook: where the figures come from and what to change. */
 function sections(portfolioName: string, exportedOn: string): [string, string[]][] {
@@ -12,7 +13,7 @@ function sections(portfolioName: string, exportedOn: string): [string, string[]]
     [
       'What this is',
       [
-        `The economics of “${portfolioName}”, exported by Gen AI Portfolio Planner on ${exportedOn}. Every projected figure is a formula over the input sheets: change an input and the projections, the Summary and the Decision matrix follow. Each formula also stores the app’s own result, so a viewer that does not recalculate still shows the right numbers; Excel and LibreOffice recalculate as you edit.`,
+        `The economics of “${portfolioName}”, exported by Gen AI Portfolio Planner on ${formatIsoDate(exportedOn)}. Every projected figure is a formula over the input sheets: change an input and the projections, the Summary and the Decision matrix follow. Each formula also stores the app’s own result, so a viewer that does not recalculate still shows the right numbers; Excel and LibreOffice recalculate as you edit.`,
         'Blue figures are inputs; black figures are formulas or fixed facts of the export. Money is in the portfolio’s currency; months are dates (the first day of the month, shown as “Jan 2027”); any day you type counts as its month.',
       ],
     ],
@@ -27,7 +28,7 @@ function sections(portfolioName: string, exportedOn: string): [string, string[]]
       'Projection sheets',
       [
         'Rows: the month effect of each lever (scenarios only), the shared pools’ monthly cost, the portfolio totals, then one block per initiative: months since launch, active users, queries, outcomes, input tokens per query, the scenario’s rates and model shares where its levers change them, the eight cost drivers, total cost, value, net and cumulative net. At the bottom, copies of each initiative’s queries and inference cost that the pools allocate by.',
-        'Columns: the labels, then one column per calendar year and the horizon total, then the months. Year columns add up flows (queries, outcomes, costs, value, net); active users and cumulative net show the year’s last month; per-query figures, rates and shares are left blank there.',
+        'Columns: the labels, then one column per calendar year and the horizon total, then the months. Year columns add up flows (queries, outcomes, costs, value, net); every other line (active users, tokens per query, rates, shares, lever effects, cumulative net) shows the year’s last month.',
       ],
     ],
     [
@@ -62,7 +63,9 @@ export function writeGuide(
   styles: WorkbookStyles,
 ): void {
   const sheet = workbook.addWorksheet(GUIDE_SHEET, printSetup('portrait', 0))
-  sheet.columns = [{ width: WIDTH }]
+  // Headings in a narrow first column (their text runs on across the second), paragraphs in the second:
+  // LibreOffice fits a sheet to the page's width only when its content spans more than one column.
+  sheet.columns = [{ width: 2 }, { width: WIDTH }]
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, GUIDE_SHEET, styles.title)
@@ -74,11 +77,11 @@ export function writeGuide(
     row.done()
     for (const paragraph of paragraphs) {
       row = cursor.row()
-      row.text(1, paragraph, styles.wrapped)
+      row.text(2, paragraph, styles.wrapped)
       row.lines(wrappedLines(paragraph, WIDTH, 12))
       row.done()
     }
   }
-  setPrintArea(sheet, 1, cursor.rowNumber - 1)
+  setPrintArea(sheet, 2, cursor.rowNumber - 1)
   cursor.end()
 }

@@ -39,10 +39,10 @@ export const LEVER_COLUMNS = [
   'Timing',
   'Starts',
   'Full effect at',
-  'Starts (month no.)',
-  'Full effect (month no.)',
   'Scope as exported',
   'Initiatives in scope',
+  'Starts (month no.)',
+  'Full effect (month no.)',
 ] as const
 const C = {
   lever: 1,
@@ -53,15 +53,19 @@ const C = {
   timing: 6,
   start: 7,
   full: 8,
-  startNo: 9,
-  fullNo: 10,
-  scope: 11,
-  count: 12,
+  scope: 9,
+  count: 10,
+  startNo: 11,
+  fullNo: 12,
 } as const
 /** First lever column of the scope and model tables. */
 const FIRST_FLAG_COL = 5
-const INSTRUCTIONS =
-  'Blue cells are inputs. Switch a lever off or on (0/1), change its amount, the month it starts or reaches its full effect (any day of the month counts as that month), and below, which initiatives it applies to (1 = applies, 0 = not) and which models a price lever changes. The scenario’s projection sheet follows. A start equal to the full effect is a step in that month; a later full effect makes it a linear ramp. The kind of each lever, a yearly rate, the models a routing lever moves traffic between and a rate lever’s add/set mode are as exported: change those in the app.'
+const INSTRUCTIONS = [
+  'Blue cells are inputs: switch a lever on or off (1/0), change its amount, the month it starts or reaches its full effect (any day counts as its month).',
+  'Below, say which initiatives each lever applies to (1 = applies, 0 = not) and which models a price lever changes. The scenario’s projection follows.',
+  'A start equal to the full effect is a step in that month; a later full effect makes a linear ramp. A yearly rate compounds from its start.',
+  'Fixed at export (change them in the app): each lever’s kind, a yearly rate, the models a routing lever moves traffic between, a rate’s add/set mode.',
+]
 
 /**
  * A scenario's levers as input cells: one row per lever (on, amount, start, full effect), a scope
@@ -83,7 +87,7 @@ export function writeLevers(
     views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }],
     ...printSetup('landscape', 0),
   })
-  sheet.columns = [34, 40, 11, 12, 20, 14, 12, 13, 11, 11, 40, 12].map((width) => ({ width }))
+  sheet.columns = [30, 42, 9, 10, 18, 12, 10, 12, 26, 10, 10, 10].map((width) => ({ width }))
   const cursor = new SheetWriter(sheet, styles.ids)
   const ref = (row: number, col: number): string => absRef(sheetName, row, col)
   const local = (row: number, col: number): string => absRef(null, row, col)
@@ -98,12 +102,15 @@ export function writeLevers(
     row.text(1, scenario.description, styles.note)
     row.done()
   }
-  row = cursor.row()
-  row.text(1, INSTRUCTIONS, styles.note)
-  row.done()
+  for (const line of INSTRUCTIONS) {
+    row = cursor.row()
+    row.text(1, line, styles.note)
+    row.done()
+  }
   cursor.skip()
   row = cursor.row()
-  LEVER_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.header))
+  LEVER_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(2)
   row.done()
 
   const scoped = planned.filter((p) => p.scoped)
@@ -123,14 +130,10 @@ export function writeLevers(
     r.value(C.amount, p.amount, styles.input[text.format])
     r.text(C.unit, text.unit)
     r.text(C.timing, text.timing)
-    const start = monthsBetweenFormula(assumptions.startMonth, local(n, C.start))
-    const full = monthsBetweenFormula(assumptions.startMonth, local(n, C.full))
-    if (p.start !== null) {
-      r.value(C.start, monthSerial(portfolio.settings.startMonth, p.start), styles.input.month)
-      if (p.full !== null) r.value(C.full, monthSerial(portfolio.settings.startMonth, p.full), styles.input.month)
-      r.formula(C.startNo, start, p.start, styles.computed.integer)
-      if (p.full !== null) r.formula(C.fullNo, full, p.full, styles.computed.integer)
-    }
+    const start = p.start === null ? null : monthSerial(portfolio.settings.startMonth, p.start)
+    const full = p.full === null ? null : monthSerial(portfolio.settings.startMonth, p.full)
+    if (start !== null) r.value(C.start, start, styles.input.month)
+    if (full !== null) r.value(C.full, full, styles.input.month)
     r.text(C.scope, text.scope)
     const col = scopeCol.get(p)
     if (col !== undefined && N > 0) {
@@ -142,6 +145,9 @@ export function writeLevers(
         styles.computed.integer,
       )
     } else if (col === undefined) r.text(C.count, 'All')
+    const monthNo = (col: number): string => monthsBetweenFormula(assumptions.startMonth, local(n, col))
+    if (p.start !== null) r.formula(C.startNo, monthNo(C.start), p.start, styles.computed.integer)
+    if (p.full !== null) r.formula(C.fullNo, monthNo(C.full), p.full, styles.computed.integer)
     r.done()
     flags.push(`${columnName(C.on)}${n}`)
     return {
@@ -242,6 +248,7 @@ export function writeLevers(
       errorTitle: 'On or off',
       error: 'Type 1 (applies, on) or 0 (does not apply, off).',
     })
+  // The month numbers (columns K and L) are helpers the formulas read: left out of the printout.
   setPrintArea(sheet, Math.max(C.count, FIRST_FLAG_COL + scoped.length + ramps.length - 1), cursor.rowNumber - 1)
   cursor.end()
   return { levers, rampMonths, monthsToFullValue, monthlyRate }

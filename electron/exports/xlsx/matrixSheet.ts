@@ -11,8 +11,8 @@ export const MATRIX_SHEET = 'Decision matrix'
 /** Rows of the two thresholds (value in column B) and of the table's header. */
 export const MATRIX_THRESHOLD_ROWS = { scaleEconomics: 3, strategic: 4 } as const
 export const MATRIX_HEADER_ROW = 6
-const WHY_WIDTH = 60
-const FLAGS_WIDTH = 50
+const WHY_WIDTH = 44
+const FLAGS_WIDTH = 36
 
 export const MATRIX_COLUMNS = [
   'Initiative',
@@ -59,10 +59,10 @@ export function writeMatrix(
 ): void {
   const sheet = workbook.addWorksheet(MATRIX_SHEET, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
-    ...printSetup('landscape', MATRIX_HEADER_ROW),
+    ...printSetup('landscape', MATRIX_HEADER_ROW, { pagesWide: 2, titleColumns: 'A:B' }),
   })
-  const widths = [34, 18, 16, 16, 16, 22, 28, WHY_WIDTH, FLAGS_WIDTH, 14, 14, 14, 12]
-  sheet.columns = MATRIX_COLUMNS.map((h, i) => ({ width: Math.max(widths[i] ?? 14, Math.min(36, h.length + 3)) }))
+  const widths = [30, 16, 13, 13, 14, 16, 20, WHY_WIDTH, FLAGS_WIDTH, 12, 12, 12, 10]
+  sheet.columns = MATRIX_COLUMNS.map((_, i) => ({ width: widths[i] ?? 12 }))
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Decision matrix of the baseline (reviews judged as of ${exportedOn})`, styles.title)
@@ -80,7 +80,8 @@ export function writeMatrix(
   const strategic = threshold('Strategic-importance threshold', thresholds.strategic, 'MatrixStrategicThreshold')
   cursor.skip()
   row = cursor.row()
-  MATRIX_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.header))
+  MATRIX_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(4)
   row.done()
 
   const summaryRows = summary.initiativeRows[0] ?? []

@@ -30,7 +30,7 @@ const TIER: readonly [PriceArray, string, number][] = [
   ['tierCacheWrite', 'Long-context cache write', PRICE_CACHE_WRITE << TIER_SHIFT],
   ['tierOutput', 'Long-context output', PRICE_OUTPUT << TIER_SHIFT],
 ]
-const HEADER_ROW = 3
+const HEADER_ROW = 4
 
 export function hasTier(table: PriceTable, k: number): boolean {
   for (let t = 0; t < table.months; t++)
@@ -117,13 +117,14 @@ export function writePrices(
   const H = table.months
   const sheet = workbook.addWorksheet(PRICES_SHEET, {
     views: [{ state: 'frozen', xSplit: 4, ySplit: HEADER_ROW }],
-    ...printSetup('landscape', HEADER_ROW),
+    // A year of months per page across, the model and price repeated on each.
+    ...printSetup('landscape', HEADER_ROW, { pagesWide: Math.ceil(H / 12), titleColumns: 'A:D' }),
   })
   sheet.columns = [
-    { width: 26 },
-    { width: 26 },
     { width: 24 },
-    { width: 14 },
+    { width: 22 },
+    { width: 24 },
+    { width: 12 },
     ...Array.from({ length: H }, () => ({ width: 10 })),
   ]
   const cursor = new SheetWriter(sheet, styles.ids)
@@ -133,7 +134,14 @@ export function writePrices(
   row = cursor.row()
   row.text(
     1,
-    'The dated price book (Assumptions) resolved on the first day of each month, for the models the initiatives and routing levers use. Blue cells are inputs: change a price and every projection follows. A blank price is unknown and counts as 0, as in the app.',
+    'The dated price book (Assumptions) resolved on the first day of each month, for the models the initiatives and routing levers use.',
+    styles.note,
+  )
+  row.done()
+  row = cursor.row()
+  row.text(
+    1,
+    'Blue cells are inputs: change a price and every projection follows. A blank price is unknown and counts as 0, as in the app.',
     styles.note,
   )
   row.done()

@@ -2,10 +2,11 @@ import type ExcelJS from 'exceljs'
 import { DRIVERS } from '../../../shared/engine'
 import { columnName, monthRef } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
-import { effectFormula, factorProduct } from '../../../shared/exports/leverFormulas'
+import { effectFormula, factorProduct, type EffectKind } from '../../../shared/exports/leverFormulas'
 import { monthSerial } from '../../../shared/exports/months'
 import { PORTFOLIO_LINES, PROJECTION_LINES, type ProjectionLine } from '../../../shared/exports/projectionLines'
 import type { Portfolio } from '../../../shared/model'
+import { LEVER_LABELS } from '../../../shared/model/scenario'
 import { projectionColumns, type ProjectionColumns, type ScenarioRefs, type WorkbookScenario } from './layout'
 import type { LeverCells, ScenarioLeverRefs } from './leversSheet'
 import { printSetup, setPrintArea } from './printSetup'
@@ -28,18 +29,25 @@ export interface ProjectionLayout {
   initiatives: InitiativeRows[]
 }
 
-/** How a line's yearly columns sum it up: flows add up, stocks show the year's last month, rates stay blank. */
+/** How a line's yearly columns sum it up: flows add up; users, rates and shares show the year's last month. */
 type YearTotal = 'sum' | 'last' | 'none'
 const YEAR_TOTAL: Record<LineKey, YearTotal> = {
   users: 'last',
   queries: 'sum',
   outcomes: 'sum',
-  inputTokensPerQuery: 'none',
+  inputTokensPerQuery: 'last',
   ...(Object.fromEntries(DRIVERS.map((d) => [d, 'sum'])) as Record<(typeof DRIVERS)[number], YearTotal>),
   totalCost: 'sum',
   value: 'sum',
   net: 'sum',
   cumulativeNet: 'last',
+}
+
+const EFFECT_LABELS: Record<EffectKind | 'routing', string> = {
+  factor: 'Factor',
+  points: 'Points added',
+  weight: 'Weight towards the set rate',
+  routing: 'Share of traffic moved',
 }
 
 const formatOf = (line: ProjectionLine): Format => (line.unit === 'money' ? 'money' : 'count')
@@ -86,8 +94,8 @@ export async function writeProjection(
   })
   sheet.columns = [
     { width: 30 },
-    { width: 14 },
-    { width: 30 },
+    { width: 18 },
+    { width: 36 },
     { width: 7 },
     ...years.map(() => ({ width: 14 })),
     { width: 15 },
@@ -153,14 +161,14 @@ export async function writeProjection(
     for (const l of timed) {
       const kind = l.planned.effect ?? 'factor'
       const r = write({
-        who: `Lever ${l.planned.number}`,
+        who: `Lever ${l.planned.number}: ${LEVER_LABELS[l.planned.lever.kind]}`,
         id: '',
-        label: kind === 'factor' ? 'Factor' : kind === 'points' ? 'Points added or share moved' : 'Weight',
+        label: EFFECT_LABELS[l.planned.role.role === 'routing' ? 'routing' : kind],
         unit: '',
         formula: effectFormula(kind, l.planned.yearly, t, l),
         values: l.planned.series ?? new Float64Array(H),
         format: kind === 'factor' ? 'decimal' : 'percent',
-        years: 'none',
+        years: 'last',
       })
       effects.set(l, ref(r))
     }
@@ -340,7 +348,7 @@ export async function writeProjection(
       formula: F.monthsBetweenFormula(inputs.launchMonth, monthDate),
       values: Float64Array.from({ length: H }, (_, month) => month - launch),
       format: 'integer',
-      years: 'none',
+      years: 'last',
     })
     PROJECTION_LINES.forEach((line, j) => {
       if (j === 4)
@@ -353,7 +361,7 @@ export async function writeProjection(
             formula: extra.formula(lineRef),
             values: extra.values,
             format: 'percent',
-            years: 'none',
+            years: 'last',
           })
       const written = write({
         who: name,

@@ -274,11 +274,22 @@ interface HyperlinkInternals {
 /**
  * Makes a cell a link to the top of another sheet of the workbook. exceljs's streaming writer only
  * links to web addresses from cells; an internal link is a `location` on the sheet's hyperlink list,
- * which it writes when the sheet is committed.
+ * which it writes when the sheet is committed. It writes the links before the data validations,
+ * against the schema's order, so a sheet with links must have no validations (Excel would repair it).
  */
 export function linkToSheet(sheet: ExcelJS.Worksheet, address: string, target: string): void {
   const internals = sheet as unknown as Partial<HyperlinkInternals>
   const list = internals._sheetRelsWriter?._hyperlinks
   if (!Array.isArray(list)) throw new Error('this exceljs version has no streaming hyperlink list to add links to')
   list.push({ address, target: `'${target.replace(/'/g, "''")}'!A1`, tooltip: `Go to ${target}` })
+}
+
+/**
+ * Merges a range of cells (written by RowWriter, the text in its first cell), e.g. a description
+ * running across a table's columns. The streaming writer lists the merges when the sheet is committed.
+ */
+export function mergeCells(sheet: ExcelJS.Worksheet, range: string): void {
+  const merges = (sheet as unknown as { _merges?: unknown[] })._merges
+  if (!Array.isArray(merges)) throw new Error('this exceljs version has no streaming merge list to add to')
+  merges.push({ toString: () => range })
 }

@@ -8,6 +8,8 @@ import type { StyleIds } from './sheetWriter'
 export interface WorkbookStyles {
   title: Partial<ExcelJS.Style>
   header: Partial<ExcelJS.Style>
+  /** A header whose titles wrap (give its row room with RowWriter.lines). */
+  headerWrapped: Partial<ExcelJS.Style>
   section: Partial<ExcelJS.Style>
   text: Partial<ExcelJS.Style>
   wrapped: Partial<ExcelJS.Style>
@@ -83,6 +85,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   return {
     title: { font: { bold: true, size: 14 } },
     header,
+    headerWrapped: { ...header, alignment: { vertical: 'middle', wrapText: true } },
     monthHeader: { ...header, numFmt: formats.month, alignment: { vertical: 'middle', horizontal: 'right' } },
     section: { font: { bold: true, size: 12 } },
     text: {},
@@ -92,7 +95,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD5DCE8' } },
       alignment: { vertical: 'middle', horizontal: 'right' },
     },
-    link: { font: { color: { argb: 'FF1F4E9A' }, underline: true } },
+    link: { font: { color: { argb: 'FF1F4E9A' }, underline: true }, alignment: { vertical: 'top' } },
     note: { font: { italic: true, color: { argb: 'FF555555' } } },
     input,
     computed,

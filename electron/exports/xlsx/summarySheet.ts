@@ -52,21 +52,18 @@ export function writeSummary(
 ): SummaryLayout {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
     views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
-    ...printSetup('landscape', 2),
+    // Two pages across (costs by driver; totals and KPIs), the scenario and initiative repeated.
+    ...printSetup('landscape', 2, { pagesWide: 2, titleColumns: 'A:C' }),
   })
-  // Wide enough for each header, so no title is cut off.
-  sheet.columns = [
-    { width: 28 },
-    { width: 34 },
-    { width: 18 },
-    ...SUMMARY_COLUMNS.map((h) => ({ width: Math.max(16, h.length + 3) })),
-  ]
+  // Headers wrap onto up to three lines, so the figures' columns stay narrow.
+  sheet.columns = [{ width: 30 }, { width: 32 }, { width: 16 }, ...SUMMARY_COLUMNS.map(() => ({ width: 14 }))]
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Scenario comparison (${portfolio.settings.currency})`, styles.title)
   row.done()
   row = cursor.row()
-  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => row.text(i + 1, h, styles.header))
+  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(3)
   row.done()
 
   const money = styles.computed.money
@@ -120,13 +117,13 @@ export function writeSummary(
           col(k + 6),
           F.unitCostFormula(cost, queries, unit.firstMonth),
           unit.first.fullPerQuery,
-          styles.computed.decimal,
+          styles.computed.pricePerM,
         )
         r.formula(
           col(k + 7),
           F.unitCostFormula(cost, queries, String(H - 1)),
           unit.last.fullPerQuery,
-          styles.computed.decimal,
+          styles.computed.pricePerM,
         )
       }
       r.done()
