@@ -30,6 +30,7 @@ export interface ExtraLine {
 export type LineRef = { cell: string } | { line: number }
 
 export interface MixEntry {
+  modelId: string
   /** Price-book index of the model (-1: not in the price book, never priced). */
   model: number
   share: LineRef
@@ -118,7 +119,8 @@ function mixLines(
 ): MixEntry[] {
   const modelIndex = new Map(portfolio.priceBook.map((m, k) => [m.id, k]))
   const ids = [...base.mixModelIds]
-  const entries: MixEntry[] = ids.map((_, j) => ({
+  const entries: MixEntry[] = ids.map((modelId, j) => ({
+    modelId,
     model: base.mixModels[j] ?? -1,
     share: { cell: shareCells[j] ?? '0' },
   }))
@@ -126,8 +128,9 @@ function mixLines(
   const routing = levers.filter((l) => l.planned.role.role === 'routing')
   for (const l of routing) {
     if (l.planned.role.role !== 'routing' || ids.includes(l.planned.role.toModelId)) continue
-    ids.push(l.planned.role.toModelId)
-    entries.push({ model: modelIndex.get(l.planned.role.toModelId) ?? -1, share: { cell: '0' } })
+    const modelId = l.planned.role.toModelId
+    ids.push(modelId)
+    entries.push({ modelId, model: modelIndex.get(modelId) ?? -1, share: { cell: '0' } })
     values.push(new Float64Array(H))
   }
   const name = (j: number): string => {
