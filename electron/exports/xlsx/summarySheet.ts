@@ -76,9 +76,12 @@ export function writeSummary(
     const monthNumbers = range(T_ROW)
     const dates = range(DATE_ROW)
     // The portfolio's payback counts from its first launch (month number, at least 0).
-    const firstLaunch = refs.launches
-      ? `MAX(0,${F.monthsBetweenFormula(refs.startMonth, `MIN(${refs.launches})`)})`
-      : '0'
+    const portfolioPayback = refs.launches
+      ? {
+          criteria: monthNumbers,
+          from: `MAX(0,${F.monthsBetweenFormula(refs.startMonth, `MIN(${refs.launches})`)})`,
+        }
+      : null
     const dateOf = (month: number | null): number | null =>
       month === null ? null : monthSerial(portfolio.settings.startMonth, month)
 
@@ -87,7 +90,8 @@ export function writeSummary(
       id: string,
       rows: Partial<Record<string, number>>,
       totals: Totals,
-      payback: { criteria: string; from: string },
+      /** Null for a portfolio without initiatives: nothing launches, so nothing pays back. */
+      payback: { criteria: string; from: string } | null,
       unit: { first: UnitCosts; last: UnitCosts; firstMonth: string } | null,
     ): void => {
       const r = cursor.row()
@@ -106,7 +110,7 @@ export function writeSummary(
       r.formula(col(k + 4), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
       r.formula(
         col(k + 5),
-        F.paybackFormula(dates, range(rows.cumulativeNet), payback.criteria, payback.from),
+        payback ? F.paybackFormula(dates, range(rows.cumulativeNet), payback.criteria, payback.from) : '""',
         dateOf(totals.paybackMonth),
         styles.computed.month,
       )
@@ -129,14 +133,7 @@ export function writeSummary(
       r.done()
     }
 
-    write(
-      PORTFOLIO_ROW_NAME,
-      '',
-      layout.portfolio,
-      scenario.result.totals,
-      { criteria: monthNumbers, from: firstLaunch },
-      null,
-    )
+    write(PORTFOLIO_ROW_NAME, '', layout.portfolio, scenario.result.totals, portfolioPayback, null)
     scenario.result.initiatives.forEach((res, i) => {
       const rows = layout.initiatives[i]
       rowsOfScenario.push(rows ? cursor.rowNumber : 0)

@@ -41,6 +41,10 @@ let writtenPoisoned: Map<string, Map<string, StoredValue>>
 let written: Map<string, Map<string, StoredValue>>
 let recalculatedMoved: Map<string, Map<string, StoredValue>>
 let recalculatedEdited: Map<string, Map<string, StoredValue>>
+let recalculatedEmpty: Map<string, Map<string, StoredValue>>
+/** The portfolio without initiatives or pools, with its scenarios (their levers have nothing to act on). */
+const empty: Portfolio = { ...portfolio, initiatives: [], costPools: [] }
+const emptyRuns: ExportRun[] = exportRuns(empty)
 /** The scale-economics threshold written into moved.xlsx before LibreOffice recalculates it. */
 const MOVED_THRESHOLD = 30
 
@@ -83,6 +87,9 @@ beforeAll(async () => {
     'poisoned.xlsx',
     runs.map((s) => ({ ...s, result: poisoned(s.result) })),
   )
+  await writeAtomically(join(dir, 'empty.xlsx'), (out) =>
+    writeWorkbook({ portfolio: empty, scenarios: emptyRuns, exportedOn: '2026-11-28' }, out),
+  )
   await moveThreshold(join(dir, 'good.xlsx'), join(dir, 'moved.xlsx'))
   const s1 = sheets[1]?.levers ?? ''
   const s2 = sheets[2]?.levers ?? ''
@@ -104,12 +111,13 @@ beforeAll(async () => {
   const profile = makeProfile(join(dir, 'profile'))
   await convert(
     profile,
-    ['good.xlsx', 'poisoned.xlsx', 'moved.xlsx', 'edited.xlsx'].map((f) => join(dir, f)),
+    ['good.xlsx', 'poisoned.xlsx', 'moved.xlsx', 'edited.xlsx', 'empty.xlsx'].map((f) => join(dir, f)),
     'xlsx:Calc MS Excel 2007 XML',
     join(dir, 'out'),
   )
   recalculatedMoved = await readStoredValues(join(dir, 'out', 'moved.xlsx'))
   recalculatedEdited = await readStoredValues(join(dir, 'out', 'edited.xlsx'))
+  recalculatedEmpty = await readStoredValues(join(dir, 'out', 'empty.xlsx'))
   written = await readStoredValues(join(dir, 'good.xlsx'))
   recalculated = await readStoredValues(join(dir, 'out', 'good.xlsx'))
   recalculatedPoisoned = await readStoredValues(join(dir, 'out', 'poisoned.xlsx'))
@@ -181,6 +189,22 @@ describe('XLSX export recalculated by LibreOffice', () => {
     edited.forEach((run, j) => {
       expect(Math.abs(run.result.totals.npv - (runs[j + 1]?.result.totals.npv ?? 0))).toBeGreaterThan(1)
     })
+  })
+
+  it('recalculates a portfolio without initiatives to the engine’s figures: zeros, and no payback', () => {
+    const failures: string[] = []
+    let checked = 0
+    emptyRuns.forEach((run, n) => {
+      const sheet = recalculatedEmpty.get(scenarioSheetNames(emptyRuns)[n]?.projection ?? '')
+      expect(sheet, run.name).toBeDefined()
+      if (sheet) checked += checkProjection(sheet, run, start, failures)
+    })
+    const summary = recalculatedEmpty.get('Summary')
+    if (summary) checked += checkSummary(summary, emptyRuns, start, failures)
+    expect(failures).toEqual([])
+    // Per scenario: 15 portfolio lines x 30 months and 13 summed lines x 3 years; 14 portfolio KPIs.
+    expect(checked).toBe(3 * (15 * 30 + 13 * 3 + 14))
+    expect(emptyRuns[0]?.result.totals.paybackMonth).toBeNull()
   })
 
   it('reproduces the decision matrix: spend from the Summary, quadrant from the thresholds', () => {
