@@ -2,10 +2,10 @@ import { Writable } from 'node:stream'
 import { compilePortfolio } from '../../shared/engine'
 import { runBaseline, runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
-import type { Scenario } from '../../shared/model/scenario'
 import { writeWorkbook, type WorkbookScenario } from '../../electron/exports/xlsx'
 import { writeDeck } from '../../electron/exports/pptx'
 import type { BenchSuite } from './harness'
+import { benchScenarios } from './scenarios.bench'
 import { syntheticPortfolio } from './syntheticPortfolio'
 
 /** Counts bytes and drops them: the bench measures building the file, not the disk. */
@@ -21,81 +21,18 @@ const MEMORY_LIMIT = 1024 * 1024 * 1024
 let portfolio: Portfolio | null = null
 let scenarios: WorkbookScenario[] = []
 
-/** Three scenarios as a portfolio holds them: a price decline, caching with routing, fewer users. */
-function benchScenarios(cheapModel: string): Scenario[] {
-  const all = { kind: 'portfolio' } as const
-  return [
-    {
-      id: 'prices',
-      name: 'Prices -50% over 12 months',
-      description: '',
-      levers: [
-        {
-          id: 'p',
-          kind: 'price',
-          enabled: true,
-          scope: all,
-          timing: { kind: 'linear', fromMonth: 0, toMonth: 12 },
-          target: { kind: 'all' },
-          amount: -0.5,
-        },
-      ],
-    },
-    {
-      id: 'gateway',
-      name: 'Caching and routing',
-      description: '',
-      levers: [
-        {
-          id: 'c',
-          kind: 'rate',
-          enabled: true,
-          scope: all,
-          timing: { kind: 'linear', fromMonth: 0, toMonth: 6 },
-          rate: 'cacheHitRate',
-          mode: 'add',
-          amount: 0.3,
-        },
-        {
-          id: 'r',
-          kind: 'routing',
-          enabled: true,
-          scope: all,
-          timing: { kind: 'from', month: 3 },
-          fromModelId: null,
-          toModelId: cheapModel,
-          share: 0.4,
-        },
-      ],
-    },
-    {
-      id: 'adoption',
-      name: 'Half the users',
-      description: '',
-      levers: [
-        {
-          id: 'u',
-          kind: 'volume',
-          enabled: true,
-          scope: { kind: 'stage', stages: ['pilot', 'scaling'] },
-          timing: { kind: 'from', month: 0 },
-          volume: 'users',
-          amount: -0.5,
-        },
-      ],
-    },
-  ]
-}
-
 function setup(): void {
   if (portfolio) return
   portfolio = syntheticPortfolio({ seed: 6, initiatives: 1000, months: 60, models: 20, pools: 4 })
   const compiled = compilePortfolio(portfolio)
   const baseline = runBaseline(portfolio, compiled)
-  const levered = benchScenarios(portfolio.priceBook[0]?.id ?? '').map((s) => ({
-    ...runScenario(portfolio as Portfolio, compiled, s, baseline),
-    levers: s.levers,
-  }))
+  // A price decline, caching with routing to a cheaper model, prompt growth: the sample's kinds of scenario.
+  const levered = benchScenarios(portfolio.initiatives.map((i) => i.id))
+    .slice(0, 3)
+    .map((s) => ({
+      ...runScenario(portfolio as Portfolio, compiled, s, baseline),
+      levers: s.levers,
+    }))
   scenarios = [{ ...baseline, levers: [] }, ...levered]
 }
 
