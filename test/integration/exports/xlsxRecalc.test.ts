@@ -46,7 +46,7 @@ let recalculatedEmpty: Map<string, Map<string, StoredValue>>
 const empty: Portfolio = { ...portfolio, initiatives: [], costPools: [] }
 const emptyRuns: ExportRun[] = exportRuns(empty)
 /** The scale-economics threshold written into moved.xlsx before LibreOffice recalculates it. */
-const MOVED_THRESHOLD = 30
+const MOVED_THRESHOLD = -30
 
 /** The scenarios as edited on their levers sheets in edited.xlsx, evaluated by the engine. */
 function editedRuns(): EngineRun[] {
@@ -209,7 +209,7 @@ describe('XLSX export recalculated by LibreOffice', () => {
 
   it('reproduces the decision matrix: spend from the Summary, quadrant from the thresholds', () => {
     const points = decisionMatrix(portfolio, runs[0]?.result as PortfolioResult, '2026-11-28')
-    expect(points.map((p) => p.quadrant)).toEqual(['double_down', 'harvest', null])
+    expect(points.map((p) => p.quadrant)).toEqual(['double_down', 'pull_back', null])
     for (const [label, values, spendOnly] of [
       ['correct', recalculated, false],
       ['wrong cached values', recalculatedPoisoned, true],
@@ -237,8 +237,9 @@ describe('XLSX export recalculated by LibreOffice', () => {
     const want = points.map((p) =>
       p.x === null || p.y === null ? '' : QUADRANT_LABELS[quadrantOf(p.x, p.y, thresholds)],
     )
-    // The support assistant (x ~ 50) stays; contracts (x ~ 10) moves from Harvest to Pull back.
-    expect(want).toEqual([QUADRANT_LABELS.double_down, QUADRANT_LABELS.pull_back, ''])
+    // The support assistant (x ~ 70) stays; contracts (x ~ -24: its running cost passes its value at
+    // scale) moves from Pull back to Harvest when the threshold drops to -30.
+    expect(want).toEqual([QUADRANT_LABELS.double_down, QUADRANT_LABELS.harvest, ''])
     const sheet = recalculatedMoved.get(MATRIX_SHEET)
     expect(points.map((_, i) => sheet?.get(`F${MATRIX_HEADER_ROW + 1 + i}`))).toEqual(want)
   })
