@@ -85,28 +85,35 @@ export function writeMatrix(
   row.done()
 
   const summaryRows = summary.initiativeRows[0] ?? []
-  const money = styles.computed.money
+  const money = styles.computedTop.money
   points.forEach((p, i) => {
     const r = cursor.row()
     const n = r.number
-    r.text(1, p.name)
-    r.text(2, p.id)
-    r.value(3, p.x, styles.computed.score)
-    r.value(4, p.y, styles.computed.score)
+    // Rows grow with the wrapped reasons and flags: every cell reads from the top.
+    const top = styles.computedTop
+    r.text(1, p.name, styles.textTop)
+    r.text(2, p.id, styles.textTop)
+    r.value(3, p.x, top.score)
+    r.value(4, p.y, top.score)
     const summaryRow = summaryRows[i] ?? 0
     if (summaryRow > 0)
       r.formula(5, `${sheetPrefix('Summary')}$${columnName(summary.totalCostCol)}$${summaryRow}`, p.spend, money)
     else r.value(5, p.spend, money)
-    r.textFormula(6, quadrantFormula(`C${n}`, `D${n}`, scale, strategic), p.quadrant ? QUADRANT_LABELS[p.quadrant] : '')
-    r.text(7, ACTION_LABELS[p.recommendation.action])
+    r.textFormula(
+      6,
+      quadrantFormula(`C${n}`, `D${n}`, scale, strategic),
+      p.quadrant ? QUADRANT_LABELS[p.quadrant] : '',
+      styles.textTop,
+    )
+    r.text(7, ACTION_LABELS[p.recommendation.action], styles.textTop)
     const why = p.recommendation.reasons.join('; ')
     const flags = p.flags.map((f) => f.message).join('; ')
     r.text(8, why, styles.wrapped)
     r.text(9, flags, styles.wrapped)
-    r.value(10, p.economics?.valueGrowthPerYear ?? null, styles.computed.percent)
-    r.value(11, p.economics?.costGrowthPerYear ?? null, styles.computed.percent)
-    r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, styles.computed.percent)
-    r.text(13, p.strategic.complete ? 'yes' : 'no')
+    r.value(10, p.economics?.valueGrowthPerYear ?? null, top.percent)
+    r.value(11, p.economics?.costGrowthPerYear ?? null, top.percent)
+    r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, top.percent)
+    r.text(13, p.strategic.complete ? 'yes' : 'no', styles.textTop)
     r.lines(Math.max(wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)))
     r.done()
   })

@@ -21,6 +21,10 @@ export interface WorkbookStyles {
   note: Partial<ExcelJS.Style>
   input: Record<Format, Partial<ExcelJS.Style>>
   computed: Record<Format, Partial<ExcelJS.Style>>
+  /** Computed cells aligned to the top, for rows whose wrapped text makes them tall. */
+  computedTop: Record<Format, Partial<ExcelJS.Style>>
+  /** Text aligned to the top, beside wrapped text. */
+  textTop: Partial<ExcelJS.Style>
   /** Yearly totals beside the months: computed, on a light fill. */
   year: Record<Format, Partial<ExcelJS.Style>>
   /** Column headers holding a month's date. */
@@ -72,7 +76,9 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const input = {} as Record<Format, Partial<ExcelJS.Style>>
   const computed = {} as Record<Format, Partial<ExcelJS.Style>>
   const year = {} as Record<Format, Partial<ExcelJS.Style>>
+  const computedTop = {} as Record<Format, Partial<ExcelJS.Style>>
   for (const key of Object.keys(formats) as Format[]) {
+    computedTop[key] = { numFmt: formats[key], alignment: { vertical: 'top' } }
     input[key] = { numFmt: formats[key], font: INPUT_FONT }
     computed[key] = { numFmt: formats[key] }
     year[key] = { numFmt: formats[key], fill: YEAR_FILL }
@@ -89,6 +95,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
     monthHeader: { ...header, numFmt: formats.month, alignment: { vertical: 'middle', horizontal: 'right' } },
     section: { font: { bold: true, size: 12 } },
     text: {},
+    textTop: { alignment: { vertical: 'top' } },
     wrapped: { alignment: { wrapText: true, vertical: 'top' } },
     yearHeader: {
       font: { bold: true, color: { argb: 'FF1B2435' } },
@@ -99,6 +106,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
     note: { font: { italic: true, color: { argb: 'FF555555' } } },
     input,
     computed,
+    computedTop,
     year,
     ids,
   }
