@@ -225,13 +225,31 @@ export const monthlyRateFormula = (annual: string): string => `(1+${annual})^(1/
 export const roiFormula = (value: string, cost: string): string => `IF(${cost}=0,"",(${value}-${cost})/${cost})`
 
 /**
- * Payback: the date of the first month whose cumulative net is >= 0 among the months where
- * `criteria` >= `from` (months since launch >= 0, or month numbers >= the first launch);
- * blank when none (the engine's null).
+ * Payback: the date of the first month by which money has been spent (a month with a cost at or
+ * before it) and recovered (cumulative net >= 0), among the months where `criteria` >= `from`
+ * (months since launch >= 0, or month numbers >= the first launch); blank when none, or when
+ * nothing is ever spent (the engine's null).
  */
-export function paybackFormula(dates: string, cumulative: string, criteria: string, from: string): string {
-  const cond = `${criteria},">="&${from}`
-  return `IF(COUNTIFS(${cumulative},">=0",${cond})=0,"",_xlfn.MINIFS(${dates},${cumulative},">=0",${cond}))`
+export function paybackFormula(
+  dates: string,
+  cumulative: string,
+  cost: string,
+  criteria: string,
+  from: string,
+): string {
+  const cond = `${cumulative},">=0",${criteria},">="&${from},${dates},">="&_xlfn.MINIFS(${dates},${cost},">0")`
+  return `IF(COUNTIF(${cost},">0")=0,"",IF(COUNTIFS(${cond})=0,"",_xlfn.MINIFS(${dates},${cond})))`
+}
+
+/**
+ * Build and one-offs that fall before month 0 (the engine's costBeforeHorizon), with L the launch's
+ * month number `launch`: build months L - B … L - 1 before 0 (month L alone without build months),
+ * one-offs in month L - 1 < 0.
+ */
+export function costBeforeHorizonFormula(r: InputRefs, launch: string): string {
+  const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
+  const build = `IF(${r.buildMonths}=0,IF(${launch}<0,${total},0),${total}/${r.buildMonths}*MAX(0,${r.buildMonths}-MAX(0,${launch})))`
+  return `${build}+IF(${launch}<=0,${r.dataOneOff}+${r.evalSetup}+${r.complianceOneOff},0)`
 }
 
 /** A unit cost in month number `month` of two rows; blank when the denominator is zero. */

@@ -29,6 +29,8 @@ export interface WorkbookStyles {
   year: Record<Format, Partial<ExcelJS.Style>>
   /** Column headers holding a month's date. */
   monthHeader: Partial<ExcelJS.Style>
+  /** Computed cells whose figure leaves out an unknown model price (a lower bound): amber, with a note. */
+  unpriced: Record<Format, Partial<ExcelJS.Style>>
   /** Registers each style once in the workbook's styles.xml. */
   ids: StyleIds
 }
@@ -70,6 +72,7 @@ export function numberFormats(currency: string): Record<Format, string> {
 /** Inputs are blue (the financial-model convention), computed cells black. */
 const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E9A' } }
 const YEAR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F6' } }
+const UNPRICED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4B6' } }
 
 export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const formats = numberFormats(currency)
@@ -77,11 +80,13 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const computed = {} as Record<Format, Partial<ExcelJS.Style>>
   const year = {} as Record<Format, Partial<ExcelJS.Style>>
   const computedTop = {} as Record<Format, Partial<ExcelJS.Style>>
+  const unpriced = {} as Record<Format, Partial<ExcelJS.Style>>
   for (const key of Object.keys(formats) as Format[]) {
     computedTop[key] = { numFmt: formats[key], alignment: { vertical: 'top' } }
     input[key] = { numFmt: formats[key], font: INPUT_FONT }
     computed[key] = { numFmt: formats[key] }
     year[key] = { numFmt: formats[key], fill: YEAR_FILL }
+    unpriced[key] = { numFmt: formats[key], fill: UNPRICED_FILL }
   }
   const header: Partial<ExcelJS.Style> = {
     font: { bold: true, color: { argb: 'FFFFFFFF' } },
@@ -108,6 +113,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
     computed,
     computedTop,
     year,
+    unpriced,
     ids,
   }
 }

@@ -1,4 +1,10 @@
-import type { CompiledPortfolio, PortfolioResult, Series } from '../../../shared/engine'
+import {
+  portfolioSpend,
+  type CompiledPortfolio,
+  type PortfolioResult,
+  type Series,
+  type UnitCosts,
+} from '../../../shared/engine'
 import { columnName } from '../../../shared/exports/cellRef'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
 import { monthSerial } from '../../../shared/exports/months'
@@ -95,7 +101,7 @@ export function checkProjection(
   return checked
 }
 
-/** Checks every KPI of the Summary rows of the given runs (matched by scenario name). */
+/** Checks every KPI (all 21) of the Summary rows of the given runs (matched by scenario name). */
 export function checkSummary(
   sheet: Map<string, StoredValue>,
   runs: readonly EngineRun[],
@@ -111,6 +117,8 @@ export function checkSummary(
     const r = id === '' ? null : run?.result.byId.get(String(id))
     const totals = r ? r.totals : run?.result.totals
     if (!run || !totals) continue
+    const spend = r ? { unitFirst: r.unitFirst, unitLast: r.unitLast } : portfolioSpend(run.result)
+    const units = (u: UnitCosts): (number | null)[] => [u.fullPerQuery, u.fullPerUser, u.fullPerOutcome]
     const want: (number | null)[] = [
       ...Object.values(totals.costByDriver),
       totals.cost,
@@ -119,7 +127,9 @@ export function checkSummary(
       totals.npv,
       totals.roi,
       totals.paybackMonth === null ? null : monthSerial(startMonth, totals.paybackMonth),
-      ...(r ? [r.unitFirst.fullPerQuery, r.unitLast.fullPerQuery] : []),
+      ...units(spend.unitFirst),
+      ...units(spend.unitLast),
+      totals.costBeforeHorizon,
     ]
     want.forEach((w, j) => {
       const address = `${columnName(SUMMARY_FIRST_COL + j)}${row}`

@@ -65,7 +65,7 @@ beforeAll(async () => {
   const pdf = join(dir, 'out', 'sample.pdf')
   pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1] ?? 0)
   pdfText = (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
-}, 240_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
