@@ -22,9 +22,9 @@ const FIRST = FIRST_ACTIVE_MONTH_LABEL.toLowerCase()
 
 /** The fully loaded unit costs on the Summary: per query, user and outcome, in two months. */
 const UNIT_COLUMNS = [
-  { key: 'fullPerQuery', label: 'query', volume: 'queries' },
-  { key: 'fullPerUser', label: 'user', volume: 'users' },
-  { key: 'fullPerOutcome', label: 'outcome', volume: 'outcomes' },
+  { key: 'fullPerQuery', label: 'query', volume: 'queries', format: 'pricePerM' },
+  { key: 'fullPerUser', label: 'user', volume: 'users', format: 'moneyCents' },
+  { key: 'fullPerOutcome', label: 'outcome', volume: 'outcomes', format: 'moneyCents' },
 ] as const
 
 /** Columns of the Summary table, after Scenario, Initiative and Id. */
@@ -45,8 +45,15 @@ export const SUMMARY_FIRST_COL = 4
 const FIGURE_WIDTH = 15
 /** Pages across a printout: costs by driver; totals and KPIs; unit costs. */
 const SUMMARY_PAGES_WIDE = 3
-/** The statement above the table wraps over the drivers' columns (the first page across). */
-const STATEMENT_COLUMNS = DRIVERS.length
+/**
+ * The statement above the table wraps over the columns of the first page across: the figures'
+ * columns are equally wide, so each page holds the same number of them.
+ */
+const STATEMENT_COLUMNS = Math.floor(SUMMARY_COLUMNS.length / SUMMARY_PAGES_WIDE)
+
+/** A label column wide enough for its longest text, within bounds (longer texts are cut at the cell's edge). */
+const labelWidth = (texts: readonly string[], min: number, max: number): number =>
+  Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)))
 
 /** Where the Summary put each scenario's initiative rows, for formulas on later sheets. */
 export interface SummaryLayout {
@@ -107,7 +114,24 @@ export function writeSummary(
     ...printSetup('landscape', 2, { pagesWide: SUMMARY_PAGES_WIDE, titleColumns: 'A:C' }),
   })
   // Headers wrap onto up to four lines, so the figures' columns stay narrow.
-  sheet.columns = [{ width: 30 }, { width: 32 }, { width: 16 }, ...SUMMARY_COLUMNS.map(() => ({ width: FIGURE_WIDTH }))]
+  sheet.columns = [
+    {
+      width: labelWidth(
+        entries.map((e) => e.scenario.name),
+        14,
+        40,
+      ),
+    },
+    { width: labelWidth([PORTFOLIO_ROW_NAME, ...portfolio.initiatives.map((i) => i.name)], 20, 40) },
+    {
+      width: labelWidth(
+        portfolio.initiatives.map((i) => i.id),
+        10,
+        24,
+      ),
+    },
+    ...SUMMARY_COLUMNS.map(() => ({ width: FIGURE_WIDTH })),
+  ]
   const lastCol = SUMMARY_FIRST_COL + SUMMARY_COLUMNS.length - 1
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
@@ -168,7 +192,7 @@ export function writeSummary(
           const at = col(j + i)
           const flagged = units.unpriced && units[u.key] !== null
           const formula = F.unitCostFormula(cost, range(rows[u.volume]), month)
-          r.formula(at, formula, units[u.key], flagged ? styles.unpriced.pricePerM : styles.computed.pricePerM)
+          r.formula(at, formula, units[u.key], (flagged ? styles.unpriced : styles.computed)[u.format])
           if (flagged)
             r.note(
               at,
