@@ -13,7 +13,7 @@ import {
 } from '../../../shared/model'
 import { ASSUMPTIONS, type PoolRefs } from './layout'
 import { printSetup, setPrintArea } from './printSetup'
-import { SheetWriter, type RowWriter } from './sheetWriter'
+import { labelWidth, SheetWriter, type RowWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const S = ASSUMPTIONS
@@ -88,9 +88,21 @@ export function writeAssumptions(
   })
   const lastInputCol = FIRST_INPUT_COL + INPUT_FIELDS.length - 1
   sheet.columns = [
-    { width: 30 },
+    {
+      width: labelWidth(
+        [...portfolio.initiatives.map((i) => i.name), ...portfolio.costPools.map((p) => p.name)],
+        30,
+        40,
+      ),
+    },
     { width: 22 },
-    { width: 26 },
+    {
+      width: labelWidth(
+        portfolio.initiatives.map((i) => i.governance.owner),
+        20,
+        34,
+      ),
+    },
     { width: 13 },
     { width: 13 },
     ...INPUT_FIELDS.map(() => ({ width: 12 })),

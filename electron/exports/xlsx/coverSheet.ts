@@ -6,6 +6,8 @@ import { mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 export const COVER_SHEET = 'Cover'
+/** Width of the first column: labels, scenario and model names. */
+const NAME_WIDTH = 32
 
 /** The cover: what this workbook is, when it was exported, which scenarios, and how old the prices are. */
 export function writeCover(
@@ -16,12 +18,13 @@ export function writeCover(
   styles: WorkbookStyles,
 ): void {
   const sheet = workbook.addWorksheet(COVER_SHEET, printSetup('landscape', 0))
-  sheet.columns = [{ width: 30 }, { width: 30 }, { width: 20 }, { width: 54 }]
+  sheet.columns = [{ width: NAME_WIDTH }, { width: 30 }, { width: 20 }, { width: 54 }]
   const cursor = new SheetWriter(sheet, styles.ids)
   const line = (label: string, value: string | number, style?: Partial<ExcelJS.Style>): void => {
     const r = cursor.row()
     r.text(1, label, styles.section)
-    if (typeof value === 'number') r.value(2, value, style)
+    // Numbers sit at the left like the texts above and below them.
+    if (typeof value === 'number') r.value(2, value, { ...style, alignment: { horizontal: 'left' } })
     else r.text(2, value, style)
     r.done()
   }
@@ -44,7 +47,7 @@ export function writeCover(
     // The description runs across the table's columns to its right.
     r.text(1, sc.name, styles.wrapped)
     r.text(2, sc.description ?? '', styles.wrapped)
-    r.lines(wrappedLines(sc.description ?? '', 100))
+    r.lines(Math.max(wrappedLines(sc.name, NAME_WIDTH), wrappedLines(sc.description ?? '', 100)))
     r.done()
     mergeCells(sheet, `B${r.number}:D${r.number}`)
   }

@@ -210,6 +210,11 @@ const CHUNK = 1 << 20
 /** Height of one line of 11-point text, in points. */
 const LINE_POINTS = 15
 
+/** A label column's width: its longest text's, within bounds (longer texts are cut at the cell's edge). */
+export function labelWidth(texts: readonly string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)))
+}
+
 /** Lines that `text` wraps to in a column `width` characters wide (a rough estimate), at most `max`. */
 export function wrappedLines(text: string, width: number, max = 8): number {
   let lines = 0

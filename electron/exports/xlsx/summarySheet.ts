@@ -15,7 +15,7 @@ import type { Portfolio } from '../../../shared/model'
 import { SUMMARY_SHEET, type ScenarioRefs, type WorkbookScenario } from './layout'
 import { DATE_ROW, T_ROW, type ProjectionLayout } from './projectionSheet'
 import { printSetup, setPrintArea } from './printSetup'
-import { mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
+import { labelWidth, mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const FIRST = FIRST_ACTIVE_MONTH_LABEL.toLowerCase()
@@ -50,10 +50,6 @@ const SUMMARY_PAGES_WIDE = 3
  * columns are equally wide, so each page holds the same number of them.
  */
 const STATEMENT_COLUMNS = Math.floor(SUMMARY_COLUMNS.length / SUMMARY_PAGES_WIDE)
-
-/** A label column wide enough for its longest text, within bounds (longer texts are cut at the cell's edge). */
-const labelWidth = (texts: readonly string[], min: number, max: number): number =>
-  Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)))
 
 /** Where the Summary put each scenario's initiative rows, for formulas on later sheets. */
 export interface SummaryLayout {
