@@ -8,7 +8,7 @@ import { monthSerial } from '../../../shared/exports/months'
 import { STAGE_LABELS, VALUE_TYPE_LABELS, type Portfolio } from '../../../shared/model'
 import type { AssumptionRefs } from './assumptionsSheet'
 import { printSetup, setPrintArea } from './printSetup'
-import { SheetWriter } from './sheetWriter'
+import { labelWidth, SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 /** A lever's cells: its inputs, and per initiative (and per model for a price lever) whether it applies. */
@@ -87,7 +87,8 @@ export function writeLevers(
     views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }],
     ...printSetup('landscape', 0),
   })
-  sheet.columns = [30, 42, 9, 10, 18, 12, 10, 12, 26, 10, 10, 10].map((width) => ({ width }))
+  const names = [...portfolio.initiatives.map((i) => i.name), ...portfolio.priceBook.map((m) => m.name)]
+  sheet.columns = [labelWidth(names, 30, 40), 42, 12, 10, 18, 12, 10, 12, 26, 10, 10, 10].map((width) => ({ width }))
   const cursor = new SheetWriter(sheet, styles.ids)
   const ref = (row: number, col: number): string => absRef(sheetName, row, col)
   const local = (row: number, col: number): string => absRef(null, row, col)

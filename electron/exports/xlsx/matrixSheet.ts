@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs'
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
+import { formatIsoDate } from '../../../shared/exports/months'
 import type { MatrixThresholds } from '../../../shared/model/strategy'
 import { printSetup, setPrintArea } from './printSetup'
-import { SheetWriter, wrappedLines } from './sheetWriter'
+import { labelWidth, SheetWriter, wrappedLines } from './sheetWriter'
 import type { SummaryLayout } from './summarySheet'
 import type { WorkbookStyles } from './styles'
 
@@ -11,6 +12,7 @@ export const MATRIX_SHEET = 'Decision matrix'
 /** Rows of the two thresholds (value in column B) and of the table's header. */
 export const MATRIX_THRESHOLD_ROWS = { scaleEconomics: 3, strategic: 4 } as const
 export const MATRIX_HEADER_ROW = 6
+const ACTION_WIDTH = 20
 const WHY_WIDTH = 44
 const FLAGS_WIDTH = 36
 
@@ -61,11 +63,29 @@ export function writeMatrix(
     views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
     ...printSetup('landscape', MATRIX_HEADER_ROW, { pagesWide: 2, titleColumns: 'A:B' }),
   })
-  const widths = [30, 16, 13, 13, 14, 16, 20, WHY_WIDTH, FLAGS_WIDTH, 12, 12, 12, 10]
+  const widths = [
+    labelWidth(
+      points.map((p) => p.name),
+      30,
+      40,
+    ),
+    16,
+    13,
+    13,
+    14,
+    18,
+    ACTION_WIDTH,
+    WHY_WIDTH,
+    FLAGS_WIDTH,
+    12,
+    12,
+    12,
+    10,
+  ]
   sheet.columns = MATRIX_COLUMNS.map((_, i) => ({ width: widths[i] ?? 12 }))
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
-  row.text(1, `Decision matrix of the baseline (reviews judged as of ${exportedOn})`, styles.title)
+  row.text(1, `Decision matrix of the baseline (reviews judged as of ${formatIsoDate(exportedOn)})`, styles.title)
   row.done()
   cursor.skip()
   const threshold = (label: string, value: number, name: string): string => {
@@ -105,7 +125,9 @@ export function writeMatrix(
       p.quadrant ? QUADRANT_LABELS[p.quadrant] : '',
       styles.textTop,
     )
-    r.text(7, ACTION_LABELS[p.recommendation.action], styles.textTop)
+    // A long recommendation ("Prove value, then double down") wraps, beside its reasons on the same page.
+    const action = ACTION_LABELS[p.recommendation.action]
+    r.text(7, action, styles.wrapped)
     const why = p.recommendation.reasons.join('; ')
     const flags = p.flags.map((f) => f.message).join('; ')
     r.text(8, why, styles.wrapped)
@@ -114,7 +136,9 @@ export function writeMatrix(
     r.value(11, p.economics?.costGrowthPerYear ?? null, top.percent)
     r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, top.percent)
     r.text(13, p.strategic.complete ? 'yes' : 'no', styles.textTop)
-    r.lines(Math.max(wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)))
+    r.lines(
+      Math.max(wrappedLines(action, ACTION_WIDTH), wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)),
+    )
     r.done()
   })
   setPrintArea(sheet, MATRIX_COLUMNS.length, cursor.rowNumber - 1)

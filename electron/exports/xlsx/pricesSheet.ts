@@ -12,7 +12,7 @@ import { monthSerial } from '../../../shared/exports/months'
 import type { Portfolio } from '../../../shared/model'
 import { PRICES_MONTH_COL, PRICES_SHEET, type ModelPriceRows } from './layout'
 import { printSetup, setPrintArea } from './printSetup'
-import { SheetWriter } from './sheetWriter'
+import { labelWidth, SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 type PriceArray =
@@ -120,9 +120,22 @@ export function writePrices(
     // A year of months per page across, the model and price repeated on each.
     ...printSetup('landscape', HEADER_ROW, { pagesWide: Math.ceil(H / 12), titleColumns: 'A:D' }),
   })
+  const shown = portfolio.priceBook.filter((m) => used.has(m.id))
   sheet.columns = [
-    { width: 24 },
-    { width: 22 },
+    {
+      width: labelWidth(
+        shown.map((m) => `${m.provider} ${m.name}`),
+        24,
+        40,
+      ),
+    },
+    {
+      width: labelWidth(
+        shown.map((m) => m.id),
+        22,
+        40,
+      ),
+    },
     { width: 24 },
     { width: 12 },
     ...Array.from({ length: H }, () => ({ width: 10 })),
