@@ -82,7 +82,7 @@ interface RowFigures {
 }
 
 /** What the reader needs to read the table right: valuation date, undiscounted ROI, payback, sunk cost, marks. */
-function statement(portfolio: Portfolio): string {
+export function summaryStatement(portfolio: Portfolio): string {
   const start = portfolio.settings.startMonth
   return (
     `NPV as of ${formatIsoDate(`${start}-01`)}, the first day of the horizon (each month's net discounted from the end of its month). ` +
@@ -132,7 +132,7 @@ export function writeSummary(
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Scenario comparison (${portfolio.settings.currency})`, styles.title)
-  const said = statement(portfolio)
+  const said = summaryStatement(portfolio)
   row.text(SUMMARY_FIRST_COL, said, styles.wrapped)
   row.lines(wrappedLines(said, STATEMENT_COLUMNS * FIGURE_WIDTH))
   row.done()

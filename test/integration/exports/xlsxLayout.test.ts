@@ -9,7 +9,7 @@ import { writeAtomically } from '../../../electron/exports/atomicWrite'
 import { exportRuns } from '../../../electron/exports/scenarioRuns'
 import { scenarioSheetNames, writeWorkbook } from '../../../electron/exports/xlsx'
 import { projectionColumns } from '../../../electron/exports/xlsx/layout'
-import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL } from '../../../electron/exports/xlsx/summarySheet'
+import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL, summaryStatement } from '../../../electron/exports/xlsx/summarySheet'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { columnName } from '../../../shared/exports/cellRef'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
@@ -33,6 +33,8 @@ let zip: JSZip
 let values: Map<string, Map<string, StoredValue>>
 let workbookXml: string
 let pdfText: string
+/** The PDF's text page by page (pdftotext ends each page with a form feed). */
+let pdfPages: string[]
 let pages: number
 
 /** The XML of a sheet by its name. */
@@ -65,6 +67,7 @@ beforeAll(async () => {
   const pdf = join(dir, 'out', 'sample.pdf')
   pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1] ?? 0)
   pdfText = (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
+  pdfPages = pdfText.split('\f')
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -178,6 +181,15 @@ describe('the sample workbook finance keeps', () => {
       expect(count, name).toBeGreaterThan(0)
       expect(count, name).toBeLessThanOrEqual(8)
     }
+    // The Summary prints three pages across (drivers; totals and KPIs; unit costs), its statement
+    // whole on the first of them rather than cut where a page ends.
+    const summaryPages = pdfPages.filter((page) => /^\s*Summary\s+Page \d+ of/m.test(page))
+    expect(summaryPages.length).toBe(3)
+    expect(summaryPages[0]?.replace(/\s+/g, ' ')).toContain(summaryStatement(portfolio))
+    // A statement spanning the page break would print again, cut, on the next page across.
+    for (const page of summaryPages.slice(1)) expect(page).not.toContain('NPV as of')
+    expect(summaryPages[1]).toContain('Payback month')
+    expect(summaryPages[2]).toContain('horizon (sunk)')
     // The guide prints whole: its last words are on a page.
     expect(pdfText).toContain('How this workbook works')
     expect(pdfText.replace(/\s+/g, ' ')).toContain('(Page Layout → Print Area).')
