@@ -21,7 +21,7 @@ function sections(portfolioName: string, exportedOn: string): [string, string[]]
       'How the sheets connect',
       [
         'Assumptions holds the settings, every initiative’s inputs (launch month, users, tokens, costs, value), the model mixes, the shared cost pools and the dated price book. Prices by month holds the price of each model in force in each month (the price book resolved on the first day of the month); the projections read these prices.',
-        'Each scenario has a levers sheet (“S1 levers”, …) and a projection sheet; the baseline’s projection is “Baseline”. The Summary compares every scenario: horizon cost by driver, value, net, NPV, ROI, payback month and cost per query. The Decision matrix places the baseline’s initiatives and recommends an action.',
+        'Each scenario has a levers sheet (“S1 levers”, …) and a projection sheet; the baseline’s projection is “Baseline”. The Summary compares every scenario: horizon cost by driver, value, net, NPV, ROI, payback month, cost per query, user and outcome, and the cost spent before the horizon; amber figures leave out an unknown model price (their notes say which). The Decision matrix places the baseline’s initiatives and recommends an action.',
       ],
     ],
     [
@@ -42,7 +42,7 @@ function sections(portfolioName: string, exportedOn: string): [string, string[]]
       'Formulas in brief',
       [
         'Users ramp linearly from users at launch to the target over the ramp months, then grow by the yearly growth compounded monthly. Queries = users × queries per user; outcomes = queries × outcomes per query. Inference = queries × Σ over the model mix of share × (1 − batch share × batch discount) × price per request / 1,000,000, with the long-context prices when the prompt exceeds the tier’s threshold. Build is spread over the build months before launch; one-offs fall in the month before launch; yearly compliance on each launch anniversary. Shared pools are allocated by inference cost, queries, evenly or by fixed shares. Value = realisation × (outcomes × value per outcome + fixed monthly value).',
-        'Summary: horizon sums; NPV = NPV(monthly rate, net per month), discounting each month’s net at its end as the app does; ROI = (value − cost) / cost; payback = the first month from launch whose cumulative net is at least 0.',
+        'Summary: horizon sums; NPV = NPV(monthly rate, net per month), discounting each month’s net at its end as the app does; ROI = (value − cost) / cost, undiscounted; payback = the first month from launch by which money has been spent and the cumulative net is at least 0; unit costs = the month’s total cost over its queries, active users or outcomes, in the first active month and the last month.',
       ],
     ],
     [

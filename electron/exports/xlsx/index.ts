@@ -95,7 +95,7 @@ function contentsOf(scenarios: WorkbookInput['scenarios'], sheets: readonly Scen
   entries.push(
     {
       sheet: SUMMARY_SHEET,
-      what: 'Every scenario side by side: horizon cost by driver, value, net, NPV, ROI, payback month, cost per query.',
+      what: 'Every scenario side by side: horizon cost by driver, value, net, NPV, ROI, payback month, cost per query, user and outcome, cost before the horizon.',
     },
     {
       sheet: MATRIX_SHEET,
