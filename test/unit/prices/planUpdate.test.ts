@@ -4,6 +4,7 @@ import type { Portfolio, PriceBookModel } from '../../../shared/model'
 import { Portfolio as PortfolioSchema } from '../../../shared/model/portfolio'
 import { planPriceUpdate, type UpdateRequest } from '../../../shared/prices/planUpdate'
 import type { PriceFile } from '../../../shared/prices/priceFile'
+import { appliedUpdate, withPriceBookState } from '../../../shared/prices/priceBookState'
 import { fixtureFile, LITELLM_FILE, OPENROUTER_FILE } from './fixtures'
 
 const LITELLM = fixtureFile(LITELLM_FILE)
@@ -22,21 +23,16 @@ const request = (over: Partial<UpdateRequest> = {}): UpdateRequest => ({
 function withPrice(id: string, change: Partial<PriceBookModel['prices'][number]>, p = samplePortfolio()): Portfolio {
   return {
     ...p,
-    priceBook: p.priceBook.map((m) => (m.id === id ? { ...m, prices: m.prices.map((price) => ({ ...price, ...change })) } : m)),
+    priceBook: p.priceBook.map((m) =>
+      m.id === id ? { ...m, prices: m.prices.map((price) => ({ ...price, ...change })) } : m,
+    ),
   }
 }
 
-/** The portfolio once an update's plan is carried out, as the API does it. */
+/** The portfolio once an update's plan is carried out, as the API and the command line do it. */
 function applied(portfolio: Portfolio, file: PriceFile, req: UpdateRequest): Portfolio {
   const plan = planPriceUpdate(portfolio, file, req)
-  const byId = new Map(plan.models.map((m) => [m.id, m]))
-  const present = new Set(portfolio.priceBook.map((m) => m.id))
-  const next = {
-    ...portfolio,
-    priceBook: [...portfolio.priceBook.map((m) => byId.get(m.id) ?? m), ...plan.models.filter((m) => !present.has(m.id))],
-    modelAliases: plan.aliases,
-  }
-  return PortfolioSchema.parse(next)
+  return PortfolioSchema.parse(withPriceBookState(portfolio, appliedUpdate(portfolio, plan).after))
 }
 
 const row = (portfolio: Portfolio, file: PriceFile, id: string, req = request()) => {
@@ -48,8 +44,18 @@ const row = (portfolio: Portfolio, file: PriceFile, id: string, req = request())
 describe('planning an update from LiteLLM’s price map', () => {
   it('on the sample: every model in the file, 20 at the same prices, 2 with entries that disagree', () => {
     const { preview, models, aliases } = planPriceUpdate(samplePortfolio(), LITELLM, request())
-    expect(preview.counts).toMatchObject({ entries: 46, changed: 0, unchanged: 20, ambiguous: 2, added: 0, refused: 6, skipped: 5 })
-    expect(preview.rows.filter((r) => r.status === 'ambiguous').map((r) => [r.modelId, r.candidates.map((c) => c.name)])).toEqual([
+    expect(preview.counts).toMatchObject({
+      entries: 46,
+      changed: 0,
+      unchanged: 20,
+      ambiguous: 2,
+      added: 0,
+      refused: 6,
+      skipped: 5,
+    })
+    expect(
+      preview.rows.filter((r) => r.status === 'ambiguous').map((r) => [r.modelId, r.candidates.map((c) => c.name)]),
+    ).toEqual([
       ['mistral:codestral', ['mistral/codestral-latest', 'mistral/codestral-2508']],
       ['deepseek:deepseek-chat', ['deepseek/deepseek-chat', 'deepseek-chat']],
     ])
@@ -150,7 +156,10 @@ describe('planning an update from LiteLLM’s price map', () => {
       match: 'saved',
     })
     // gpt-5 left out; its dated release still names GPT-5, by its release.
-    expect(plan.preview.rows.find((r) => r.modelId === 'openai:gpt-5')).toMatchObject({ entry: 'gpt-5-2025-08-07', match: 'release' })
+    expect(plan.preview.rows.find((r) => r.modelId === 'openai:gpt-5')).toMatchObject({
+      entry: 'gpt-5-2025-08-07',
+      match: 'release',
+    })
     expect(plan.preview.unused.find((u) => u.name === 'gpt-5')).toMatchObject({ leftOut: true })
     // Only choices about this file's names, of models the price book holds, are saved.
     expect(plan.aliases).toEqual([
@@ -161,7 +170,12 @@ describe('planning an update from LiteLLM’s price map', () => {
 
   it('adds a model from the file: its id, names and first price; unknown fields unknown, no batch discount', () => {
     const plan = planPriceUpdate(samplePortfolio(), LITELLM, request({ add: ['xai/grok-4', 'no-such-model'] }))
-    expect(plan.preview.rows.at(-1)).toMatchObject({ status: 'new', modelId: 'xai:grok-4', provider: 'xAI', modelName: 'grok-4' })
+    expect(plan.preview.rows.at(-1)).toMatchObject({
+      status: 'new',
+      modelId: 'xai:grok-4',
+      provider: 'xAI',
+      modelName: 'grok-4',
+    })
     expect(plan.models).toEqual([
       {
         id: 'xai:grok-4',
@@ -209,7 +223,9 @@ describe('planning an update from OpenRouter’s models list', () => {
       cacheWritePerM: 2.5,
       outputPerM: 15,
     })
-    expect(pro.price?.source).toContain('OpenRouter models list "prices.json", entry "google/gemini-2.5-pro", read 2026-12-07')
+    expect(pro.price?.source).toContain(
+      'OpenRouter models list "prices.json", entry "google/gemini-2.5-pro", read 2026-12-07',
+    )
   })
 
   it('a price the book did not know (null) is a change to the file’s price', () => {
@@ -229,7 +245,11 @@ describe('planning an update from OpenRouter’s models list', () => {
 
 describe('idempotence: updating twice from the same file adds nothing the second time', () => {
   const older = () =>
-    withPrice('deepseek:deepseek-chat', { inputPerM: 0.5 }, withPrice('openai:gpt-4.1-mini', { inputPerM: 0.5, outputPerM: 2 }))
+    withPrice(
+      'deepseek:deepseek-chat',
+      { inputPerM: 0.5 },
+      withPrice('openai:gpt-4.1-mini', { inputPerM: 0.5, outputPerM: 2 }),
+    )
 
   it.each([
     ['LiteLLM', LITELLM, ['xai/grok-4']],
