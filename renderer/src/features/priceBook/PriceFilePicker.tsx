@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { megabytes } from '../../../../shared/imports/limits'
+import { MAX_PRICE_FILE_BYTES } from '../../../../shared/prices/limits'
+import { desktopFiles } from '../exportImport/desktopFiles'
+import type { PickedFile } from '../exportImport/useImportWizard'
+
+/**
+ * The price file: the native open dialog on the desktop, a file input in the browser. Either way the
+ * page sends the file's bytes; the main side never takes a path from the page.
+ */
+export function PriceFilePicker({
+  onPick,
+  disabled,
+  fileName,
+}: {
+  onPick: (file: PickedFile) => void
+  disabled: boolean
+  fileName: string | null
+}) {
+  const files = desktopFiles()
+  const [failure, setFailure] = useState<string | null>(null)
+  const label = fileName ? 'Choose another file…' : 'Choose price file…'
+  const picked = fileName && <code className="pu-file">{fileName}</code>
+  const refusal = failure && (
+    <span className="xio-status xio-status--error" role="alert">
+      {failure}
+    </span>
+  )
+  if (files)
+    return (
+      <div className="xio-picker">
+        <button
+          type="button"
+          className="btn"
+          disabled={disabled}
+          onClick={() =>
+            void files.chooseOpenFile({ title: 'Update prices from a file', kinds: ['json'] }).then((r) => {
+              if (!r.ok) setFailure(r.error.message)
+              else if (r.data) {
+                setFailure(null)
+                onPick({ name: r.data.name, bytes: r.data.bytes })
+              }
+            })
+          }
+        >
+          {label}
+        </button>
+        {picked}
+        {refusal}
+      </div>
+    )
+  return (
+    <label className="xio-picker">
+      <span className="xio-option__label">Price file</span>
+      <input
+        type="file"
+        accept=".json,application/json"
+        disabled={disabled}
+        aria-label="Price file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0]
+          // Cleared, so choosing the same file again (after saving a newer copy) reads it again.
+          e.currentTarget.value = ''
+          if (!file) return
+          // Refused before reading, so a huge file is never loaded into the page.
+          if (file.size > MAX_PRICE_FILE_BYTES) {
+            setFailure(
+              `${file.name} is ${megabytes(file.size)}; price files up to ${megabytes(MAX_PRICE_FILE_BYTES)} are read.`,
+            )
+            return
+          }
+          setFailure(null)
+          void file.arrayBuffer().then(
+            (buffer) => onPick({ name: file.name, bytes: new Uint8Array(buffer) }),
+            (err: unknown) => setFailure(`${file.name} could not be read: ${String(err)}`),
+          )
+        }}
+      />
+      {picked}
+      {refusal}
+    </label>
+  )
+}
