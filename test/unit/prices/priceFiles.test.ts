@@ -120,8 +120,14 @@ describe('OpenRouter models list', () => {
       ok: false,
       reason: "input price is -1: a price set per request (a router), not a model's price",
     })
-    expect(entryPrice(entry(file, 'example/bad-price'))).toEqual({ ok: false, reason: 'input price is not a number ("abc")' })
-    expect(entryPrice(entry(file, 'example/negative'))).toEqual({ ok: false, reason: 'input price is negative (-0.0000001)' })
+    expect(entryPrice(entry(file, 'example/bad-price'))).toEqual({
+      ok: false,
+      reason: 'input price is not a number ("abc")',
+    })
+    expect(entryPrice(entry(file, 'example/negative'))).toEqual({
+      ok: false,
+      reason: 'input price is negative (-0.0000001)',
+    })
   })
 })
 
@@ -138,13 +144,19 @@ describe('files that are no price file', () => {
   })
 
   it('refuses a file listing more than 20,000 models before reading any', () => {
-    const data = Array.from({ length: 20_001 }, (_, i) => ({ id: `m/${String(i)}`, pricing: { prompt: '0', completion: '0' } }))
+    const data = Array.from({ length: 20_001 }, (_, i) => ({
+      id: `m/${String(i)}`,
+      pricing: { prompt: '0', completion: '0' },
+    }))
     const r = readPriceFile(JSON.stringify({ data }), 'huge.json')
     expect(r).toEqual({ ok: false, message: '"huge.json" lists 20,001 models; a price file may list 20,000 at most.' })
   })
 
   it('drops a UTF-8 byte-order mark', () => {
-    const r = readPriceFile('\ufeff{ "data": [{ "id": "a/b", "pricing": { "prompt": "0.000001", "completion": "0.000002" } }] }', 'bom.json')
+    const r = readPriceFile(
+      '\ufeff{ "data": [{ "id": "a/b", "pricing": { "prompt": "0.000001", "completion": "0.000002" } }] }',
+      'bom.json',
+    )
     expect(r.ok && r.file.entries[0]?.name).toBe('a/b')
   })
 })
