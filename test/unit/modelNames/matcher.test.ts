@@ -72,7 +72,14 @@ describe('modelMatcher on the default price book', () => {
   })
 
   it('does not guess: close names that are other models match nothing', () => {
-    for (const name of ['gpt-4o', 'gpt-4.1-mini-preview', 'claude-sonnet', 'deepseek-chat-v3.1', 'o3-pro', 'gemini-flash'])
+    for (const name of [
+      'gpt-4o',
+      'gpt-4.1-mini-preview',
+      'claude-sonnet',
+      'deepseek-chat-v3.1',
+      'o3-pro',
+      'gemini-flash',
+    ])
       expect(match({ name }), name).toBeNull()
   })
 
@@ -95,7 +102,10 @@ describe('modelMatcher on the default price book', () => {
       { name: 'my-llama', modelId: 'bedrock:meta-llama-3.3-70b' },
       { name: 'gone', modelId: 'openai:gpt-3.5' },
     ])
-    expect(matcher.match({ name: 'gpt-4.1', platform: 'openai' })).toEqual({ kind: 'saved', modelId: 'openai:gpt-4.1-mini' })
+    expect(matcher.match({ name: 'gpt-4.1', platform: 'openai' })).toEqual({
+      kind: 'saved',
+      modelId: 'openai:gpt-4.1-mini',
+    })
     expect(matcher.match({ name: 'gpt-5', platform: 'openai' })).toEqual({ kind: 'saved', modelId: null })
     expect(matcher.match({ name: 'MY LLAMA' })).toEqual({ kind: 'saved', modelId: 'bedrock:meta-llama-3.3-70b' })
     expect(matcher.match({ name: 'gone' })).toBeNull()
@@ -126,7 +136,12 @@ describe('saved model names', () => {
       { name: 'a', modelId: 'x' },
       { name: 'b', modelId: null },
     ]
-    expect(withChoices(saved, [{ name: 'B', modelId: 'y' }, { name: 'c', modelId: null }])).toEqual([
+    expect(
+      withChoices(saved, [
+        { name: 'B', modelId: 'y' },
+        { name: 'c', modelId: null },
+      ]),
+    ).toEqual([
       { name: 'a', modelId: 'x' },
       { name: 'B', modelId: 'y' },
       { name: 'c', modelId: null },
