@@ -86,12 +86,16 @@ export function addSummarySlide(pptx: PptxGenJS, input: DeckInput): void {
   const baseline = input.scenarios[0]
   if (!baseline) return
   const { totals } = baseline.result
-  const { currency, annualBudget, horizonMonths } = input.portfolio.settings
+  const { currency, annualBudget, horizonMonths, startMonth } = input.portfolio.settings
+  const before =
+    totals.costBeforeHorizon > 0
+      ? ` Build and one-offs spent before ${startMonth} (sunk, not in these figures): ${compactMoney(totals.costBeforeHorizon, currency)}.`
+      : ''
   const slide = addSlide(
     pptx,
     'Portfolio summary (baseline)',
     input,
-    'Horizon totals of the baseline: cost over every driver including shared pools, value, NPV of monthly net cash flows, ROI and payback month.',
+    `Horizon totals of the baseline: cost over every driver including shared pools, value, NPV of monthly net cash flows as of ${startMonth}-01 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered).${before}`,
   )
   const budget = annualBudget === null ? 'no budget set' : compactMoney((annualBudget * horizonMonths) / 12, currency)
   const figures: [string, string][] = [
