@@ -1,3 +1,4 @@
+import { isDesktopOnly } from '../../shared/api/contract'
 import { costPoolHandlers } from './costPools'
 import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
@@ -23,3 +24,11 @@ export const registry: HandlerMap = {
   ...importHandlers,
   ...priceHandlers,
 }
+
+/**
+ * What browser mode's HTTP server runs: every handler but those of DESKTOP_ONLY_METHODS, which take a
+ * file path. Left out rather than refused per call, so no request can reach them.
+ */
+export const browserRegistry: HandlerMap = Object.fromEntries(
+  Object.entries(registry).filter(([method]) => !isDesktopOnly(method)),
+)
