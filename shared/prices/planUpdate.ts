@@ -1,6 +1,7 @@
 import { modelMatcher, nameKey, withChoices, type ModelAlias } from '../modelNames'
 import type { Portfolio } from '../model/portfolio'
 import type { PriceBookModel } from '../model/priceBook'
+import { midMonthNote } from './effectiveMonth'
 import { entryPrice, type FilePrice } from './entryPrice'
 import { newModelRow } from './newModel'
 import { FORMAT_LABELS, type FileEntry, type PriceFile } from './priceFile'
@@ -130,6 +131,8 @@ export function planPriceUpdate(portfolio: Portfolio, file: PriceFile, request: 
   const warnings = request.add
     .filter((name) => !inFile.has(nameKey(name)))
     .map((name) => `"${name}" is not in the file: no model was added for it.`)
+  const midMonth = midMonthNote(request.effectiveFrom)
+  if (midMonth !== null && models.length > 0) warnings.push(midMonth)
   // Both files price in US dollars; the price book counts in the portfolio's currency.
   const currency = portfolio.settings.currency
   if (currency !== 'USD')

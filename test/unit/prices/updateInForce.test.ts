@@ -91,4 +91,22 @@ describe('the plan after an update: each month at the price in force on its firs
     expect(twice.priceBook[0]?.prices.map((x) => x.effectiveFrom)).toEqual(['2025-04-14', '2026-03-01', '2026-05-01'])
     expect(inferenceByMonth(twice)).toEqual([2.4, 2.4, 1.2, 1.2, 0.6, 0.6])
   })
+
+  it('the preview says when a mid-month date first counts in the plan', () => {
+    const warningsOn = (effectiveFrom: string, p = miniPortfolio()) =>
+      planPriceUpdate(p, fixtureFile(LITELLM_FILE), {
+        fileName: LITELLM_FILE,
+        effectiveFrom,
+        readOn: '2026-12-07',
+        choices: [],
+        add: [],
+      }).preview.warnings
+    expect(warningsOn('2026-03-15')).toEqual([
+      'Prices from 2026-03-15 count in the plan from 2026-04: the plan prices each month at the price in force on its first day.',
+    ])
+    expect(warningsOn('2026-12-31')[0]).toContain('count in the plan from 2027-01')
+    expect(warningsOn('2026-03-01')).toEqual([])
+    // Nothing to add: nothing to say about when it counts.
+    expect(warningsOn('2026-03-15', updated(miniPortfolio(), LITELLM_FILE, '2026-03-01'))).toEqual([])
+  })
 })

@@ -49,35 +49,40 @@ export function PriceFilePicker({
         {refusal}
       </div>
     )
+  // The native input is hidden behind a button: it is cleared after each pick (so the same file can be
+  // read again), and its own "No file chosen" would then sit beside the name of the file just read.
   return (
-    <label className="xio-picker">
+    <div className="xio-picker">
       <span className="xio-option__label">Price file</span>
-      <input
-        type="file"
-        accept=".json,application/json"
-        disabled={disabled}
-        aria-label="Price file"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0]
-          // Cleared, so choosing the same file again (after saving a newer copy) reads it again.
-          e.currentTarget.value = ''
-          if (!file) return
-          // Refused before reading, so a huge file is never loaded into the page.
-          if (file.size > MAX_PRICE_FILE_BYTES) {
-            setFailure(
-              `${file.name} is ${megabytes(file.size)}; price files up to ${megabytes(MAX_PRICE_FILE_BYTES)} are read.`,
+      <label className={`btn pu-choose${disabled ? ' pu-choose--disabled' : ''}`}>
+        {label}
+        <input
+          className="pu-file-input"
+          type="file"
+          accept=".json,application/json"
+          disabled={disabled}
+          aria-label="Price file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0]
+            e.currentTarget.value = ''
+            if (!file) return
+            // Refused before reading, so a huge file is never loaded into the page.
+            if (file.size > MAX_PRICE_FILE_BYTES) {
+              setFailure(
+                `${file.name} is ${megabytes(file.size)}; price files up to ${megabytes(MAX_PRICE_FILE_BYTES)} are read.`,
+              )
+              return
+            }
+            setFailure(null)
+            void file.arrayBuffer().then(
+              (buffer) => onPick({ name: file.name, bytes: new Uint8Array(buffer) }),
+              (err: unknown) => setFailure(`${file.name} could not be read: ${String(err)}`),
             )
-            return
-          }
-          setFailure(null)
-          void file.arrayBuffer().then(
-            (buffer) => onPick({ name: file.name, bytes: new Uint8Array(buffer) }),
-            (err: unknown) => setFailure(`${file.name} could not be read: ${String(err)}`),
-          )
-        }}
-      />
+          }}
+        />
+      </label>
       {picked}
       {refusal}
-    </label>
+    </div>
   )
 }

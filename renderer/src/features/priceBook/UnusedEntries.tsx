@@ -107,7 +107,7 @@ export function UnusedEntries({
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
           />
-          <div className="xio-table-wrap pu-unused">
+          <div className="xio-table-wrap pu-unused" hidden={matching.length === 0}>
             <table className="xio-table" aria-label="Models not in the price book">
               <thead>
                 <tr>
@@ -127,6 +127,9 @@ export function UnusedEntries({
               </tbody>
             </table>
           </div>
+          {matching.length === 0 && (
+            <p className="xio-muted">{`No model of the file the price book does not have matches “${filter.trim()}”.`}</p>
+          )}
           {matching.length > SHOWN && (
             <p className="xio-muted">{`Showing ${String(SHOWN)} of ${plural(matching.length, 'model')}: filter to find the others.`}</p>
           )}
