@@ -53,7 +53,9 @@ export type EntryPrice = { ok: true; price: FilePrice } | { ok: false; reason: s
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: string }
 
-const perMillionText = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 })
+/** 12.5, or 1e+306 for a value far beyond any price (hostile files), so a reason stays one short line. */
+const perMillionText = (n: number): string =>
+  Math.abs(n) < 1e12 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : n.toExponential()
 
 /** A per-token price as the file writes it (a JSON number or a decimal string), checked. */
 function readDecimal(raw: RawPrice, what: string): Read<Decimal> {

@@ -38,8 +38,12 @@ overwritten, and updating again from the same file adds nothing.
   --dry-run    report what would change, write nothing
   --json       print the preview (and what was written) as JSON
 
-Exit codes: 0 done (also when nothing changed); 2 bad input (an unreadable file, a --map or --add
-naming what the file or the price book lacks, usage); nothing is written when it is not 0.
+A .aiportfolio PORTFOLIO of an earlier file format is updated to the current one first (not by
+--dry-run), after a backup copy of it is written beside it (the output says where).
+
+Exit codes: 0 done (also when nothing changed); 1 failure (disk full, the update of an older file
+failed); 2 bad input (an unreadable file, a --map or --add naming what the file or the price book
+lacks, usage). No price is written when the exit code is not 0.
 `
 
 type Outcome = { ok: true; text: string; json: unknown } | { ok: false; message: string }
@@ -125,29 +129,43 @@ async function updateJson(
   return report(plan.preview, applied, path, dryRun)
 }
 
-/** A portfolio file: one write, planned under the write lock (another window may have the file open). */
-async function updateFile(path: string, file: PriceFile, request: UpdateRequest, dryRun: boolean): Promise<Outcome> {
+/**
+ * A portfolio file: one write, planned under the write lock (another window may have the file open).
+ * Opening it for writing brings an older file format up to date first, after a backup copy.
+ */
+async function updateFile(path: string, file: PriceFile, request: UpdateRequest): Promise<Outcome> {
   const { PortfolioFile } = await import('../../db')
   const target = PortfolioFile.open(path)
   try {
-    if (dryRun) {
-      const portfolio = target.portfolio
-      const plan = planPriceUpdate(portfolio, file, request)
-      return report(plan.preview, appliedUpdate(portfolio, plan), path, true)
-    }
     const { plan, applied } = target.write((change) => applyPriceUpdate(change, file, request))
-    return report(plan.preview, applied, path, false)
+    const m = target.migration
+    const migrated = m
+      ? `Updated "${path}" from file format ${String(m.fromVersion)} to ${String(m.toVersion)}; the file as it was is kept at "${m.backupPath}".\n`
+      : ''
+    return report(plan.preview, applied, path, false, migrated)
   } finally {
     target.close()
   }
 }
 
-function report(preview: PriceUpdatePreview, applied: PriceUpdateApplied, path: string, dryRun: boolean): Outcome {
+function report(
+  preview: PriceUpdatePreview,
+  applied: PriceUpdateApplied,
+  path: string,
+  dryRun: boolean,
+  migrated = '',
+): Outcome {
   return {
     ok: true,
-    text: `${priceUpdateReport(preview)}${summaryOf(applied, path, dryRun)}\n`,
+    text: `${priceUpdateReport(preview)}${migrated}${summaryOf(applied, path, dryRun)}\n`,
     json: { preview, dryRun, ...applied },
   }
+}
+
+/** A dry run reads the portfolio as loaded (an older file migrated in memory) and writes nothing. */
+function dryRunOf(portfolio: Portfolio, path: string, file: PriceFile, request: UpdateRequest): Outcome {
+  const plan = planPriceUpdate(portfolio, file, request)
+  return report(plan.preview, appliedUpdate(portfolio, plan), path, true)
 }
 
 async function update(args: {
@@ -172,11 +190,14 @@ async function update(args: {
     add: args.adds,
   }
   try {
-    return loaded.kind === 'json'
-      ? await updateJson(loaded.portfolio, args.portfolio, read.file, request, args.dryRun)
-      : await updateFile(args.portfolio, read.file, request, args.dryRun)
+    if (loaded.kind === 'json')
+      return await updateJson(loaded.portfolio, args.portfolio, read.file, request, args.dryRun)
+    if (args.dryRun) return dryRunOf(loaded.portfolio, args.portfolio, read.file, request)
+    return await updateFile(args.portfolio, read.file, request)
   } catch (e) {
-    if (e instanceof ApiFailure || e instanceof PortfolioFileError) return { ok: false, message: e.message }
+    if (e instanceof ApiFailure) return { ok: false, message: e.message }
+    // A migration that failed (a full disk) is not bad input: it ends the command with exit code 1.
+    if (e instanceof PortfolioFileError && e.kind !== 'migration_failed') return { ok: false, message: e.message }
     throw e
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/runCli'
@@ -8,7 +8,8 @@ import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { readPortfolioJson } from '../../../shared/format'
 import type { Portfolio } from '../../../shared/model/portfolio'
 import type { PriceUpdatePreview } from '../../../shared/prices/preview'
-import { writePortfolioFile } from '../../fixtures/db/files'
+import { LATEST_VERSION } from '../../../electron/db/migrations'
+import { versionOf, writePortfolioFile } from '../../fixtures/db/files'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 import { runCliProcess, SAMPLE } from './runCliProcess'
 
@@ -163,5 +164,59 @@ describe('cli prices update', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toContain(`Added 6 dated price(s) and 0 model(s) to "${path}".`)
+  })
+
+  describe('a portfolio file of an earlier format', () => {
+    const V1 = resolve(import.meta.dirname, '../../fixtures/db/portfolio-v1.aiportfolio')
+    /** LiteLLM's shape, pricing the fixture's acme-large at 2.5 in and 10 out per million. */
+    const acmeFile = () => {
+      const from = join(dir, 'acme-prices.json')
+      writeFileSync(
+        from,
+        JSON.stringify({
+          'acme-large': {
+            input_cost_per_token: 2.5e-6,
+            output_cost_per_token: 1e-5,
+            litellm_provider: 'acme',
+            mode: 'chat',
+          },
+        }),
+      )
+      return from
+    }
+
+    it('--dry-run reads it migrated in memory and leaves it and its folder as they were', async () => {
+      const path = join(dir, 'Old.aiportfolio')
+      copyFileSync(V1, path)
+      const from = acmeFile()
+      const before = hash(path)
+      const listing = readdirSync(dir).sort()
+      const r = await run(['prices', 'update', path, '--from', from, '--effective', '2027-01-01', '--dry-run'])
+      expect(r.err).toBe('')
+      expect(r.code).toBe(0)
+      expect(r.out).toContain('input 3 → 2.5, output 12 → 10')
+      expect(r.out).toContain(`Would add 1 dated price(s) and 0 model(s) to "${path}".`)
+      expect(hash(path)).toBe(before)
+      expect(readdirSync(dir).sort()).toEqual(listing)
+      expect(versionOf(path)).toBe(1)
+    })
+
+    it('an update keeps a backup beside it before migrating it, and says where', async () => {
+      const path = join(dir, 'Old.aiportfolio')
+      copyFileSync(V1, path)
+      const r = await run(['prices', 'update', path, '--from', acmeFile(), '--effective', '2027-01-01'])
+      expect(r.err).toBe('')
+      expect(r.code).toBe(0)
+      const backup = join(dir, 'Old.v1-backup.aiportfolio')
+      expect(r.out).toContain(
+        `Updated "${path}" from file format 1 to ${String(LATEST_VERSION)}; the file as it was is kept at "${backup}".`,
+      )
+      expect(versionOf(path)).toBe(LATEST_VERSION)
+      expect(versionOf(backup)).toBe(1)
+      expect(readFile(path).priceBook[0]?.prices.map((p) => [p.effectiveFrom, p.inputPerM, p.outputPerM])).toEqual([
+        ['2025-01-01', 3, 12],
+        ['2027-01-01', 2.5, 10],
+      ])
+    })
   })
 })

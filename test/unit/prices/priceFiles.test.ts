@@ -159,4 +159,30 @@ describe('files that are no price file', () => {
     )
     expect(r.ok && r.file.entries[0]?.name).toBe('a/b')
   })
+
+  it.each([
+    ['"2"', 'input price of 2,000,000 per million tokens must be'],
+    ['"1e300"', 'input price of 1e+306 per million tokens must be'],
+    ['1e300', 'input price of 1e+306 per million tokens must be'],
+  ])('refuses a price beyond the price book’s bounds (%s a token), in one short line', (prompt, reason) => {
+    const text = `{ "data": [{ "id": "a/b", "pricing": { "prompt": ${prompt}, "completion": "0.000002" } }] }`
+    const r = readPriceFile(text, 'bounds.json')
+    if (!r.ok) throw new Error(r.message)
+    const read = entryPrice(entry(r.file, 'a/b'))
+    expect(read.ok).toBe(false)
+    if (!read.ok) {
+      expect(read.reason).toContain(reason)
+      expect(read.reason.length).toBeLessThan(120)
+    }
+  })
+
+  it('keys that are names of object properties are model names like any other', () => {
+    const price =
+      '{ "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6, "mode": "chat", "litellm_provider": "x" }'
+    const withProto = `{ "__proto__": ${price}, "constructor": ${price}, "toString": ${price} }`
+    const r = readPriceFile(withProto, 'proto.json')
+    if (!r.ok) throw new Error(r.message)
+    expect(r.file.entries.map((e) => e.name).sort()).toEqual(['__proto__', 'constructor', 'toString'])
+    expect(r.file.entries.every((e) => entryPrice(e).ok)).toBe(true)
+  })
 })
