@@ -83,6 +83,15 @@ describe('updating the price book from a price file', () => {
       expect(await mini.innerText()).toContain('Output $2.00 → $1.60')
       await page.screenshot({ path: `${SHOTS}/priceUpdate-preview.png`, fullPage: true })
 
+      // A mid-month date: the plan prices each month on its first day, and the preview says so.
+      const effective = dialog.getByLabel('Prices in force from')
+      await effective.fill('2027-01-15')
+      const midMonth = dialog.getByText(/^Prices from 2027-01-15 count in the plan from 2027-02/)
+      await midMonth.waitFor()
+      await page.screenshot({ path: `${SHOTS}/priceUpdate-midmonth.png`, fullPage: true })
+      await effective.fill(EFFECTIVE)
+      await midMonth.waitFor({ state: 'detached' })
+
       // Codestral: three entries match with different prices; the 25.08 release is the one.
       const codestral = dialog.locator('tr[data-model="mistral:codestral"]')
       // Clicked, not checked: the row leaves the table once the choice is previewed.
@@ -127,8 +136,13 @@ describe('updating the price book from a price file', () => {
   it('undoes the whole update in one step and redoes it', { timeout: 120_000 }, async () => {
     const page = app.page
     await page.locator('[data-view="priceBook"] h1').click()
+    // The price book shows the prices in force on the effective date: the new one, then the old one.
+    const miniRow = page.locator('[data-view="priceBook"] .ag-row[row-id="openai:gpt-4.1-mini"]')
+    await expect.poll(() => miniRow.innerText()).toContain('2027-01-01')
     await page.keyboard.press('Control+z')
     await expect.poll(async () => (await model('openai:gpt-4.1-mini'))?.prices.length).toBe(1)
+    await expect.poll(() => miniRow.innerText()).toContain('2025-04-14')
+    expect(await miniRow.innerText()).toContain('$0.50')
     expect(await model('xai:grok-4')).toBeUndefined()
     expect((await portfolio()).modelAliases).toBeUndefined()
     await page.keyboard.press('Control+y')
