@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
+import { MAX_PRICE_FILE_BYTES } from '../../shared/prices/limits'
 import type { Portfolio, PriceBookModel } from '../../shared/model'
 import { openView } from './views/viewsPage'
 import { waitForGrid } from './grid'
@@ -63,6 +64,15 @@ describe('updating the price book from a price file', () => {
         `"sample-portfolio.json" is neither LiteLLM's model_prices_and_context_window.json nor OpenRouter's models list (the JSON of https://openrouter.ai/api/v1/models).`,
       )
     await app.page.screenshot({ path: `${SHOTS}/priceUpdate-refused.png` })
+    // Over the limit: refused in the page by its size, before it is read or sent.
+    await dialog.getByLabel('Price file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(MAX_PRICE_FILE_BYTES + 1, 0x20),
+    })
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText())
+      .toBe('"huge.json" is larger than 10 MB, the most a price file may be.')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await dialog.waitFor({ state: 'detached' })
     expect(await portfolio()).toEqual(before)

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { megabytes } from '../../../../shared/imports/limits'
 import { MAX_PRICE_FILE_BYTES } from '../../../../shared/prices/limits'
 import { desktopFiles } from '../exportImport/desktopFiles'
@@ -10,22 +9,19 @@ import type { PickedFile } from '../exportImport/useImportWizard'
  */
 export function PriceFilePicker({
   onPick,
+  onRefuse,
   disabled,
   fileName,
 }: {
   onPick: (file: PickedFile) => void
+  /** A file refused before it is read, with the reason (shown by the dialog in place of a preview). */
+  onRefuse: (message: string) => void
   disabled: boolean
   fileName: string | null
 }) {
   const files = desktopFiles()
-  const [failure, setFailure] = useState<string | null>(null)
   const label = fileName ? 'Choose another file…' : 'Choose price file…'
   const picked = fileName && <code className="pu-file">{fileName}</code>
-  const refusal = failure && (
-    <span className="xio-status xio-status--error" role="alert">
-      {failure}
-    </span>
-  )
   if (files)
     return (
       <div className="xio-picker">
@@ -35,18 +31,14 @@ export function PriceFilePicker({
           disabled={disabled}
           onClick={() =>
             void files.chooseOpenFile({ title: 'Update prices from a file', kinds: ['json'] }).then((r) => {
-              if (!r.ok) setFailure(r.error.message)
-              else if (r.data) {
-                setFailure(null)
-                onPick({ name: r.data.name, bytes: r.data.bytes })
-              }
+              if (!r.ok) onRefuse(r.error.message)
+              else if (r.data) onPick({ name: r.data.name, bytes: r.data.bytes })
             })
           }
         >
           {label}
         </button>
         {picked}
-        {refusal}
       </div>
     )
   // The native input is hidden behind a button: it is cleared after each pick (so the same file can be
@@ -68,21 +60,19 @@ export function PriceFilePicker({
             if (!file) return
             // Refused before reading, so a huge file is never loaded into the page.
             if (file.size > MAX_PRICE_FILE_BYTES) {
-              setFailure(
-                `${file.name} is ${megabytes(file.size)}; price files up to ${megabytes(MAX_PRICE_FILE_BYTES)} are read.`,
+              onRefuse(
+                `"${file.name}" is larger than ${megabytes(MAX_PRICE_FILE_BYTES)}, the most a price file may be.`,
               )
               return
             }
-            setFailure(null)
             void file.arrayBuffer().then(
               (buffer) => onPick({ name: file.name, bytes: new Uint8Array(buffer) }),
-              (err: unknown) => setFailure(`${file.name} could not be read: ${String(err)}`),
+              (err: unknown) => onRefuse(`"${file.name}" could not be read: ${String(err)}`),
             )
           }}
         />
       </label>
       {picked}
-      {refusal}
     </div>
   )
 }

@@ -166,6 +166,7 @@ export function PriceUpdateDialog({
         <div className="pu-controls">
           <PriceFilePicker
             onPick={(f) => void update.pick(f)}
+            onRefuse={update.refuse}
             disabled={update.busy}
             fileName={update.source?.fileName ?? null}
           />

@@ -87,6 +87,14 @@ export function usePriceUpdate() {
       setSource(src)
       await runPreview(src, current)
     },
+    /** A file refused before it was read (too large, unreadable): its reason replaces the last file's preview. */
+    refuse(message: string): void {
+      latest.current++
+      setBusy(false)
+      setSource(null)
+      setPreview(null)
+      setError({ code: 'bad_file', message })
+    },
     setEffectiveFrom: (date: string) => rerun({ effectiveFrom: date }),
     /** The model a name of the file means (null: none of them; undefined: back to the automatic match). */
     choose(name: string, modelId: string | null | undefined) {
