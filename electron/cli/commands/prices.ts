@@ -56,7 +56,9 @@ function today(now = new Date()): string {
 
 function readFile(path: string): { ok: true; file: PriceFile } | { ok: false; message: string } {
   try {
-    const size = statSync(path).size
+    const stat = statSync(path)
+    if (!stat.isFile()) return { ok: false, message: `Cannot read "${path}": it is not a file.` }
+    const size = stat.size
     // Checked before reading, so a huge file is never loaded.
     if (size > MAX_PRICE_FILE_BYTES)
       return {

@@ -137,11 +137,12 @@ describe('cli prices update', () => {
     ],
     [['prices', 'update', '{P}', '--from', '{P}'], 'is neither LiteLLM'],
     [['prices', 'update', '{P}', '--from', 'missing.json'], 'Cannot read "missing.json": no such file.'],
+    [['prices', 'update', '{P}', '--from', '{D}'], 'it is not a file.'],
   ])('refuses %j with exit code 2, writing nothing', async (args, message) => {
     const path = join(dir, 'p.json')
     copyFileSync(SAMPLE, path)
     const before = hash(path)
-    const r = await run(args.map((a) => (a === '{P}' ? path : a)))
+    const r = await run(args.map((a) => (a === '{P}' ? path : a === '{D}' ? dir : a)))
     expect(r.code).toBe(2)
     expect(r.err).toContain(message)
     expect(hash(path)).toBe(before)
