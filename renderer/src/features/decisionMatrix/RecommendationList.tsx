@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ACTION_LABELS, type Action, type MatrixPoint } from '../../../../shared/decisions'
-import { formatMoneyCompact } from '../../format/numberFormat'
+import { formatMoneyCompact } from '../../format'
 import { useAppStore } from '../../store'
 import { actionCounts, byAction, notPlacedReason } from './ordering'
 import { economicsParts, scoreText } from './pointText'

@@ -1,5 +1,5 @@
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../../shared/decisions'
-import { formatMoneyCompact } from '../../format/numberFormat'
+import { formatMoneyCompact } from '../../format'
 
 /** A yearly rate as the rules word it: 0.42 -> "+42%/yr". */
 export function perYear(rate: number): string {
