@@ -1,0 +1,209 @@
+import type PptxGenJS from 'pptxgenjs'
+import { formatMoneyCompact, formatMonthIndex, formatPercent, formatUnitMoney } from '../../../../shared/display'
+import { DRIVERS, DRIVER_LABELS } from '../../../../shared/engine/types'
+import { costByDriverPerYear, scenarioKpis, unitCostTrend, type DeckRun } from '../../../../shared/exports/deckData'
+import { moneyAxis, valueAxisOptions } from '../axes'
+import { chartBase, chartData, DASHES } from '../charts'
+import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
+import { slideNotes } from '../notes'
+import { addTableAt, type Column } from '../table'
+import { fitLine } from '../textFit'
+
+/** Cases per comparison slide: the baseline and up to seven scenarios; more continue on the next slide. */
+const CASES_PER_SLIDE = 8
+/** Lines per cost-per-query chart: the baseline and up to five scenarios. */
+const LINES_PER_SLIDE = 6
+
+/** The baseline with each group of scenarios after it. */
+function caseGroups(runs: readonly DeckRun[], size: number): DeckRun[][] {
+  const [baseline, ...scenarios] = runs
+  if (!baseline) return []
+  const groups: DeckRun[][] = []
+  for (let i = 0; i < scenarios.length; i += size - 1) groups.push([baseline, ...scenarios.slice(i, i + size - 1)])
+  return groups.length > 0 ? groups : [[baseline]]
+}
+
+function comparisonHeadline(deck: Deck): string {
+  const kpis = scenarioKpis(deck.input.scenarios)
+  const [baseline, ...scenarios] = kpis
+  if (!baseline || scenarios.length === 0) return ''
+  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
+  const best = [...scenarios].sort((a, b) => b.npv - a.npv)[0]
+  if (!best) return ''
+  const change = best.npv - baseline.npv
+  return change >= 0
+    ? `“${best.name}” raises NPV the most: ${money(best.npv)}, ${money(change)} above the baseline's ${money(baseline.npv)}.`
+    : `Every scenario lowers NPV; the least, “${best.name}”, by ${money(-change)} to ${money(best.npv)}.`
+}
+
+/** Horizon cost, value and NPV per case (bars), with NPV, its change, ROI and payback beside them. */
+export function addScenarioComparison(deck: Deck): void {
+  const { input, look } = deck
+  if (input.scenarios.length < 2) return
+  const { currency, startMonth } = input.portfolio.settings
+  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const groups = caseGroups(input.scenarios, CASES_PER_SLIDE)
+  const baselineNpv = input.scenarios[0]?.result.totals.npv ?? 0
+  groups.forEach((group, page) => {
+    const { slide, top } = addContentSlide(
+      deck,
+      page === 0 ? 'Scenarios against the baseline' : 'Scenarios against the baseline (continued)',
+      slideNotes(
+        input,
+        'Horizon cost, value and NPV of each case from the cost engine. A scenario is the baseline with its levers applied (docs/cost-model.md, "Scenarios and levers").',
+        ...input.scenarios.slice(1).map((s) => `${s.name}: ${s.description ?? 'no description'}.`),
+      ),
+      page === 0 ? comparisonHeadline(deck) : undefined,
+    )
+    const kpis = scenarioKpis(group)
+    const chartW = 6.9
+    const labelW = 2.3
+    // Bars read top to bottom in the table's order: a bar chart draws its first category at the bottom.
+    const ordered = [...kpis].reverse()
+    const labels = ordered.map((k) => fitLine(k.name, labelW, 11))
+    const series = [
+      { name: 'Total cost', labels, values: ordered.map((k) => k.cost) },
+      { name: 'Value', labels, values: ordered.map((k) => k.value) },
+      { name: 'NPV', labels, values: ordered.map((k) => k.npv) },
+    ]
+    const axis = moneyAxis(
+      series.flatMap((s) => s.values),
+      currency,
+      5,
+    )
+    slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
+      ...chartBase(deck, { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top }),
+      ...valueAxisOptions(axis),
+      barDir: 'bar',
+      barGrouping: 'clustered',
+      barGapWidthPct: 60,
+      chartColors: ['8A97AB', look.accent, look.primary === look.accent ? look.good : look.primary],
+    })
+    const tableX = MARGIN_X + chartW + 0.3
+    const columns: Column[] = [
+      { header: 'Case', width: 0.4, maxLines: 2 },
+      { header: 'NPV', width: 0.19, align: 'right', maxLines: 1 },
+      { header: 'vs baseline', width: 0.22, align: 'right', maxLines: 1 },
+      { header: 'Payback', width: 0.19, align: 'right', maxLines: 1 },
+    ]
+    addTableAt(
+      deck,
+      slide,
+      { x: tableX, y: top + 0.1, w: CONTENT_W - chartW - 0.3 },
+      columns,
+      kpis.map((k, i) => [
+        { text: k.name, bold: i === 0 },
+        { text: money(k.npv), color: k.npv < 0 ? look.bad : undefined },
+        {
+          text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '−'}${money(Math.abs(k.npv - baselineNpv))}`,
+          color: i > 0 && k.npv < baselineNpv ? look.bad : undefined,
+        },
+        { text: k.paybackMonth === null ? 'None' : formatMonthIndex(startMonth, k.paybackMonth) },
+      ]),
+    )
+  })
+}
+
+/** The largest driver over the horizon, from the engine's horizon totals. */
+function driverHeadline(deck: Deck, run: DeckRun): string {
+  const { costByDriver, cost } = run.result.totals
+  const largest = [...DRIVERS].sort((a, b) => costByDriver[b] - costByDriver[a])[0]
+  if (!largest || cost <= 0) return ''
+  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
+  return `${DRIVER_LABELS[largest]} is the largest cost: ${money(costByDriver[largest])} of ${money(cost)} (${formatPercent(costByDriver[largest] / cost, 0)}) over the horizon.`
+}
+
+/** Baseline cost per calendar year, stacked by driver. */
+export function addCostByDriver(deck: Deck): void {
+  const baseline = deck.input.scenarios[0]
+  if (!baseline) return
+  const { settings } = deck.input.portfolio
+  const data = costByDriverPerYear(baseline.result, settings)
+  const { slide, top } = addContentSlide(
+    deck,
+    'Where the money goes: cost by driver per year',
+    slideNotes(
+      deck.input,
+      "The baseline's cost per calendar year of the horizon, stacked by cost driver; shared cost pools are allocated to initiatives by each pool's rule. Partial years show the months they cover.",
+    ),
+    driverHeadline(deck, baseline),
+  )
+  if (data.series.length === 0) return
+  const totals = data.labels.map((_, i) => data.series.reduce((s, d) => s + Math.max(0, d.values[i] ?? 0), 0))
+  const axis = moneyAxis([...totals, ...data.series.flatMap((s) => s.values)], settings.currency, 6)
+  slide.addChart(deck.pptx.ChartType.bar, chartData(data.series), {
+    ...chartBase(deck, { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }),
+    ...valueAxisOptions(axis),
+    barDir: 'col',
+    barGrouping: 'stacked',
+    barGapWidthPct: 70,
+    legendPos: 'r',
+    chartColors: deck.look.series.slice(0, Math.max(1, data.series.length)),
+  })
+}
+
+function trendHeadline(
+  deck: Deck,
+  run: DeckRun,
+  months: readonly number[],
+  values: readonly (number | null)[],
+): string {
+  const { currency, startMonth } = deck.input.portfolio.settings
+  const firstIndex = values.findIndex((v) => v !== null)
+  let lastIndex = -1
+  values.forEach((v, i) => {
+    if (v !== null) lastIndex = i
+  })
+  const first = values[firstIndex]
+  const last = values[lastIndex]
+  if (first == null || last == null || firstIndex === lastIndex) return ''
+  const when = (i: number): string => formatMonthIndex(startMonth, months[i] ?? 0)
+  const direction = last < first ? 'falls' : last > first ? 'rises' : 'stays'
+  return `${run.name}: the fully loaded cost per query ${direction} from ${formatUnitMoney(first, currency)} in ${when(firstIndex)} to ${formatUnitMoney(last, currency)} in ${when(lastIndex)}.`
+}
+
+/** Fully loaded cost per query per month, one line per case, dashed where lines may coincide. */
+export function addUnitCostTrend(deck: Deck): void {
+  const { input, look } = deck
+  const { startMonth, currency } = input.portfolio.settings
+  const groups = caseGroups(input.scenarios, LINES_PER_SLIDE)
+  groups.forEach((group, page) => {
+    const trend = unitCostTrend(group, startMonth)
+    if (trend.months.length === 0) return
+    const baseline = group[0]
+    const { slide, top } = addContentSlide(
+      deck,
+      page === 0 ? 'Cost per query over time' : 'Cost per query over time (continued)',
+      slideNotes(
+        input,
+        'Fully loaded cost per query: every cost driver of the month (model inference, build, run costs, shared pools) divided by the queries of that month, for the whole portfolio, from the first month with queries. Months without queries have no point.',
+      ),
+      page === 0 && baseline ? trendHeadline(deck, baseline, trend.months, trend.series[0]?.values ?? []) : undefined,
+    )
+    const axis = moneyAxis(
+      trend.series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
+      currency,
+      6,
+    )
+    // One line chart per case in one plot, so each line has its own dash: the baseline solid and
+    // wide underneath, the scenarios narrower and dashed on top, so coinciding lines stay visible.
+    const colour = (i: number): string =>
+      i === 0 ? look.accent : (look.series[(page * (LINES_PER_SLIDE - 1) + i) % look.series.length] ?? look.accent)
+    const layers: PptxGenJS.IChartMulti[] = trend.series.map((s, i) => ({
+      type: 'line',
+      data: chartData([{ name: fitLine(s.name, 3, 11), labels: trend.labels, values: s.values }]),
+      options: {
+        chartColors: [colour(i)],
+        lineSize: i === 0 ? 3.5 : 2,
+        lineDash: DASHES[i % DASHES.length],
+        lineDataSymbol: 'none',
+      },
+    }))
+    // A combined chart carries its data in the layers; pptxgenjs then reads the options from the third argument.
+    slide.addChart(layers, undefined as never, {
+      ...chartBase(deck, { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }),
+      ...valueAxisOptions(axis),
+      displayBlanksAs: 'gap',
+    })
+  })
+}

@@ -1,0 +1,134 @@
+import { ACTIONS, ACTION_LABELS, FLAG_LABELS, type Action, type MatrixPoint } from '../decisions'
+import type { PortfolioResult } from '../engine/types'
+import type { Portfolio } from '../model/portfolio'
+
+/**
+ * The deck's decision slides, read from the decision matrix the app computes (shared/decisions):
+ * recommendations, their reasons and governance flags exactly as the matrix view shows them.
+ */
+
+/** An initiative's name cut at a word to at most `maxChars` characters, for a bubble label. */
+export function shortName(name: string, maxChars = 24): string {
+  const clean = name.replace(/\s+/g, ' ').trim()
+  if (clean.length <= maxChars) return clean
+  const cut = clean.slice(0, maxChars - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space >= maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`
+}
+
+export interface ActionCount {
+  action: Action
+  label: string
+  count: number
+}
+
+/** How many initiatives each recommendation has, in the app's order of actions. */
+export function recommendationCounts(points: readonly MatrixPoint[]): ActionCount[] {
+  return ACTIONS.map((action) => ({
+    action,
+    label: ACTION_LABELS[action],
+    count: points.filter((p) => p.recommendation.action === action).length,
+  }))
+}
+
+export interface RecommendationRow {
+  /** Rank by horizon spend, largest first; the matrix labels bubbles with it when names do not fit. */
+  number: number
+  id: string
+  name: string
+  action: Action
+  actionLabel: string
+  spend: number
+  npv: number
+  roi: number | null
+  /** The recommendation's reasons, as the app words them. */
+  reasons: string[]
+  /** The governance flags' names. */
+  flags: string[]
+}
+
+/** One row per initiative, largest horizon spend first (ties by name), numbered. */
+export function recommendationRows(points: readonly MatrixPoint[], result: PortfolioResult): RecommendationRow[] {
+  return [...points]
+    .sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name))
+    .map((p, i) => {
+      const totals = result.byId.get(p.id)?.totals
+      return {
+        number: i + 1,
+        id: p.id,
+        name: p.name,
+        action: p.recommendation.action,
+        actionLabel: ACTION_LABELS[p.recommendation.action],
+        spend: p.spend,
+        npv: totals?.npv ?? 0,
+        roi: totals?.roi ?? null,
+        reasons: p.recommendation.reasons,
+        flags: p.flags.map((f) => FLAG_LABELS[f.kind]),
+      }
+    })
+}
+
+export interface DecisionDueRow {
+  reviewDate: string
+  overdue: boolean
+  name: string
+  owner: string
+  stage: string
+  /** What the app recommends deciding. */
+  actionLabel: string
+  horizonCost: number
+  npv: number
+}
+
+export interface DecisionsDue {
+  /** Reviews overdue or due within `withinDays` of today, soonest first. */
+  rows: DecisionDueRow[]
+  /** Reviews further out. */
+  later: number
+  /** Initiatives without a review date. */
+  unplanned: number
+}
+
+/** Days from YYYY-MM-DD `from` to `to` (UTC calendar days). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/**
+ * The business reviews the board should expect: overdue ones and those due within `withinDays` of
+ * `today`, soonest first (ties by name), with the app's recommendation and the horizon figures.
+ */
+export function decisionsDue(
+  portfolio: Portfolio,
+  result: PortfolioResult,
+  points: readonly MatrixPoint[],
+  today: string,
+  withinDays = 365,
+): DecisionsDue {
+  const actionOf = new Map(points.map((p) => [p.id, ACTION_LABELS[p.recommendation.action]]))
+  const dated = portfolio.initiatives.filter((i) => i.governance.reviewDate !== null)
+  const rows = dated
+    .filter((i) => daysBetween(today, i.governance.reviewDate ?? today) <= withinDays)
+    .map((i) => {
+      const totals = result.byId.get(i.id)?.totals
+      const reviewDate = i.governance.reviewDate ?? ''
+      return {
+        reviewDate,
+        overdue: reviewDate < today,
+        name: i.name,
+        owner: i.governance.owner,
+        stage: i.governance.stage.charAt(0).toUpperCase() + i.governance.stage.slice(1),
+        actionLabel: actionOf.get(i.id) ?? '—',
+        horizonCost: totals?.cost ?? 0,
+        npv: totals?.npv ?? 0,
+      }
+    })
+    .sort((a, b) =>
+      a.reviewDate === b.reviewDate ? a.name.localeCompare(b.name) : a.reviewDate < b.reviewDate ? -1 : 1,
+    )
+  return {
+    rows,
+    later: dated.length - rows.length,
+    unplanned: portfolio.initiatives.length - dated.length,
+  }
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest'
+import { decisionMatrix, reallocate } from '../../../shared/decisions'
+import { samplePortfolio } from '../../../shared/data/samplePortfolio'
+import { compilePortfolio, unitCostsAt } from '../../../shared/engine'
+import { runBaseline, runScenario, tornado } from '../../../shared/engine/scenarios'
+import { DRIVERS } from '../../../shared/engine/types'
+import { DECK_REALLOCATION, reallocationView, spendAgainstBudget } from '../../../shared/exports/deckBudget'
+import {
+  calendarYearLabels,
+  costByDriverPerYear,
+  monthAxisLabels,
+  scenarioKpis,
+  unitCostTrend,
+  type DeckRun,
+} from '../../../shared/exports/deckData'
+import {
+  decisionsDue,
+  recommendationCounts,
+  recommendationRows,
+  shortName,
+} from '../../../shared/exports/deckDecisions'
+import { horizonWaterfall, portfolioTornado } from '../../../shared/exports/deckSensitivity'
+
+const portfolio = samplePortfolio()
+const compiled = compilePortfolio(portfolio)
+const baseline: DeckRun = runBaseline(portfolio, compiled)
+const runs: DeckRun[] = [baseline, ...(portfolio.scenarios ?? []).map((s) => runScenario(portfolio, compiled, s))]
+const today = '2026-12-07'
+const points = decisionMatrix(portfolio, baseline.result, today)
+
+describe('money slides read the engine', () => {
+  it('takes each case’s KPIs from its totals', () => {
+    expect(scenarioKpis(runs)).toEqual(
+      runs.map((r) => ({
+        name: r.name,
+        cost: r.result.totals.cost,
+        value: r.result.totals.value,
+        npv: r.result.totals.npv,
+        roi: r.result.totals.roi,
+        paybackMonth: r.result.totals.paybackMonth,
+      })),
+    )
+  })
+
+  it('splits each driver’s cost into calendar years that add up to its horizon total', () => {
+    const years = costByDriverPerYear(baseline.result, portfolio.settings)
+    expect(years.labels).toEqual(['2027', '2028', '2029'])
+    const byName = new Map(years.series.map((s) => [s.name, s.values.reduce((a, b) => a + b, 0)]))
+    for (const d of DRIVERS) {
+      const total = baseline.result.totals.costByDriver[d]
+      if (total === 0) continue
+      expect([...byName.values()].some((v) => Math.abs(v - total) <= 1e-9 * total)).toBe(true)
+    }
+    expect(years.series.every((s) => s.values.some((v) => v !== 0))).toBe(true)
+  })
+
+  it('labels part years by the months they cover', () => {
+    const settings = { ...portfolio.settings, startMonth: '2026-10', horizonMonths: 18 }
+    expect(calendarYearLabels(settings, 18)).toEqual(['2026 (Oct–Dec)', '2027', '2028 (Jan–Mar)'])
+  })
+
+  it('labels a month axis every quarter, half year or year, aligned to January, at most 12 labels', () => {
+    const months36 = Array.from({ length: 36 }, (_, t) => t)
+    const labels = monthAxisLabels('2027-01', months36)
+    expect(labels.slice(0, 4)).toEqual(['Jan 2027', '', '', 'Apr 2027'])
+    expect(labels.filter((l) => l !== '')).toHaveLength(12)
+    const fromMay = monthAxisLabels(
+      '2026-05',
+      Array.from({ length: 120 }, (_, t) => t),
+    )
+    expect(fromMay.filter((l) => l !== '')).toEqual([
+      'Jan 2027',
+      'Jan 2028',
+      'Jan 2029',
+      'Jan 2030',
+      'Jan 2031',
+      'Jan 2032',
+      'Jan 2033',
+      'Jan 2034',
+      'Jan 2035',
+      'Jan 2036',
+    ])
+    expect(monthAxisLabels('2027-01', [0, 1, 2])).toEqual(['Jan 2027', 'Feb 2027', 'Mar 2027'])
+  })
+
+  it('takes the cost per query of each month from the engine’s unit costs', () => {
+    const trend = unitCostTrend(runs, portfolio.settings.startMonth)
+    expect(trend.series.map((s) => s.name)).toEqual(runs.map((r) => r.name))
+    trend.months.forEach((t, i) =>
+      expect(trend.series[1]?.values[i]).toBe(
+        unitCostsAt(runs[1]?.result.series ?? baseline.result.series, t).fullPerQuery,
+      ),
+    )
+  })
+})
+
+describe('decision slides read the app’s recommendations', () => {
+  it('counts the recommendations the app gives (the sample: double down 1, pull back 3)', () => {
+    const counts = Object.fromEntries(recommendationCounts(points).map((c) => [c.action, c.count]))
+    expect(counts.double_down).toBe(1)
+    expect(counts.pull_back).toBe(3)
+    for (const [action, count] of Object.entries(counts))
+      expect(count).toBe(points.filter((p) => p.recommendation.action === action).length)
+  })
+
+  it('numbers the initiatives by spend, with the matrix’s reasons and flags', () => {
+    const rows = recommendationRows(points, baseline.result)
+    expect(rows.map((r) => r.number)).toEqual(rows.map((_, i) => i + 1))
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]?.spend ?? 0).toBeGreaterThanOrEqual(rows[i]?.spend ?? 0)
+    for (const r of rows) {
+      const p = points.find((x) => x.id === r.id)
+      expect(r.reasons).toEqual(p?.recommendation.reasons)
+      expect(r.flags).toHaveLength(p?.flags.length ?? -1)
+      expect(r.npv).toBe(baseline.result.byId.get(r.id)?.totals.npv)
+    }
+  })
+
+  it('shortens names at a word', () => {
+    expect(shortName('Contract intelligence: search and Q&A', 24)).toBe('Contract intelligence…')
+    expect(shortName('Meeting notes summariser', 24)).toBe('Meeting notes summariser')
+    expect(shortName('Supercalifragilisticexpialidocious', 14)).toBe('Supercalifrag…')
+  })
+
+  it('lists reviews overdue or due within a year, soonest first, and counts the rest', () => {
+    const due = decisionsDue(portfolio, baseline.result, points, '2027-03-01')
+    const dated = portfolio.initiatives.filter((i) => i.governance.reviewDate !== null)
+    expect(due.rows.length + due.later).toBe(dated.length)
+    expect(due.unplanned).toBe(portfolio.initiatives.length - dated.length)
+    expect(due.rows.map((r) => r.reviewDate)).toEqual([...due.rows.map((r) => r.reviewDate)].sort())
+    for (const r of due.rows) {
+      expect(r.overdue).toBe(r.reviewDate < '2027-03-01')
+      expect(r.reviewDate <= '2028-02-29').toBe(true)
+    }
+    expect(due.rows.some((r) => r.overdue)).toBe(true)
+  })
+})
+
+describe('budget slides read the budget module and the optimiser', () => {
+  it('puts the horizon’s spend against the budget and what is left after the reserve', () => {
+    const b = spendAgainstBudget(portfolio, baseline.result)
+    expect(b.horizonSpend).toBeCloseTo(baseline.result.totals.cost, 6)
+    expect(b.horizonBudget).toBe(12_000_000)
+    expect(b.horizonAvailable).toBeCloseTo(10_800_000, 6)
+    expect(b.years.map((y) => y.label)).toEqual(['2027', '2028', '2029'])
+  })
+
+  it('shows the optimiser’s choice with why each cut initiative is out', () => {
+    const view = reallocationView(portfolio, baseline.result, points)
+    const r = reallocate(portfolio, baseline.result, points, DECK_REALLOCATION)
+    expect(view?.reallocation.funded).toEqual(r?.funded)
+    expect(view?.cut.map((c) => c.name).sort()).toEqual(
+      (r?.cut ?? []).map((id) => portfolio.initiatives.find((i) => i.id === id)?.name).sort(),
+    )
+    for (const c of view?.cut ?? []) expect(c.reason).toBe(c.npv <= 0 ? 'NPV not positive' : 'No room in the budget')
+    const funded = (r?.funded ?? []).reduce((s, id) => s + (baseline.result.byId.get(id)?.totals.cost ?? 0), 0)
+    expect(view?.fundedByYear.reduce((a, b) => a + b, 0)).toBeCloseTo(funded, 6)
+    expect(
+      reallocationView(
+        { ...portfolio, settings: { ...portfolio.settings, annualBudget: null } },
+        baseline.result,
+        points,
+      ),
+    ).toBeNull()
+  })
+})
+
+describe('sensitivity slides read the engine', () => {
+  it('shows the engine’s tornado, drivers that move NPV, largest swing first', () => {
+    const t = portfolioTornado(baseline)
+    const full = tornado(baseline.compiled, 0.2, null, baseline.result)
+    expect(t.center).toBe(full.center)
+    expect(t.bars).toEqual(full.bars.filter((b) => b.swing > 0).slice(0, 10))
+  })
+
+  it('explains the unit cost of the largest initiative with queries at both ends, parts adding up to the change', () => {
+    const w = horizonWaterfall(portfolio, baseline)
+    expect(w).not.toBeNull()
+    if (!w) return
+    const spend = baseline.result.byId.get(w.initiativeId)?.totals.cost ?? 0
+    const last = baseline.result.months - 1
+    for (const r of baseline.result.initiatives) {
+      const q = r.series.queries
+      if ((q[last] ?? 0) > 0 && r.totals.cost > spend) expect([...q.subarray(0, last)].every((x) => x === 0)).toBe(true)
+    }
+    expect(w.toMonth).toBe(last)
+    const { start, end, parts } = w.result.full
+    expect(parts.reduce((s, p) => s + p.amount, start)).toBeCloseTo(end, 9)
+    expect(w.result.sentence).toMatch(/per query/)
+  })
+})
