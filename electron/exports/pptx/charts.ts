@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs'
-import { clean, type Box, type Deck } from './frame'
+import { addText, boxHeight, clean, type Box, type Deck } from './frame'
+import { textWidth } from './textFit'
 
 /** One look for every native chart: the deck's font, muted axes, light gridlines, legend below. */
 export function chartBase(deck: Deck, box: Box): PptxGenJS.IChartOpts {
@@ -41,3 +42,42 @@ export function chartData(
 
 /** Line styles told apart without colour: where lines coincide, the dashes of the later ones keep each visible. */
 export const DASHES = ['solid', 'dash', 'sysDot', 'lgDash', 'dashDot', 'lgDashDot', 'sysDash', 'lgDashDotDot'] as const
+
+/** Where a chart's plot sits within its frame, as fractions (the pptxgenjs `layout` option). */
+export interface PlotLayout {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/**
+ * Writes a text centred above each column of a column chart whose plot has a fixed layout: the
+ * chart's own data labels would also label the invisible or stacked parts. A text wider than its
+ * column is left out rather than crowding its neighbours.
+ */
+export function labelColumns(
+  deck: Deck,
+  slide: PptxGenJS.Slide,
+  frame: Box,
+  plot: PlotLayout,
+  axis: { min: number; max: number },
+  columns: readonly { top: number; text: string; color?: string }[],
+  size = 11,
+): void {
+  const columnW = (frame.w * plot.w) / Math.max(1, columns.length)
+  const h = boxHeight(1, size)
+  columns.forEach((c, i) => {
+    if (textWidth(c.text, size, true) > columnW - 0.12) return
+    const x = frame.x + frame.w * plot.x + i * columnW
+    const share = (c.top - axis.min) / (axis.max - axis.min)
+    const yTop = frame.y + frame.h * (plot.y + plot.h * (1 - share))
+    addText(
+      deck,
+      slide,
+      c.text,
+      { x, y: Math.max(frame.y, yTop - h - 0.02), w: columnW, h },
+      { size, bold: true, align: 'center', color: c.color ?? deck.look.ink },
+    )
+  })
+}

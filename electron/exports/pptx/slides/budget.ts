@@ -156,11 +156,11 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
         chartColors: ['B8C2D0', '8A97AB', look.accent],
       }),
     columns: [
-      { header: 'Initiative cut', width: 0.32, maxLines: 2 },
-      { header: 'Why', width: 0.22, maxLines: 2 },
+      { header: 'Initiative cut', width: 0.3, maxLines: 2 },
+      { header: 'Why', width: 0.2, maxLines: 2 },
       { header: 'Recommendation', width: 0.22, maxLines: 2 },
-      { header: 'Spend', width: 0.12, align: 'right', maxLines: 1 },
-      { header: 'NPV', width: 0.12, align: 'right', maxLines: 1 },
+      { header: 'Spend', width: 0.13, align: 'right', maxLines: 1 },
+      { header: 'NPV', width: 0.15, align: 'right', maxLines: 1 },
     ],
     rows: view.cut.map((c) => [
       { text: c.name },

@@ -1,9 +1,10 @@
 import type PptxGenJS from 'pptxgenjs'
-import { formatMoneyCompact, formatMonthIndex, formatPercent, formatUnitMoney } from '../../../../shared/display'
+import { formatMoneyCompact, formatMonthIndex, formatPercent } from '../../../../shared/display'
+import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import { DRIVERS, DRIVER_LABELS } from '../../../../shared/engine/types'
 import { costByDriverPerYear, scenarioKpis, unitCostTrend, type DeckRun } from '../../../../shared/exports/deckData'
 import { moneyAxis, valueAxisOptions } from '../axes'
-import { chartBase, chartData, DASHES } from '../charts'
+import { chartBase, chartData, DASHES, labelColumns } from '../charts'
 import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { addTableAt, type Column } from '../table'
@@ -95,7 +96,7 @@ export function addScenarioComparison(deck: Deck): void {
         { text: k.name, bold: i === 0 },
         { text: money(k.npv), color: k.npv < 0 ? look.bad : undefined },
         {
-          text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '−'}${money(Math.abs(k.npv - baselineNpv))}`,
+          text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '-'}${money(Math.abs(k.npv - baselineNpv))}`,
           color: i > 0 && k.npv < baselineNpv ? look.bad : undefined,
         },
         { text: k.paybackMonth === null ? 'None' : formatMonthIndex(startMonth, k.paybackMonth) },
@@ -131,16 +132,30 @@ export function addCostByDriver(deck: Deck): void {
   if (data.series.length === 0) return
   const totals = data.labels.map((_, i) => data.series.reduce((s, d) => s + Math.max(0, d.values[i] ?? 0), 0))
   const axis = moneyAxis([...totals, ...data.series.flatMap((s) => s.values)], settings.currency, 6)
+  const frame = { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }
   slide.addChart(deck.pptx.ChartType.bar, chartData(data.series), {
-    ...chartBase(deck, { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }),
+    ...chartBase(deck, frame),
     ...valueAxisOptions(axis),
+    layout: DRIVER_PLOT,
     barDir: 'col',
     barGrouping: 'stacked',
     barGapWidthPct: 70,
     legendPos: 'r',
     chartColors: deck.look.series.slice(0, Math.max(1, data.series.length)),
   })
+  const money = (v: number): string => formatMoneyCompact(v, settings.currency)
+  labelColumns(
+    deck,
+    slide,
+    frame,
+    DRIVER_PLOT,
+    axis,
+    totals.map((t) => ({ top: t, text: money(t) })),
+  )
 }
+
+/** The cost-by-driver plot within its chart, leaving the right for the legend, so each year's total can sit on its column. */
+const DRIVER_PLOT = { x: 0.07, y: 0.06, w: 0.72, h: 0.84 }
 
 function trendHeadline(
   deck: Deck,
@@ -159,7 +174,7 @@ function trendHeadline(
   if (first == null || last == null || firstIndex === lastIndex) return ''
   const when = (i: number): string => formatMonthIndex(startMonth, months[i] ?? 0)
   const direction = last < first ? 'falls' : last > first ? 'rises' : 'stays'
-  return `${run.name}: the fully loaded cost per query ${direction} from ${formatUnitMoney(first, currency)} in ${when(firstIndex)} to ${formatUnitMoney(last, currency)} in ${when(lastIndex)}.`
+  return `${run.name}: the fully loaded cost per query ${direction} from ${formatPerQuery(first, currency)} in ${when(firstIndex)} to ${formatPerQuery(last, currency)} in ${when(lastIndex)}.`
 }
 
 /** Fully loaded cost per query per month, one line per case, dashed where lines may coincide. */

@@ -177,7 +177,7 @@ function groupBubbles(placed: readonly MatrixPoint[], bubbles: readonly Bubble[]
 }
 
 /** Widest a label may be before it wraps. */
-const LABEL_MAX_W = 1.7
+const LABEL_MAX_W = 2.3
 
 /**
  * Labels for the bubbles: short names when they all fit, else the recommendations table's numbers;

@@ -1,11 +1,12 @@
-import { formatMoneyCompact, formatPercent, formatUnitMoney } from '../../../../shared/display'
+import { formatMoneyCompact, formatPercent } from '../../../../shared/display'
+import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import type { WaterfallKey, WaterfallPart } from '../../../../shared/engine/scenarios/waterfall'
 import { DECK_TORNADO_PERCENT, horizonWaterfall, portfolioTornado } from '../../../../shared/exports/deckSensitivity'
 import { moneyAxis, niceScale, moneyFormatCode, valueAxisOptions } from '../axes'
-import { chartBase, chartData } from '../charts'
+import { chartBase, chartData, labelColumns } from '../charts'
 import { addContentSlide, addText, boxHeight, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
-import { fitLine, textWidth } from '../textFit'
+import { fitLine } from '../textFit'
 
 /** The tornado of the portfolio's NPV in the baseline: each driver 20% down and up, largest swing on top. */
 export function addTornado(deck: Deck): void {
@@ -97,7 +98,7 @@ function steps(
   to: string,
   currency: string,
 ): Step[] {
-  const unit = (v: number): string => formatUnitMoney(v, currency)
+  const unit = (v: number): string => formatPerQuery(v, currency)
   const out: Step[] = [{ label: from, amount: unit(start), base: 0, up: 0, down: 0, total: start }]
   let running = start
   for (const p of parts) {
@@ -105,7 +106,7 @@ function steps(
     // Costs per query stay at or above zero, so every step floats above the axis.
     out.push({
       label: SHORT[p.key],
-      amount: `${p.amount > 0 ? '+' : '−'}${unit(Math.abs(p.amount))}`,
+      amount: `${p.amount > 0 ? '+' : '-'}${unit(Math.abs(p.amount))}`,
       base: Math.max(0, Math.min(running, next)),
       up: p.amount > 0 ? p.amount : 0,
       down: p.amount < 0 ? -p.amount : 0,
@@ -135,9 +136,11 @@ export function addWaterfall(deck: Deck): void {
     `Why the unit cost moved: ${w.initiativeName}`,
     slideNotes(
       input,
-      `Fully loaded cost per query of "${w.initiativeName}" (the initiative with the largest horizon spend that has queries at both ends) in the baseline, ${w.fromLabel} to ${w.toLabel}: ${formatUnitMoney(split.start, currency)} to ${formatUnitMoney(split.end, currency)}.`,
+      `Fully loaded cost per query of "${w.initiativeName}" (the initiative with the largest horizon spend that has queries at both ends) in the baseline, ${w.fromLabel} to ${w.toLabel}: ${formatPerQuery(split.start, currency)} to ${formatPerQuery(split.end, currency)}.`,
       'The change is split by the cost engine into exact Shapley values over model prices, model mix, input and output tokens, caching, batching, fixed costs and volume (fixed costs spread over more or fewer queries): the parts add up to the change, with no residual.',
-      ...split.parts.map((p) => `${p.label}: ${formatUnitMoney(p.amount, currency)} per query.`),
+      ...split.parts.map(
+        (p) => `${p.label}: ${p.amount < 0 ? '-' : '+'}${formatPerQuery(p.amount, currency)} per query.`,
+      ),
     ),
     w.result.sentence,
   )
@@ -171,20 +174,16 @@ export function addWaterfall(deck: Deck): void {
     showLegend: false,
     chartColors: ['transparent', look.bad, look.good, look.accent],
   })
-  // The amount of each column above it, inside the plot's column: the chart's own labels would also label the invisible base.
-  const columnW = (frame.w * PLOT.w) / columns.length
-  columns.forEach((c, i) => {
-    const size = 11
-    if (textWidth(c.amount, size) > columnW - 0.1) return
-    const x = frame.x + frame.w * PLOT.x + i * columnW
-    const yTop = frame.y + frame.h * (PLOT.y + PLOT.h * (1 - ((tops[i] ?? 0) - axis.min) / (axis.max - axis.min)))
-    const h = boxHeight(1, size)
-    addText(
-      deck,
-      slide,
-      c.amount,
-      { x, y: Math.max(frame.y, yTop - h - 0.02), w: columnW, h },
-      { size, bold: true, align: 'center', color: c.up > 0 ? look.bad : c.down > 0 ? look.good : look.ink },
-    )
-  })
+  labelColumns(
+    deck,
+    slide,
+    frame,
+    PLOT,
+    axis,
+    columns.map((c, i) => ({
+      top: tops[i] ?? 0,
+      text: c.amount,
+      color: c.up > 0 ? look.bad : c.down > 0 ? look.good : look.ink,
+    })),
+  )
 }
