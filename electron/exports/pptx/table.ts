@@ -97,19 +97,21 @@ function layout(table: PagedTable, size: number): Layout {
     widths,
     size,
   )
-  const rows = table.rows.map((r) => layRow(r, table.columns, widths, size))
+  // Rows are laid out as they are placed: past the last slide only their number matters.
+  const rows: LaidRow[] = []
+  const rowAt = (i: number): LaidRow => (rows[i] ??= layRow(table.rows[i] ?? [], table.columns, widths, size))
   const footnote = table.footnote ? boxHeight(2, NOTE_SIZE) + 0.08 : 0
   const closing = boxHeight(1, NOTE_SIZE) + 0.08
   const maxPages = table.maxPages ?? 6
   const pages: number[][] = []
   let next = 0
-  while (pages.length === 0 || next < rows.length) {
+  while (pages.length === 0 || next < table.rows.length) {
     const last = pages.length === maxPages - 1
     const top = contentTop(pages.length === 0 ? table.headline : undefined)
     let room = CONTENT_BOTTOM - top - header.height - footnote - (last ? closing : 0)
     const page: number[] = []
-    while (next < rows.length) {
-      const h = (rows[next] as LaidRow).height
+    while (next < table.rows.length) {
+      const h = rowAt(next).height
       if (h > room && page.length > 0) break
       page.push(next)
       room -= h
@@ -118,7 +120,7 @@ function layout(table: PagedTable, size: number): Layout {
     pages.push(page)
     if (last) break
   }
-  return { size, header, rows, pages, leftOut: rows.length - next }
+  return { size, header, rows, pages, leftOut: table.rows.length - next }
 }
 
 function tableRow(

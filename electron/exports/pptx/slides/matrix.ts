@@ -178,6 +178,8 @@ function groupBubbles(placed: readonly MatrixPoint[], bubbles: readonly Bubble[]
 
 /** Widest a label may be before it wraps. */
 const LABEL_MAX_W = 2.3
+/** More bubbles than this cannot all carry a readable label: the largest by spend do. */
+const MAX_LABELLED = 60
 
 /**
  * Labels for the bubbles: short names when they all fit, else the recommendations table's numbers;
@@ -286,7 +288,7 @@ function sidePanel(
   top: number,
   points: readonly MatrixPoint[],
   placed: readonly MatrixPoint[],
-  numbered: boolean,
+  labelNotes: readonly string[],
 ): void {
   const { look } = deck
   const w = SLIDE_W - MARGIN_X - x
@@ -326,7 +328,7 @@ function sidePanel(
     spends.length > 0
       ? `Bubble area: horizon spend, ${formatMoneyCompact(Math.min(...spends), currency)} to ${formatMoneyCompact(Math.max(...spends), currency)}.`
       : '',
-    numbered ? 'Numbers: the rows of the recommendations table.' : '',
+    ...labelNotes,
   ].filter((s) => s !== '')
   for (const note of notes) {
     const fitted = fitText(note, w - 0.1, 11, 3)
@@ -407,7 +409,13 @@ export function addMatrixSlide(deck: Deck, points: readonly MatrixPoint[]): void
   const obstacles = quadrantNames(deck, slide, regions, bubbles)
   const numberOf = new Map(recommendationRows(points, baseline.result).map((r) => [r.id, r.number]))
   const groups = groupBubbles(placed, bubbles)
-  const plan = labelPlan(groups, numberOf, bubbles, g.plot, obstacles)
+  // Past MAX_LABELLED bubbles (or when even numbers do not fit), the largest by spend are labelled and the panel says so.
+  let labelled = Math.min(groups.length, MAX_LABELLED)
+  let plan = labelPlan(groups.slice(0, labelled), numberOf, bubbles, g.plot, obstacles)
+  while (!plan && labelled > 1) {
+    labelled = Math.floor(labelled / 2)
+    plan = labelPlan(groups.slice(0, labelled), numberOf, bubbles, g.plot, obstacles)
+  }
   if (plan) {
     const centre = new Map(groups.map((grp) => [grp.bubble.id, grp.bubble]))
     for (const spot of plan.spots) {
@@ -416,5 +424,11 @@ export function addMatrixSlide(deck: Deck, points: readonly MatrixPoint[]): void
       addText(deck, slide, plan.texts.get(spot.id) ?? '', spot.box, { size: LABEL_SIZE, color: deck.look.ink })
     }
   }
-  sidePanel(deck, slide, g.frame.x + g.frame.w + 0.3, top, points, placed, plan?.numbered ?? false)
+  const labels = [
+    plan?.numbered ? 'Numbers: the rows of the recommendations table.' : '',
+    plan && labelled < groups.length
+      ? `Labels: the ${labelled} largest by spend; the recommendations table lists every initiative.`
+      : '',
+  ]
+  sidePanel(deck, slide, g.frame.x + g.frame.w + 0.3, top, points, placed, labels)
 }
