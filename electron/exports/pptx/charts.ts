@@ -1,4 +1,5 @@
 import type PptxGenJS from 'pptxgenjs'
+import { moneyAxis, valueAxisOptions, type ValueAxis } from './axes'
 import { addText, boxHeight, clean, type Box, type Deck } from './frame'
 import { textWidth } from './textFit'
 
@@ -80,4 +81,39 @@ export function labelColumns(
       { size, bold: true, align: 'center', color: c.color ?? deck.look.ink },
     )
   })
+}
+
+export interface MoneyBars {
+  box: Box
+  series: readonly { name: string; labels: readonly string[]; values: readonly number[] }[]
+  /** Horizontal bars or vertical columns. */
+  dir: 'bar' | 'col'
+  grouping: 'clustered' | 'stacked'
+  /** Gap between categories, in % of a bar's width. */
+  gap: number
+  colors: readonly string[]
+  /** Values the axis must cover besides the series' own (stacked columns: their totals). */
+  alsoCover?: readonly number[]
+  maxTicks?: number
+  /** Anything else pptxgenjs takes: legend position, a fixed plot layout, overlap. */
+  more?: PptxGenJS.IChartOpts
+}
+
+/** A native bar or column chart of money on round ticks in short form; returns its axis. */
+export function addMoneyBars(deck: Deck, slide: PptxGenJS.Slide, chart: MoneyBars): ValueAxis {
+  const axis = moneyAxis(
+    [...chart.series.flatMap((s) => s.values), ...(chart.alsoCover ?? [])],
+    deck.input.portfolio.settings.currency,
+    chart.maxTicks ?? 6,
+  )
+  slide.addChart(deck.pptx.ChartType.bar, chartData(chart.series), {
+    ...chartBase(deck, chart.box),
+    ...valueAxisOptions(axis),
+    barDir: chart.dir,
+    barGrouping: chart.grouping,
+    barGapWidthPct: chart.gap,
+    chartColors: [...chart.colors],
+    ...chart.more,
+  })
+  return axis
 }

@@ -142,6 +142,35 @@ function tableRow(
   }))
 }
 
+/** Draws the header and rows at `at` with the heights worked out for them; returns the table's height. */
+function drawTable(
+  deck: Deck,
+  slide: PptxGenJS.Slide,
+  at: { x: number; y: number; w: number },
+  columns: readonly Column[],
+  header: LaidRow,
+  rows: readonly LaidRow[],
+  size: number,
+): number {
+  slide.addTable(
+    [
+      tableRow(deck, header, columns, true, false),
+      ...rows.map((r, i) => tableRow(deck, r, columns, false, i % 2 === 1)),
+    ],
+    {
+      ...at,
+      colW: columns.map((c) => c.width * at.w),
+      rowH: [header.height, ...rows.map((r) => r.height)],
+      fontFace: deck.look.font,
+      fontSize: size,
+      margin: [PAD_Y, PAD_X, PAD_Y, PAD_X],
+      border: { type: 'solid', color: deck.look.rule, pt: 0.5 },
+      autoPage: false,
+    },
+  )
+  return header.height + rows.reduce((sum, r) => sum + r.height, 0)
+}
+
 /** Adds the table's slides; returns how many. */
 export function addPagedTable(deck: Deck, table: PagedTable): number {
   // The size that leaves out the fewest rows, then needs the fewest slides; the largest among equals.
@@ -150,7 +179,6 @@ export function addPagedTable(deck: Deck, table: PagedTable): number {
     a.leftOut < b.leftOut || (a.leftOut === b.leftOut && a.pages.length < b.pages.length)
   const { size, header, rows, pages, leftOut } = layouts.reduce((best, l) => (better(l, best) ? l : best))
   const { x, w } = placeOf(table)
-  const widths = table.columns.map((c) => c.width * w)
   pages.forEach((indexes, page) => {
     const { slide, top } = addContentSlide(
       deck,
@@ -162,25 +190,7 @@ export function addPagedTable(deck: Deck, table: PagedTable): number {
     const pageRows = indexes.map((i) => rows[i] as LaidRow)
     let y = top
     // A table without rows is only its headline and footnote.
-    if (pageRows.length > 0) {
-      const body = [
-        tableRow(deck, header, table.columns, true, false),
-        ...pageRows.map((r, i) => tableRow(deck, r, table.columns, false, i % 2 === 1)),
-      ]
-      slide.addTable(body, {
-        x,
-        y: top,
-        w,
-        colW: widths,
-        rowH: [header.height, ...pageRows.map((r) => r.height)],
-        fontFace: deck.look.font,
-        fontSize: size,
-        margin: [PAD_Y, PAD_X, PAD_Y, PAD_X],
-        border: { type: 'solid', color: deck.look.rule, pt: 0.5 },
-        autoPage: false,
-      })
-      y += header.height + pageRows.reduce((s, r) => s + r.height, 0) + 0.08
-    }
+    if (pageRows.length > 0) y += drawTable(deck, slide, { x, y: top, w }, table.columns, header, pageRows, size) + 0.08
     const isLast = page === pages.length - 1
     if (isLast && leftOut > 0) {
       const text = table.rest ? table.rest(leftOut) : `${leftOut} more rows are not shown.`
@@ -225,21 +235,5 @@ export function addTableAt(
     size,
   )
   const laid = rows.map((r) => layRow(r, columns, widths, size))
-  slide.addTable(
-    [
-      tableRow(deck, header, columns, true, false),
-      ...laid.map((r, i) => tableRow(deck, r, columns, false, i % 2 === 1)),
-    ],
-    {
-      ...at,
-      colW: widths,
-      rowH: [header.height, ...laid.map((r) => r.height)],
-      fontFace: deck.look.font,
-      fontSize: size,
-      margin: [PAD_Y, PAD_X, PAD_Y, PAD_X],
-      border: { type: 'solid', color: deck.look.rule, pt: 0.5 },
-      autoPage: false,
-    },
-  )
-  return header.height + laid.reduce((s, r) => s + r.height, 0)
+  return drawTable(deck, slide, at, columns, header, laid, size)
 }

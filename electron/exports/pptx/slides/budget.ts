@@ -1,8 +1,7 @@
 import type { MatrixPoint } from '../../../../shared/decisions'
 import { formatMoneyCompact, formatPercent } from '../../../../shared/display'
 import { reallocationView, spendAgainstBudget } from '../../../../shared/exports/deckBudget'
-import { moneyAxis, valueAxisOptions } from '../axes'
-import { chartBase, chartData } from '../charts'
+import { addMoneyBars } from '../charts'
 import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { addPagedTable, addTableAt, type Cell, type Column } from '../table'
@@ -55,18 +54,13 @@ export function addSpendAgainstBudget(deck: Deck): void {
           { name: 'Spend', labels, values: b.years.map((y) => y.spend) },
         ]
   const chartW = 6.9
-  const axis = moneyAxis(
-    series.flatMap((s) => s.values),
-    settings.currency,
-    6,
-  )
-  slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
-    ...chartBase(deck, { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top }),
-    ...valueAxisOptions(axis),
-    barDir: 'col',
-    barGrouping: 'clustered',
-    barGapWidthPct: 80,
-    chartColors: b.horizonBudget === null ? [look.accent] : ['B8C2D0', look.accent],
+  addMoneyBars(deck, slide, {
+    box: { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top },
+    series,
+    dir: 'col',
+    grouping: 'clustered',
+    gap: 80,
+    colors: b.horizonBudget === null ? [look.accent] : ['B8C2D0', look.accent],
   })
   const tableX = MARGIN_X + chartW + 0.3
   const withBudget = b.horizonBudget !== null
@@ -131,11 +125,6 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
     { name: 'As planned', labels, values: b.years.map((y) => y.spend) },
     { name: 'Suggested', labels, values: view.fundedByYear },
   ]
-  const axis = moneyAxis(
-    series.flatMap((s) => s.values),
-    currency,
-    5,
-  )
   addPagedTable(deck, {
     title: 'Reallocation within the budget',
     notes: slideNotes(
@@ -147,13 +136,14 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
     headline,
     at: { x: MARGIN_X + chartW + 0.3, w: CONTENT_W - chartW - 0.3 },
     beside: (slide, top) =>
-      slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
-        ...chartBase(deck, { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top }),
-        ...valueAxisOptions(axis),
-        barDir: 'col',
-        barGrouping: 'clustered',
-        barGapWidthPct: 60,
-        chartColors: ['B8C2D0', '8A97AB', look.accent],
+      addMoneyBars(deck, slide, {
+        box: { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top },
+        series,
+        dir: 'col',
+        grouping: 'clustered',
+        gap: 60,
+        colors: ['B8C2D0', '8A97AB', look.accent],
+        maxTicks: 5,
       }),
     columns: [
       { header: 'Initiative cut', width: 0.3, maxLines: 2 },

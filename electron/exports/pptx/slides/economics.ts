@@ -4,7 +4,7 @@ import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import { DRIVERS, DRIVER_LABELS } from '../../../../shared/engine/types'
 import { costByDriverPerYear, scenarioKpis, unitCostTrend, type DeckRun } from '../../../../shared/exports/deckData'
 import { moneyAxis, valueAxisOptions } from '../axes'
-import { chartBase, chartData, DASHES, labelColumns } from '../charts'
+import { addMoneyBars, chartBase, chartData, DASHES, labelColumns } from '../charts'
 import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { addTableAt, type Column } from '../table'
@@ -67,18 +67,14 @@ export function addScenarioComparison(deck: Deck): void {
       { name: 'Value', labels, values: ordered.map((k) => k.value) },
       { name: 'NPV', labels, values: ordered.map((k) => k.npv) },
     ]
-    const axis = moneyAxis(
-      series.flatMap((s) => s.values),
-      currency,
-      5,
-    )
-    slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
-      ...chartBase(deck, { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top }),
-      ...valueAxisOptions(axis),
-      barDir: 'bar',
-      barGrouping: 'clustered',
-      barGapWidthPct: 60,
-      chartColors: ['8A97AB', look.accent, look.primary === look.accent ? look.good : look.primary],
+    addMoneyBars(deck, slide, {
+      box: { x: MARGIN_X, y: top, w: chartW, h: CONTENT_BOTTOM - top },
+      series,
+      dir: 'bar',
+      grouping: 'clustered',
+      gap: 60,
+      colors: ['8A97AB', look.accent, look.primary === look.accent ? look.good : look.primary],
+      maxTicks: 5,
     })
     const tableX = MARGIN_X + chartW + 0.3
     const columns: Column[] = [
@@ -131,17 +127,16 @@ export function addCostByDriver(deck: Deck): void {
   )
   if (data.series.length === 0) return
   const totals = data.labels.map((_, i) => data.series.reduce((s, d) => s + Math.max(0, d.values[i] ?? 0), 0))
-  const axis = moneyAxis([...totals, ...data.series.flatMap((s) => s.values)], settings.currency, 6)
   const frame = { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }
-  slide.addChart(deck.pptx.ChartType.bar, chartData(data.series), {
-    ...chartBase(deck, frame),
-    ...valueAxisOptions(axis),
-    layout: DRIVER_PLOT,
-    barDir: 'col',
-    barGrouping: 'stacked',
-    barGapWidthPct: 70,
-    legendPos: 'r',
-    chartColors: deck.look.series.slice(0, Math.max(1, data.series.length)),
+  const axis = addMoneyBars(deck, slide, {
+    box: frame,
+    series: data.series,
+    dir: 'col',
+    grouping: 'stacked',
+    gap: 70,
+    colors: deck.look.series.slice(0, Math.max(1, data.series.length)),
+    alsoCover: totals,
+    more: { layout: DRIVER_PLOT, legendPos: 'r' },
   })
   const money = (v: number): string => formatMoneyCompact(v, settings.currency)
   labelColumns(

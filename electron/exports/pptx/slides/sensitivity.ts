@@ -2,8 +2,7 @@ import { formatMoneyCompact, formatPercent } from '../../../../shared/display'
 import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import type { WaterfallKey, WaterfallPart } from '../../../../shared/engine/scenarios/waterfall'
 import { DECK_TORNADO_PERCENT, horizonWaterfall, portfolioTornado } from '../../../../shared/exports/deckSensitivity'
-import { moneyAxis, niceScale, moneyFormatCode, valueAxisOptions } from '../axes'
-import { chartBase, chartData, labelColumns } from '../charts'
+import { addMoneyBars, labelColumns } from '../charts'
 import { addContentSlide, addText, boxHeight, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { fitLine } from '../textFit'
@@ -44,25 +43,14 @@ export function addTornado(deck: Deck): void {
     { x: MARGIN_X, y, w: CONTENT_W, h: boxHeight(1, 11) },
     { size: 11, color: look.muted },
   )
-  const axis = moneyAxis(
-    series.flatMap((s) => s.values),
-    currency,
-    6,
-  )
-  slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
-    ...chartBase(deck, {
-      x: MARGIN_X,
-      y: y + boxHeight(1, 11),
-      w: CONTENT_W,
-      h: CONTENT_BOTTOM - y - boxHeight(1, 11),
-    }),
-    ...valueAxisOptions(axis),
-    barDir: 'bar',
-    barGrouping: 'clustered',
-    barOverlapPct: 100,
-    barGapWidthPct: 50,
-    catAxisLabelPos: 'low',
-    chartColors: ['8A97AB', look.accent],
+  addMoneyBars(deck, slide, {
+    box: { x: MARGIN_X, y: y + boxHeight(1, 11), w: CONTENT_W, h: CONTENT_BOTTOM - y - boxHeight(1, 11) },
+    series,
+    dir: 'bar',
+    grouping: 'clustered',
+    gap: 50,
+    colors: ['8A97AB', look.accent],
+    more: { barOverlapPct: 100, catAxisLabelPos: 'low' },
   })
 }
 
@@ -153,8 +141,6 @@ export function addWaterfall(deck: Deck): void {
     { name: 'Cost per query', labels, values: columns.map((c) => c.total) },
   ]
   const tops = columns.map((c) => c.base + c.up + c.down + c.total)
-  const scale = niceScale(tops, 5)
-  const axis = { ...scale, formatCode: moneyFormatCode(scale.step, scale.max, currency) }
   const caption = boxHeight(1, 11)
   addText(
     deck,
@@ -164,15 +150,17 @@ export function addWaterfall(deck: Deck): void {
     { size: 11, color: look.muted },
   )
   const frame = { x: MARGIN_X, y: top + caption, w: CONTENT_W, h: CONTENT_BOTTOM - top - caption }
-  slide.addChart(deck.pptx.ChartType.bar, chartData(series), {
-    ...chartBase(deck, frame),
-    ...valueAxisOptions(axis),
-    layout: PLOT,
-    barDir: 'col',
-    barGrouping: 'stacked',
-    barGapWidthPct: 50,
-    showLegend: false,
-    chartColors: ['transparent', look.bad, look.good, look.accent],
+  // Stacked columns on an invisible base: each effect floats from the running total to the next.
+  const axis = addMoneyBars(deck, slide, {
+    box: frame,
+    series,
+    dir: 'col',
+    grouping: 'stacked',
+    gap: 50,
+    colors: ['transparent', look.bad, look.good, look.accent],
+    alsoCover: tops,
+    maxTicks: 5,
+    more: { layout: PLOT, showLegend: false },
   })
   labelColumns(
     deck,
