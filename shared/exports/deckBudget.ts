@@ -51,13 +51,13 @@ export function spendAgainstBudget(portfolio: Portfolio, result: PortfolioResult
   }
 }
 
-/** The budget view's first choice: maximise NPV within the horizon's budget. */
+/** The budget view's first choice: maximise NPV within the horizon's budget, following the recommendations. */
 export const DECK_REALLOCATION: ReallocationOptions = { objective: 'npv', constraint: 'horizon' }
 
 export interface ReallocationRow {
   name: string
   actionLabel: string
-  /** Why the optimiser leaves it out: locked out, an NPV that is not positive, or no room in the budget. */
+  /** Why it is left out: locked out, recommended to pull back, an NPV that is not positive, or no room in the budget. */
   reason: string
   /** What the initiative counts as against the budget (its horizon cost). */
   spend: number
@@ -86,8 +86,15 @@ export function reallocationView(
   const actionOf = new Map(points.map((p) => [p.id, ACTION_LABELS[p.recommendation.action]]))
   const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
   const spendOf = (id: string): number => constrainedSpend(result.byId.get(id), portfolio, DECK_REALLOCATION.constraint)
+  const excluded = new Set(reallocation.excludedIds)
   const reasonOf = (id: string, npv: number): string =>
-    byId.get(id)?.strategy?.lock === 'out' ? 'Locked out' : npv <= 0 ? 'NPV not positive' : 'No room in the budget'
+    byId.get(id)?.strategy?.lock === 'out'
+      ? 'Locked out'
+      : excluded.has(id)
+        ? 'Recommended to pull back'
+        : npv <= 0
+          ? 'NPV not positive'
+          : 'No room in the budget'
   const cut = reallocation.cut
     .map((id) => ({
       name: byId.get(id)?.name ?? id,

@@ -1,4 +1,12 @@
-import { ACTIONS, ACTION_LABELS, FLAG_LABELS, type Action, type MatrixPoint } from '../decisions'
+import {
+  ACTIONS,
+  ACTION_LABELS,
+  FLAG_LABELS,
+  recommendationCounts,
+  UNJUDGED_ACTIONS,
+  type Action,
+  type MatrixPoint,
+} from '../decisions'
 import type { PortfolioResult } from '../engine/types'
 import type { Portfolio } from '../model/portfolio'
 
@@ -22,12 +30,16 @@ export interface ActionCount {
   count: number
 }
 
-/** How many initiatives each recommendation has, in the app's order of actions. */
-export function recommendationCounts(points: readonly MatrixPoint[]): ActionCount[] {
-  return ACTIONS.map((action) => ({
+/**
+ * The matrix's legend: every recommendation a bubble can carry, in reading order, with the app's
+ * count (recommendationCounts), zero included so the colours read the same on every deck.
+ */
+export function matrixLegend(points: readonly MatrixPoint[]): ActionCount[] {
+  const counts = new Map(recommendationCounts(points).map((c) => [c.action, c.count]))
+  return ACTIONS.filter((a) => !UNJUDGED_ACTIONS.includes(a)).map((action) => ({
     action,
     label: ACTION_LABELS[action],
-    count: points.filter((p) => p.recommendation.action === action).length,
+    count: counts.get(action) ?? 0,
   }))
 }
 
@@ -41,31 +53,28 @@ export interface RecommendationRow {
   spend: number
   npv: number
   roi: number | null
-  /** The recommendation's reasons, as the app words them. */
+  /** Why the recommendation differs from the quadrant, when it does; then its reasons, as the app words them. */
   reasons: string[]
   /** The governance flags' names. */
   flags: string[]
 }
 
 /** One row per initiative, largest horizon spend first (ties by name), numbered. */
-export function recommendationRows(points: readonly MatrixPoint[], result: PortfolioResult): RecommendationRow[] {
+export function recommendationRows(points: readonly MatrixPoint[]): RecommendationRow[] {
   return [...points]
     .sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name))
-    .map((p, i) => {
-      const totals = result.byId.get(p.id)?.totals
-      return {
-        number: i + 1,
-        id: p.id,
-        name: p.name,
-        action: p.recommendation.action,
-        actionLabel: ACTION_LABELS[p.recommendation.action],
-        spend: p.spend,
-        npv: totals?.npv ?? 0,
-        roi: totals?.roi ?? null,
-        reasons: p.recommendation.reasons,
-        flags: p.flags.map((f) => FLAG_LABELS[f.kind]),
-      }
-    })
+    .map((p, i) => ({
+      number: i + 1,
+      id: p.id,
+      name: p.name,
+      action: p.recommendation.action,
+      actionLabel: ACTION_LABELS[p.recommendation.action],
+      spend: p.spend,
+      npv: p.money.npv,
+      roi: p.money.roi,
+      reasons: [...(p.recommendation.quadrantNote ? [p.recommendation.quadrantNote] : []), ...p.recommendation.reasons],
+      flags: p.flags.map((f) => FLAG_LABELS[f.kind]),
+    }))
 }
 
 export interface DecisionDueRow {

@@ -42,11 +42,11 @@ export function niceScale(values: readonly number[], maxTicks = 6): { min: numbe
 
 const quote = (s: string): string => `"${s.replace(/"/g, '')}"`
 
-/** A format code with positive, negative and zero sections. */
+/** A format code with positive, negative (with a true minus sign, as the app writes money) and zero sections. */
 function sections(prefix: string, number: string, suffix: string): string {
-  const p = prefix === '' ? '' : quote(prefix)
   const s = suffix === '' ? '' : quote(suffix)
-  return `${p}${number}${s};-${p}${number}${s};${p}0`
+  const p = prefix === '' ? '' : quote(prefix)
+  return `${p}${number}${s};${quote(`−${prefix}`)}${number}${s};${p}0`
 }
 
 /** Thousands separator, then the decimals a step needs. */

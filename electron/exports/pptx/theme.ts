@@ -46,6 +46,9 @@ export const ACTION_COLORS: Record<Action, string> = {
   fix: 'A15C00',
   harvest: '7A8496',
   pull_back: 'C62828',
+  // Off the matrix: listed, never drawn.
+  too_early: '9AA5B5',
+  not_scored: '9AA5B5',
 }
 
 const rgb = (hex: string): [number, number, number] =>

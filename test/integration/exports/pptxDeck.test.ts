@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeAtomically } from '../../../electron/exports/atomicWrite'
 import { writeDeck, type DeckInput } from '../../../electron/exports/pptx'
 import { exportRuns } from '../../../electron/exports/scenarioRuns'
-import { decisionMatrix } from '../../../shared/decisions'
+import { decisionMatrix, moneyText } from '../../../shared/decisions'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
-import { formatMoneyCompact, formatMonthIndex } from '../../../shared/display'
+import { formatMonthIndex } from '../../../shared/display'
 import { compilePortfolio, evaluate } from '../../../shared/engine'
-import { recommendationCounts } from '../../../shared/exports/deckDecisions'
+import { matrixLegend } from '../../../shared/exports/deckDecisions'
 import { sampleLogoPng } from '../../fixtures/pngImage'
 import { stressPortfolio, themedSample } from './deckFixtures'
 import { convert, makeProfile } from './libreOffice'
@@ -217,8 +217,8 @@ describe('PPTX board deck: content', () => {
     const { portfolio, scenarios } = inputs.sample as DeckInput
     const totals = scenarios[0]?.result.totals
     const summary = pageText(d.pages[1])
-    expect(summary).toContain(formatMoneyCompact(totals?.cost ?? NaN, 'USD'))
-    expect(summary).toContain(formatMoneyCompact(totals?.npv ?? NaN, 'USD'))
+    expect(summary).toContain(moneyText(totals?.cost ?? NaN, 'USD'))
+    expect(summary).toContain(moneyText(totals?.npv ?? NaN, 'USD'))
     expect(summary).toContain(`${Math.round((totals?.roi ?? NaN) * 100)}%`)
     expect(summary).toContain(formatMonthIndex(portfolio.settings.startMonth, totals?.paybackMonth ?? NaN))
     // Spend against the budget, not only the budget.
@@ -239,7 +239,7 @@ describe('PPTX board deck: content', () => {
         decode(m[1] ?? ''),
       )
       if (xml.includes('<c:bubbleChart>')) continue
-      for (const f of valueFormats) expect(f, c).toMatch(/^"\$"#,##0(\.0+)?(,{1,3}"[KMB]")?;-"\$"/)
+      for (const f of valueFormats) expect(f, c).toMatch(/^"\$"#,##0(\.0+)?(,{1,3}"[KMB]")?;"−\$"/)
     }
     const trendSlide = d.slides[4] ?? ''
     const [trend] = await chartsOf(d, trendSlide)
@@ -324,8 +324,7 @@ describe('PPTX board deck: content', () => {
       const boxes = await textBoxes(d, d.slides[index] ?? '')
       // The side panel: each recommendation's label followed by the app's count.
       const text = boxes.join('\n')
-      for (const c of recommendationCounts(points))
-        expect(text, `${name}: ${c.label}`).toContain(`${c.label}\n${c.count}\n`)
+      for (const c of matrixLegend(points)) expect(text, `${name}: ${c.label}`).toContain(`${c.label}\n${c.count}\n`)
       const placed = points.filter((p) => p.x !== null && p.y !== null)
       const rows = [...points].sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name))
       const numberOf = new Map(rows.map((p, i) => [p.id, i + 1]))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decisionMatrix, reallocate } from '../../../shared/decisions'
+import { decisionMatrix, reallocate, recommendationCounts } from '../../../shared/decisions'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { compilePortfolio, unitCostsAt } from '../../../shared/engine'
 import { runBaseline, runScenario, tornado } from '../../../shared/engine/scenarios'
@@ -13,12 +13,7 @@ import {
   unitCostTrend,
   type DeckRun,
 } from '../../../shared/exports/deckData'
-import {
-  decisionsDue,
-  recommendationCounts,
-  recommendationRows,
-  shortName,
-} from '../../../shared/exports/deckDecisions'
+import { decisionsDue, matrixLegend, recommendationRows, shortName } from '../../../shared/exports/deckDecisions'
 import { horizonWaterfall, portfolioTornado } from '../../../shared/exports/deckSensitivity'
 
 const portfolio = samplePortfolio()
@@ -95,21 +90,26 @@ describe('money slides read the engine', () => {
 })
 
 describe('decision slides read the app’s recommendations', () => {
-  it('counts the recommendations the app gives (the sample: double down 1, pull back 3)', () => {
-    const counts = Object.fromEntries(recommendationCounts(points).map((c) => [c.action, c.count]))
+  it('counts the recommendations the app gives (the sample: double down 1, pull back 3), every colour in the legend', () => {
+    const legend = matrixLegend(points)
+    expect(legend.map((c) => c.action)).toEqual(['double_down', 'prove_value', 'fix', 'harvest', 'pull_back'])
+    const counts = Object.fromEntries(legend.map((c) => [c.action, c.count]))
     expect(counts.double_down).toBe(1)
     expect(counts.pull_back).toBe(3)
-    for (const [action, count] of Object.entries(counts))
-      expect(count).toBe(points.filter((p) => p.recommendation.action === action).length)
+    expect(counts.fix).toBe(0)
+    for (const c of recommendationCounts(points)) if (c.action in counts) expect(counts[c.action]).toBe(c.count)
   })
 
   it('numbers the initiatives by spend, with the matrix’s reasons and flags', () => {
-    const rows = recommendationRows(points, baseline.result)
+    const rows = recommendationRows(points)
     expect(rows.map((r) => r.number)).toEqual(rows.map((_, i) => i + 1))
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]?.spend ?? 0).toBeGreaterThanOrEqual(rows[i]?.spend ?? 0)
     for (const r of rows) {
       const p = points.find((x) => x.id === r.id)
-      expect(r.reasons).toEqual(p?.recommendation.reasons)
+      expect(r.reasons).toEqual([
+        ...(p?.recommendation.quadrantNote ? [p.recommendation.quadrantNote] : []),
+        ...(p?.recommendation.reasons ?? []),
+      ])
       expect(r.flags).toHaveLength(p?.flags.length ?? -1)
       expect(r.npv).toBe(baseline.result.byId.get(r.id)?.totals.npv)
     }
@@ -151,7 +151,12 @@ describe('budget slides read the budget module and the optimiser', () => {
     expect(view?.cut.map((c) => c.name).sort()).toEqual(
       (r?.cut ?? []).map((id) => portfolio.initiatives.find((i) => i.id === id)?.name).sort(),
     )
-    for (const c of view?.cut ?? []) expect(c.reason).toBe(c.npv <= 0 ? 'NPV not positive' : 'No room in the budget')
+    const pullBack = new Set(points.filter((p) => p.recommendation.action === 'pull_back').map((p) => p.name))
+    for (const c of view?.cut ?? [])
+      expect(c.reason).toBe(
+        pullBack.has(c.name) ? 'Recommended to pull back' : c.npv <= 0 ? 'NPV not positive' : 'No room in the budget',
+      )
+    expect(view?.cut.filter((c) => c.reason === 'Recommended to pull back')).toHaveLength(3)
     const funded = (r?.funded ?? []).reduce((s, id) => s + (baseline.result.byId.get(id)?.totals.cost ?? 0), 0)
     expect(view?.fundedByYear.reduce((a, b) => a + b, 0)).toBeCloseTo(funded, 6)
     expect(

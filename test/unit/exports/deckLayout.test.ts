@@ -53,12 +53,12 @@ describe('value axes', () => {
     expect(niceScale([])).toEqual({ min: 0, max: 1, step: 1 })
   })
   it('writes money ticks in short form with Office format codes ($10M, $2.5M, $500K, $0.02)', () => {
-    expect(moneyFormatCode(10e6, 60e6, 'USD')).toBe('"$"#,##0,,"M";-"$"#,##0,,"M";"$"0')
-    expect(moneyFormatCode(2.5e6, 10e6, 'USD')).toBe('"$"#,##0.0,,"M";-"$"#,##0.0,,"M";"$"0')
-    expect(moneyFormatCode(100e3, 500e3, 'EUR')).toBe('"€"#,##0,"K";-"€"#,##0,"K";"€"0')
-    expect(moneyFormatCode(2e9, 8e9, 'GBP')).toBe('"£"#,##0,,,"B";-"£"#,##0,,,"B";"£"0')
-    expect(moneyFormatCode(0.01, 0.05, 'USD')).toBe('"$"#,##0.00;-"$"#,##0.00;"$"0')
-    expect(moneyAxis([0.94, 0.3], 'USD').formatCode).toBe('"$"#,##0.0;-"$"#,##0.0;"$"0')
+    expect(moneyFormatCode(10e6, 60e6, 'USD')).toBe('"$"#,##0,,"M";"−$"#,##0,,"M";"$"0')
+    expect(moneyFormatCode(2.5e6, 10e6, 'USD')).toBe('"$"#,##0.0,,"M";"−$"#,##0.0,,"M";"$"0')
+    expect(moneyFormatCode(100e3, 500e3, 'EUR')).toBe('"€"#,##0,"K";"−€"#,##0,"K";"€"0')
+    expect(moneyFormatCode(2e9, 8e9, 'GBP')).toBe('"£"#,##0,,,"B";"−£"#,##0,,,"B";"£"0')
+    expect(moneyFormatCode(0.01, 0.05, 'USD')).toBe('"$"#,##0.00;"−$"#,##0.00;"$"0')
+    expect(moneyAxis([0.94, 0.3], 'USD').formatCode).toBe('"$"#,##0.0;"−$"#,##0.0;"$"0')
   })
 })
 

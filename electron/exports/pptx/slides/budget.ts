@@ -1,5 +1,6 @@
+import { moneyText, percentText } from '../../../../shared/decisions'
 import type { MatrixPoint } from '../../../../shared/decisions'
-import { formatMoneyCompact, formatPercent } from '../../../../shared/display'
+import { formatPercent } from '../../../../shared/display'
 import { reallocationView, spendAgainstBudget } from '../../../../shared/exports/deckBudget'
 import { addMoneyBars } from '../charts'
 import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
@@ -9,11 +10,11 @@ import { addPagedTable, addTableAt, type Cell, type Column } from '../table'
 function budgetHeadline(deck: Deck): string {
   const baseline = deck.input.scenarios[0]
   if (!baseline) return ''
-  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
+  const money = (v: number): string => moneyText(v, deck.input.portfolio.settings.currency)
   const b = spendAgainstBudget(deck.input.portfolio, baseline.result)
   if (b.horizonBudget === null)
     return `No annual budget is set; the portfolio spends ${money(b.horizonSpend)} over the horizon.`
-  const share = b.horizonBudget > 0 ? ` (${formatPercent(b.horizonSpend / b.horizonBudget, 0)})` : ''
+  const share = b.horizonBudget > 0 ? ` (${percentText(b.horizonSpend / b.horizonBudget)})` : ''
   const whole = `Over the horizon the portfolio spends ${money(b.horizonSpend)} against a budget of ${money(b.horizonBudget)}${share}`
   const over = b.years.flatMap((y) =>
     y.budget !== null && y.spend > y.budget ? [`${y.label} by ${money(y.spend - y.budget)}`] : [],
@@ -31,7 +32,7 @@ export function addSpendAgainstBudget(deck: Deck): void {
   if (!baseline) return
   const { input, look } = deck
   const { settings } = input.portfolio
-  const money = (v: number): string => formatMoneyCompact(v, settings.currency)
+  const money = (v: number): string => moneyText(v, settings.currency)
   const b = spendAgainstBudget(input.portfolio, baseline.result)
   const { slide, top } = addContentSlide(
     deck,
@@ -107,7 +108,7 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
   if (!baseline) return
   const { input, look } = deck
   const { currency } = input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const view = reallocationView(input.portfolio, baseline.result, points)
   if (!view) return
   const b = spendAgainstBudget(input.portfolio, baseline.result)
@@ -129,7 +130,7 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
     title: 'Reallocation within the budget',
     notes: slideNotes(
       input,
-      `The budget view's optimiser (an exact 0/1 knapsack over whole initiatives, docs/decisions.md) maximising NPV with the constraint ${r.constraintText}. Initiatives locked in or out stay so; initiatives with zero or negative NPV are never funded by choice. Money is rounded to ${money(r.resolution)} steps, so the chosen set never exceeds the budget.`,
+      `The budget view's optimiser (an exact 0/1 knapsack over whole initiatives, docs/decisions.md) maximising NPV with the constraint ${r.constraintText}, following the recommendations as the budget view does first: ${r.treatmentText} Initiatives locked in or out stay so; initiatives with zero or negative NPV are never funded by choice. Money is rounded to ${money(r.resolution)} steps, so the chosen set never exceeds the budget.`,
       `Funded: ${view.fundedCount}, spending ${money(view.fundedSpend)}. Recommended to pull back: ${r.pullBackIds.length}, spending ${money(r.pullBackSpend)}.`,
       '"Suggested" is the funded initiatives\' spend per calendar year with shared pools allocated as today; cutting initiatives moves their share of the pools to the others.',
     ),
@@ -160,7 +161,7 @@ export function addReallocation(deck: Deck, points: readonly MatrixPoint[]): voi
       { text: money(c.npv), color: c.npv < 0 ? look.bad : undefined },
     ]),
     fontSizes: [11, 10],
-    footnote: `Funded initiatives spend ${money(view.fundedSpend)} of the ${money(r.available)} available (the annual budget less the experimentation reserve, over the horizon). Recommended to pull back: ${r.pullBackIds.length}, ${money(r.pullBackSpend)} of spend.`,
+    footnote: `${r.treatmentText} Funded initiatives spend ${money(view.fundedSpend)}.`,
     rest: (n) => `And ${n} more cut initiatives: the budget view lists every one.`,
   })
 }

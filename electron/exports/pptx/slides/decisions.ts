@@ -1,5 +1,6 @@
+import { moneyText, percentText } from '../../../../shared/decisions'
 import type { MatrixPoint } from '../../../../shared/decisions'
-import { formatDate, formatMoneyCompact, formatPercent } from '../../../../shared/display'
+import { formatDate } from '../../../../shared/display'
 import { decisionsDue, recommendationRows } from '../../../../shared/exports/deckDecisions'
 import type { Deck } from '../frame'
 import { slideNotes } from '../notes'
@@ -11,8 +12,8 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
   const baseline = deck.input.scenarios[0]
   if (!baseline) return
   const { currency } = deck.input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
-  const rows = recommendationRows(points, baseline.result)
+  const money = (v: number): string => moneyText(v, currency)
+  const rows = recommendationRows(points)
   const columns: Column[] = [
     { header: '#', width: 0.04, align: 'right', maxLines: 1 },
     { header: 'Initiative', width: 0.2, maxLines: 2 },
@@ -37,7 +38,7 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
       { text: money(r.spend) },
       { text: money(r.npv), color: r.npv < 0 ? deck.look.bad : undefined },
       {
-        text: r.roi === null ? '—' : formatPercent(r.roi, 0),
+        text: r.roi === null ? '—' : percentText(r.roi),
         color: r.roi !== null && r.roi < 0 ? deck.look.bad : undefined,
       },
       { text: r.reasons.join('; ') },
@@ -57,7 +58,7 @@ export function addDecisionsDue(deck: Deck, points: readonly MatrixPoint[]): voi
   if (!baseline) return
   const { input, look } = deck
   const { currency } = input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const due = decisionsDue(input.portfolio, baseline.result, points, input.exportedOn)
   const overdue = due.rows.filter((r) => r.overdue).length
   const headline =

@@ -1,5 +1,6 @@
+import { moneyText, percentText } from '../../../../shared/decisions'
 import type PptxGenJS from 'pptxgenjs'
-import { formatMoneyCompact, formatMonthIndex, formatPercent } from '../../../../shared/display'
+import { formatMonthIndex } from '../../../../shared/display'
 import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import { DRIVERS, DRIVER_LABELS } from '../../../../shared/engine/types'
 import { costByDriverPerYear, scenarioKpis, unitCostTrend, type DeckRun } from '../../../../shared/exports/deckData'
@@ -28,7 +29,7 @@ function comparisonHeadline(deck: Deck): string {
   const kpis = scenarioKpis(deck.input.scenarios)
   const [baseline, ...scenarios] = kpis
   if (!baseline || scenarios.length === 0) return ''
-  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
+  const money = (v: number): string => moneyText(v, deck.input.portfolio.settings.currency)
   const best = [...scenarios].sort((a, b) => b.npv - a.npv)[0]
   if (!best) return ''
   const change = best.npv - baseline.npv
@@ -42,7 +43,7 @@ export function addScenarioComparison(deck: Deck): void {
   const { input, look } = deck
   if (input.scenarios.length < 2) return
   const { currency, startMonth } = input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const groups = caseGroups(input.scenarios, CASES_PER_SLIDE)
   const baselineNpv = input.scenarios[0]?.result.totals.npv ?? 0
   groups.forEach((group, page) => {
@@ -92,7 +93,7 @@ export function addScenarioComparison(deck: Deck): void {
         { text: k.name, bold: i === 0 },
         { text: money(k.npv), color: k.npv < 0 ? look.bad : undefined },
         {
-          text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '-'}${money(Math.abs(k.npv - baselineNpv))}`,
+          text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '−'}${money(Math.abs(k.npv - baselineNpv))}`,
           color: i > 0 && k.npv < baselineNpv ? look.bad : undefined,
         },
         { text: k.paybackMonth === null ? 'None' : formatMonthIndex(startMonth, k.paybackMonth) },
@@ -106,8 +107,8 @@ function driverHeadline(deck: Deck, run: DeckRun): string {
   const { costByDriver, cost } = run.result.totals
   const largest = [...DRIVERS].sort((a, b) => costByDriver[b] - costByDriver[a])[0]
   if (!largest || cost <= 0) return ''
-  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
-  return `${DRIVER_LABELS[largest]} is the largest cost: ${money(costByDriver[largest])} of ${money(cost)} (${formatPercent(costByDriver[largest] / cost, 0)}) over the horizon.`
+  const money = (v: number): string => moneyText(v, deck.input.portfolio.settings.currency)
+  return `${DRIVER_LABELS[largest]} is the largest cost: ${money(costByDriver[largest])} of ${money(cost)} (${percentText(costByDriver[largest] / cost)}) over the horizon.`
 }
 
 /** Baseline cost per calendar year, stacked by driver. */
@@ -138,7 +139,7 @@ export function addCostByDriver(deck: Deck): void {
     alsoCover: totals,
     more: { layout: DRIVER_PLOT, legendPos: 'r' },
   })
-  const money = (v: number): string => formatMoneyCompact(v, settings.currency)
+  const money = (v: number): string => moneyText(v, settings.currency)
   labelColumns(
     deck,
     slide,

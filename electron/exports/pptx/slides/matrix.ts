@@ -1,7 +1,14 @@
 import type PptxGenJS from 'pptxgenjs'
-import { ACTIONS, QUADRANT_LABELS, type MatrixPoint, type Quadrant } from '../../../../shared/decisions'
-import { formatMoneyCompact } from '../../../../shared/display'
-import { recommendationCounts, recommendationRows, shortName } from '../../../../shared/exports/deckDecisions'
+import {
+  ACTION_LABELS,
+  ACTIONS,
+  moneyText,
+  QUADRANT_LABELS,
+  recommendationCounts,
+  type MatrixPoint,
+  type Quadrant,
+} from '../../../../shared/decisions'
+import { matrixLegend, recommendationRows, shortName } from '../../../../shared/exports/deckDecisions'
 import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
 import { chartBase } from '../charts'
 import {
@@ -271,12 +278,11 @@ function addBubbleChart(
 }
 
 function matrixHeadline(deck: Deck, points: readonly MatrixPoint[]): string {
-  const money = (v: number): string => formatMoneyCompact(v, deck.input.portfolio.settings.currency)
+  const money = (v: number): string => moneyText(v, deck.input.portfolio.settings.currency)
   const spendOf = (action: string): number =>
     points.filter((p) => p.recommendation.action === action).reduce((s, p) => s + p.spend, 0)
   return recommendationCounts(points)
-    .filter((c) => c.count > 0)
-    .map((c) => `${c.label}: ${c.count} (${money(spendOf(c.action))})`)
+    .map((c) => `${ACTION_LABELS[c.action]}: ${c.count} (${money(spendOf(c.action))})`)
     .join(' · ')
 }
 
@@ -296,7 +302,7 @@ function sidePanel(
   let y = top + 0.3
   addText(deck, slide, 'Recommendation', { x, y, w, h: boxHeight(1, 13) }, { size: 13, bold: true })
   y += boxHeight(1, 13) + 0.05
-  for (const c of recommendationCounts(points)) {
+  for (const c of matrixLegend(points)) {
     slide.addShape('ellipse', {
       x: x + 0.05,
       y: y + 0.07,
@@ -326,7 +332,7 @@ function sidePanel(
   const notes = [
     'Colour: the app’s recommendation. Shade: the quadrant.',
     spends.length > 0
-      ? `Bubble area: horizon spend, ${formatMoneyCompact(Math.min(...spends), currency)} to ${formatMoneyCompact(Math.max(...spends), currency)}.`
+      ? `Bubble area: horizon spend, ${moneyText(Math.min(...spends), currency)} to ${moneyText(Math.max(...spends), currency)}.`
       : '',
     ...labelNotes,
   ].filter((s) => s !== '')
@@ -340,7 +346,7 @@ function sidePanel(
   y += 0.1
   addText(deck, slide, `Not on the matrix (${off.length})`, { x, y, w, h: boxHeight(1, 12) }, { size: 12, bold: true })
   y += boxHeight(1, 12)
-  const why = (p: MatrixPoint): string => (p.y === null ? 'not scored' : 'too few months after launch')
+  const why = (p: MatrixPoint): string => ACTION_LABELS[p.recommendation.action].toLowerCase()
   const lines = Math.max(1, Math.floor((CONTENT_BOTTOM - y - 0.1) / (boxHeight(1, 11) - 0.1 + 0.02)) - 1)
   const fitted = fitText(off.map((p) => `${p.name} (${why(p)})`).join('; '), w - 0.1, 11, lines)
   addText(deck, slide, fitted.text, { x, y, w, h: boxHeight(fitted.lines, 11) }, { size: 11, color: look.muted })
@@ -407,7 +413,7 @@ export function addMatrixSlide(deck: Deck, points: readonly MatrixPoint[]): void
     return { id: p.id, cx: c.x, cy: c.y, r: ((diameters[i] ?? MIN_DIAMETER) * DRAWN_SLACK) / 2 }
   })
   const obstacles = quadrantNames(deck, slide, regions, bubbles)
-  const numberOf = new Map(recommendationRows(points, baseline.result).map((r) => [r.id, r.number]))
+  const numberOf = new Map(recommendationRows(points).map((r) => [r.id, r.number]))
   const groups = groupBubbles(placed, bubbles)
   // Past MAX_LABELLED bubbles (or when even numbers do not fit), the largest by spend are labelled and the panel says so.
   let labelled = Math.min(groups.length, MAX_LABELLED)

@@ -1,4 +1,5 @@
-import { formatDate, formatMoneyCompact, formatMonthIndex, formatPercent } from '../../../../shared/display'
+import { moneyText, percentText } from '../../../../shared/decisions'
+import { formatDate, formatMonthIndex, formatPercent } from '../../../../shared/display'
 import { spendAgainstBudget } from '../../../../shared/exports/deckBudget'
 import {
   addContentSlide,
@@ -112,7 +113,7 @@ function summaryKpis(deck: Deck): Kpi[] {
   if (!baseline) return []
   const { totals } = baseline.result
   const { currency, startMonth, horizonMonths, discountRateAnnual } = portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const budget = spendAgainstBudget(portfolio, baseline.result)
   const span = `${formatMonthIndex(startMonth, 0)} – ${formatMonthIndex(startMonth, horizonMonths - 1)}`
   const budgetKpi: Kpi =
@@ -124,7 +125,7 @@ function summaryKpis(deck: Deck): Kpi[] {
         }
       : {
           label: 'Spend against budget',
-          value: budget.horizonBudget > 0 ? formatPercent(budget.horizonSpend / budget.horizonBudget, 0) : '—',
+          value: budget.horizonBudget > 0 ? percentText(budget.horizonSpend / budget.horizonBudget) : '—',
           detail:
             budget.horizonSpend > budget.horizonBudget
               ? `${money(budget.horizonSpend)} of ${money(budget.horizonBudget)}: ${money(budget.horizonSpend - budget.horizonBudget)} over`
@@ -142,7 +143,7 @@ function summaryKpis(deck: Deck): Kpi[] {
     },
     {
       label: 'ROI',
-      value: totals.roi === null ? '—' : formatPercent(totals.roi, 0),
+      value: totals.roi === null ? '—' : percentText(totals.roi),
       detail: '(value − cost) ÷ cost over the horizon',
       color: totals.roi !== null && totals.roi < 0 ? deck.look.bad : undefined,
     },
@@ -164,7 +165,7 @@ function summaryHeadline(deck: Deck): string {
   if (!baseline) return ''
   const { totals } = baseline.result
   const { currency, startMonth } = deck.input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const payback =
     totals.paybackMonth === null
       ? 'does not pay back within the horizon'
@@ -187,7 +188,7 @@ export function addSummarySlide(deck: Deck): void {
       'Horizon totals of the baseline from the cost engine: cost over every driver including shared pools, value, NPV of the monthly net cash flows (end-of-month discounting), ROI, and the payback month (the first month from launch whose cumulative net is at least zero).',
       settings.annualBudget === null
         ? 'No annual budget is set.'
-        : `Budget: ${formatMoneyCompact(settings.annualBudget, settings.currency)} a year, pro rata to the months of each calendar year in the horizon.`,
+        : `Budget: ${moneyText(settings.annualBudget, settings.currency)} a year, pro rata to the months of each calendar year in the horizon.`,
     ),
     summaryHeadline(deck),
   )

@@ -1,4 +1,4 @@
-import { formatMoneyCompact, formatPercent } from '../../../../shared/display'
+import { moneyText, percentText } from '../../../../shared/decisions'
 import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import type { WaterfallKey, WaterfallPart } from '../../../../shared/engine/scenarios/waterfall'
 import { DECK_TORNADO_PERCENT, horizonWaterfall, portfolioTornado } from '../../../../shared/exports/deckSensitivity'
@@ -13,9 +13,9 @@ export function addTornado(deck: Deck): void {
   if (!baseline) return
   const { look, input } = deck
   const { currency } = input.portfolio.settings
-  const money = (v: number): string => formatMoneyCompact(v, currency)
+  const money = (v: number): string => moneyText(v, currency)
   const t = portfolioTornado(baseline)
-  const pct = formatPercent(DECK_TORNADO_PERCENT, 0)
+  const pct = percentText(DECK_TORNADO_PERCENT)
   const top = t.bars[0]
   const { slide, top: y } = addContentSlide(
     deck,
@@ -94,7 +94,7 @@ function steps(
     // Costs per query stay at or above zero, so every step floats above the axis.
     out.push({
       label: SHORT[p.key],
-      amount: `${p.amount > 0 ? '+' : '-'}${unit(Math.abs(p.amount))}`,
+      amount: `${p.amount > 0 ? '+' : '−'}${unit(Math.abs(p.amount))}`,
       base: Math.max(0, Math.min(running, next)),
       up: p.amount > 0 ? p.amount : 0,
       down: p.amount < 0 ? -p.amount : 0,
@@ -127,7 +127,7 @@ export function addWaterfall(deck: Deck): void {
       `Fully loaded cost per query of "${w.initiativeName}" (the initiative with the largest horizon spend that has queries at both ends) in the baseline, ${w.fromLabel} to ${w.toLabel}: ${formatPerQuery(split.start, currency)} to ${formatPerQuery(split.end, currency)}.`,
       'The change is split by the cost engine into exact Shapley values over model prices, model mix, input and output tokens, caching, batching, fixed costs and volume (fixed costs spread over more or fewer queries): the parts add up to the change, with no residual.',
       ...split.parts.map(
-        (p) => `${p.label}: ${p.amount < 0 ? '-' : '+'}${formatPerQuery(p.amount, currency)} per query.`,
+        (p) => `${p.label}: ${p.amount < 0 ? '−' : '+'}${formatPerQuery(p.amount, currency)} per query.`,
       ),
     ),
     w.result.sentence,
