@@ -53,7 +53,9 @@ export interface RecommendationRow {
   spend: number
   npv: number
   roi: number | null
-  /** Why the recommendation differs from the quadrant, when it does; then its reasons, as the app words them. */
+  /** The sentence on why the recommendation differs from the bubble's quadrant; null when it does not. */
+  quadrantNote: string | null
+  /** The recommendation's reasons, as the app words them. */
   reasons: string[]
   /** The governance flags' names. */
   flags: string[]
@@ -72,7 +74,8 @@ export function recommendationRows(points: readonly MatrixPoint[]): Recommendati
       spend: p.spend,
       npv: p.money.npv,
       roi: p.money.roi,
-      reasons: [...(p.recommendation.quadrantNote ? [p.recommendation.quadrantNote] : []), ...p.recommendation.reasons],
+      quadrantNote: p.recommendation.quadrantNote,
+      reasons: p.recommendation.reasons,
       flags: p.flags.map((f) => FLAG_LABELS[f.kind]),
     }))
 }
@@ -140,4 +143,9 @@ export function decisionsDue(
     later: dated.length - rows.length,
     unplanned: portfolio.initiatives.length - dated.length,
   }
+}
+
+/** The row's "why" in one text: the sentence on the quadrant first, then the reasons. */
+export function whyText(row: RecommendationRow): string {
+  return [row.quadrantNote, row.reasons.join('; ')].filter((t) => t !== null && t !== '').join(' ')
 }

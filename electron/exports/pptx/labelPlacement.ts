@@ -1,9 +1,9 @@
 /**
  * Places a label beside every bubble of the matrix so that no label overlaps another label, a
  * bubble or a fixed obstacle (the quadrant names), and all stay inside the plot. Deterministic and
- * greedy: labels are placed in the order given (largest spend first), each at the first free spot
- * of rings of candidate positions around its bubble, nearest first; a label away from its bubble
- * gets a leader line. Returns null when some label finds no spot, so the caller can try shorter labels.
+ * greedy: labels are placed in the order given (largest spend first), first each beside its bubble
+ * where there is room, then the rest at the first free spot of rings of candidate positions further
+ * out, nearest first, with a leader line. Returns null when some label finds no spot, so the caller can try shorter labels.
  */
 
 export interface Rect {
@@ -101,21 +101,33 @@ export function placeLabels(
 ): PlacedLabel[] | null {
   const byId = new Map(anchors.map((b) => [b.id, b]))
   const placed: PlacedLabel[] = []
+  const free = (box: Rect): boolean =>
+    inside(box, area) &&
+    !obstacles.some((o) => overlaps(box, o)) &&
+    !placed.some((p) => overlaps(box, p.box)) &&
+    !bubbles.some((b) => circleTouches(box, b))
+  /** The first free spot in rings `from` to `to`, nearest first. */
+  const spotFor = (label: LabelRequest, bubble: Bubble, from: number, to: number): PlacedLabel | null => {
+    for (let ring = from; ring < to; ring++) {
+      for (const direction of ring === 0 ? DIRECTIONS : ALL_DIRECTIONS) {
+        const box = candidate(bubble, label, direction, ring * RING_STEP)
+        if (free(box)) return { id: label.id, box, leader: ring > 0 }
+      }
+    }
+    return null
+  }
+  // Every label beside its bubble where it can be, before any is moved away on a leader line: a
+  // label placed far out first would take the place a later bubble needed next to it.
+  const later: { label: LabelRequest; bubble: Bubble }[] = []
   for (const label of labels) {
     const bubble = byId.get(label.id)
     if (!bubble) continue
-    let spot: PlacedLabel | null = null
-    for (let ring = 0; ring < RINGS && !spot; ring++) {
-      for (const direction of ring === 0 ? DIRECTIONS : ALL_DIRECTIONS) {
-        const box = candidate(bubble, label, direction, ring * RING_STEP)
-        if (!inside(box, area)) continue
-        if (obstacles.some((o) => overlaps(box, o))) continue
-        if (placed.some((p) => overlaps(box, p.box))) continue
-        if (bubbles.some((b) => circleTouches(box, b))) continue
-        spot = { id: label.id, box, leader: ring > 0 }
-        break
-      }
-    }
+    const spot = spotFor(label, bubble, 0, 1)
+    if (spot) placed.push(spot)
+    else later.push({ label, bubble })
+  }
+  for (const { label, bubble } of later) {
+    const spot = spotFor(label, bubble, 1, RINGS)
     if (!spot) return null
     placed.push(spot)
   }

@@ -38,6 +38,8 @@ export interface PagedTable {
   title: string
   /** Notes of every slide of the table. */
   notes: string
+  /** A note on one row, added to the notes of the slide that shows it (first, before `notes`). */
+  rowNotes?: (row: number) => string
   /** Headline of the first slide. */
   headline?: string
   columns: readonly Column[]
@@ -183,7 +185,7 @@ export function addPagedTable(deck: Deck, table: PagedTable): number {
     const { slide, top } = addContentSlide(
       deck,
       page === 0 ? table.title : `${table.title} (continued)`,
-      table.notes,
+      [...indexes.map((i) => table.rowNotes?.(i) ?? '').filter((n) => n !== ''), table.notes].join('\n'),
       page === 0 ? table.headline : undefined,
     )
     table.beside?.(slide, top, page)

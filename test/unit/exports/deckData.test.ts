@@ -13,7 +13,13 @@ import {
   unitCostTrend,
   type DeckRun,
 } from '../../../shared/exports/deckData'
-import { decisionsDue, matrixLegend, recommendationRows, shortName } from '../../../shared/exports/deckDecisions'
+import {
+  decisionsDue,
+  matrixLegend,
+  recommendationRows,
+  shortName,
+  whyText,
+} from '../../../shared/exports/deckDecisions'
 import { horizonWaterfall, portfolioTornado } from '../../../shared/exports/deckSensitivity'
 
 const portfolio = samplePortfolio()
@@ -106,13 +112,21 @@ describe('decision slides read the app’s recommendations', () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]?.spend ?? 0).toBeGreaterThanOrEqual(rows[i]?.spend ?? 0)
     for (const r of rows) {
       const p = points.find((x) => x.id === r.id)
-      expect(r.reasons).toEqual([
-        ...(p?.recommendation.quadrantNote ? [p.recommendation.quadrantNote] : []),
-        ...(p?.recommendation.reasons ?? []),
-      ])
+      expect(r.reasons).toEqual(p?.recommendation.reasons)
+      expect(r.quadrantNote).toBe(p?.recommendation.quadrantNote)
       expect(r.flags).toHaveLength(p?.flags.length ?? -1)
       expect(r.npv).toBe(baseline.result.byId.get(r.id)?.totals.npv)
     }
+  })
+
+  it('puts the sentence on the quadrant before the reasons', () => {
+    const rows = recommendationRows(points)
+    const sales = rows.find((r) => r.name === 'Sales email drafting')
+    expect(sales && whyText(sales)).toBe(
+      'Harvest quadrant, but undifferentiated: buy it off the shelf instead of building. undifferentiated: vendors sell this off the shelf, strategic importance 40 below 50',
+    )
+    const code = rows.find((r) => r.name === 'Internal code assistant')
+    expect(code && whyText(code)).toBe(code?.reasons.join('; '))
   })
 
   it('shortens names at a word', () => {

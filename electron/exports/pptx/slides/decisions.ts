@@ -1,7 +1,7 @@
 import { moneyText, percentText } from '../../../../shared/decisions'
 import type { MatrixPoint } from '../../../../shared/decisions'
 import { formatDate } from '../../../../shared/display'
-import { decisionsDue, recommendationRows } from '../../../../shared/exports/deckDecisions'
+import { decisionsDue, recommendationRows, whyText } from '../../../../shared/exports/deckDecisions'
 import type { Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { addPagedTable, type Column } from '../table'
@@ -14,15 +14,17 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
   const { currency } = deck.input.portfolio.settings
   const money = (v: number): string => moneyText(v, currency)
   const rows = recommendationRows(points)
+  // Two lines of reasons on the slide (the sentence on the quadrant first, when there is one); the
+  // speaker notes carry every reason in full.
   const columns: Column[] = [
-    { header: '#', width: 0.04, align: 'right', maxLines: 1 },
-    { header: 'Initiative', width: 0.2, maxLines: 2 },
-    { header: 'Recommendation', width: 0.15, maxLines: 2 },
-    { header: 'Spend', width: 0.07, align: 'right', maxLines: 1 },
+    { header: '#', width: 0.035, align: 'right', maxLines: 1 },
+    { header: 'Initiative', width: 0.19, maxLines: 2 },
+    { header: 'Recommendation', width: 0.14, maxLines: 2 },
+    { header: 'Spend', width: 0.065, align: 'right', maxLines: 1 },
     { header: 'NPV', width: 0.07, align: 'right', maxLines: 1 },
     { header: 'ROI', width: 0.06, align: 'right', maxLines: 1 },
-    { header: 'Why', width: 0.27, maxLines: 3 },
-    { header: 'Governance flags', width: 0.14, maxLines: 3 },
+    { header: 'Why', width: 0.32, maxLines: 2 },
+    { header: 'Governance flags', width: 0.12, maxLines: 2 },
   ]
   addPagedTable(deck, {
     title: 'Recommendations and governance flags',
@@ -30,6 +32,10 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
       deck.input,
       "Every initiative of the baseline, largest horizon spend first, with the app's recommendation and its reasons as the decision matrix gives them (docs/decisions.md), the horizon spend, NPV and ROI from the cost engine, and the investment-discipline flags. The numbers match the labels of the decision matrix when it numbers its bubbles.",
     ),
+    rowNotes: (i) => {
+      const r = rows[i]
+      return r ? `${r.number}. ${r.name}: ${r.actionLabel}. ${whyText(r)}` : ''
+    },
     columns,
     rows: rows.map((r) => [
       { text: String(r.number) },
@@ -41,7 +47,7 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
         text: r.roi === null ? '—' : percentText(r.roi),
         color: r.roi !== null && r.roi < 0 ? deck.look.bad : undefined,
       },
-      { text: r.reasons.join('; ') },
+      { text: whyText(r) },
       { text: r.flags.join('; ') || '—', color: r.flags.length > 0 ? deck.look.bad : undefined },
     ]),
     fontSizes: [10, 9],
