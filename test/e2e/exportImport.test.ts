@@ -49,7 +49,7 @@ describe('exporting from the app (browser mode)', () => {
     const { name, bytes } = await download(app.page, () => dialog.getByRole('button', { name: 'Export' }).click())
     expect(name).toMatch(/\.csv$/)
     const records = parseCsv(bytes.toString('utf8'))
-    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value'])
+    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value', 'unpriced'])
     expect(new Set(records.slice(1).map((r) => r[0]))).toEqual(new Set(['Baseline']))
     // Summed over the horizon, an initiative's monthly total cost is its horizon cost.
     const lines = records.filter((r) => r[1] === 'Sales email drafting' && r[3] === 'Total cost')

@@ -15,8 +15,36 @@ interface StreamingInternals {
   /** exceljs's StreamBuf: write() returns a promise that settles once the zip has taken the chunk. */
   stream: { write(chunk: string | Buffer): unknown }
   startedData: boolean
+  /** Makes the sheet refer to its notes (legacy drawing) when it is committed. */
+  hasComments: boolean
+  _sheetCommentsWriter: { addComments(comments: NoteModel[]): void }
   _writeColumns(): void
   _writeOpenSheetData(): void
+}
+
+/** A cell note as exceljs's comments writer takes it (what its Note class builds from a string). */
+interface NoteModel {
+  ref: string
+  type: 'note'
+  note: {
+    texts: { text: string }[]
+    margins: { insetmode: 'auto'; inset: number[] }
+    protection: { locked: 'True'; lockText: 'True' }
+    editAs: 'absolute'
+  }
+}
+
+function noteModel(ref: string, text: string): NoteModel {
+  return {
+    ref,
+    type: 'note',
+    note: {
+      texts: [{ text: text.replace(INVALID_XML, '') }],
+      margins: { insetmode: 'auto', inset: [0.13, 0.13, 0.25, 0.25] },
+      protection: { locked: 'True', lockText: 'True' },
+      editAs: 'absolute',
+    },
+  }
 }
 
 interface StyleRegistry {
@@ -83,6 +111,7 @@ export class RowWriter {
   private xml = ''
   private lastCol = 0
   private heightAttr = ''
+  private notes: NoteModel[] = []
 
   constructor(
     readonly number: number,
@@ -155,7 +184,12 @@ export class RowWriter {
     return this
   }
 
-  /** Adds the row to its sheet; call once, after its cells. */
+  /** A note (comment) on the cell in column `col` of this row, shown when the reader hovers it. */
+  note(col: number, text: string): this {
+    this.notes.push(noteModel(`${columnName(col)}${this.number}`, text))
+    return this
+  }
+
   /**
    * Gives the row room for wrapped text of `lines` lines. Spreadsheets do not re-fit row heights
    * when they open a file, so wrapped text in a default-height row would be cut off.
@@ -165,8 +199,10 @@ export class RowWriter {
     return this
   }
 
+  /** Adds the row to its sheet; call once, after its cells. */
   done(): void {
     this.sheet.append(this.xml ? `<row r="${this.number}"${this.heightAttr}>${this.xml}</row>` : '')
+    this.sheet.addNotes(this.notes)
   }
 }
 
@@ -203,7 +239,8 @@ export class SheetWriter {
     this.internals = sheet as unknown as StreamingInternals
     if (
       typeof this.internals._writeOpenSheetData !== 'function' ||
-      typeof this.internals._writeColumns !== 'function'
+      typeof this.internals._writeColumns !== 'function' ||
+      typeof this.internals._sheetCommentsWriter?.addComments !== 'function'
     ) {
       throw new Error('this exceljs version has no streaming worksheet internals to write rows into')
     }
@@ -224,6 +261,13 @@ export class SheetWriter {
 
   nextSharedIndex(): number {
     return this.shared++
+  }
+
+  /** Cell notes go to exceljs's comments part of the sheet, written beside the rows. */
+  addNotes(notes: NoteModel[]): void {
+    if (notes.length === 0) return
+    this.internals.hasComments = true
+    this.internals._sheetCommentsWriter.addComments(notes)
   }
 
   append(xml: string): void {

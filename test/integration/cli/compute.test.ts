@@ -67,6 +67,7 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
       fullPerUser: expect.closeTo(firstMonthCost / 100, 12),
       inferencePerOutcome: expect.closeTo(0.0297, 12),
       fullPerOutcome: expect.closeTo(firstMonthCost / 100, 12),
+      unpriced: false,
     })
     expect(tiny?.unitCosts.last.month).toBe(2)
     expect(tiny?.unitCosts.last.calendarMonth).toBe('2027-03')
@@ -114,6 +115,7 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
           'queries',
           'outcomes',
           'unpriced',
+          'costBeforeHorizon',
           'id',
           'name',
           'stage',

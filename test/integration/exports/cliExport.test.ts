@@ -64,7 +64,7 @@ describe('npm run cli -- export (real process)', { timeout: 300_000 }, () => {
     const written = readFileSync(out)
     expect(written.equals(app)).toBe(true)
     const lines = written.toString('utf8').split('\r\n')
-    expect(lines[0]).toBe('\ufeffscenario,initiative,month,driver,value')
+    expect(lines[0]).toBe('\ufeffscenario,initiative,month,driver,value,unpriced')
     const scenarios = new Set(lines.slice(1, -1).map((l) => l.split(',')[0]))
     expect([...scenarios]).toEqual(['Baseline', 'Prompt growth +40% a year'])
   })

@@ -386,4 +386,16 @@ describe('PPTX board deck: content', () => {
     const [trend] = await chartsOf(d, d.slides[4] ?? '')
     expect(/<c:ser>[\s\S]*?<a:srgbClr val="(\w+)"/.exec(await part(d, trend ?? ''))?.[1]).toBe('E4572E')
   })
+
+  it("states the NPV date, undiscounted ROI, the payback rule and the cost spent before the horizon in the summary's notes", async () => {
+    const notes = decode(await part(deck('fixture'), 'ppt/notesSlides/notesSlide2.xml'))
+    expect(notes).toContain(
+      'NPV of monthly net cash flows as of 2026-01-01 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered)',
+    )
+    // Before 2026-01: support 60,000 (1 of its 3 build months of 60,000), contracts 105,000
+    // (launched at -5: build 60,000 and one-offs 45,000), drafting 54,000 (6 of 20 build months of
+    // 9,000): 219,000.
+    expect(notes).toContain('Build and one-offs spent before 2026-01 (sunk, not in these figures): €219K.')
+    expect(pageText(deck('fixture').pages[1])).toContain('€219K spent before')
+  })
 })

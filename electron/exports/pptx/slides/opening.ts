@@ -133,7 +133,14 @@ function summaryKpis(deck: Deck): Kpi[] {
           color: budget.horizonSpend > budget.horizonBudget ? deck.look.bad : undefined,
         }
   return [
-    { label: 'Horizon cost', value: money(totals.cost), detail: `${horizonMonths} months, ${span}` },
+    {
+      label: 'Horizon cost',
+      value: money(totals.cost),
+      detail:
+        totals.costBeforeHorizon > 0
+          ? `${horizonMonths} months, ${span}; ${money(totals.costBeforeHorizon)} spent before`
+          : `${horizonMonths} months, ${span}`,
+    },
     { label: 'Horizon value', value: money(totals.value), detail: 'Value realised over the same months' },
     {
       label: 'NPV',
@@ -185,7 +192,11 @@ export function addSummarySlide(deck: Deck): void {
     'Portfolio at a glance (baseline)',
     slideNotes(
       input,
-      'Horizon totals of the baseline from the cost engine: cost over every driver including shared pools, value, NPV of the monthly net cash flows (end-of-month discounting), ROI, and the payback month (the first month from launch whose cumulative net is at least zero).',
+      `Horizon totals of the baseline: cost over every driver including shared pools, value, NPV of monthly net cash flows as of ${settings.startMonth}-01 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered), all from the cost engine.${
+        baseline.result.totals.costBeforeHorizon > 0
+          ? ` Build and one-offs spent before ${settings.startMonth} (sunk, not in these figures): ${moneyText(baseline.result.totals.costBeforeHorizon, settings.currency)}.`
+          : ''
+      }`,
       settings.annualBudget === null
         ? 'No annual budget is set.'
         : `Budget: ${moneyText(settings.annualBudget, settings.currency)} a year, pro rata to the months of each calendar year in the horizon.`,
