@@ -64,5 +64,5 @@ await writeAtomically(${JSON.stringify(target)}, async (out) => {
     expect(existsSync(target)).toBe(false)
     // What was written so far sits under the hidden temporary name, never under the target's.
     expect(readdirSync(dir).filter((n) => n.startsWith('.killed.csv.') && n.endsWith('.tmp'))).toHaveLength(1)
-  }, 120_000)
+  })
 })
