@@ -3,6 +3,7 @@ import { calendarYearLabel, formatMonthIndex, monthOf } from '../display/month'
 import type { CompiledPortfolio } from '../engine/compiled'
 import { DRIVERS, DRIVER_LABELS, type PortfolioResult } from '../engine/types'
 import { unitCostsAt } from '../engine/unitEconomics'
+import type { Portfolio } from '../model/portfolio'
 import type { PortfolioSettings } from '../model/settings'
 
 /**
@@ -32,6 +33,8 @@ export interface ScenarioKpis {
   roi: number | null
   /** Month index of payback, null when not within the horizon. */
   paybackMonth: number | null
+  /** A model price is unknown in some month: cost is a lower bound, NPV and ROI upper bounds. */
+  unpriced: boolean
 }
 
 /** The horizon KPIs of each case, as the engine totals them. */
@@ -43,6 +46,7 @@ export function scenarioKpis(runs: readonly DeckRun[]): ScenarioKpis[] {
     npv: totals.npv,
     roi: totals.roi,
     paybackMonth: totals.paybackMonth,
+    unpriced: totals.unpriced,
   }))
 }
 
@@ -106,21 +110,40 @@ export interface UnitCostTrend {
   months: number[]
   /** Axis labels: a calendar month on every k-th month, blank between. */
   labels: string[]
-  /** One series per case; a month without queries is null (no point, no line to zero). */
-  series: { name: string; values: (number | null)[] }[]
+  /**
+   * One series per case; a month without queries is null (no point, no line to zero). `unpriced[i]`:
+   * the case's cost per query of months[i] leaves out a model price that is unknown (a lower bound).
+   */
+  series: { name: string; values: (number | null)[]; unpriced: boolean[] }[]
+  /** Per month shown: true when any case's cost per query of that month is unpriced. */
+  unpriced: boolean[]
 }
 
-/** Fully loaded portfolio cost per query per month and case (the engine's unit costs). */
+/** Fully loaded portfolio cost per query per month and case (the engine's unit costs, with their unpriced flags). */
 export function unitCostTrend(runs: readonly DeckRun[], startMonth: string, maxLabels = 12): UnitCostTrend {
   const total = runs[0]?.result.months ?? 0
   const from = firstMonthWithQueries(runs)
   const months = Array.from({ length: Math.max(0, total - from) }, (_, i) => from + i)
+  const series = runs.map((run) => {
+    const units = months.map((t) => unitCostsAt(run.result.series, t))
+    return {
+      name: run.name,
+      values: units.map((u) => u.fullPerQuery),
+      unpriced: units.map((u) => u.fullPerQuery !== null && u.unpriced),
+    }
+  })
   return {
     months,
     labels: monthAxisLabels(startMonth, months, maxLabels),
-    series: runs.map((run) => ({
-      name: run.name,
-      values: months.map((t) => unitCostsAt(run.result.series, t).fullPerQuery),
-    })),
+    series,
+    unpriced: months.map((_, i) => series.some((s) => s.unpriced[i] === true)),
   }
+}
+
+/** Names ("Provider Model") of the models whose unknown prices leave figures of these results unpriced, in price-book order. */
+export function unpricedModelNames(portfolio: Portfolio, results: readonly PortfolioResult[]): string[] {
+  const ids = new Set(results.flatMap((r) => r.initiatives.flatMap((i) => i.unpricedModels)))
+  const named = portfolio.priceBook.filter((m) => ids.has(m.id))
+  const known = new Set(named.map((m) => m.id))
+  return [...named.map((m) => `${m.provider} ${m.name}`), ...[...ids].filter((id) => !known.has(id))]
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decisionMatrix, reallocate, recommendationCounts } from '../../../shared/decisions'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
-import { compilePortfolio, unitCostsAt } from '../../../shared/engine'
+import { compilePortfolio, evaluate, unitCostsAt } from '../../../shared/engine'
 import { runBaseline, runScenario, tornado } from '../../../shared/engine/scenarios'
 import { DRIVERS } from '../../../shared/engine/types'
 import { DECK_REALLOCATION, reallocationView, spendAgainstBudget } from '../../../shared/exports/deckBudget'
@@ -11,6 +11,7 @@ import {
   monthAxisLabels,
   scenarioKpis,
   unitCostTrend,
+  unpricedModelNames,
   type DeckRun,
 } from '../../../shared/exports/deckData'
 import {
@@ -21,6 +22,7 @@ import {
   whyText,
 } from '../../../shared/exports/deckDecisions'
 import { horizonWaterfall, portfolioTornado } from '../../../shared/exports/deckSensitivity'
+import { fixturePortfolio } from '../../integration/exports/portfolioFixture'
 
 const portfolio = samplePortfolio()
 const compiled = compilePortfolio(portfolio)
@@ -39,6 +41,7 @@ describe('money slides read the engine', () => {
         npv: r.result.totals.npv,
         roi: r.result.totals.roi,
         paybackMonth: r.result.totals.paybackMonth,
+        unpriced: r.result.totals.unpriced,
       })),
     )
   })
@@ -92,6 +95,64 @@ describe('money slides read the engine', () => {
         unitCostsAt(runs[1]?.result.series ?? baseline.result.series, t).fullPerQuery,
       ),
     )
+  })
+})
+
+describe('unpriced unit costs are marked, never shown as the cost', () => {
+  // The fixture's support assistant uses a model with no price from its launch (month 2) on; its
+  // drafting assistant from month 14; contract search is priced throughout.
+  const fixture = fixturePortfolio()
+  const fixtureCompiled = compilePortfolio(fixture)
+  const fixtureRun: DeckRun = { name: 'Baseline', compiled: fixtureCompiled, result: evaluate(fixtureCompiled) }
+
+  it('flags each case’s unpriced months as the engine does, and the months any case has unpriced', () => {
+    const trend = unitCostTrend([fixtureRun], fixture.settings.startMonth)
+    expect(trend.months[0]).toBe(0)
+    const flags = trend.months.map((t) => unitCostsAt(fixtureRun.result.series, t).unpriced)
+    expect(trend.series[0]?.unpriced).toEqual(flags)
+    expect(trend.unpriced).toEqual(flags)
+    expect(trend.unpriced.slice(0, 3)).toEqual([false, false, true])
+    expect(trend.unpriced.slice(2).every(Boolean)).toBe(true)
+    // The sample's baseline is priced throughout; its routing scenario moves traffic to models with
+    // no price in the sample's price book from month 12: the months any case has unpriced are those.
+    const sampleTrend = unitCostTrend(runs, portfolio.settings.startMonth)
+    const routing = sampleTrend.series.findIndex((s) => s.name === 'Caching and routing to a small model')
+    expect(sampleTrend.series[0]?.unpriced.some(Boolean)).toBe(false)
+    expect(sampleTrend.series[routing]?.unpriced.indexOf(true)).toBe(12)
+    expect(sampleTrend.unpriced).toEqual(sampleTrend.series[routing]?.unpriced)
+  })
+
+  it('names the unpriced models from the price book', () => {
+    expect(unpricedModelNames(fixture, [fixtureRun.result])).toEqual(['Acme Small model', 'Other Mystery model'])
+    expect(unpricedModelNames(portfolio, [baseline.result])).toEqual([])
+    expect(unpricedModelNames(portfolio, runs.map((r) => r.result))).toEqual([
+      'Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock',
+      'Amazon Amazon Nova Lite',
+    ])
+  })
+
+  it('explains an initiative priced at both ends before a larger one that is not', () => {
+    const heavy = structuredClone(fixture)
+    const support = heavy.initiatives.find((i) => i.id === 'support')
+    if (!support) throw new Error('fixture changed')
+    support.costs.platformPerMonth = 500_000
+    const c = compilePortfolio(heavy)
+    const run: DeckRun = { name: 'Baseline', compiled: c, result: evaluate(c) }
+    const largest = [...run.result.initiatives].sort((a, b) => b.totals.cost - a.totals.cost)[0]
+    expect(largest?.id).toBe('support')
+    const w = horizonWaterfall(heavy, run)
+    expect(w?.initiativeId).toBe('contracts')
+    expect(w?.unpricedLabels).toEqual([])
+  })
+
+  it('falls back to an unpriced initiative and names its unpriced months', () => {
+    const only = structuredClone(fixture)
+    only.initiatives = only.initiatives.filter((i) => i.id === 'support')
+    const c = compilePortfolio(only)
+    const w = horizonWaterfall(only, { name: 'Baseline', compiled: c, result: evaluate(c) })
+    expect(w?.initiativeId).toBe('support')
+    expect(w?.fromLabel).toBe('Mar 2026')
+    expect(w?.unpricedLabels).toEqual(['Mar 2026', 'Jun 2028'])
   })
 })
 

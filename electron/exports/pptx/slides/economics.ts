@@ -3,13 +3,20 @@ import type PptxGenJS from 'pptxgenjs'
 import { formatMonthIndex } from '../../../../shared/display'
 import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import { DRIVERS, DRIVER_LABELS } from '../../../../shared/engine/types'
-import { costByDriverPerYear, scenarioKpis, unitCostTrend, type DeckRun } from '../../../../shared/exports/deckData'
+import {
+  costByDriverPerYear,
+  scenarioKpis,
+  unitCostTrend,
+  unpricedModelNames,
+  type DeckRun,
+  type UnitCostTrend,
+} from '../../../../shared/exports/deckData'
 import { moneyAxis, valueAxisOptions } from '../axes'
 import { addMoneyBars, chartBase, chartData, DASHES, labelColumns } from '../charts'
-import { addContentSlide, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
+import { addContentSlide, addText, boxHeight, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
 import { addTableAt, type Column } from '../table'
-import { fitLine } from '../textFit'
+import { fitLine, fitText } from '../textFit'
 
 /** Cases per comparison slide: the baseline and up to seven scenarios; more continue on the next slide. */
 const CASES_PER_SLIDE = 8
@@ -54,6 +61,17 @@ export function addScenarioComparison(deck: Deck): void {
         input,
         'Horizon cost, value and NPV of each case from the cost engine. A scenario is the baseline with its levers applied (docs/cost-model.md, "Scenarios and levers").',
         ...input.scenarios.slice(1).map((s) => `${s.name}: ${s.description ?? 'no description'}.`),
+        input.scenarios.some((r) => r.result.totals.unpriced)
+          ? `Marked *: ${input.scenarios
+              .filter((r) => r.result.totals.unpriced)
+              .map((r) => r.name)
+              .join('; ')}. ${unpricedCasesNote(
+              unpricedModelNames(
+                input.portfolio,
+                input.scenarios.map((r) => r.result),
+              ),
+            ).slice(2)}`
+          : '',
       ),
       page === 0 ? comparisonHeadline(deck) : undefined,
     )
@@ -84,14 +102,15 @@ export function addScenarioComparison(deck: Deck): void {
       { header: 'vs baseline', width: 0.22, align: 'right', maxLines: 1 },
       { header: 'Payback', width: 0.19, align: 'right', maxLines: 1 },
     ]
-    addTableAt(
+    const tableW = CONTENT_W - chartW - 0.3
+    const tableH = addTableAt(
       deck,
       slide,
-      { x: tableX, y: top + 0.1, w: CONTENT_W - chartW - 0.3 },
+      { x: tableX, y: top + 0.1, w: tableW },
       columns,
       kpis.map((k, i) => [
         { text: k.name, bold: i === 0 },
-        { text: money(k.npv), color: k.npv < 0 ? look.bad : undefined },
+        { text: `${money(k.npv)}${k.unpriced ? '*' : ''}`, color: k.npv < 0 ? look.bad : undefined },
         {
           text: i === 0 ? '—' : `${k.npv - baselineNpv >= 0 ? '+' : '−'}${money(Math.abs(k.npv - baselineNpv))}`,
           color: i > 0 && k.npv < baselineNpv ? look.bad : undefined,
@@ -99,8 +118,33 @@ export function addScenarioComparison(deck: Deck): void {
         { text: k.paybackMonth === null ? 'None' : formatMonthIndex(startMonth, k.paybackMonth) },
       ]),
     )
+    const unpriced = group.filter((r) => r.result.totals.unpriced)
+    if (unpriced.length > 0) {
+      const note = unpricedCasesNote(
+        unpricedModelNames(
+          input.portfolio,
+          unpriced.map((r) => r.result),
+        ),
+      )
+      const y = top + 0.1 + tableH + 0.08
+      const lines = [3, 2, 1].find((n) => y + boxHeight(n, 11) <= CONTENT_BOTTOM) ?? 0
+      if (lines > 0) {
+        const fitted = fitText(note, tableW - 0.1, 11, lines)
+        addText(
+          deck,
+          slide,
+          fitted.text,
+          { x: tableX, y, w: tableW, h: boxHeight(fitted.lines, 11) },
+          { size: 11, color: look.bad },
+        )
+      }
+    }
   })
 }
+
+/** The footnote of cases marked *: what their figures leave out. */
+const unpricedCasesNote = (models: readonly string[]): string =>
+  `* No price for ${models.join(', ')} in some months (counted as 0): the cost is a lower bound, NPV and payback too early.`
 
 /** The largest driver over the horizon, from the engine's horizon totals. */
 function driverHeadline(deck: Deck, run: DeckRun): string {
@@ -153,13 +197,11 @@ export function addCostByDriver(deck: Deck): void {
 /** The cost-by-driver plot within its chart, leaving the right for the legend, so each year's total can sit on its column. */
 const DRIVER_PLOT = { x: 0.07, y: 0.06, w: 0.72, h: 0.84 }
 
-function trendHeadline(
-  deck: Deck,
-  run: DeckRun,
-  months: readonly number[],
-  values: readonly (number | null)[],
-): string {
+function trendHeadline(deck: Deck, trend: UnitCostTrend): string {
   const { currency, startMonth } = deck.input.portfolio.settings
+  const run = trend.series[0]
+  if (!run) return ''
+  const { values, unpriced } = run
   const firstIndex = values.findIndex((v) => v !== null)
   let lastIndex = -1
   values.forEach((v, i) => {
@@ -168,12 +210,28 @@ function trendHeadline(
   const first = values[firstIndex]
   const last = values[lastIndex]
   if (first == null || last == null || firstIndex === lastIndex) return ''
-  const when = (i: number): string => formatMonthIndex(startMonth, months[i] ?? 0)
+  const when = (i: number): string => formatMonthIndex(startMonth, trend.months[i] ?? 0)
+  // An unpriced month's cost per query leaves out a price: a lower bound, never the cost.
+  const amount = (v: number, i: number): string =>
+    unpriced[i] === true ? `at least ${formatPerQuery(v, currency)}` : formatPerQuery(v, currency)
   const direction = last < first ? 'falls' : last > first ? 'rises' : 'stays'
-  return `${run.name}: the fully loaded cost per query ${direction} from ${formatPerQuery(first, currency)} in ${when(firstIndex)} to ${formatPerQuery(last, currency)} in ${when(lastIndex)}.`
+  return `${run.name}: the fully loaded cost per query ${direction} from ${amount(first, firstIndex)} in ${when(firstIndex)} to ${amount(last, lastIndex)} in ${when(lastIndex)}.`
 }
 
-/** Fully loaded cost per query per month, one line per case, dashed where lines may coincide. */
+/** Runs of consecutive true months, as [first, last] labels. */
+function monthRuns(startMonth: string, months: readonly number[], flags: readonly boolean[]): string[] {
+  const runs: string[] = []
+  for (let i = 0; i < flags.length; i++) {
+    if (!flags[i]) continue
+    const from = i
+    while (flags[i + 1] === true) i++
+    const label = (k: number): string => formatMonthIndex(startMonth, months[k] ?? 0)
+    runs.push(from === i ? label(from) : `${label(from)} – ${label(i)}`)
+  }
+  return runs
+}
+
+/** Fully loaded cost per query per month, one line per case, dashed where lines may coincide; unpriced months shaded. */
 export function addUnitCostTrend(deck: Deck): void {
   const { input, look } = deck
   const { startMonth, currency } = input.portfolio.settings
@@ -181,16 +239,28 @@ export function addUnitCostTrend(deck: Deck): void {
   groups.forEach((group, page) => {
     const trend = unitCostTrend(group, startMonth)
     if (trend.months.length === 0) return
-    const baseline = group[0]
+    const unpricedRuns = monthRuns(startMonth, trend.months, trend.unpriced)
+    const models = unpricedModelNames(
+      input.portfolio,
+      group.map((r) => r.result),
+    )
+    const unpricedNote =
+      unpricedRuns.length === 0
+        ? ''
+        : `Shaded months: no price for ${models.join(', ')} (counted as 0), so the cost per query there is a lower bound, not the cost (${unpricedRuns.join(', ')}).`
     const { slide, top } = addContentSlide(
       deck,
       page === 0 ? 'Cost per query over time' : 'Cost per query over time (continued)',
       slideNotes(
         input,
         'Fully loaded cost per query: every cost driver of the month (model inference, build, run costs, shared pools) divided by the queries of that month, for the whole portfolio, from the first month with queries. Months without queries have no point.',
+        unpricedNote,
       ),
-      page === 0 && baseline ? trendHeadline(deck, baseline, trend.months, trend.series[0]?.values ?? []) : undefined,
+      page === 0 ? trendHeadline(deck, trend) : undefined,
     )
+    const caption = unpricedNote === '' ? null : fitText(unpricedNote, CONTENT_W - 0.1, 11, 2)
+    const captionH = caption === null ? 0 : boxHeight(caption.lines, 11)
+    const chartBottom = CONTENT_BOTTOM - captionH
     const axis = moneyAxis(
       trend.series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
       currency,
@@ -210,11 +280,39 @@ export function addUnitCostTrend(deck: Deck): void {
         lineDataSymbol: 'none',
       },
     }))
+    // Unpriced months as full-height columns behind the lines, as the app shades them.
+    const shade: PptxGenJS.IChartMulti[] =
+      unpricedRuns.length === 0
+        ? []
+        : [
+            {
+              type: 'bar',
+              data: chartData([
+                {
+                  name: 'Unpriced month (lower bound)',
+                  labels: trend.labels,
+                  values: trend.unpriced.map((u) => (u ? axis.max : null)),
+                },
+              ]),
+              options: { barDir: 'col', barGapWidthPct: 0, chartColors: [UNPRICED_SHADE] },
+            },
+          ]
     // A combined chart carries its data in the layers; pptxgenjs then reads the options from the third argument.
-    slide.addChart(layers, undefined as never, {
-      ...chartBase(deck, { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top }),
+    slide.addChart([...shade, ...layers], undefined as never, {
+      ...chartBase(deck, { x: MARGIN_X, y: top, w: CONTENT_W, h: chartBottom - top }),
       ...valueAxisOptions(axis),
       displayBlanksAs: 'gap',
     })
+    if (caption !== null)
+      addText(
+        deck,
+        slide,
+        caption.text,
+        { x: MARGIN_X, y: chartBottom, w: CONTENT_W, h: captionH },
+        { size: 11, color: look.bad },
+      )
   })
 }
+
+/** The app's shade of unpriced months (its unit-cost chart), solid for the deck. */
+const UNPRICED_SHADE = 'FBE7C6'

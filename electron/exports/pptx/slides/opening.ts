@@ -1,6 +1,7 @@
 import { moneyText, percentText } from '../../../../shared/decisions'
 import { formatDate, formatMonthIndex, formatPercent } from '../../../../shared/display'
 import { spendAgainstBudget } from '../../../../shared/exports/deckBudget'
+import { unpricedModelNames } from '../../../../shared/exports/deckData'
 import {
   addContentSlide,
   addText,
@@ -247,10 +248,7 @@ export function addSummarySlide(deck: Deck): void {
     )
   })
   if (unpriced) {
-    const nameOf = new Map(input.portfolio.priceBook.map((m) => [m.id, `${m.provider} ${m.name}`]))
-    const models = [...new Set(baseline.result.initiatives.flatMap((r) => r.unpricedModels))].map(
-      (id) => nameOf.get(id) ?? id,
-    )
+    const models = unpricedModelNames(input.portfolio, [baseline.result])
     const text = fitText(
       `Some inference costs are not counted: no price in some months for ${models.join(', ')}. See the price book.`,
       CONTENT_W - 0.1,

@@ -1,11 +1,12 @@
 import { moneyText, percentText } from '../../../../shared/decisions'
 import { formatPerQuery } from '../../../../shared/engine/scenarios'
 import type { WaterfallKey, WaterfallPart } from '../../../../shared/engine/scenarios/waterfall'
+import { unpricedModelNames } from '../../../../shared/exports/deckData'
 import { DECK_TORNADO_PERCENT, horizonWaterfall, portfolioTornado } from '../../../../shared/exports/deckSensitivity'
 import { addMoneyBars, labelColumns } from '../charts'
 import { addContentSlide, addText, boxHeight, CONTENT_BOTTOM, CONTENT_W, MARGIN_X, type Deck } from '../frame'
 import { slideNotes } from '../notes'
-import { fitLine } from '../textFit'
+import { fitLine, fitText } from '../textFit'
 
 /** The tornado of the portfolio's NPV in the baseline: each driver 20% down and up, largest swing on top. */
 export function addTornado(deck: Deck): void {
@@ -85,9 +86,12 @@ function steps(
   from: string,
   to: string,
   currency: string,
+  unpriced: readonly string[],
 ): Step[] {
   const unit = (v: number): string => formatPerQuery(v, currency)
-  const out: Step[] = [{ label: from, amount: unit(start), base: 0, up: 0, down: 0, total: start }]
+  // An end whose month is unpriced leaves out a price: its cost per query is a lower bound.
+  const atLeast = (label: string): string => (unpriced.includes(label) ? '≥ ' : '')
+  const out: Step[] = [{ label: from, amount: `${atLeast(from)}${unit(start)}`, base: 0, up: 0, down: 0, total: start }]
   let running = start
   for (const p of parts) {
     const next = running + p.amount
@@ -102,7 +106,7 @@ function steps(
     })
     running = next
   }
-  out.push({ label: to, amount: unit(end), base: 0, up: 0, down: 0, total: end })
+  out.push({ label: to, amount: `${atLeast(to)}${unit(end)}`, base: 0, up: 0, down: 0, total: end })
   return out
 }
 
@@ -118,6 +122,11 @@ export function addWaterfall(deck: Deck): void {
   const w = horizonWaterfall(input.portfolio, baseline)
   if (!w) return
   const split = w.result.full
+  const models = unpricedModelNames(input.portfolio, [baseline.result])
+  const unpricedNote =
+    w.unpricedLabels.length === 0
+      ? ''
+      : `Marked ≥: no price for ${models.join(', ')} in ${w.unpricedLabels.join(' and ')} (counted as 0), so the cost per query there is a lower bound and the price effect leaves it out.`
   const parts = split.parts.filter((p) => p.amount !== 0)
   const { slide, top } = addContentSlide(
     deck,
@@ -129,10 +138,11 @@ export function addWaterfall(deck: Deck): void {
       ...split.parts.map(
         (p) => `${p.label}: ${p.amount < 0 ? '−' : '+'}${formatPerQuery(p.amount, currency)} per query.`,
       ),
+      unpricedNote,
     ),
     w.result.sentence,
   )
-  const columns = steps(split.start, split.end, parts, w.fromLabel, w.toLabel, currency)
+  const columns = steps(split.start, split.end, parts, w.fromLabel, w.toLabel, currency, w.unpricedLabels)
   const labels = columns.map((c) => c.label)
   const series = [
     { name: 'Base', labels, values: columns.map((c) => c.base) },
@@ -149,7 +159,17 @@ export function addWaterfall(deck: Deck): void {
     { x: MARGIN_X, y: top, w: CONTENT_W, h: caption },
     { size: 11, color: look.muted },
   )
-  const frame = { x: MARGIN_X, y: top + caption, w: CONTENT_W, h: CONTENT_BOTTOM - top - caption }
+  const warning = unpricedNote === '' ? null : fitText(unpricedNote, CONTENT_W - 0.1, 11, 2)
+  const warningH = warning === null ? 0 : boxHeight(warning.lines, 11)
+  if (warning !== null)
+    addText(
+      deck,
+      slide,
+      warning.text,
+      { x: MARGIN_X, y: CONTENT_BOTTOM - warningH, w: CONTENT_W, h: warningH },
+      { size: 11, color: look.bad },
+    )
+  const frame = { x: MARGIN_X, y: top + caption, w: CONTENT_W, h: CONTENT_BOTTOM - warningH - top - caption }
   // Stacked columns on an invisible base: each effect floats from the running total to the next.
   const axis = addMoneyBars(deck, slide, {
     box: frame,
