@@ -145,5 +145,12 @@ export function unpricedModelNames(portfolio: Portfolio, results: readonly Portf
   const ids = new Set(results.flatMap((r) => r.initiatives.flatMap((i) => i.unpricedModels)))
   const named = portfolio.priceBook.filter((m) => ids.has(m.id))
   const known = new Set(named.map((m) => m.id))
-  return [...named.map((m) => `${m.provider} ${m.name}`), ...[...ids].filter((id) => !known.has(id))]
+  return [...named.map(modelLabel), ...[...ids].filter((id) => !known.has(id))]
+}
+
+/** A model as the deck names it: provider and name, the provider once when the name already starts with it ("Amazon Nova Lite"). */
+export function modelLabel(model: { provider: string; name: string }): string {
+  return model.name.toLowerCase().startsWith(model.provider.toLowerCase())
+    ? model.name
+    : `${model.provider} ${model.name}`
 }

@@ -7,7 +7,6 @@ import {
   type Action,
   type MatrixPoint,
 } from '../decisions'
-import type { PortfolioResult } from '../engine/types'
 import type { Portfolio } from '../model/portfolio'
 
 /**
@@ -108,21 +107,20 @@ function daysBetween(from: string, to: string): number {
 
 /**
  * The business reviews the board should expect: overdue ones and those due within `withinDays` of
- * `today`, soonest first (ties by name), with the app's recommendation and the horizon figures.
+ * `today`, soonest first (ties by name), with the app's recommendation and its horizon spend and NPV (the matrix point's).
  */
 export function decisionsDue(
   portfolio: Portfolio,
-  result: PortfolioResult,
   points: readonly MatrixPoint[],
   today: string,
   withinDays = 365,
 ): DecisionsDue {
-  const actionOf = new Map(points.map((p) => [p.id, ACTION_LABELS[p.recommendation.action]]))
+  const pointOf = new Map(points.map((p) => [p.id, p]))
   const dated = portfolio.initiatives.filter((i) => i.governance.reviewDate !== null)
   const rows = dated
     .filter((i) => daysBetween(today, i.governance.reviewDate ?? today) <= withinDays)
     .map((i) => {
-      const totals = result.byId.get(i.id)?.totals
+      const point = pointOf.get(i.id)
       const reviewDate = i.governance.reviewDate ?? ''
       return {
         reviewDate,
@@ -130,9 +128,9 @@ export function decisionsDue(
         name: i.name,
         owner: i.governance.owner,
         stage: i.governance.stage.charAt(0).toUpperCase() + i.governance.stage.slice(1),
-        actionLabel: actionOf.get(i.id) ?? '—',
-        horizonCost: totals?.cost ?? 0,
-        npv: totals?.npv ?? 0,
+        actionLabel: point ? ACTION_LABELS[point.recommendation.action] : '—',
+        horizonCost: point?.spend ?? 0,
+        npv: point?.money.npv ?? 0,
       }
     })
     .sort((a, b) =>

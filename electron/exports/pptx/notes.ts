@@ -1,4 +1,5 @@
 import { formatPercent } from '../../../shared/display'
+import { modelLabel } from '../../../shared/exports/deckData'
 import type { DeckInput } from './frame'
 
 /** Models listed by name in the notes; the rest are counted. */
@@ -10,9 +11,9 @@ function pricesNote(input: DeckInput): string {
   const lines = priceBook.slice(0, MAX_MODELS).map((m) => {
     const dated = [...m.prices].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
     const latest = dated[dated.length - 1]
-    if (!latest) return `${m.provider} ${m.name}: unpriced`
+    if (!latest) return `${modelLabel(m)}: unpriced`
     const source = latest.source.trim() === '' ? '' : ` (source: ${latest.source.trim()})`
-    return `${m.provider} ${m.name}: ${dated.map((p) => p.effectiveFrom).join(', ')}${source}`
+    return `${modelLabel(m)}: ${dated.map((p) => p.effectiveFrom).join(', ')}${source}`
   })
   const more = priceBook.length > MAX_MODELS ? `; and ${priceBook.length - MAX_MODELS} more models` : ''
   return `Prices as of: ${lines.join('; ')}${more}.`

@@ -57,8 +57,27 @@ const inputs: Record<string, DeckInput> = {
     ],
     exportedOn: '2026-11-28',
   },
+  unpriced: unpricedDeckInput(),
 }
 const names = Object.keys(inputs)
+
+/** The fixture's support assistant alone: its model has no price from launch on, so every unit cost it has is unpriced. */
+function unpricedDeckInput(): DeckInput {
+  const portfolio = fixturePortfolio()
+  portfolio.initiatives = portfolio.initiatives.filter((i) => i.id === 'support')
+  const base = compilePortfolio(portfolio)
+  const half = structuredClone(portfolio)
+  for (const i of half.initiatives) i.usage.targetUsers /= 2
+  const halfCompiled = compilePortfolio(half)
+  return {
+    portfolio,
+    scenarios: [
+      { name: 'Baseline', compiled: base, result: evaluate(base) },
+      { name: 'Half the users', compiled: halfCompiled, result: evaluate(halfCompiled) },
+    ],
+    exportedOn: '2026-11-28',
+  }
+}
 
 interface Rendered {
   zip: JSZip
@@ -264,7 +283,8 @@ describe('PPTX board deck: content', () => {
       'Oct 2029',
     ])
     // Every case visible: one line each, each with its own dash, the baseline widest.
-    const dashes = [...xml.matchAll(/<c:ser>[\s\S]*?<a:ln w="(\d+)"[\s\S]*?<a:prstDash val="(\w+)"/g)].map((m) => [
+    const lines = [...xml.matchAll(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g)].map((m) => m[0]).join('')
+    const dashes = [...lines.matchAll(/<c:ser>[\s\S]*?<a:ln w="(\d+)"[\s\S]*?<a:prstDash val="(\w+)"/g)].map((m) => [
       Number(m[1]),
       m[2],
     ])
@@ -280,13 +300,14 @@ describe('PPTX board deck: content', () => {
       expect(await part(d, slide), slide).not.toContain('<p:pic>')
       for (const chart of await chartsOf(d, slide)) {
         const xml = await part(d, chart)
-        kinds.push(/<c:(barChart|lineChart|bubbleChart)>/.exec(xml)?.[1] ?? 'none')
+        kinds.push([...new Set([...xml.matchAll(/<c:(barChart|lineChart|bubbleChart)>/g)].map((m) => m[1]))].join('+'))
       }
     }
     expect(kinds).toEqual([
       'barChart',
       'barChart',
-      'lineChart',
+      // The cost per query: a line per case over columns shading the months with an unknown price.
+      'barChart+lineChart',
       'barChart',
       'barChart',
       'bubbleChart',
@@ -384,7 +405,51 @@ describe('PPTX board deck: content', () => {
     for (const p of d.pages.slice(1)) expect(pageText(p)).toContain('Northwind Group plc · Sample')
     // The accent colours the baseline's line.
     const [trend] = await chartsOf(d, d.slides[4] ?? '')
-    expect(/<c:ser>[\s\S]*?<a:srgbClr val="(\w+)"/.exec(await part(d, trend ?? ''))?.[1]).toBe('E4572E')
+    expect(/<c:lineChart>[\s\S]*?<c:ser>[\s\S]*?<a:srgbClr val="(\w+)"/.exec(await part(d, trend ?? ''))?.[1]).toBe(
+      'E4572E',
+    )
+  })
+
+  it('marks unpriced unit costs and cases, never showing them as the cost', async () => {
+    // The sample's routing scenario moves traffic to models without a price from its 13th month
+    // with queries on: the cost-per-query chart shades those months behind the lines.
+    const d = deck('sample')
+    const [trend] = await chartsOf(d, d.slides[4] ?? '')
+    const xml = await part(d, trend ?? '')
+    const bar = /<c:barChart>[\s\S]*?<\/c:barChart>/.exec(xml)?.[0] ?? ''
+    expect(bar).toContain('Unpriced month (lower bound)')
+    // A month with a known price has an empty cell: no column.
+    const shade = [
+      ...(/<c:val>[\s\S]*?<\/c:val>/.exec(bar)?.[0] ?? '').matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]+)<\/c:v>/g),
+    ]
+    const runs = (inputs.sample as DeckInput).scenarios
+    const routing = runs.find((r) => r.name === 'Caching and routing to a small model')
+    const from = 12
+    expect(shade.map((m) => Number(m[1]))).toEqual(Array.from({ length: 36 - from }, (_, i) => from + i))
+    expect(new Set(shade.map((m) => Number(m[2]))).size).toBe(1)
+    expect(routing?.result.series.unpriced[from]).toBe(1)
+    expect(routing?.result.series.unpriced[from - 1]).toBe(0)
+    const trendPage = pageText(d.pages[4])
+    expect(trendPage).toContain('Shaded months: no price for Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock')
+    expect(trendPage).toContain('lower bound, not the cost (Jan 2028 – Dec 2029)')
+    // The comparison marks the routing case's NPV and says why.
+    const comparison = pageText(d.pages[2])
+    const npv = moneyText(routing?.result.totals.npv ?? NaN, 'USD')
+    expect(comparison).toContain(`${npv}*`)
+    expect(comparison).toContain('* No price for')
+    // It leads the comparison only as a ceiling.
+    expect(comparison).toContain(
+      `“Caching and routing to a small model” shows the highest NPV, ${npv}*, but leaves out a model price that is unknown: at most that.`,
+    )
+    // The baseline's own figures are priced: its headline gives the cost per query plainly.
+    expect(trendPage).not.toContain('at least')
+    // The fixture's baseline ends unpriced: its headline says the last cost per query is a floor.
+    expect(pageText(deck('fixture').pages[4])).toMatch(/to at least €[\d.]+ in Jun 2028/)
+    // Support alone is unpriced at both ends of its waterfall: both end columns read ≥ and the slide says why.
+    const alone = pageText(deck('unpriced').pages.find((p) => pageText(p).startsWith('Why the unit cost moved')))
+    expect(alone).toMatch(/≥ €[\d.]+ .*≥ €[\d.]+/)
+    expect(alone).toContain('Marked ≥: no price for')
+    expect(alone).toContain('in Mar 2026 and Jun 2028')
   })
 
   it("states the NPV date, undiscounted ROI, the payback rule and the cost spent before the horizon in the summary's notes", async () => {

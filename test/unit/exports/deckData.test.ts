@@ -125,10 +125,12 @@ describe('unpriced unit costs are marked, never shown as the cost', () => {
   it('names the unpriced models from the price book', () => {
     expect(unpricedModelNames(fixture, [fixtureRun.result])).toEqual(['Acme Small model', 'Other Mystery model'])
     expect(unpricedModelNames(portfolio, [baseline.result])).toEqual([])
-    expect(unpricedModelNames(portfolio, runs.map((r) => r.result))).toEqual([
-      'Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock',
-      'Amazon Amazon Nova Lite',
-    ])
+    expect(
+      unpricedModelNames(
+        portfolio,
+        runs.map((r) => r.result),
+      ),
+    ).toEqual(['Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock', 'Amazon Nova Lite'])
   })
 
   it('explains an initiative priced at both ends before a larger one that is not', () => {
@@ -197,7 +199,7 @@ describe('decision slides read the app’s recommendations', () => {
   })
 
   it('lists reviews overdue or due within a year, soonest first, and counts the rest', () => {
-    const due = decisionsDue(portfolio, baseline.result, points, '2027-03-01')
+    const due = decisionsDue(portfolio, points, '2027-03-01')
     const dated = portfolio.initiatives.filter((i) => i.governance.reviewDate !== null)
     expect(due.rows.length + due.later).toBe(dated.length)
     expect(due.unplanned).toBe(portfolio.initiatives.length - dated.length)

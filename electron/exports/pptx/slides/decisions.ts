@@ -65,7 +65,7 @@ export function addDecisionsDue(deck: Deck, points: readonly MatrixPoint[]): voi
   const { input, look } = deck
   const { currency } = input.portfolio.settings
   const money = (v: number): string => moneyText(v, currency)
-  const due = decisionsDue(input.portfolio, baseline.result, points, input.exportedOn)
+  const due = decisionsDue(input.portfolio, points, input.exportedOn)
   const overdue = due.rows.filter((r) => r.overdue).length
   const headline =
     due.rows.length === 0

@@ -40,6 +40,9 @@ function comparisonHeadline(deck: Deck): string {
   const best = [...scenarios].sort((a, b) => b.npv - a.npv)[0]
   if (!best) return ''
   const change = best.npv - baseline.npv
+  // An unknown price counted as 0 flatters a case: its NPV is a ceiling, not a result to lead with.
+  if (best.unpriced && change >= 0)
+    return `“${best.name}” shows the highest NPV, ${money(best.npv)}*, but leaves out a model price that is unknown: at most that.`
   return change >= 0
     ? `“${best.name}” raises NPV the most: ${money(best.npv)}, ${money(change)} above the baseline's ${money(baseline.npv)}.`
     : `Every scenario lowers NPV; the least, “${best.name}”, by ${money(-change)} to ${money(best.npv)}.`

@@ -160,8 +160,8 @@ function summaryKpis(deck: Deck): Kpi[] {
       value: totals.paybackMonth === null ? 'Not in horizon' : formatMonthIndex(startMonth, totals.paybackMonth),
       detail:
         totals.paybackMonth === null
-          ? 'Cumulative net stays negative to the end'
-          : 'First month cumulative net is positive',
+          ? 'Money spent is not recovered within the horizon'
+          : 'First month by which money spent is recovered',
     },
     budgetKpi,
   ]
