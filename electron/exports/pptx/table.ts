@@ -88,9 +88,17 @@ interface Layout {
   leftOut: number
 }
 
-/** Splits the rows into slides at one font size. */
+/** Where the table sits across the slide. */
 const placeOf = (table: PagedTable): { x: number; w: number } => table.at ?? { x: MARGIN_X, w: CONTENT_W }
 
+/** Lines a table's footnote may take under its last slide's rows. */
+const FOOTNOTE_LINES = 4
+
+/** The table's footnote fitted to its width. */
+const footnoteOf = (table: PagedTable): { text: string; lines: number } =>
+  fitText(table.footnote ?? '', placeOf(table).w - 0.1, NOTE_SIZE, FOOTNOTE_LINES)
+
+/** Splits the rows into slides at one font size. */
 function layout(table: PagedTable, size: number): Layout {
   const widths = table.columns.map((c) => c.width * placeOf(table).w)
   const header = layRow(
@@ -102,7 +110,7 @@ function layout(table: PagedTable, size: number): Layout {
   // Rows are laid out as they are placed: past the last slide only their number matters.
   const rows: LaidRow[] = []
   const rowAt = (i: number): LaidRow => (rows[i] ??= layRow(table.rows[i] ?? [], table.columns, widths, size))
-  const footnote = table.footnote ? boxHeight(2, NOTE_SIZE) + 0.08 : 0
+  const footnote = table.footnote ? boxHeight(footnoteOf(table).lines, NOTE_SIZE) + 0.08 : 0
   const closing = boxHeight(1, NOTE_SIZE) + 0.08
   const maxPages = table.maxPages ?? 6
   const pages: number[][] = []
@@ -207,7 +215,7 @@ export function addPagedTable(deck: Deck, table: PagedTable): number {
       y += h + 0.08
     }
     if (isLast && table.footnote) {
-      const fitted = fitText(table.footnote, w - 0.1, NOTE_SIZE, 2)
+      const fitted = footnoteOf(table)
       addText(
         deck,
         slide,

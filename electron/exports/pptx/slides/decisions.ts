@@ -85,12 +85,12 @@ export function addDecisionsDue(deck: Deck, points: readonly MatrixPoint[]): voi
     ),
     headline,
     columns: [
-      { header: 'Review', width: 0.15, maxLines: 1 },
+      { header: 'Review', width: 0.12, maxLines: 1 },
       { header: 'Initiative', width: 0.24, maxLines: 2 },
       { header: 'Owner', width: 0.2, maxLines: 2 },
       { header: 'Stage', width: 0.07, maxLines: 1 },
       { header: 'Recommended', width: 0.18, maxLines: 2 },
-      { header: 'Horizon cost', width: 0.09, align: 'right', maxLines: 1 },
+      { header: 'Horizon cost', width: 0.12, align: 'right', maxLines: 1 },
       { header: 'NPV', width: 0.07, align: 'right', maxLines: 1 },
     ],
     rows: due.rows.map((r) => [

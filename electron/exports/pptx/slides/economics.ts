@@ -147,7 +147,7 @@ export function addScenarioComparison(deck: Deck): void {
 
 /** The footnote of cases marked *: what their figures leave out. */
 const unpricedCasesNote = (models: readonly string[]): string =>
-  `* No price for ${models.join(', ')} in some months (counted as 0): the cost is a lower bound, NPV and payback too early.`
+  `* No price for ${models.join(', ')} in some months (counted as 0): the cost is a lower bound, NPV an upper bound, and payback may come later.`
 
 /** The largest driver over the horizon, from the engine's horizon totals. */
 function driverHeadline(deck: Deck, run: DeckRun): string {

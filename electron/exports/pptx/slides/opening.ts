@@ -139,20 +139,20 @@ function summaryKpis(deck: Deck): Kpi[] {
       value: money(totals.cost),
       detail:
         totals.costBeforeHorizon > 0
-          ? `${horizonMonths} months, ${span}; ${money(totals.costBeforeHorizon)} spent before`
+          ? `${horizonMonths} months, ${span}; ${money(totals.costBeforeHorizon)} spent before ${formatMonthIndex(startMonth, 0)}`
           : `${horizonMonths} months, ${span}`,
     },
     { label: 'Horizon value', value: money(totals.value), detail: 'Value realised over the same months' },
     {
       label: 'NPV',
       value: money(totals.npv),
-      detail: `Net cash flows discounted at ${formatPercent(discountRateAnnual, 1)} a year`,
+      detail: `As of ${formatDate(`${startMonth}-01`)}, net cash flows discounted at ${formatPercent(discountRateAnnual, 1)} a year`,
       color: totals.npv < 0 ? deck.look.bad : undefined,
     },
     {
       label: 'ROI',
       value: totals.roi === null ? '—' : percentText(totals.roi),
-      detail: '(value − cost) ÷ cost over the horizon',
+      detail: '(value − cost) ÷ cost over the horizon, undiscounted',
       color: totals.roi !== null && totals.roi < 0 ? deck.look.bad : undefined,
     },
     {
