@@ -21,6 +21,7 @@ const FILE_ERROR_CODES: Record<PortfolioFileErrorKind, ApiErrorCode> = {
   corrupt: 'bad_file',
   invalid_content: 'bad_file',
   newer_version: 'newer_version',
+  migration_failed: 'internal',
   in_use: 'conflict',
   read_only: 'bad_file',
   over_limit: 'validation',

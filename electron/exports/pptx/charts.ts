@@ -1,4 +1,5 @@
 import type PptxGenJS from 'pptxgenjs'
+import { finiteOrThrow } from '../../../shared/model/finiteNumber'
 import { moneyAxis, valueAxisOptions, type ValueAxis } from './axes'
 import { addText, boxHeight, clean, type Box, type Deck } from './frame'
 import { textWidth } from './textFit'
@@ -29,6 +30,10 @@ export function chartBase(deck: Deck, box: Box): PptxGenJS.IChartOpts {
   }
 }
 
+/** A chart's numbers; NaN or Infinity (which the engine never produces) stops the export rather than draw nonsense. */
+export const chartValues = (values: readonly (number | null)[]): (number | null)[] =>
+  values.map((v) => (v === null ? null : finiteOrThrow(v, 'A number of a chart in the deck')))
+
 /** Series for pptxgenjs, names and labels cleaned. Missing values stay missing (no point drawn). */
 export function chartData(
   series: readonly { name: string; labels?: readonly string[]; values: readonly (number | null)[] }[],
@@ -37,7 +42,7 @@ export function chartData(
     name: clean(s.name),
     labels: (s.labels ?? []).map(clean),
     // pptxgenjs writes an empty cell for null, which both PowerPoint and LibreOffice read as "no value".
-    values: s.values as number[],
+    values: chartValues(s.values) as number[],
   }))
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/decisions'
 import { matrixLegend, recommendationRows, shortName } from '../../../../shared/exports/deckDecisions'
 import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
-import { chartBase } from '../charts'
+import { chartBase, chartValues } from '../charts'
 import {
   addContentSlide,
   addText,
@@ -239,12 +239,15 @@ function addBubbleChart(
   const largest = RENDERER_LARGEST * Math.min(g.plot.w, g.plot.h)
   const size = (d: number): number => (d / largest) ** 2
   // The reference point lies below the axis's minimum: outside the plot, never drawn, still the largest.
-  const xs = [...placed.map((p) => p.x ?? 0), X_RANGE[0]]
+  const xs = chartValues([...placed.map((p) => p.x ?? 0), X_RANGE[0]]) as number[]
   const data: PptxGenJS.OptsChartData[] = [{ name: 'X-Axis', values: xs }]
   for (const action of ACTIONS) {
     data.push({
       name: action,
-      values: [...placed.map((p) => (p.recommendation.action === action ? (p.y ?? 0) : null)), null] as number[],
+      values: chartValues([
+        ...placed.map((p) => (p.recommendation.action === action ? (p.y ?? 0) : null)),
+        null,
+      ]) as number[],
       sizes: [...diameters.map(size), 1],
     })
   }
