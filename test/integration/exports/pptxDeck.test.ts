@@ -445,6 +445,12 @@ describe('PPTX board deck: content', () => {
     expect(trendPage).not.toContain('at least')
     // The fixture's baseline ends unpriced: its headline says the last cost per query is a floor.
     expect(pageText(deck('fixture').pages[4])).toMatch(/to at least €[\d.]+ in Jun 2028/)
+    // The fixture's recommendations mark the NPV of the initiatives that leave out a price.
+    const fixtureRows = pageText(deck('fixture').pages.find((p) => pageText(p).startsWith('Recommendations')))
+    const fixtureResult = (inputs.fixture as DeckInput).scenarios[0]?.result
+    for (const r of fixtureResult?.initiatives ?? [])
+      expect(fixtureRows.includes(`${moneyText(r.totals.npv, 'EUR')}*`), r.id).toBe(r.totals.unpriced)
+    expect(fixtureRows).toContain('* No price for Acme Small model, Other Mystery model in some months')
     // Support alone is unpriced at both ends of its waterfall: both end columns read ≥ and the slide says why.
     const alone = pageText(deck('unpriced').pages.find((p) => pageText(p).startsWith('Why the unit cost moved')))
     expect(alone).toMatch(/≥ €[\d.]+ .*≥ €[\d.]+/)

@@ -1,6 +1,7 @@
 import { moneyText, percentText } from '../../../../shared/decisions'
 import type { MatrixPoint } from '../../../../shared/decisions'
 import { formatDate } from '../../../../shared/display'
+import { unpricedModelNames } from '../../../../shared/exports/deckData'
 import { decisionsDue, recommendationRows, whyText } from '../../../../shared/exports/deckDecisions'
 import type { Deck } from '../frame'
 import { slideNotes } from '../notes'
@@ -14,6 +15,13 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
   const { currency } = deck.input.portfolio.settings
   const money = (v: number): string => moneyText(v, currency)
   const rows = recommendationRows(points)
+  // An unknown price counted as 0 understates spend and flatters NPV and ROI: such rows are marked.
+  const unpriced = new Set(baseline.result.initiatives.filter((r) => r.totals.unpriced).map((r) => r.id))
+  const models = unpricedModelNames(deck.input.portfolio, [baseline.result])
+  const footnote =
+    unpriced.size === 0
+      ? undefined
+      : `* No price for ${models.join(', ')} in some months (counted as 0): spend is a lower bound, NPV and ROI upper bounds.`
   // Two lines of reasons on the slide (the sentence on the quadrant first, when there is one); the
   // speaker notes carry every reason in full.
   const columns: Column[] = [
@@ -31,6 +39,7 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
     notes: slideNotes(
       deck.input,
       "Every initiative of the baseline, largest horizon spend first, with the app's recommendation and its reasons as the decision matrix gives them (docs/decisions.md), the horizon spend, NPV and ROI from the cost engine, and the investment-discipline flags. The numbers match the labels of the decision matrix when it numbers its bubbles.",
+      footnote ?? '',
     ),
     rowNotes: (i) => {
       const r = rows[i]
@@ -42,7 +51,7 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
       { text: r.name },
       { text: r.actionLabel, color: ACTION_COLORS[r.action], bold: true },
       { text: money(r.spend) },
-      { text: money(r.npv), color: r.npv < 0 ? deck.look.bad : undefined },
+      { text: `${money(r.npv)}${unpriced.has(r.id) ? '*' : ''}`, color: r.npv < 0 ? deck.look.bad : undefined },
       {
         text: r.roi === null ? '—' : percentText(r.roi),
         color: r.roi !== null && r.roi < 0 ? deck.look.bad : undefined,
@@ -51,6 +60,7 @@ export function addRecommendationsTable(deck: Deck, points: readonly MatrixPoint
       { text: r.flags.join('; ') || '—', color: r.flags.length > 0 ? deck.look.bad : undefined },
     ]),
     fontSizes: [10, 9],
+    footnote,
     rest: (n) => {
       const left = rows.slice(rows.length - n)
       return `And ${n} more initiatives with ${money(left.reduce((s, r) => s + r.spend, 0))} of horizon spend: the workbook's Decision matrix sheet lists every one.`
