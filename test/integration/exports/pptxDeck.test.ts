@@ -445,6 +445,11 @@ describe('PPTX board deck: content', () => {
     expect(trendPage).not.toContain('at least')
     // The fixture's baseline ends unpriced: its headline says the last cost per query is a floor.
     expect(pageText(deck('fixture').pages[4])).toMatch(/to at least €[\d.]+ in Jun 2028/)
+    // The fixture's baseline leaves out prices: its summary gives the cost as a floor and NPV as a ceiling.
+    const fixtureTotals = (inputs.fixture as DeckInput).scenarios[0]?.result.totals
+    expect(pageText(deck('fixture').pages[1])).toContain(
+      `At least ${moneyText(fixtureTotals?.cost ?? NaN, 'EUR')} of spend, an NPV of at most ${moneyText(fixtureTotals?.npv ?? NaN, 'EUR')}`,
+    )
     // The fixture's recommendations mark the NPV of the initiatives that leave out a price.
     const fixtureRows = pageText(deck('fixture').pages.find((p) => pageText(p).startsWith('Recommendations')))
     const fixtureResult = (inputs.fixture as DeckInput).scenarios[0]?.result

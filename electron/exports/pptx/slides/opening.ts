@@ -178,6 +178,9 @@ function summaryHeadline(deck: Deck): string {
     totals.paybackMonth === null
       ? 'does not pay back within the horizon'
       : `pays back in ${formatMonthIndex(startMonth, totals.paybackMonth)}`
+  // An unknown price counted as 0: the cost shown is a floor and the NPV a ceiling.
+  if (totals.unpriced)
+    return `At least ${money(totals.cost)} of spend, an NPV of at most ${money(totals.npv)}: some model prices are unknown; the portfolio ${payback} at the earliest.`
   return totals.npv >= 0
     ? `${money(totals.cost)} of spend returns an NPV of ${money(totals.npv)}; the portfolio ${payback}.`
     : `${money(totals.cost)} of spend loses ${money(-totals.npv)} in NPV terms; the portfolio ${payback}.`
