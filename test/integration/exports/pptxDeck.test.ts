@@ -472,6 +472,9 @@ describe('PPTX board deck: content', () => {
     // (launched at -5: build 60,000 and one-offs 45,000), drafting 54,000 (6 of 20 build months of
     // 9,000): 219,000.
     expect(notes).toContain('Build and one-offs spent before 2026-01 (sunk, not in these figures): €219K.')
+    expect(notes).toContain(
+      'No price in some months for Acme Small model, Other Mystery model, counted as 0: the cost is a lower bound',
+    )
     expect(pageText(deck('fixture').pages[1])).toContain('€219K spent before')
   })
 })

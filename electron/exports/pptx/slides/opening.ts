@@ -204,6 +204,9 @@ export function addSummarySlide(deck: Deck): void {
       settings.annualBudget === null
         ? 'No annual budget is set.'
         : `Budget: ${moneyText(settings.annualBudget, settings.currency)} a year, pro rata to the months of each calendar year in the horizon.`,
+      baseline.result.totals.unpriced
+        ? `No price in some months for ${unpricedModelNames(input.portfolio, [baseline.result]).join(', ')}, counted as 0: the cost is a lower bound, NPV and ROI upper bounds, and payback may come later.`
+        : '',
     ),
     summaryHeadline(deck),
   )
