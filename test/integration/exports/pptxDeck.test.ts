@@ -123,7 +123,7 @@ beforeAll(async () => {
     if (images) await run('pdftoppm', ['-png', '-r', '80', join(dir, 'out', `${name}.pdf`), join(images, name)])
   }
   control = await pdfWords(join(dir, 'out', 'control.pdf'))
-}, 400_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
