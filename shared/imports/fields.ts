@@ -98,7 +98,8 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     label: 'Launch',
     kind: 'month',
     help: 'a month such as 2026-03, or a month index (0 = horizon start)',
-    synonyms: ['Launch month', 'Go-live', 'Go live'],
+    // Workbooks exported before launch months were dates headed the column "Launch month (index)".
+    synonyms: ['Launch month', 'Launch month (index)', 'Go-live', 'Go live'],
   }),
   spec({ id: 'usage.usersAtLaunch', label: 'Users at launch', kind: 'number', help: 'users in the launch month' }),
   spec({
