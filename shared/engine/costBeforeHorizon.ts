@@ -1,4 +1,4 @@
-import { SCHEDULED_DRIVERS } from '../model/drivers'
+import { SCHEDULED_DRIVERS, amountOf } from '../model/drivers'
 import type { InitiativeInputs } from './compiled'
 
 /**
@@ -14,15 +14,15 @@ export function costBeforeHorizon(inp: InitiativeInputs): number {
   for (const driver of SCHEDULED_DRIVERS) {
     for (const term of driver.terms) {
       if (term.when === 'overBuild') {
-        const total = term.total(inp.costs)
-        const buildMonths = term.months(inp.costs)
+        const total = amountOf(term.total, inp.costs)
+        const buildMonths = inp.costs[term.months]
         before +=
           buildMonths > 0
             ? (total / buildMonths) * Math.max(0, buildMonths - Math.max(0, launch))
             : launch < 0
               ? total
               : 0
-      } else if (term.when === 'monthBeforeLaunch' && launch <= 0) before += term.amount(inp.costs)
+      } else if (term.when === 'monthBeforeLaunch' && launch <= 0) before += amountOf(term.amount, inp.costs)
     }
   }
   return before

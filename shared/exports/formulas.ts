@@ -1,5 +1,6 @@
 import type { Driver } from '../engine/types'
 import type { NumericInput } from './inputFields'
+import { SCHEDULE_FORMULAS } from './scheduleFormulas'
 
 /**
  * Spreadsheet formulas of the projection, as pure string builders (no leading '=').
@@ -107,32 +108,6 @@ export function inferenceFormula(
   return `${queries}*(${terms.join('+')})/1000000`
 }
 
-/** Build: FTE-months x cost spread over the build months before launch (all at launch without build months). */
-export function buildFormula(m: string, r: InputRefs): string {
-  const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
-  return `IF(${r.buildMonths}=0,IF(${m}=0,${total},0),IF(AND(${m}>=-${r.buildMonths},${m}<0),${total}/${r.buildMonths},0))`
-}
-
-export function integrationFormula(m: string, r: InputRefs): string {
-  return `IF(${m}>=0,${r.integrationFte}*${r.costPerFteMonth},0)`
-}
-
-export function platformFormula(m: string, r: InputRefs): string {
-  return `IF(${m}>=0,${r.platformPerMonth},0)`
-}
-
-export function dataFormula(m: string, queries: string, r: InputRefs): string {
-  return `IF(${m}=-1,${r.dataOneOff},0)+IF(${m}>=0,${r.dataPerMonth},0)+${r.dataPerQuery}*${queries}`
-}
-
-export function evaluationFormula(m: string, r: InputRefs): string {
-  return `IF(${m}=-1,${r.evalSetup},0)+IF(${m}>=0,${r.evalPerMonth},0)`
-}
-
-export function complianceFormula(m: string, r: InputRefs): string {
-  return `IF(${m}=-1,${r.complianceOneOff},0)+IF(AND(${m}>0,MOD(${m},12)=0),${r.complianceYearly},0)`
-}
-
 /** Multiplies a formula by a scenario's month factor when there is one. */
 export function withFactor(formula: string, factor: string | undefined): string {
   return times(formula, factor)
@@ -196,16 +171,18 @@ export interface DriverCells {
   count: string
 }
 
-/** Each cost driver's monthly formula, declared once: every projection sheet builds its driver lines from here. */
-export const DRIVER_FORMULAS: Record<Driver, (c: DriverCells) => string> = {
-  inference: (c) => inferenceFormula(c.queries, c.inputTokensPerQuery, c.inputs, c.rates, c.mix, c.factors),
-  build: (c) => buildFormula(c.m, c.inputs),
-  integration: (c) => integrationFormula(c.m, c.inputs),
-  platform: (c) => platformFormula(c.m, c.inputs),
-  data: (c) => dataFormula(c.m, c.queries, c.inputs),
-  evaluation: (c) => evaluationFormula(c.m, c.inputs),
-  compliance: (c) => complianceFormula(c.m, c.inputs),
-  shared: (c) => sharedFormula(c.pools, c.count),
+/**
+ * Each cost driver's monthly formula: inference and the shared pools have their own; every other
+ * driver's is written from its declared schedule (scheduleFormulas.ts). Every projection sheet
+ * builds its driver lines from here.
+ */
+export function driverFormula(driver: Driver, c: DriverCells): string {
+  if (driver === 'inference')
+    return inferenceFormula(c.queries, c.inputTokensPerQuery, c.inputs, c.rates, c.mix, c.factors)
+  if (driver === 'shared') return sharedFormula(c.pools, c.count)
+  const scheduled = SCHEDULE_FORMULAS.get(driver)
+  if (!scheduled) throw new RangeError(`No formula for the cost driver "${driver}"`)
+  return scheduled(c.m, c.queries, c.inputs)
 }
 
 export const sumFormula = (range: string): string => `SUM(${range})`
@@ -241,16 +218,7 @@ export function paybackFormula(
   return `IF(COUNTIF(${cost},">0")=0,"",IF(COUNTIFS(${cond})=0,"",_xlfn.MINIFS(${dates},${cond})))`
 }
 
-/**
- * Build and one-offs that fall before month 0 (the engine's costBeforeHorizon), with L the launch's
- * month number `launch`: build months L - B … L - 1 before 0 (month L alone without build months),
- * one-offs in month L - 1 < 0.
- */
-export function costBeforeHorizonFormula(r: InputRefs, launch: string): string {
-  const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
-  const build = `IF(${r.buildMonths}=0,IF(${launch}<0,${total},0),${total}/${r.buildMonths}*MAX(0,${r.buildMonths}-MAX(0,${launch})))`
-  return `${build}+IF(${launch}<=0,${r.dataOneOff}+${r.evalSetup}+${r.complianceOneOff},0)`
-}
+export { costBeforeHorizonFormula } from './scheduleFormulas'
 
 /** A unit cost in month number `month` of two rows; blank when the denominator is zero. */
 export function unitCostFormula(numerator: string, denominator: string, month: string): string {

@@ -1,5 +1,5 @@
 import type { InitiativeInputs } from '../engine/compiled'
-import { COST_INPUTS, type CostInput } from '../model/drivers'
+import { COST_INPUTS, type CostInput, type InputUnit } from '../model/drivers'
 
 /** The numeric usage and value inputs of an initiative. */
 type UsageInput = {
@@ -25,6 +25,16 @@ export interface InputField {
   format: InputFormat
 }
 
+const FORMATS: Record<InputUnit, InputFormat> = {
+  money: 'money',
+  unitMoney: 'moneyCents',
+  count: 'decimal',
+  months: 'integer',
+  percent: 'percent',
+  yearlyRate: 'percent',
+  minutes: 'decimal',
+}
+
 /** Every numeric input, in the order of the Assumptions sheet's initiative table. */
 export const INPUT_FIELDS: readonly InputField[] = [
   // A date in exports (the first day of the month), a month index in the engine.
@@ -40,18 +50,11 @@ export const INPUT_FIELDS: readonly InputField[] = [
   { key: 'cacheHitRate', label: 'Cache hit rate', format: 'percent' },
   { key: 'cacheWriteRate', label: 'Cache write rate', format: 'percent' },
   { key: 'batchShare', label: 'Batch share', format: 'percent' },
-  { key: 'buildFteMonths', label: 'Build FTE-months', format: 'decimal' },
-  { key: 'costPerFteMonth', label: 'Cost per FTE-month', format: 'money' },
-  { key: 'buildMonths', label: 'Build months', format: 'integer' },
-  { key: 'integrationFte', label: 'Integration FTE', format: 'decimal' },
-  { key: 'platformPerMonth', label: 'Platform per month', format: 'money' },
-  { key: 'dataOneOff', label: 'Data one-off', format: 'money' },
-  { key: 'dataPerMonth', label: 'Data per month', format: 'money' },
-  { key: 'dataPerQuery', label: 'Data per query', format: 'moneyCents' },
-  { key: 'evalSetup', label: 'Evaluation set-up', format: 'money' },
-  { key: 'evalPerMonth', label: 'Evaluation per month', format: 'money' },
-  { key: 'complianceOneOff', label: 'Compliance one-off', format: 'money' },
-  { key: 'complianceYearly', label: 'Compliance yearly', format: 'money' },
+  ...COST_INPUTS.map(({ name, input }) => ({
+    key: name,
+    label: input.title ?? input.label,
+    format: FORMATS[input.unit],
+  })),
   { key: 'outcomesPerQuery', label: 'Outcomes per query', format: 'decimal' },
   { key: 'valuePerOutcome', label: 'Value per outcome', format: 'moneyCents' },
   { key: 'monthsToFullValue', label: 'Months to full value', format: 'integer' },

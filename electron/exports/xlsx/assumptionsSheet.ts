@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { CompiledPortfolio } from '../../../shared/engine'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula, type InputRefs } from '../../../shared/exports/formulas'
-import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
+import { INPUT_FIELDS, inputValue } from '../../../shared/exports/inputFields'
 import { isoDateSerial, monthSerial } from '../../../shared/exports/months'
 import {
   STAGE_LABELS,
@@ -208,7 +208,7 @@ export function writeAssumptions(
     r.text(5, VALUE_TYPE_LABELS[init.governance.valueType])
     const refs = {} as InputRefs
     INPUT_FIELDS.forEach((f, j) => {
-      const value = inputs ? inputs[f.key] : 0
+      const value = inputs ? inputValue(inputs, f.key) : 0
       const shown = f.format === 'month' ? monthSerial(settings.startMonth, value) : value
       r.value(FIRST_INPUT_COL + j, shown, styles.input[f.format])
       refs[f.key] = absRef(S, r.number, FIRST_INPUT_COL + j)

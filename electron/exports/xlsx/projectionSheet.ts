@@ -331,7 +331,7 @@ export async function writeProjection(
       outcomes: F.outcomesFormula(c('queries'), inputs, f),
       inputTokensPerQuery: F.inputTokensFormula(m, inputs, f),
       ...(Object.fromEntries(
-        DRIVERS.map((d) => [d, F.withFactor(F.DRIVER_FORMULAS[d](cells), plan.costFactors[d])]),
+        DRIVERS.map((d) => [d, F.withFactor(F.driverFormula(d, cells), plan.costFactors[d])]),
       ) as Record<(typeof DRIVERS)[number], string>),
       totalCost: F.sumFormula(`${c('inference')}:${c('shared')}`),
       value: F.valueFormula(m, c('outcomes'), inputs, f),

@@ -1,4 +1,4 @@
-import { SCHEDULED_DRIVERS, type CostInputs, type ScheduleTerm } from '../../model/drivers'
+import { SCHEDULED_DRIVERS, amountOf, type CostInput, type ScheduleTerm } from '../../model/drivers'
 import type { InitiativeInputs } from '../compiled'
 import { growthAfter, monthlyFactor } from '../growth'
 import type { MonthFigures } from './monthFigures'
@@ -28,7 +28,7 @@ export function fillScheduledCosts(inp: InitiativeInputs, out: MonthFigures): vo
 
 /** Adds one term's months into `cost` (per-query terms into `perQueryCost` too). */
 function addTerm(
-  term: ScheduleTerm<CostInputs>,
+  term: ScheduleTerm<CostInput>,
   inp: InitiativeInputs,
   out: MonthFigures,
   cost: Float64Array,
@@ -42,8 +42,8 @@ function addTerm(
   }
   switch (term.when) {
     case 'overBuild': {
-      const total = term.total(inp.costs)
-      const buildMonths = term.months(inp.costs)
+      const total = amountOf(term.total, inp.costs)
+      const buildMonths = inp.costs[term.months]
       const perMonth = buildMonths > 0 ? total / buildMonths : total
       const from = Math.max(0, buildMonths > 0 ? launch - buildMonths : launch)
       const to = Math.min(months - 1, buildMonths > 0 ? launch - 1 : launch)
@@ -51,15 +51,15 @@ function addTerm(
       return
     }
     case 'monthBeforeLaunch':
-      if (launch - 1 >= 0 && launch - 1 < months) add(launch - 1, term.amount(inp.costs))
+      if (launch - 1 >= 0 && launch - 1 < months) add(launch - 1, amountOf(term.amount, inp.costs))
       return
     case 'everyMonth': {
-      const amount = term.amount(inp.costs)
+      const amount = amountOf(term.amount, inp.costs)
       for (let t = firstLive; t < months; t++) add(t, amount)
       return
     }
     case 'yearly': {
-      const amount = term.amount(inp.costs)
+      const amount = amountOf(term.amount, inp.costs)
       for (let t = firstLive; t < months; t++) if (t - launch > 0 && (t - launch) % 12 === 0) add(t, amount)
       return
     }
@@ -69,17 +69,17 @@ function addTerm(
   }
 }
 
-/** amount * queries from launch; a yearly change compounds monthly from launch. */
+/** amount * queries from launch; a yearly decline compounds monthly from launch. */
 function addPerQuery(
-  term: Extract<ScheduleTerm<CostInputs>, { when: 'perQuery' }>,
+  term: Extract<ScheduleTerm<CostInput>, { when: 'perQuery' }>,
   inp: InitiativeInputs,
   out: MonthFigures,
   cost: Float64Array,
   perQueryCost: Float64Array,
 ): void {
-  const amount = term.amount(inp.costs)
+  const amount = amountOf(term.amount, inp.costs)
   const firstLive = Math.max(0, inp.launchMonth)
-  const yearlyChange = term.yearlyChange?.(inp.costs)
+  const yearlyChange = term.yearlyDecline === undefined ? undefined : -inp.costs[term.yearlyDecline]
   const step = yearlyChange === undefined ? 1 : monthlyFactor(yearlyChange)
   let change = yearlyChange === undefined ? 1 : growthAfter(yearlyChange, firstLive - inp.launchMonth)
   for (let t = firstLive; t < out.months; t++) {

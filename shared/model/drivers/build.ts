@@ -18,6 +18,7 @@ export const build = defineDriver({
     costPerFteMonth: {
       rule: Money,
       label: 'Cost / FTE-month',
+      title: 'Cost per FTE-month',
       unit: 'money',
       default: 0,
       help: 'cost of one FTE for a month',
@@ -25,6 +26,7 @@ export const build = defineDriver({
     buildMonths: {
       rule: Months,
       label: 'Build (months)',
+      title: 'Build months',
       unit: 'months',
       default: 0,
       help: 'months of build before launch',
@@ -32,7 +34,7 @@ export const build = defineDriver({
   },
   cost: {
     kind: 'schedule',
-    terms: [{ when: 'overBuild', total: (c) => c.buildFteMonths * c.costPerFteMonth, months: (c) => c.buildMonths }],
+    terms: [{ when: 'overBuild', total: { product: ['buildFteMonths', 'costPerFteMonth'] }, months: 'buildMonths' }],
   },
   lever: true,
   tornado: { bar: { key: 'build', label: 'Engineering build cost' }, scales: ['buildFteMonths'] },

@@ -18,6 +18,7 @@ export const compliance = defineDriver({
     complianceYearly: {
       rule: Money,
       label: 'Compliance / yr',
+      title: 'Compliance yearly',
       unit: 'money',
       default: 0,
       help: 'yearly compliance review',
@@ -26,8 +27,8 @@ export const compliance = defineDriver({
   cost: {
     kind: 'schedule',
     terms: [
-      { when: 'monthBeforeLaunch', amount: (c) => c.complianceOneOff },
-      { when: 'yearly', amount: (c) => c.complianceYearly },
+      { when: 'monthBeforeLaunch', amount: { product: ['complianceOneOff'] } },
+      { when: 'yearly', amount: { product: ['complianceYearly'] } },
     ],
   },
   lever: true,

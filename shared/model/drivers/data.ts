@@ -9,10 +9,18 @@ export const data = defineDriver({
   colour: '#73c0de',
   inputs: {
     dataOneOff: { rule: Money, label: 'Data one-off', unit: 'money', default: 0, help: 'one-off data cost' },
-    dataPerMonth: { rule: Money, label: 'Data / mo', unit: 'money', default: 0, help: 'data cost per month' },
+    dataPerMonth: {
+      rule: Money,
+      label: 'Data / mo',
+      title: 'Data per month',
+      unit: 'money',
+      default: 0,
+      help: 'data cost per month',
+    },
     dataPerQuery: {
       rule: Money,
       label: 'Data / query',
+      title: 'Data per query',
       unit: 'unitMoney',
       default: 0,
       help: 'data cost per query (retrieval, vector search)',
@@ -21,9 +29,9 @@ export const data = defineDriver({
   cost: {
     kind: 'schedule',
     terms: [
-      { when: 'monthBeforeLaunch', amount: (c) => c.dataOneOff },
-      { when: 'everyMonth', amount: (c) => c.dataPerMonth },
-      { when: 'perQuery', amount: (c) => c.dataPerQuery },
+      { when: 'monthBeforeLaunch', amount: { product: ['dataOneOff'] } },
+      { when: 'everyMonth', amount: { product: ['dataPerMonth'] } },
+      { when: 'perQuery', amount: { product: ['dataPerQuery'] } },
     ],
   },
   lever: true,

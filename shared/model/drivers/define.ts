@@ -20,27 +20,38 @@ export interface DriverInput {
   default: number
   /** What the input means, in a few words (import help, tooltips). */
   help: string
+  /** Its name in full words (workbook and CSV headers), when `label` abbreviates. */
+  title?: string
   /** Other column headers an import recognises for it. */
   aliases?: readonly string[]
 }
 
 /**
- * When a driver's cost falls, relative to the launch month L (m = t - L is the month since launch);
- * each amount is computed once per initiative from its inputs:
+ * An amount per initiative: the product of some of its inputs, divided by `per` when given
+ * (minutes per review at a cost per hour is `{ product: [..., 'minutesPerReview', 'costPerReviewerHour'], per: 60 }`).
+ * Declared as data, so the engine computes it and a workbook writes it as a live formula.
+ */
+export interface Amount<Name extends string = string> {
+  product: readonly Name[]
+  per?: number
+}
+
+/**
+ * When a driver's cost falls, relative to the launch month L (m = t - L is the month since launch):
  * - overBuild: `total` spread evenly over the `months` months before launch (all at L when 0);
  * - monthBeforeLaunch: `amount` once, in month L - 1;
  * - everyMonth: `amount` in every month from launch;
  * - yearly: `amount` in months m = 12, 24, ... after launch;
- * - perQuery: `amount` times the month's queries, from launch; with `yearlyChange`, the amount
- *   changes by that yearly rate, compounded monthly from launch.
+ * - perQuery: `amount` times the month's queries, from launch; with `yearlyDecline` (an input, a
+ *   share per year), the amount falls by it yearly, compounded monthly from launch: (1 - d)^(m/12).
  * Months before 0 fall outside the horizon (sunk: Totals.costBeforeHorizon).
  */
-export type ScheduleTerm<Inputs> =
-  | { when: 'overBuild'; total: (c: Inputs) => number; months: (c: Inputs) => number }
-  | { when: 'monthBeforeLaunch'; amount: (c: Inputs) => number }
-  | { when: 'everyMonth'; amount: (c: Inputs) => number }
-  | { when: 'yearly'; amount: (c: Inputs) => number }
-  | { when: 'perQuery'; amount: (c: Inputs) => number; yearlyChange?: (c: Inputs) => number }
+export type ScheduleTerm<Name extends string = string> =
+  | { when: 'overBuild'; total: Amount<Name>; months: Name }
+  | { when: 'monthBeforeLaunch'; amount: Amount<Name> }
+  | { when: 'everyMonth'; amount: Amount<Name> }
+  | { when: 'yearly'; amount: Amount<Name> }
+  | { when: 'perQuery'; amount: Amount<Name>; yearlyDecline?: Name }
 
 /** A tornado bar: drivers that name the same key move together in one bar. */
 export interface TornadoBarSpec {
@@ -54,10 +65,10 @@ export interface TornadoBarSpec {
  * - inference: tokens times the mix's dated prices (shared/engine/months/inference.ts);
  * - pools: the portfolio's shared cost pools, allocated to initiatives (shared/engine/allocation.ts).
  */
-export type DriverCost<Inputs> =
-  { kind: 'schedule'; terms: readonly ScheduleTerm<Inputs>[] } | { kind: 'inference' } | { kind: 'pools' }
+export type DriverCost<Name extends string = string> =
+  { kind: 'schedule'; terms: readonly ScheduleTerm<Name>[] } | { kind: 'inference' } | { kind: 'pools' }
 
-export interface DriverDeclaration<Id extends string = string, Inputs = Record<string, number>> {
+export interface DriverDeclaration<Id extends string = string, Name extends string = string> {
   id: Id
   /** Its name in charts, tables and exports. */
   label: string
@@ -67,7 +78,7 @@ export interface DriverDeclaration<Id extends string = string, Inputs = Record<s
   colour: string
   /** The inputs it declares (another driver's inputs it reads are named in `uses`). */
   inputs: Readonly<Record<string, DriverInput>>
-  cost: DriverCost<Inputs>
+  cost: DriverCost<Name>
   /** A scenario's cost lever can scale it from a month or along a curve. */
   lever: boolean
   /**
@@ -86,12 +97,12 @@ export function defineDriver<
   const Inputs extends Readonly<Record<string, DriverInput>>,
   const Uses extends string = never,
 >(
-  declaration: Omit<DriverDeclaration<Id, Record<keyof Inputs | Uses, number>>, 'inputs' | 'tornado'> & {
+  declaration: Omit<DriverDeclaration<Id, NoInfer<(keyof Inputs & string) | Uses>>, 'inputs' | 'tornado'> & {
     inputs: Inputs
     uses?: readonly Uses[]
     tornado: { bar: TornadoBarSpec; scales: readonly (keyof Inputs & string)[] } | null
   },
-): Omit<DriverDeclaration<Id, Record<keyof Inputs | Uses, number>>, 'inputs'> & { inputs: Inputs } {
+): Omit<DriverDeclaration<Id, (keyof Inputs & string) | Uses>, 'inputs'> & { inputs: Inputs } {
   return declaration
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { build } from './build'
 import { compliance } from './compliance'
 import { data } from './data'
-import type { DriverDeclaration, DriverInput, ScheduleTerm } from './define'
+import type { Amount, DriverDeclaration, DriverInput, ScheduleTerm } from './define'
 import { evaluation } from './evaluation'
 import { inference } from './inference'
 import { integration } from './integration'
@@ -63,7 +63,7 @@ export function defaultCosts(): CostInputs {
 /** A driver whose cost is the sum of its schedule's terms. */
 export interface ScheduledDriver {
   id: Driver
-  terms: readonly ScheduleTerm<CostInputs>[]
+  terms: readonly ScheduleTerm<CostInput>[]
   /** Some term is per query (its cost moves with volume). */
   perQuery: boolean
 }
@@ -74,7 +74,7 @@ export const SCHEDULED_DRIVERS: readonly ScheduledDriver[] = COST_DRIVERS.flatMa
     ? [
         {
           id: d.id,
-          terms: d.cost.terms as readonly ScheduleTerm<CostInputs>[],
+          terms: d.cost.terms as readonly ScheduleTerm<CostInput>[],
           perQuery: d.cost.terms.some((term) => term.when === 'perQuery'),
         },
       ]
@@ -86,6 +86,15 @@ export const COST_LEVER_DRIVERS = COST_DRIVERS.flatMap((d) => (d.lever ? [d.id] 
   Driver,
   'inference'
 >[]
+
+/** The value of an amount for one initiative's inputs: the product, left to right, then divided. */
+export function amountOf(amount: Amount<CostInput>, inputs: Readonly<CostInputs>): number {
+  let value = 1
+  amount.product.forEach((name, k) => {
+    value = k === 0 ? inputs[name] : value * inputs[name]
+  })
+  return amount.per === undefined ? value : value / amount.per
+}
 
 /** One declaration by id. */
 export function driverDeclaration(id: Driver): DriverDeclaration {

@@ -17,7 +17,10 @@ export const integration = defineDriver({
     },
   },
   uses: ['costPerFteMonth'],
-  cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: (c) => c.integrationFte * c.costPerFteMonth }] },
+  cost: {
+    kind: 'schedule',
+    terms: [{ when: 'everyMonth', amount: { product: ['integrationFte', 'costPerFteMonth'] } }],
+  },
   lever: true,
   tornado: { bar: FIXED_COSTS_BAR, scales: ['integrationFte'] },
 })

@@ -11,12 +11,13 @@ export const platform = defineDriver({
     platformPerMonth: {
       rule: Money,
       label: 'Platform / mo',
+      title: 'Platform per month',
       unit: 'money',
       default: 0,
       help: 'platform cost per month',
     },
   },
-  cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: (c) => c.platformPerMonth }] },
+  cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: { product: ['platformPerMonth'] } }] },
   lever: true,
   tornado: { bar: FIXED_COSTS_BAR, scales: ['platformPerMonth'] },
 })
