@@ -244,7 +244,7 @@ export async function writeProjection(
         formula = N > 0 ? sum : poolSum
         break
       case 'totalCost':
-        formula = F.sumFormula(`${ref(r - 8)}:${ref(r - 1)}`)
+        formula = F.sumFormula(`${ref(r - DRIVERS.length)}:${ref(r - 1)}`)
         break
       case 'net':
         formula = F.netFormula(ref(r - 1), ref(r - 2))

@@ -12,6 +12,7 @@ import { PROJECTION_LINES } from '../../../shared/exports/projectionLines'
 import { projectionColumns } from '../../../electron/exports/xlsx/layout'
 import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL } from '../../../electron/exports/xlsx/summarySheet'
 import type { StoredValue } from './xlsxValues'
+import { DRIVERS } from '../../../shared/model/drivers'
 
 /** What a workbook's figures are checked against: the engine's compiled inputs and results of one case. */
 export interface EngineRun {
@@ -42,7 +43,7 @@ const SUMMED = new Set([
   'Total cost',
   'Value',
   'Net',
-  ...PROJECTION_LINES.slice(4, 12).map((l) => l.label),
+  ...PROJECTION_LINES.filter((l) => (DRIVERS as readonly string[]).includes(l.key)).map((l) => l.label),
 ])
 
 /**

@@ -9,9 +9,10 @@ import { scenarioSheetNames, writeWorkbook, type WorkbookScenario } from '../../
 import { MATRIX_HEADER_ROW, MATRIX_SHEET, MATRIX_THRESHOLD_ROWS } from '../../../electron/exports/xlsx/matrixSheet'
 import { SUMMARY_COLUMNS } from '../../../electron/exports/xlsx/summarySheet'
 import { decisionMatrix, quadrantOf, QUADRANT_LABELS } from '../../../shared/decisions'
-import { compilePortfolio, type PortfolioResult } from '../../../shared/engine'
+import { DRIVERS, compilePortfolio, type PortfolioResult } from '../../../shared/engine'
 import { runScenario } from '../../../shared/engine/scenarios'
 import { isFormulaLike } from '../../../shared/exports/neutralise'
+import { PORTFOLIO_LINES, PROJECTION_LINES } from '../../../shared/exports/projectionLines'
 import type { Portfolio } from '../../../shared/model'
 import type { Scenario } from '../../../shared/model/scenario'
 import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
@@ -142,8 +143,13 @@ async function moveThreshold(from: string, to: string): Promise<void> {
   writeFileSync(to, await zip.generateAsync({ type: 'nodebuffer' }))
 }
 
-/** Cells checked per projection sheet: 73 engine rows x 30 months, and 56 summed rows x 3 years. */
-const CELLS_PER_SHEET = 73 * 30 + 56 * 3
+/**
+ * Cells checked per projection sheet: the lines of three initiatives and the portfolio plus nine
+ * rows of pools and allocation basis x 30 months, and the summed lines (every driver, queries,
+ * outcomes, total cost, value, net) of those four plus the four pool rows x 3 years.
+ */
+const SUMMED_LINES = DRIVERS.length + 5
+const CELLS_PER_SHEET = (4 * PROJECTION_LINES.length + 9) * 30 + (4 * SUMMED_LINES + 4) * 3
 const SUMMARY_KPIS = SUMMARY_COLUMNS.length
 
 describe('XLSX export recalculated by LibreOffice', () => {
@@ -206,8 +212,8 @@ describe('XLSX export recalculated by LibreOffice', () => {
     const summary = recalculatedEmpty.get('Summary')
     if (summary) checked += checkSummary(summary, emptyRuns, start, failures)
     expect(failures).toEqual([])
-    // Per scenario: 15 portfolio lines x 30 months and 13 summed lines x 3 years; the portfolio's KPIs.
-    expect(checked).toBe(3 * (15 * 30 + 13 * 3 + SUMMARY_KPIS))
+    // Per scenario: the portfolio's lines x 30 months and its summed lines x 3 years; its KPIs.
+    expect(checked).toBe(3 * (PORTFOLIO_LINES.length * 30 + SUMMED_LINES * 3 + SUMMARY_KPIS))
     expect(emptyRuns[0]?.result.totals.paybackMonth).toBeNull()
   })
 
