@@ -1,5 +1,6 @@
 import type { ImportField } from '../api/methods/imports'
 import { INPUT_FIELDS } from '../exports/inputFields'
+import { COST_INPUTS, type InputUnit } from '../model/drivers'
 
 export type FieldKind = ImportField['kind']
 
@@ -22,6 +23,17 @@ function spec(s: Spec): ImportFieldSpec {
 }
 
 const PERCENT_HELP = 'a percentage: 12% or the share 0.12'
+
+/** How a declared cost input is read from a cell. */
+const IMPORT_KINDS: Record<InputUnit, FieldKind> = {
+  money: 'money',
+  unitMoney: 'money',
+  count: 'number',
+  months: 'integer',
+  percent: 'percent',
+  yearlyRate: 'percent',
+  minutes: 'number',
+}
 
 /** Every importable field, in the order of the app's grid. */
 export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
@@ -173,29 +185,15 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     help: 'a model id or name, or shares: "Model A 70%; Model B 30%"',
     synonyms: ['Model', 'Models', 'LLM'],
   }),
-  spec({ id: 'costs.buildFteMonths', label: 'Build FTE-months', kind: 'number', help: 'engineering effort to build' }),
-  spec({ id: 'costs.costPerFteMonth', label: 'Cost / FTE-month', kind: 'money', help: 'cost of one FTE for a month' }),
-  spec({ id: 'costs.buildMonths', label: 'Build (months)', kind: 'integer', help: 'months of build before launch' }),
-  spec({
-    id: 'costs.integrationFte',
-    label: 'Integration FTE',
-    kind: 'number',
-    help: 'FTEs running integrations after launch',
-  }),
-  spec({ id: 'costs.platformPerMonth', label: 'Platform / mo', kind: 'money', help: 'platform cost per month' }),
-  spec({ id: 'costs.dataOneOff', label: 'Data one-off', kind: 'money', help: 'one-off data cost' }),
-  spec({ id: 'costs.dataPerMonth', label: 'Data / mo', kind: 'money', help: 'data cost per month' }),
-  spec({ id: 'costs.dataPerQuery', label: 'Data / query', kind: 'money', help: 'data cost per query' }),
-  spec({
-    id: 'costs.evalSetup',
-    label: 'Eval set-up',
-    kind: 'money',
-    help: 'one-off evaluation set-up',
-    synonyms: ['Eval setup'],
-  }),
-  spec({ id: 'costs.evalPerMonth', label: 'Eval / mo', kind: 'money', help: 'evaluation cost per month' }),
-  spec({ id: 'costs.complianceOneOff', label: 'Compliance one-off', kind: 'money', help: 'one-off compliance review' }),
-  spec({ id: 'costs.complianceYearly', label: 'Compliance / yr', kind: 'money', help: 'yearly compliance review' }),
+  ...COST_INPUTS.map(({ name, input }) =>
+    spec({
+      id: `costs.${name}`,
+      label: input.label,
+      kind: IMPORT_KINDS[input.unit],
+      help: input.unit === 'percent' ? `${input.help}: ${PERCENT_HELP}` : input.help,
+      synonyms: input.aliases ?? [],
+    }),
+  ),
   spec({
     id: 'value.outcomesPerQuery',
     label: 'Outcomes / query',

@@ -6,10 +6,14 @@ import { compilePortfolio, evaluate } from '../../../shared/engine'
 import { encodeField, toCsv } from '../../../shared/exports/csv'
 import { gridCsv } from '../../../shared/exports/gridCsv'
 import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat'
+import { PORTFOLIO_LINES, PROJECTION_LINES } from '../../../shared/exports/projectionLines'
 import { isFormulaLike, neutraliseText } from '../../../shared/exports/neutralise'
 import { readPortfolioJson } from '../../../shared/format'
 import { initiative, model, portfolio as buildPortfolio, price } from '../engine/fixtures'
 import { NonFiniteNumberError } from '../../../shared/model/finiteNumber'
+
+/** Lines per scenario of a one-initiative portfolio: the portfolio's, then the initiative's. */
+const BLOCK_LINES = PORTFOLIO_LINES.length + PROJECTION_LINES.length
 
 /**
  * An independent RFC 4180 reader (records end with CRLF; quoted fields may hold commas,
@@ -166,7 +170,7 @@ describe('long-format projection', () => {
     )
     expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value', 'unpriced'])
     // 2 scenarios x (15 portfolio lines + 16 initiative lines) x 3 months.
-    expect(records).toHaveLength(1 + 2 * (15 + 16) * 3)
+    expect(records).toHaveLength(1 + 2 * BLOCK_LINES * 3)
     const find = (scenario: string, who: string, month: string, driver: string): number =>
       Number(records.find((r) => r[0] === scenario && r[1] === who && r[2] === month && r[3] === driver)?.[4])
     // Hand calculation (test/integration/cli/compute.test.ts): 1,000 queries a month, inference $2.97 a month,
@@ -177,7 +181,7 @@ describe('long-format projection', () => {
     expect(find('Baseline', 'Tiny assistant', '2027-02', 'Engineering build')).toBe(0)
     expect(find('Baseline', 'Portfolio (total)', '2027-03', 'Value')).toBe(2000)
     // A hostile scenario name is neutralised in every record.
-    expect(records.filter((r) => r[0] === "'=Copy")).toHaveLength((15 + 16) * 3)
+    expect(records.filter((r) => r[0] === "'=Copy")).toHaveLength(BLOCK_LINES * 3)
   })
 
   it('flags the figures of an unpriced month, and adds the cost spent before the horizon', () => {
@@ -215,6 +219,6 @@ describe('long-format projection', () => {
     expect(find(a, 'before 2026-01', sunk)).toEqual(['40000', 'false'])
     expect(find('Portfolio (total)', 'before 2026-01', sunk)).toEqual(['40000', 'false'])
     // 15 portfolio and 16 initiative lines x 2 months, and the two records before the horizon.
-    expect(records).toHaveLength(1 + (15 + 16) * 2 + 2)
+    expect(records).toHaveLength(1 + BLOCK_LINES * 2 + 2)
   })
 })
