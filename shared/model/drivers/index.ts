@@ -4,6 +4,7 @@ import { compliance } from './compliance'
 import { data } from './data'
 import type { Amount, DriverDeclaration, DriverInput, ScheduleTerm } from './define'
 import { evaluation } from './evaluation'
+import { humanReview } from './humanReview'
 import { inference } from './inference'
 import { integration } from './integration'
 import { platform } from './platform'
@@ -24,6 +25,7 @@ export const COST_DRIVERS = [
   data,
   evaluation,
   compliance,
+  humanReview,
   sharedPools,
 ] as const
 

@@ -56,6 +56,11 @@ export function fixturePortfolio(): Portfolio {
       evalPerMonth: 900,
       complianceOneOff: 10000,
       complianceYearly: 6000,
+      // People check a share of answers, less each year: the workbook's human review formula.
+      reviewShare: 0.05,
+      minutesPerReview: 2.5,
+      costPerReviewerHour: 48,
+      reviewDeclinePerYear: 0.3,
     },
     value: {
       outcomesPerQuery: 0.3,

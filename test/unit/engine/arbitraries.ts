@@ -93,6 +93,10 @@ function initiativeArb(id: string, modelIds: readonly string[], months: number):
         evalPerMonth: money(5_000),
         complianceOneOff: money(50_000),
         complianceYearly: money(20_000),
+        reviewShare: share,
+        minutesPerReview: money(30),
+        costPerReviewerHour: money(120),
+        reviewDeclinePerYear: share,
       }),
       value: fc.record({
         outcomesPerQuery: money(2),
