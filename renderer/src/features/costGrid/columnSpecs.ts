@@ -1,3 +1,4 @@
+import { COST_INPUTS, driverDeclaration, type InputUnit } from '../../../../shared/model/drivers'
 import type { FieldKind } from './fieldKinds'
 import type { RowFigures } from './rows'
 
@@ -29,6 +30,34 @@ export interface InputGroup {
 }
 
 export const NAME_COLUMN: InputColumn = { field: 'name', header: 'Initiative', kind: 'text', width: 210 }
+
+const GRID_KINDS: Record<InputUnit, FieldKind> = {
+  money: 'money',
+  unitMoney: 'unitMoney',
+  count: 'count',
+  months: 'months',
+  percent: 'percent',
+  yearlyRate: 'percent',
+  minutes: 'count',
+}
+
+/** Every declared cost input, grouped as the drivers declare (shared/model/drivers), in their order. */
+function costInputGroups(): InputGroup[] {
+  const groups: InputGroup[] = []
+  for (const { driver, name, input } of COST_INPUTS) {
+    const header = driverDeclaration(driver).group
+    let group = groups.at(-1)
+    if (group?.header !== header) groups.push((group = { header, columns: [] }))
+    group.columns.push({
+      field: `costs.${name}`,
+      header: input.label,
+      kind: GRID_KINDS[input.unit],
+      width: Math.max(92, Math.round(6.5 * input.label.length + 18)),
+      help: input.help,
+    })
+  }
+  return groups
+}
 
 export const INPUT_GROUPS: readonly InputGroup[] = [
   {
@@ -80,33 +109,7 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
       },
     ],
   },
-  {
-    header: 'Build & platform',
-    columns: [
-      { field: 'costs.buildFteMonths', header: 'Build FTE-months', kind: 'count', width: 122 },
-      { field: 'costs.costPerFteMonth', header: 'Cost / FTE-month', kind: 'money', width: 122 },
-      { field: 'costs.buildMonths', header: 'Build (months)', kind: 'months', width: 106 },
-      { field: 'costs.integrationFte', header: 'Integration FTE', kind: 'count', width: 112 },
-      { field: 'costs.platformPerMonth', header: 'Platform / mo', kind: 'money', width: 108 },
-    ],
-  },
-  {
-    header: 'Data & tooling',
-    columns: [
-      { field: 'costs.dataOneOff', header: 'Data one-off', kind: 'money', width: 104 },
-      { field: 'costs.dataPerMonth', header: 'Data / mo', kind: 'money', width: 94 },
-      { field: 'costs.dataPerQuery', header: 'Data / query', kind: 'unitMoney', width: 100 },
-    ],
-  },
-  {
-    header: 'Risk & compliance',
-    columns: [
-      { field: 'costs.evalSetup', header: 'Eval set-up', kind: 'money', width: 100 },
-      { field: 'costs.evalPerMonth', header: 'Eval / mo', kind: 'money', width: 92 },
-      { field: 'costs.complianceOneOff', header: 'Compliance one-off', kind: 'money', width: 132 },
-      { field: 'costs.complianceYearly', header: 'Compliance / yr', kind: 'money', width: 116 },
-    ],
-  },
+  ...costInputGroups(),
   {
     header: 'Value',
     columns: [

@@ -134,7 +134,7 @@ describe('lever fields by kind', () => {
     [
       'cost',
       { kind: 'cost', timing: from0, driver: 'platform', amount: 0.2 },
-      'Cost driver: platform [Engineering build | Integration upkeep | Platform & hosting | Data & tooling | Evaluation & safety | Risk & compliance | Shared cost pools]',
+      'Cost driver: platform [Engineering build | Integration upkeep | Platform & hosting | Data & tooling | Evaluation & safety | Risk & compliance | Human review | Shared cost pools]',
       ['Cost driver', 'data', { driver: 'data' }],
     ],
     [
