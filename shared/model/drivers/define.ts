@@ -16,8 +16,13 @@ export interface DriverInput {
   rule: z.ZodNumber
   label: string
   unit: InputUnit
-  /** The value of a new initiative, and of a file written before the input existed. */
+  /** The value of a new initiative (and, with `addedLater`, of a file written before the input existed). */
   default: number
+  /**
+   * The input came after files were first written: a file without it reads as `default`. Other
+   * inputs are required, so a file that lacks one is refused with the field's name.
+   */
+  addedLater?: true
   /** What the input means, in a few words (import help, tooltips). */
   help: string
   /** Its name in full words (workbook and CSV headers), when `label` abbreviates. */

@@ -7,8 +7,8 @@ const number = () => z.number({ error: 'must be a number' }).finite('must be a f
 /**
  * Human review: the people who check AI output before it is used. Per query: the share reviewed
  * times the minutes a review takes, at a reviewer's loaded cost per hour; the share may fall by a
- * yearly rate as the output improves (compounded monthly from launch). Files written before the
- * driver existed read as no review.
+ * yearly rate as the output improves (compounded monthly from launch). Its inputs came after files
+ * were first written: a file without them reads as no review.
  */
 export const humanReview = defineDriver({
   id: 'humanReview',
@@ -22,6 +22,7 @@ export const humanReview = defineDriver({
       title: 'Share of queries reviewed',
       unit: 'percent',
       default: 0,
+      addedLater: true,
       help: 'share of queries a person checks',
       aliases: ['Reviewed share', 'Human review share'],
     },
@@ -31,6 +32,7 @@ export const humanReview = defineDriver({
       title: 'Minutes per review',
       unit: 'minutes',
       default: 0,
+      addedLater: true,
       help: 'minutes a person spends on one review',
       aliases: ['Review minutes'],
     },
@@ -40,6 +42,7 @@ export const humanReview = defineDriver({
       title: 'Cost per reviewer hour',
       unit: 'money',
       default: 0,
+      addedLater: true,
       help: 'loaded cost of one reviewer hour',
       aliases: ['Reviewer hourly cost'],
     },
@@ -49,6 +52,7 @@ export const humanReview = defineDriver({
       title: 'Review share decline per year',
       unit: 'percent',
       default: 0,
+      addedLater: true,
       help: 'yearly fall of the review share as quality improves',
     },
   },

@@ -46,9 +46,12 @@ export type CostInput = keyof AllInputs & string
 /** The zod rules of every declared input, by name: the initiative's `costs` object. */
 export const COSTS_SHAPE = Object.fromEntries(
   COST_DRIVERS.flatMap((d) =>
-    Object.entries(d.inputs).map(([name, input]) => [name, input.rule.default(input.default)]),
+    Object.entries(d.inputs).map(([name, input]: [string, DriverInput]) => [
+      name,
+      input.addedLater ? input.rule.default(input.default) : input.rule,
+    ]),
   ),
-) as { [K in CostInput]: z.ZodDefault<z.ZodNumber> }
+) as { [K in CostInput]: z.ZodNumber }
 
 /** Every declared input with the driver that declares it, in declaration order. */
 export const COST_INPUTS: readonly { name: CostInput; driver: Driver; input: DriverInput }[] = COST_DRIVERS.flatMap(
