@@ -14,6 +14,8 @@ import { editWorkbook, type CellEdit } from './leverEdits'
 import { convert, makeProfile } from './libreOffice'
 import { checkProjection, checkSummary, type EngineRun } from './workbookCheck'
 import { readStoredValues, type StoredValue } from './xlsxValues'
+import { DRIVERS } from '../../../shared/model/drivers'
+import { PORTFOLIO_LINES, PROJECTION_LINES } from '../../../shared/exports/projectionLines'
 
 /**
  * The workbook finance keeps working in: the sample portfolio is exported with its four scenarios,
@@ -178,7 +180,14 @@ describe('a reader changes levers in the exported sample workbook', () => {
         expect(failures.slice(0, 20)).toEqual([])
         // 4 pools, 15 portfolio lines, 11 initiatives x 16 lines, 22 basis lines over 36 months;
         // 56 + 13 x 11 summed lines over 3 years; every KPI of the Summary's portfolio row and 11 initiative rows.
-        expect(checked).toBe((4 + 15 + 11 * 16 + 22) * 36 + (4 + 13 + 13 * 11) * 3 + 12 * SUMMARY_COLUMNS.length)
+        // 4 pools, the portfolio's and 11 initiatives' lines and 22 basis rows x 36 months; the pools'
+        // and the summed lines (every driver, queries, outcomes, total cost, value, net) x 3 years.
+        const summed = DRIVERS.length + 5
+        expect(checked).toBe(
+          (4 + PORTFOLIO_LINES.length + 11 * PROJECTION_LINES.length + 22) * 36 +
+            (4 + summed + summed * 11) * 3 +
+            12 * SUMMARY_COLUMNS.length,
+        )
         // The change moved the scenario's figures: the test would notice a workbook that ignored it.
         expect(run.result.totals.npv).not.toBeCloseTo(runs[c.scenario]?.result.totals.npv ?? 0, 0)
       })
