@@ -53,6 +53,11 @@ export function customerFacingInitiatives(): Initiative[] {
         evalPerMonth: 5_000,
         complianceOneOff: 25_000,
         complianceYearly: 15_000,
+        // Agents spot-check answers: 5% of them, 2 minutes each, fewer as quality proves itself.
+        reviewShare: 0.05,
+        minutesPerReview: 2,
+        costPerReviewerHour: 42,
+        reviewDeclinePerYear: 0.3,
       }),
       value: {
         outcomesPerQuery: 0.12,

@@ -54,6 +54,11 @@ export function operationsInitiatives(): Initiative[] {
         evalPerMonth: 3_000,
         complianceOneOff: 35_000,
         complianceYearly: 12_000,
+        // Handlers check one summary in ten against the file before relying on it.
+        reviewShare: 0.1,
+        minutesPerReview: 4,
+        costPerReviewerHour: 55,
+        reviewDeclinePerYear: 0.2,
       }),
       value: {
         outcomesPerQuery: 1,

@@ -231,7 +231,7 @@ describe('PPTX board deck: content', () => {
     expected.forEach((t, i) => expect(titles[i], `slide ${i + 1}`).toContain(t))
   })
 
-  it('writes numbers as a board reads them: $17.1M, 174%, Jun 2027, never 60,000,000 or "month 7"', () => {
+  it('writes numbers as a board reads them: $18.1M, 158%, Jul 2027, never 60,000,000 or "month 7"', () => {
     const d = deck('sample')
     const { portfolio, scenarios } = inputs.sample as DeckInput
     const totals = scenarios[0]?.result.totals
@@ -241,7 +241,7 @@ describe('PPTX board deck: content', () => {
     expect(summary).toContain(`${Math.round((totals?.roi ?? NaN) * 100)}%`)
     expect(summary).toContain(formatMonthIndex(portfolio.settings.startMonth, totals?.paybackMonth ?? NaN))
     // Spend against the budget, not only the budget.
-    expect(summary).toMatch(/\$17\.1M of \$12M: \$5\.1M over/)
+    expect(summary).toMatch(/\$18\.1M of \$12M: \$6\.1M over/)
     for (const name of names) {
       const all = deck(name).pages.map(pageText).join(' ')
       expect(all, name).not.toMatch(/\b\d{1,3}(,\d{3}){2,}\b/)
