@@ -46,12 +46,16 @@ export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: numb
   const H = out.months
   const { queries, value, ownCost } = out
   const inference = out.cost('inference')
+  const inferenceAt = at + M_INFERENCE * H
+  const queriesAt = at + M_QUERIES * H
+  const ownNetAt = at + M_OWN_NET * H
+  const ownCostAt = at + M_OWN_COST * H
   for (let t = 0; t < H; t++) {
     const own = ownCost[t] ?? 0
-    block[at + M_INFERENCE * H + t] = (block[at + M_INFERENCE * H + t] ?? 0) + (inference[t] ?? 0)
-    block[at + M_QUERIES * H + t] = (block[at + M_QUERIES * H + t] ?? 0) + (queries[t] ?? 0)
-    block[at + M_OWN_NET * H + t] = (block[at + M_OWN_NET * H + t] ?? 0) + ((value[t] ?? 0) - own)
-    block[at + M_OWN_COST * H + t] = (block[at + M_OWN_COST * H + t] ?? 0) + own
+    block[inferenceAt + t] = (block[inferenceAt + t] ?? 0) + (inference[t] ?? 0)
+    block[queriesAt + t] = (block[queriesAt + t] ?? 0) + (queries[t] ?? 0)
+    block[ownNetAt + t] = (block[ownNetAt + t] ?? 0) + ((value[t] ?? 0) - own)
+    block[ownCostAt + t] = (block[ownCostAt + t] ?? 0) + own
   }
 }
 
@@ -59,7 +63,8 @@ export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: numb
 function writeSums(out: MonthFigures, to: Float64Array, at: number): void {
   const H = out.months
   const block = out.block
-  for (let field = 0; field < FIELD_COUNT; field++) {
+  const fields = block.length / Math.max(1, H)
+  for (let field = 0; field < fields; field++) {
     let sum = 0
     for (let t = field * H; t < (field + 1) * H; t++) sum += block[t] ?? 0
     to[at + field] = sum
