@@ -43,8 +43,9 @@ export const Usage = z.object({
   /** Month index (0 = horizon start) of launch; negative when launched before the horizon. */
   launchMonth: WholeNumber.min(-240, 'must be -240 or later'),
   usersAtLaunch: NonNegative,
+  /** Users the ramp reaches; 0 means no target: users stay at usersAtLaunch (rampTargetUsers). */
   targetUsers: NonNegative,
-  /** Months of linear ramp from usersAtLaunch to targetUsers; 0 means target from launch. */
+  /** Months of linear ramp from usersAtLaunch to the target; 0 means the target from launch. */
   rampMonths: Months,
   /** Yearly growth of users after the ramp (compounded monthly). */
   userGrowthPerYear: YearlyRate,
@@ -62,6 +63,14 @@ export const Usage = z.object({
   modelMix: z.array(MixEntry).min(1, 'must name at least one model').max(20, 'must name 20 models or fewer'),
 })
 export type Usage = z.infer<typeof Usage>
+
+/**
+ * The users the ramp reaches: the target, or the users at launch when no target is set (0), so an
+ * initiative given only its users at launch keeps them (flat adoption) instead of having none.
+ */
+export function rampTargetUsers(usage: Pick<Usage, 'usersAtLaunch' | 'targetUsers'>): number {
+  return usage.targetUsers > 0 ? usage.targetUsers : usage.usersAtLaunch
+}
 
 export const Costs = z.object({
   /** Engineering build effort, spread evenly over buildMonths before launch. */
