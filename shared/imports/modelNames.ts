@@ -1,3 +1,4 @@
+import type { ModelChoice } from '../api/methods/imports'
 import type { MixEntry } from '../model/initiative'
 import type { PriceBookModel } from '../model/priceBook'
 
@@ -13,12 +14,6 @@ export const modelKey = (name: string): string =>
 
 /** The price-book model a name in a file means, or null. */
 export type FindModel = (name: string) => string | null
-
-/** The person's choice in the import dialog: the model a name written in the file means. */
-export interface ModelChoice {
-  name: string
-  modelId: string
-}
 
 /**
  * Finds models by id ("openai:gpt-4.1-mini"), by id without its provider ("gpt-4.1-mini") or by

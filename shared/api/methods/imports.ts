@@ -39,6 +39,7 @@ export const ModelChoice = z.object({
   name: z.string().min(1, 'must not be empty').max(200, 'must be 200 characters or fewer'),
   modelId: Id,
 })
+export type ModelChoice = z.infer<typeof ModelChoice>
 
 /** A spreadsheet import: the source, an optional sheet (XLSX; the first sheet with data by default) and mapping. */
 const SheetImport = ImportSourceBase.extend({
