@@ -137,7 +137,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     colId: 'result.npv',
     header: 'NPV',
     kind: 'money',
-    width: 112,
+    width: 118,
     help: 'Net present value at the portfolio discount rate',
     get: (f) => f.totals.npv,
   },
@@ -145,7 +145,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     colId: 'result.roi',
     header: 'ROI',
     kind: 'roi',
-    width: 78,
+    width: 72,
     help: '(value − cost) / cost over the horizon',
     get: (f) => f.totals.roi,
   },
@@ -198,6 +198,12 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     get: (f) => (f.totals.unpriced ? f.unpricedModels : null),
   },
 ]
+
+/**
+ * The results kept in view at the right edge, beside the flags, however far the inputs are
+ * scrolled: the others stay in the Results group after the inputs.
+ */
+export const KEY_RESULT_IDS: ReadonlySet<string> = new Set(['result.cost', 'result.npv', 'result.roi'])
 
 /**
  * Investment-discipline flags, pinned to the right so they stay in view; the cell counts them and its
