@@ -45,6 +45,8 @@ describe('scenarios view in the browser', () => {
     expect(sampleTornado).toContain('Model prices -50% over 12 months')
 
     await page.getByRole('button', { name: 'New scenario' }).click()
+    // It starts by naming it: the suggested name is selected, Enter creates it.
+    await page.getByLabel('Name the new scenario').press('Enter')
     await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
     const created = (await scenarios()).at(-1) as Scenario
     expect(created.name).toBe('Scenario 1')

@@ -1,9 +1,10 @@
-import { createElement, useEffect } from 'react'
+import { createElement, useEffect, useRef } from 'react'
 import { useAppStore } from '../store'
 import { Header } from './Header'
 import { Navigation } from './Navigation'
 import { ErrorState, LoadingState, PlaceholderState } from './StatusScreens'
 import { useAppShortcuts } from './useAppShortcuts'
+import { useViewScroll } from './useViewScroll'
 import { VIEWS, VIEW_COMPONENTS } from './views'
 import './shell.css'
 
@@ -59,6 +60,11 @@ function Body() {
 
 export function App() {
   const load = useAppStore((s) => s.load)
+  const view = useAppStore((s) => s.view)
+  const initiativeId = useAppStore((s) => s.selectedInitiativeId)
+  const main = useRef<HTMLElement>(null)
+  // Each initiative's page keeps its own place, as each view does.
+  useViewScroll(main, view === 'initiative' ? `initiative:${initiativeId ?? ''}` : view)
   useAppShortcuts()
   useEffect(() => {
     void load()
@@ -67,7 +73,7 @@ export function App() {
     <div className="shell">
       <Header />
       <Navigation />
-      <main className="main">
+      <main className="main" ref={main}>
         <Body />
       </main>
     </div>

@@ -35,6 +35,8 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
   const id = useId()
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  /** A drop-down's choice while it is saved; the drop-down keeps its focus (so Ctrl+Z can undo it there). */
+  const [chosen, setChosen] = useState<string | null>(null)
 
   const commit = async (text: string) => {
     if (text === value) {
@@ -75,12 +77,15 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
     case 'select':
       control = (
         <select
-          key={value}
           id={id}
           data-field={field}
-          defaultValue={value}
+          value={chosen ?? value}
           aria-invalid={message !== null}
-          onChange={(e) => void commit(e.currentTarget.value)}
+          onChange={(e) => {
+            const next = e.currentTarget.value
+            setChosen(next)
+            void commit(next).finally(() => setChosen(null))
+          }}
         >
           {kind.options.map((o) => (
             <option key={o.value} value={o.value}>
