@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ColumnMapping } from '../../shared/api/methods/imports'
-import type { ModelChoice } from '../../shared/imports/modelNames'
+import type { ColumnMapping, ModelChoice } from '../../shared/api/methods/imports'
 import { parseCsv } from '../../shared/imports/csv'
 import { planImport, type ImportPlan } from '../../shared/imports/preview'
 import { toTable, type TableResult } from '../../shared/imports/table'
