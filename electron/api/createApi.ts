@@ -1,6 +1,7 @@
 import { contract, isMethod, type Method } from '../../shared/api/contract'
 import { fail, ok, type ApiErrorCode, type ApiResult } from '../../shared/api/result'
 import { toValidationIssues } from '../../shared/model/validation'
+import { fileBusyError, isBusy } from '../db/busy'
 import { PortfolioFileError, type PortfolioFileErrorKind } from '../db/errors'
 import type { ApiContext } from './context'
 import { ApiFailure, invalid } from './failure'
@@ -22,6 +23,7 @@ const FILE_ERROR_CODES: Record<PortfolioFileErrorKind, ApiErrorCode> = {
   newer_version: 'newer_version',
   in_use: 'conflict',
   read_only: 'bad_file',
+  over_limit: 'validation',
 }
 
 type AnyHandler = (ctx: ApiContext, params: unknown) => unknown
@@ -29,6 +31,8 @@ type AnyHandler = (ctx: ApiContext, params: unknown) => unknown
 function toResult(method: string, e: unknown, ctx: ApiContext): ApiResult<never> {
   if (e instanceof ApiFailure) return fail(e.code, e.message, e.issues)
   if (e instanceof PortfolioFileError) return fail(FILE_ERROR_CODES[e.kind], e.message, e.issues)
+  // Writes and reads of the open file already say this; any other statement that waited too long too.
+  if (isBusy(e)) return toResult(method, fileBusyError(), ctx)
   ctx.logError?.(method, e)
   const detail = e instanceof Error ? e.message : String(e)
   return fail('internal', `Something went wrong in ${method}: ${detail}. Nothing was changed by this call.`)

@@ -70,57 +70,62 @@ function applyEdits(
   return { drafts, issues }
 }
 
+/**
+ * Each handler is one write (PortfolioFile.write): it reads the portfolio as the file holds it under the
+ * write lock, so an edit another window or process saved a moment ago is built on, never overwritten,
+ * and an edit or delete of an initiative that is gone is refused.
+ */
 export const initiativeHandlers: HandlerMap = {
   /** All or nothing: every edited initiative must pass every rule before one row is written. */
-  'initiative:edit': (ctx, { edits }) => {
-    const file = ctx.session.current
-    const portfolio = file.portfolio
-    const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
-    const { drafts, issues } = applyEdits(byId, edits)
-    const checked = checkInitiatives(
-      portfolio,
-      [...drafts].map(([id, value]) => ({ id, name: byId.get(id)?.name ?? id, value })),
-    )
-    issues.push(...checked.issues)
-    if (issues.length > 0 || !checked.values) throw invalid(issues)
-    file.updateInitiatives(checked.values)
-    return checked.values
-  },
+  'initiative:edit': (ctx, { edits }) =>
+    ctx.session.current.write((change) => {
+      const portfolio = change.portfolio
+      const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
+      const { drafts, issues } = applyEdits(byId, edits)
+      const checked = checkInitiatives(
+        portfolio,
+        [...drafts].map(([id, value]) => ({ id, name: byId.get(id)?.name ?? id, value })),
+      )
+      issues.push(...checked.issues)
+      if (issues.length > 0 || !checked.values) throw invalid(issues)
+      change.updateInitiatives(checked.values)
+      return checked.values
+    }),
 
-  'initiative:create': (ctx, { initiative, index }) => {
-    const file = ctx.session.current
-    const portfolio = file.portfolio
-    const existing = portfolio.initiatives.find((i) => i.id === initiative.id)
-    if (existing) {
-      throw new ApiFailure('conflict', `Initiative "${existing.name}" already has the id "${initiative.id}".`)
-    }
-    const checked = checkInitiatives(portfolio, [{ id: initiative.id, name: initiative.name, value: initiative }])
-    if (!checked.values?.[0]) throw invalid(checked.issues)
-    file.insertInitiative(checked.values[0], index ?? portfolio.initiatives.length)
-    return checked.values[0]
-  },
+  'initiative:create': (ctx, { initiative, index }) =>
+    ctx.session.current.write((change) => {
+      const portfolio = change.portfolio
+      const existing = portfolio.initiatives.find((i) => i.id === initiative.id)
+      if (existing) {
+        throw new ApiFailure('conflict', `Initiative "${existing.name}" already has the id "${initiative.id}".`)
+      }
+      const checked = checkInitiatives(portfolio, [{ id: initiative.id, name: initiative.name, value: initiative }])
+      if (!checked.values?.[0]) throw invalid(checked.issues)
+      change.insertInitiatives([checked.values[0]], index ?? portfolio.initiatives.length)
+      return checked.values[0]
+    }),
 
   /**
    * Refused while a cost pool with 'fixed' allocation gives the initiative a share: silently dropping
    * the share would leave that pool's shares not summing to 100% (an invalid pool) and undo of the
    * delete could not bring the share back. The message names the pools to change first.
    */
-  'initiative:delete': (ctx, { id }) => {
-    const file = ctx.session.current
-    const portfolio = file.portfolio
-    const initiative = portfolio.initiatives.find((i) => i.id === id)
-    if (!initiative) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
-    const pools = portfolio.costPools.filter((p) => p.allocation === 'fixed' && Object.hasOwn(p.fixedShares, id))
-    if (pools.length > 0) {
-      throw new ApiFailure(
-        'conflict',
-        `Cannot delete initiative "${initiative.name}": cost pool${pools.length > 1 ? 's' : ''} ` +
-          `${nameList(pools.map((p) => p.name))} give${pools.length > 1 ? '' : 's'} it a fixed share. ` +
-          'Change those shares first.',
-      )
-    }
-    const removed = file.deleteInitiative(id)
-    if (!removed) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
-    return { initiative: removed.item, index: removed.index }
-  },
+  'initiative:delete': (ctx, { id }) =>
+    ctx.session.current.write((change) => {
+      const portfolio = change.portfolio
+      const initiative = portfolio.initiatives.find((i) => i.id === id)
+      if (!initiative) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
+      const pools = portfolio.costPools.filter((p) => p.allocation === 'fixed' && Object.hasOwn(p.fixedShares, id))
+      if (pools.length > 0) {
+        throw new ApiFailure(
+          'conflict',
+          `Cannot delete initiative "${initiative.name}": cost pool${pools.length > 1 ? 's' : ''} ` +
+            `${nameList(pools.map((p) => p.name))} give${pools.length > 1 ? '' : 's'} it a fixed share. ` +
+            'Change those shares first.',
+        )
+      }
+      const [removed] = change.deleteInitiatives([id])
+      if (!removed) throw new ApiFailure('not_found', `No initiative has the id "${id}".`)
+      return { initiative: removed.item, index: removed.index }
+    }),
 }

@@ -11,4 +11,7 @@ export const portfolioHandlers: HandlerMap = {
   'portfolio:new': (ctx, { path, sample }) => ctx.session.create(path, sample),
   'portfolio:saveAs': (ctx, { path }) => ctx.session.saveAs(path),
   'portfolio:recent': (ctx) => ctx.session.recent(),
+  'portfolio:waitForChange': async (ctx, { since, waitMs }) => ({
+    revision: await ctx.session.waitForChange(since, waitMs),
+  }),
 }

@@ -4,18 +4,19 @@ import { ApiFailure, invalid } from './failure'
 import type { ApiContext } from './context'
 import type { HandlerMap } from './handler'
 
-/** The scenarios of the open portfolio and a way to store a new list (one transaction, the whole list). */
-function scenarioFile(ctx: ApiContext) {
-  const file = ctx.session.current
-  const portfolio = file.portfolio
-  const list = portfolio.scenarios ?? []
-  return {
-    portfolio,
-    list,
-    save(next: Scenario[]) {
-      file.replacePart('scenarios', next)
-    },
-  }
+/**
+ * One change of the scenario list as one write: `edit` gets the list and the portfolio as the file holds
+ * them under the write lock and returns the new list (stored whole) and the answer.
+ */
+function writeScenarios<T>(
+  ctx: ApiContext,
+  edit: (list: readonly Scenario[], portfolio: Portfolio) => { next: Scenario[]; answer: T },
+): T {
+  return ctx.session.current.write((change) => {
+    const { next, answer } = edit(change.portfolio.scenarios ?? [], change.portfolio)
+    change.replacePart('scenarios', next)
+    return answer
+  })
 }
 
 function indexOf(list: readonly Scenario[], id: string): number {
@@ -56,64 +57,58 @@ function copyName(name: string, list: readonly Scenario[]): string {
 }
 
 export const scenarioHandlers: HandlerMap = {
-  'scenarios:list': (ctx) => scenarioFile(ctx).list,
+  'scenarios:list': (ctx) => ctx.session.current.portfolio.scenarios ?? [],
 
-  'scenarios:create': (ctx, { scenario, index }) => {
-    const { portfolio, list, save } = scenarioFile(ctx)
-    const id = (scenario as { id?: unknown }).id
-    if (list.some((s) => s.id === id))
-      throw new ApiFailure('conflict', `A scenario with the id "${String(id)}" exists already.`)
-    const valid = checked(scenario, portfolio, list)
-    const at = Math.min(index ?? list.length, list.length)
-    save(list.toSpliced(at, 0, valid))
-    return { scenario: valid, index: at }
-  },
+  'scenarios:create': (ctx, { scenario, index }) =>
+    writeScenarios(ctx, (list, portfolio) => {
+      const id = (scenario as { id?: unknown }).id
+      if (list.some((s) => s.id === id))
+        throw new ApiFailure('conflict', `A scenario with the id "${String(id)}" exists already.`)
+      const valid = checked(scenario, portfolio, list)
+      const at = Math.min(index ?? list.length, list.length)
+      return { next: list.toSpliced(at, 0, valid), answer: { scenario: valid, index: at } }
+    }),
 
-  'scenarios:update': (ctx, { scenario }) => {
-    const { portfolio, list, save } = scenarioFile(ctx)
-    const i = indexOf(list, String((scenario as { id?: unknown }).id))
-    const valid = checked(scenario, portfolio, list.toSpliced(i, 1))
-    save(list.toSpliced(i, 1, valid))
-    return valid
-  },
+  'scenarios:update': (ctx, { scenario }) =>
+    writeScenarios(ctx, (list, portfolio) => {
+      const i = indexOf(list, String((scenario as { id?: unknown }).id))
+      const valid = checked(scenario, portfolio, list.toSpliced(i, 1))
+      return { next: list.toSpliced(i, 1, valid), answer: valid }
+    }),
 
-  'scenarios:rename': (ctx, { id, name }) => {
-    const { portfolio, list, save } = scenarioFile(ctx)
-    const i = indexOf(list, id)
-    const valid = checked({ ...list[i], name: name.trim() }, portfolio, list.toSpliced(i, 1))
-    save(list.toSpliced(i, 1, valid))
-    return valid
-  },
+  'scenarios:rename': (ctx, { id, name }) =>
+    writeScenarios(ctx, (list, portfolio) => {
+      const i = indexOf(list, id)
+      const valid = checked({ ...list[i], name: name.trim() }, portfolio, list.toSpliced(i, 1))
+      return { next: list.toSpliced(i, 1, valid), answer: valid }
+    }),
 
-  'scenarios:duplicate': (ctx, { id, newId, name }) => {
-    const { portfolio, list, save } = scenarioFile(ctx)
-    const i = indexOf(list, id)
-    if (list.some((s) => s.id === newId))
-      throw new ApiFailure('conflict', `A scenario with the id "${newId}" exists already.`)
-    const source = list[i] as Scenario
-    const valid = checked(
-      { ...structuredClone(source), id: newId, name: name?.trim() || copyName(source.name, list) },
-      portfolio,
-      list,
-    )
-    save(list.toSpliced(i + 1, 0, valid))
-    return { scenario: valid, index: i + 1 }
-  },
+  'scenarios:duplicate': (ctx, { id, newId, name }) =>
+    writeScenarios(ctx, (list, portfolio) => {
+      const i = indexOf(list, id)
+      if (list.some((s) => s.id === newId))
+        throw new ApiFailure('conflict', `A scenario with the id "${newId}" exists already.`)
+      const source = list[i] as Scenario
+      const valid = checked(
+        { ...structuredClone(source), id: newId, name: name?.trim() || copyName(source.name, list) },
+        portfolio,
+        list,
+      )
+      return { next: list.toSpliced(i + 1, 0, valid), answer: { scenario: valid, index: i + 1 } }
+    }),
 
-  'scenarios:reorder': (ctx, { id, index }) => {
-    const { list, save } = scenarioFile(ctx)
-    const i = indexOf(list, id)
-    const moved = list[i] as Scenario
-    const next = list.toSpliced(i, 1)
-    next.splice(Math.min(index, next.length), 0, moved)
-    save(next)
-    return next
-  },
+  'scenarios:reorder': (ctx, { id, index }) =>
+    writeScenarios(ctx, (list) => {
+      const i = indexOf(list, id)
+      const moved = list[i] as Scenario
+      const next = list.toSpliced(i, 1)
+      next.splice(Math.min(index, next.length), 0, moved)
+      return { next, answer: next }
+    }),
 
-  'scenarios:delete': (ctx, { id }) => {
-    const { list, save } = scenarioFile(ctx)
-    const i = indexOf(list, id)
-    save(list.toSpliced(i, 1))
-    return { scenario: list[i] as Scenario, index: i }
-  },
+  'scenarios:delete': (ctx, { id }) =>
+    writeScenarios(ctx, (list) => {
+      const i = indexOf(list, id)
+      return { next: list.toSpliced(i, 1), answer: { scenario: list[i] as Scenario, index: i } }
+    }),
 }

@@ -10,6 +10,7 @@ export type PortfolioFileErrorKind =
   | 'in_use'
   | 'read_only'
   | 'none_open'
+  | 'over_limit'
 
 /** A portfolio file that cannot be opened or written, with a message meant for the person at the keyboard. */
 export class PortfolioFileError extends Error {

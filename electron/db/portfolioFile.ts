@@ -1,21 +1,16 @@
 import { accessSync, constants } from 'node:fs'
-import type { CostPool } from '../../shared/model/costPool'
-import type { Initiative } from '../../shared/model/initiative'
 import type { Portfolio } from '../../shared/model/portfolio'
-import type { PriceBookModel } from '../../shared/model/priceBook'
-import type { PortfolioSettings } from '../../shared/model/settings'
-import { validatePortfolio } from '../../shared/model/validation'
+import { limitIssues, validatePortfolio } from '../../shared/model/validation'
+import { fileBusyError, isBusy } from './busy'
 import { openReadWrite, type Db } from './connection'
 import { PortfolioFileError } from './errors'
 import { checkPortfolioFile, missingCompanions, removeEmptyCompanions } from './fileCheck'
 import { backupPortfolioFile } from './fileWrite'
 import { migrate } from './migrate'
-import type { PartKey } from './portfolioParts'
+import { PortfolioWrite, type PortfolioRepos } from './portfolioWrite'
 import { DocumentRepository } from './repositories/documentRepository'
 import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
-
-type Removed<T> = { item: T; index: number }
 
 function readOnlyError(path: string, why: string): PortfolioFileError {
   return new PortfolioFileError(
@@ -27,7 +22,7 @@ function readOnlyError(path: string, why: string): PortfolioFileError {
 
 const sqliteCode = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '')
 
-function loadPortfolio(path: string, repos: PortfolioFile['repos']): Portfolio {
+function loadPortfolio(path: string, repos: PortfolioRepos): Portfolio {
   // Core tables win over a part of the same name; parts this version does not know are dropped by the schema here but stay in the file.
   const raw = {
     ...repos.parts.all(),
@@ -50,15 +45,22 @@ function loadPortfolio(path: string, repos: PortfolioFile['repos']): Portfolio {
 }
 
 /**
- * One open portfolio file: the database, its repositories and the portfolio as last committed.
- * Every write is one transaction, committed (and fsynced) before the method returns; the in-memory
- * copy changes only after the commit, so it never holds what the file does not.
+ * One open portfolio file: the database, its repositories and the portfolio as last read.
+ *
+ * Several connections may write the file (two windows, the app and `cli import`, two servers), so
+ * every write is one unit: `write` takes the write lock first (BEGIN IMMEDIATE), re-reads the
+ * portfolio when another connection committed since (PRAGMA data_version), lets the caller compute
+ * and check its change against that fresh state, checks the portfolio's limits, and commits (fsynced)
+ * before it returns. The in-memory copy changes only after the commit, so it never holds what the
+ * file does not.
  */
 export class PortfolioFile {
-  readonly repos
+  private readonly repos: PortfolioRepos
   private cached: Portfolio
   private dataVersion: number
   private readonly dataVersionStmt
+  private readonly refreshTx
+  private readonly otherWriterListeners = new Set<() => void>()
 
   private constructor(
     readonly path: string,
@@ -74,6 +76,8 @@ export class PortfolioFile {
     this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck()
     this.dataVersion = this.dataVersionStmt.get() ?? 0
     this.cached = loadPortfolio(path, this.repos)
+    // One read transaction: the version and every table are read from the same committed state.
+    this.refreshTx = db.transaction(() => this.reloadIfChanged()).deferred
   }
 
   /**
@@ -108,144 +112,64 @@ export class PortfolioFile {
     }
   }
 
-  /** The portfolio as committed; reloaded when another process (the app and `npm run serve`) committed to the file. */
+  /** The portfolio as committed, re-read first when another connection committed to the file since. */
   get portfolio(): Portfolio {
-    const version = this.dataVersionStmt.get() ?? 0
-    if (version !== this.dataVersion) {
-      this.cached = loadPortfolio(this.path, this.repos)
-      this.dataVersion = version
-    }
+    this.refresh()
     return this.cached
   }
 
-  private commit(write: () => void, next: (p: Portfolio) => Portfolio): void {
-    const before = this.portfolio
-    this.db.transaction(write)()
-    this.cached = next(before)
+  /** Re-reads the portfolio when another connection committed to the file since it was last read. */
+  refresh(): void {
+    try {
+      this.refreshTx()
+    } catch (e) {
+      throw isBusy(e) ? fileBusyError(this.path) : e
+    }
   }
 
-  replaceSettings(settings: PortfolioSettings): void {
-    this.commit(
-      () => this.repos.settings.put(settings),
-      (p) => ({ ...p, settings }),
-    )
-  }
-
-  insertInitiative(initiative: Initiative, index: number): number {
-    let at = 0
-    this.commit(
-      () => {
-        at = this.repos.initiatives.insertAt(initiative.id, index, initiative)
-      },
-      (p) => ({ ...p, initiatives: p.initiatives.toSpliced(at, 0, initiative) }),
-    )
-    return at
-  }
-
-  /** Inserts initiatives in order from `index` (clamped to the end) in one transaction (an import, or its redo). */
-  insertInitiatives(initiatives: readonly Initiative[], index: number): number {
-    const at = Math.min(Math.max(0, index), this.portfolio.initiatives.length)
-    this.commit(
-      () => initiatives.forEach((initiative, i) => this.repos.initiatives.insertAt(initiative.id, at + i, initiative)),
-      (p) => ({ ...p, initiatives: p.initiatives.toSpliced(at, 0, ...initiatives) }),
-    )
-    return at
-  }
-
-  /** Deletes initiatives by id in one transaction (the undo of an import); returns how many were removed. */
-  deleteInitiatives(ids: readonly string[]): number {
-    const gone = new Set(ids)
-    // Last first: each removal renumbers only the rows after it, none of them for a block at the end (an import).
-    const at = new Map(this.portfolio.initiatives.map((i, k) => [i.id, k]))
-    const lastFirst = [...gone].sort((a, b) => (at.get(b) ?? -1) - (at.get(a) ?? -1))
-    let removed = 0
-    this.commit(
-      () => lastFirst.forEach((id) => (removed += this.repos.initiatives.remove(id) === undefined ? 0 : 1)),
-      (p) => ({ ...p, initiatives: p.initiatives.filter((i) => !gone.has(i.id)) }),
-    )
-    return removed
-  }
-
-  updateInitiatives(changed: readonly Initiative[]): void {
-    const byId = new Map(changed.map((i) => [i.id, i]))
-    this.commit(
-      () => this.repos.initiatives.updateMany(changed.map((i) => ({ id: i.id, data: i }))),
-      (p) => ({ ...p, initiatives: p.initiatives.map((i) => byId.get(i.id) ?? i) }),
-    )
-  }
-
-  deleteInitiative(id: string): Removed<Initiative> | undefined {
-    const index = this.portfolio.initiatives.findIndex((i) => i.id === id)
-    const item = this.portfolio.initiatives[index]
-    if (!item) return undefined
-    this.commit(
-      () => this.repos.initiatives.remove(id),
-      (p) => ({ ...p, initiatives: p.initiatives.filter((i) => i.id !== id) }),
-    )
-    return { item, index }
-  }
-
-  /** Replaces the model with the same id in place, or appends it. */
-  upsertModel(model: PriceBookModel): void {
-    const exists = this.portfolio.priceBook.some((m) => m.id === model.id)
-    this.commit(
-      () => {
-        if (exists) this.repos.priceModels.updateMany([{ id: model.id, data: model }])
-        else this.repos.priceModels.insertAt(model.id, Number.MAX_SAFE_INTEGER, model)
-      },
-      (p) => ({
-        ...p,
-        priceBook: exists ? p.priceBook.map((m) => (m.id === model.id ? model : m)) : [...p.priceBook, model],
-      }),
-    )
-  }
-
-  deleteModel(id: string): Removed<PriceBookModel> | undefined {
-    const index = this.portfolio.priceBook.findIndex((m) => m.id === id)
-    const item = this.portfolio.priceBook[index]
-    if (!item) return undefined
-    this.commit(
-      () => this.repos.priceModels.remove(id),
-      (p) => ({ ...p, priceBook: p.priceBook.filter((m) => m.id !== id) }),
-    )
-    return { item, index }
-  }
-
-  /** Replaces the pool with the same id in place, or appends it. */
-  upsertPool(pool: CostPool): void {
-    const exists = this.portfolio.costPools.some((c) => c.id === pool.id)
-    this.commit(
-      () => {
-        if (exists) this.repos.costPools.updateMany([{ id: pool.id, data: pool }])
-        else this.repos.costPools.insertAt(pool.id, Number.MAX_SAFE_INTEGER, pool)
-      },
-      (p) => ({
-        ...p,
-        costPools: exists ? p.costPools.map((c) => (c.id === pool.id ? pool : c)) : [...p.costPools, pool],
-      }),
-    )
-  }
-
-  deletePool(id: string): Removed<CostPool> | undefined {
-    const index = this.portfolio.costPools.findIndex((c) => c.id === id)
-    const item = this.portfolio.costPools[index]
-    if (!item) return undefined
-    this.commit(
-      () => this.repos.costPools.remove(id),
-      (p) => ({ ...p, costPools: p.costPools.filter((c) => c.id !== id) }),
-    )
-    return { item, index }
+  /** Calls `listener` each time the portfolio is re-read because another connection changed the file. */
+  onOtherWriter(listener: () => void): () => void {
+    this.otherWriterListeners.add(listener)
+    return () => this.otherWriterListeners.delete(listener)
   }
 
   /**
-   * Replaces one non-core part ('scoring', 'scenarios', ...) as a whole; undefined removes it.
-   * The caller has validated the portfolio with the new part.
+   * Runs `work` as one write. It gets the portfolio as the file holds it once this connection has the
+   * write lock, and makes its changes through the PortfolioWrite; whatever it throws rolls everything
+   * back. A change that would put the portfolio over a limit is refused with the words a file over it
+   * is refused with on open. Throws PortfolioFileError 'in_use' when the lock stays taken for the
+   * busy timeout.
    */
-  replacePart<K extends PartKey>(key: K, value: Portfolio[K]): void {
-    this.commit(
-      () => this.repos.parts.put(key, value),
-      (p) => ({ ...p, [key]: value }),
-    )
+  write<T>(work: (change: PortfolioWrite) => T): T {
+    if (this.db.inTransaction) throw new Error('PortfolioFile.write cannot run inside another write')
+    let locked = false
+    const unit = this.db.transaction(() => {
+      locked = true
+      this.reloadIfChanged()
+      const change = new PortfolioWrite(this.cached, this.repos)
+      const value = work(change)
+      const issues = limitIssues(change.portfolio)
+      if (issues.length > 0) {
+        const shown = issues.map((i) => i.message).join('; ')
+        throw new PortfolioFileError('over_limit', `${shown}. Nothing was changed.`, issues)
+      }
+      return { value, portfolio: change.portfolio }
+    })
+    try {
+      const { value, portfolio } = unit.immediate()
+      this.cached = portfolio
+      return value
+    } catch (e) {
+      throw !locked && isBusy(e) ? fileBusyError(this.path) : e
+    }
+  }
+
+  private reloadIfChanged(): void {
+    const version = this.dataVersionStmt.get() ?? 0
+    if (version === this.dataVersion) return
+    this.cached = loadPortfolio(this.path, this.repos)
+    this.dataVersion = version
+    for (const listener of this.otherWriterListeners) listener()
   }
 
   /** Writes a consistent copy to `target` (temp name, then rename). This file stays open. */

@@ -21,7 +21,18 @@ export interface SessionOptions {
 export interface Snapshot {
   path: string
   portfolio: Portfolio
+  /** The session's revision when this portfolio was read (see PortfolioSession.revision). */
+  revision: number
 }
+
+/** How often a wait for changes looks at the file: cheap (one PRAGMA) and quick enough to feel live. */
+export const CHANGE_POLL_MS = 500
+
+const pause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    // Never the reason the process stays up (a server closing, a test ending).
+    setTimeout(resolve, ms).unref()
+  })
 
 export interface WriteOptions {
   /** Replace an existing file at the target. Only after the person confirmed it (the native save dialog does). */
@@ -41,6 +52,8 @@ function samePath(a: string, b: string): boolean {
 export class PortfolioSession {
   private file: PortfolioFile | undefined
   private readonly recentFiles: RecentFiles
+  private revisionCount = 0
+  private stopCounting: (() => void) | undefined
 
   constructor(private readonly options: SessionOptions) {
     this.recentFiles = new RecentFiles(recentFilesPath(options.userDataDir))
@@ -53,7 +66,32 @@ export class PortfolioSession {
 
   snapshot(): Snapshot {
     const file = this.current
-    return { path: file.path, portfolio: file.portfolio }
+    // The portfolio first: reading it takes in what others saved, which moves the revision.
+    const portfolio = file.portfolio
+    return { path: file.path, portfolio, revision: this.revisionCount }
+  }
+
+  /**
+   * Moves whenever what the page shows may no longer be the file: another window or program saved
+   * to the open file (this session took it in on a read or a write), or another file was opened or
+   * none is. The session's own writes do not move it: their callers get the result directly.
+   */
+  get revision(): number {
+    return this.revisionCount
+  }
+
+  /**
+   * Resolves with the revision once it differs from `since`, or after `waitMs`. Looks at the file every
+   * CHANGE_POLL_MS meanwhile, so changes saved elsewhere are noticed while nobody edits here.
+   */
+  async waitForChange(since: number, waitMs: number): Promise<number> {
+    const deadline = Date.now() + waitMs
+    for (;;) {
+      this.file?.refresh()
+      const left = deadline - Date.now()
+      if (this.revisionCount !== since || left <= 0) return this.revisionCount
+      await pause(Math.min(CHANGE_POLL_MS, left))
+    }
   }
 
   get defaultPath(): string {
@@ -106,13 +144,20 @@ export class PortfolioSession {
   }
 
   close(): void {
+    this.stopCounting?.()
     this.file?.close()
     this.file = undefined
+    this.revisionCount += 1
   }
 
   private switchTo(next: PortfolioFile): void {
+    this.stopCounting?.()
     this.file?.close()
     this.file = next
+    this.revisionCount += 1
+    this.stopCounting = next.onOtherWriter(() => {
+      this.revisionCount += 1
+    })
     this.recentFiles.add(next.path)
   }
 

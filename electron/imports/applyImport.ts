@@ -4,6 +4,7 @@ import type { Initiative } from '../../shared/model/initiative'
 import { Portfolio as PortfolioSchema, type Portfolio } from '../../shared/model/portfolio'
 import { toValidationIssues, type ValidationIssue } from '../../shared/model/validation'
 import type { PortfolioFile } from '../db/portfolioFile'
+import type { PortfolioWrite } from '../db/portfolioWrite'
 import { ApiFailure, invalid, nameList } from '../api/failure'
 
 /** An import issue as the API's ValidationIssue: entity 'Row 7' (or 'File'), the field id and the rule. */
@@ -53,16 +54,21 @@ export function applyPlan(
   plan: ImportPlan,
   fileName: string,
 ): { initiatives: Initiative[]; index: number } {
-  const portfolio = file.portfolio
-  const index = portfolio.initiatives.length
-  const initiatives = checkedInsert(portfolio, initiativesOf(plan, fileName), index)
-  file.insertInitiatives(initiatives, index)
-  return { initiatives, index }
+  return file.write((change) => {
+    const index = change.portfolio.initiatives.length
+    const initiatives = checkedInsert(change.portfolio, initiativesOf(plan, fileName), index)
+    change.insertInitiatives(initiatives, index)
+    return { initiatives, index }
+  })
 }
 
 /** Deletes the initiatives an import created, in one transaction; refuses (changing nothing) when one is gone or pooled. */
 export function undoImport(file: PortfolioFile, ids: readonly string[]): number {
-  const portfolio = file.portfolio
+  return file.write((change) => deleteImported(change, ids))
+}
+
+function deleteImported(change: PortfolioWrite, ids: readonly string[]): number {
+  const portfolio = change.portfolio
   const present = new Set(portfolio.initiatives.map((i) => i.id))
   const missing = ids.filter((id) => !present.has(id))
   if (missing.length > 0) {
@@ -81,7 +87,7 @@ export function undoImport(file: PortfolioFile, ids: readonly string[]): number 
       `Cannot undo the import: cost pool${pools.length > 1 ? 's' : ''} ${nameList(pools.map((p) => p.name))} give imported initiatives a fixed share. Change those shares first.`,
     )
   }
-  return file.deleteInitiatives(ids)
+  return change.deleteInitiatives(ids).length
 }
 
 /** Puts back the initiatives of an undone import at `index`, in one transaction. */
@@ -90,17 +96,19 @@ export function redoImport(
   initiatives: readonly Initiative[],
   index: number,
 ): { initiatives: Initiative[]; index: number } {
-  const portfolio = file.portfolio
-  const present = new Set(portfolio.initiatives.map((i) => i.id))
-  const clashes = initiatives.filter((i) => present.has(i.id)).map((i) => i.id)
-  if (clashes.length > 0) {
-    throw new ApiFailure(
-      'conflict',
-      `Cannot redo the import: initiatives with the id ${nameList(clashes)} exist already. Nothing was changed.`,
-    )
-  }
-  const at = Math.min(index, portfolio.initiatives.length)
-  const checked = checkedInsert(portfolio, initiatives, at)
-  file.insertInitiatives(checked, at)
-  return { initiatives: checked, index: at }
+  return file.write((change) => {
+    const portfolio = change.portfolio
+    const present = new Set(portfolio.initiatives.map((i) => i.id))
+    const clashes = initiatives.filter((i) => present.has(i.id)).map((i) => i.id)
+    if (clashes.length > 0) {
+      throw new ApiFailure(
+        'conflict',
+        `Cannot redo the import: initiatives with the id ${nameList(clashes)} exist already. Nothing was changed.`,
+      )
+    }
+    const at = Math.min(index, portfolio.initiatives.length)
+    const checked = checkedInsert(portfolio, initiatives, at)
+    change.insertInitiatives(checked, at)
+    return { initiatives: checked, index: at }
+  })
 }

@@ -95,9 +95,14 @@ export interface FrontierPoint {
   value: number
 }
 
+/** The frontier is solved this many times finer than it is drawn, so rounding each cost up to a step costs little. */
+const FRONTIER_FINENESS = 4
+
 /**
  * Best achievable value for each budget level from 0 to the cost of funding every
- * worthwhile initiative, in `points` steps; locked-in initiatives are always funded.
+ * worthwhile initiative, in about `points` steps; locked-in initiatives are always funded.
+ * Costs count rounded up (a level's value is reachable within its budget); the last point is
+ * exact: everything worth funding, at what it costs.
  */
 export function frontier(candidates: readonly Candidate[], points: number, minUnit: number): FrontierPoint[] {
   const forced = candidates.filter((c) => c.lock === 'in')
@@ -105,7 +110,8 @@ export function frontier(candidates: readonly Candidate[], points: number, minUn
   const forcedValue = forced.reduce((s, c) => s + c.value, 0)
   const free = candidates.filter((c) => c.lock === null && c.value > 0)
   const freeCost = free.reduce((s, c) => s + Math.max(c.cost, 0), 0)
-  const unit = Math.max(minUnit, freeCost / Math.max(points, 1))
+  const steps = Math.max(points, 1)
+  const unit = Math.max(minUnit, freeCost / (steps * FRONTIER_FINENESS))
   const capacity = Math.max(1, Math.ceil(freeCost / unit - 1e-9))
   const best = new Float64Array(capacity + 1)
   for (const c of free) {
@@ -115,5 +121,10 @@ export function frontier(candidates: readonly Candidate[], points: number, minUn
       if (candidate > (best[cap] ?? 0)) best[cap] = candidate
     }
   }
-  return Array.from(best, (v, cap) => ({ budget: forcedCost + cap * unit, value: forcedValue + v }))
+  const stride = Math.max(1, Math.ceil(capacity / steps))
+  const levels: FrontierPoint[] = []
+  for (let cap = 0; cap < capacity; cap += stride)
+    levels.push({ budget: forcedCost + cap * unit, value: forcedValue + (best[cap] ?? 0) })
+  levels.push({ budget: forcedCost + freeCost, value: forcedValue + free.reduce((s, c) => s + c.value, 0) })
+  return levels
 }

@@ -3,7 +3,15 @@ import type { Portfolio } from '../model/portfolio'
 import { DEFAULT_STRATEGY } from '../model/strategyDefaults'
 import { reserveAmount, spendByYear } from './budget'
 import type { MatrixPoint } from './matrix'
+import { moneyText } from './moneyText'
 import { frontier, optimise, resolutionFor, type Candidate, type FrontierPoint } from './optimiser'
+import {
+  FOLLOW_RECOMMENDATIONS,
+  treatCandidates,
+  type RecommendationTreatment,
+  type ProveValueFunding,
+  type TreatedCandidates,
+} from './treatment'
 
 export type Constraint = 'horizon' | 'peakYear'
 export type Objective = 'npv' | 'strategicNpv'
@@ -15,6 +23,8 @@ export interface ReallocationOptions {
   resolution?: number
   /** Points of the efficient frontier (default 200). */
   frontierPoints?: number
+  /** How the recommendations are treated (default: followed, FOLLOW_RECOMMENDATIONS). */
+  treatment?: RecommendationTreatment
 }
 
 export interface Reallocation {
@@ -22,6 +32,13 @@ export interface Reallocation {
   constraintText: string
   /** Money available to the optimiser after the experimentation reserve. */
   available: number
+  treatment: RecommendationTreatment
+  /** How the recommendations were treated, in words, with what it did. */
+  treatmentText: string
+  /** Prove value initiatives funded first, from the experimentation reserve and then the budget. */
+  proveValue: ProveValueFunding
+  /** Pull back initiatives the treatment left out. */
+  excludedIds: string[]
   resolution: number
   funded: string[]
   cut: string[]
@@ -36,6 +53,7 @@ export interface Reallocation {
   /** Horizon spend of initiatives recommended to pull back. */
   pullBackSpend: number
   pullBackIds: string[]
+  /** Over the initiatives that compete for the budget (not those funded from the reserve or left out). */
   frontier: FrontierPoint[]
 }
 
@@ -86,15 +104,25 @@ export function reallocate(
       lock: (init.strategy ?? DEFAULT_STRATEGY).lock,
     }
   })
+  const treatment = options.treatment ?? FOLLOW_RECOMMENDATIONS
+  const reservePerYear = Math.min(budget, reserveAmount(budget, portfolio.settings.experimentationReserve))
+  const treated = treatCandidates(
+    candidates,
+    (id) => pointById.get(id)?.recommendation.action ?? null,
+    { reserve: options.constraint === 'horizon' ? reservePerYear * years : reservePerYear, budget: available },
+    treatment,
+  )
   const resolution = resolutionFor(available, options.resolution ?? 1000)
-  const selection = optimise(candidates, available, resolution)
+  const selection = optimise(treated.main, treated.budget, resolution)
+  const first = treated.proveValue
+  const fundedIds = new Set([...selection.funded, ...first.funded])
   const npvOf = (ids: Iterable<string>): number => {
     let s = 0
     for (const id of ids) s += result.byId.get(id)?.totals.npv ?? 0
     return s
   }
   const currentNpv = npvOf(portfolio.initiatives.map((i) => i.id))
-  const suggestedNpv = npvOf(selection.funded)
+  const suggestedNpv = npvOf(fundedIds)
   const pullBack = points.filter((p) => p.recommendation.action === 'pull_back')
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US')
   return {
@@ -103,17 +131,67 @@ export function reallocate(
         ? `horizon spend ≤ ${fmt(available)} (annual budget ${fmt(budget)} less the experimentation reserve, × ${years} years)`
         : `each initiative's peak calendar-year spend, summed, ≤ ${fmt(available)} (annual budget ${fmt(budget)} less the experimentation reserve)`,
     available,
+    treatment,
+    treatmentText: treatmentText(treatment, treated, points, options.objective, portfolio.settings.currency),
+    proveValue: first,
+    excludedIds: treated.excluded,
     resolution,
-    funded: selection.funded,
-    cut: selection.cut,
+    funded: candidates.filter((c) => fundedIds.has(c.id)).map((c) => c.id),
+    cut: candidates.filter((c) => !fundedIds.has(c.id)).map((c) => c.id),
     feasible: selection.feasible,
     currentValue: candidates.reduce((s, c) => s + c.value, 0),
-    suggestedValue: selection.value,
+    suggestedValue: selection.value + first.value,
     currentNpv,
     suggestedNpv,
     npvGained: suggestedNpv - currentNpv,
     pullBackSpend: pullBack.reduce((s, p) => s + p.spend, 0),
     pullBackIds: pullBack.map((p) => p.id),
-    frontier: frontier(candidates, options.frontierPoints ?? 200, options.resolution ?? 1000),
+    // The optimiser's frontier, shifted by what the Prove value initiatives funded first take from the budget.
+    frontier: frontier(treated.main, options.frontierPoints ?? 200, options.resolution ?? 1000).map((p) => ({
+      budget: p.budget + first.fromBudget,
+      value: p.value + first.value,
+    })),
   }
+}
+
+/** "Pull back is left out unless locked in (3 left out); Prove value is funded first from the reserve: …" */
+function treatmentText(
+  treatment: RecommendationTreatment,
+  { proveValue, excluded }: Pick<TreatedCandidates, 'proveValue' | 'excluded'>,
+  points: readonly MatrixPoint[],
+  objective: Objective,
+  currency: string,
+): string {
+  const parts: string[] = []
+  parts.push(
+    treatment.excludePullBack
+      ? `Pull back initiatives are left out unless locked in (${String(excluded.length)} left out)`
+      : 'Pull back initiatives compete like any other',
+  )
+  const proving = points.filter((p) => p.recommendation.action === 'prove_value').length
+  const money = (x: number) => moneyText(x, currency)
+  const taken = `${String(proveValue.funded.length)} of ${String(proving)}`
+  const rest = proveValue.unfunded.length > 0 ? '; the rest compete for the budget' : ''
+  if (treatment.proveValue === 'reserve') {
+    parts.push(
+      `Prove value initiatives are funded first within the ${money(proveValue.reserve)} experimentation reserve (${taken}, ${money(proveValue.fromReserve)})${rest}`,
+    )
+  } else if (treatment.proveValue === 'reserveThenBudget') {
+    parts.push(
+      `Prove value initiatives are funded first (${taken}): ${money(proveValue.fromReserve)} of the ${money(proveValue.reserve)} experimentation reserve${proveValue.fromBudget > 0 ? ` and ${money(proveValue.fromBudget)} of the budget` : ''}${rest}`,
+    )
+  } else {
+    parts.push(
+      'Prove value initiatives compete for the budget like any other; the experimentation reserve is not spent',
+    )
+  }
+  const unscored = points.filter((p) => p.recommendation.action === 'not_scored').length
+  if (unscored > 0) {
+    parts.push(
+      objective === 'npv'
+        ? `${String(unscored)} not scored compete on NPV alone`
+        : `${String(unscored)} not scored count as importance 0 in the weighting`,
+    )
+  }
+  return `${parts.join('; ')}.`
 }

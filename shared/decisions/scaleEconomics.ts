@@ -15,6 +15,14 @@ export interface ScaleEconomics {
   costGrowthPerYear: number
   /** Yearly change of fully loaded running cost per outcome; null without outcomes in a window. */
   costPerOutcomeChangePerYear: number | null
+  /** Value and running cost summed over the last window: the economics at the volume reached. */
+  valueAtScale: number
+  runningCostAtScale: number
+  /**
+   * Running margin at scale, -1..1: (value - running cost) / the larger of the two over the last
+   * window; 0 when both are zero. Fixed costs spread over more volume raise it, less volume lowers it.
+   */
+  marginAtScale: number
   /** -100..100; positive when economics improve with scale. */
   score: number
 }
@@ -29,6 +37,12 @@ export function yearlyGrowth(a: number, b: number, years: number): number {
   return clamp(Math.pow(b / a, 1 / years) - 1, MIN_GROWTH, MAX_GROWTH)
 }
 
+/** (value - cost) / max(value, cost): 1 when nothing is spent, -1 when nothing is earned, 0 for nothing at all. */
+export function runningMargin(value: number, cost: number): number {
+  const larger = Math.max(value, cost)
+  return larger > 0 ? clamp((value - cost) / larger, -1, 1) : 0
+}
+
 function windowSum(series: Float64Array, start: number, length: number): number {
   let s = 0
   for (let t = start; t < start + length; t++) s += series[t] ?? 0
@@ -36,10 +50,12 @@ function windowSum(series: Float64Array, start: number, length: number): number 
 }
 
 /**
- * Scale economics of one initiative (docs/decisions.md): compares the first and the last
- * window of up to 12 months after launch. Score = 50 * clamp(gV - gC, -1, 1)
- * + 50 * clamp(-gCPO, -1, 1); without outcomes, 100 * clamp(gV - gC, -1, 1).
- * Null when fewer than 4 months of the horizon follow launch.
+ * Scale economics of one initiative (docs/decisions.md): compares the first and the last window
+ * of up to 12 months after launch. Score = 50 × the running margin at scale + 50 × the trend,
+ * the trend being clamp(gV - gC), averaged with clamp(-gCPO) when there are outcomes. The trend
+ * alone barely moves when volume changes evenly (with fixed costs it even steepens at lower
+ * volume); the margin carries the volume, since fixed costs do not shrink with it.
+ * Null when fewer than 4 months follow launch.
  */
 export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null {
   const s = result.series
@@ -54,11 +70,8 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
     windowSum(s.totalCost, start, windowMonths) - windowSum(s.cost.build, start, windowMonths)
   const costEarly = running(earlyStart)
   const costLate = running(lateStart)
-  const valueGrowthPerYear = yearlyGrowth(
-    windowSum(s.value, earlyStart, windowMonths),
-    windowSum(s.value, lateStart, windowMonths),
-    years,
-  )
+  const valueLate = windowSum(s.value, lateStart, windowMonths)
+  const valueGrowthPerYear = yearlyGrowth(windowSum(s.value, earlyStart, windowMonths), valueLate, years)
   const costGrowthPerYear = yearlyGrowth(costEarly, costLate, years)
   const outcomesEarly = windowSum(s.outcomes, earlyStart, windowMonths)
   const outcomesLate = windowSum(s.outcomes, lateStart, windowMonths)
@@ -66,9 +79,10 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
     outcomesEarly > 0 && outcomesLate > 0
       ? yearlyGrowth(costEarly / outcomesEarly, costLate / outcomesLate, years)
       : null
-  const gap = clamp(valueGrowthPerYear - costGrowthPerYear, -1, 1)
-  const score =
-    costPerOutcomeChangePerYear === null ? 100 * gap : 50 * gap + 50 * clamp(-costPerOutcomeChangePerYear, -1, 1)
+  const marginAtScale = runningMargin(valueLate, costLate)
+  const growthGap = clamp(valueGrowthPerYear - costGrowthPerYear, -1, 1)
+  const trend =
+    costPerOutcomeChangePerYear === null ? growthGap : (growthGap + clamp(-costPerOutcomeChangePerYear, -1, 1)) / 2
   return {
     windowMonths,
     earlyStart,
@@ -76,6 +90,9 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
     valueGrowthPerYear,
     costGrowthPerYear,
     costPerOutcomeChangePerYear,
-    score,
+    valueAtScale: valueLate,
+    runningCostAtScale: costLate,
+    marginAtScale,
+    score: 50 * marginAtScale + 50 * trend,
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CostPool } from './costPool'
 import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
+import { limitedList } from './limits'
 import { PriceBookModel } from './priceBook'
 import { ScenarioList } from './scenario'
 import { PortfolioSettings } from './settings'
@@ -8,9 +9,9 @@ import { ScoringModel } from './strategy'
 
 export const PortfolioBody = z.object({
   settings: PortfolioSettings,
-  priceBook: z.array(PriceBookModel).max(500, 'must hold 500 models or fewer'),
-  costPools: z.array(CostPool).max(200, 'must hold 200 cost pools or fewer'),
-  initiatives: z.array(Initiative).max(5000, 'must hold 5,000 initiatives or fewer'),
+  priceBook: limitedList(PriceBookModel, 'priceBook'),
+  costPools: limitedList(CostPool, 'costPools'),
+  initiatives: limitedList(Initiative, 'initiatives'),
   /** Strategic scoring model, matrix thresholds and recommendation rules; defaults apply when absent. */
   scoring: ScoringModel.optional(),
   /** What-if scenarios (levers on top of the baseline), in the order arranged; none when absent. */

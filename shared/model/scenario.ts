@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Stage, ValueType } from './categories'
+import { limitedList } from './limits'
 import { Id, LongText, ShortText } from './primitives'
 
 /**
@@ -229,26 +230,23 @@ export type Scenario = z.infer<typeof Scenario>
 export type ScenarioInput = z.input<typeof Scenario>
 
 /** The portfolio's scenarios, in the order the user arranged them; ids and names unique. */
-export const ScenarioList = z
-  .array(Scenario)
-  .max(100, 'must hold 100 scenarios or fewer')
-  .superRefine((list, ctx) => {
-    const ids = new Set<string>()
-    const names = new Set<string>()
-    list.forEach((s, i) => {
-      if (ids.has(s.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique (${s.id} appears twice)` })
-      const key = s.name.trim().toLowerCase()
-      if (names.has(key))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'name'],
-          message: `must be unique (another scenario is named "${s.name}")`,
-        })
-      ids.add(s.id)
-      names.add(key)
-    })
+export const ScenarioList = limitedList(Scenario, 'scenarios').superRefine((list, ctx) => {
+  const ids = new Set<string>()
+  const names = new Set<string>()
+  list.forEach((s, i) => {
+    if (ids.has(s.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique (${s.id} appears twice)` })
+    const key = s.name.trim().toLowerCase()
+    if (names.has(key))
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'name'],
+        message: `must be unique (another scenario is named "${s.name}")`,
+      })
+    ids.add(s.id)
+    names.add(key)
   })
+})
 
 /** Which entity a path into a scenario belongs to: the scenario, or one of its levers (named by number and kind). */
 function scenarioEntity(

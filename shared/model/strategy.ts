@@ -33,6 +33,31 @@ export const EVIDENCE_LEVELS = ['none', 'anecdotal', 'measured'] as const
 export const Evidence = z.enum(EVIDENCE_LEVELS)
 export type Evidence = z.infer<typeof Evidence>
 
+/** NPV bound of the economic gate, either way: beyond any portfolio this app holds, and finite. */
+export const MAX_GATE_NPV = 1e12
+
+/**
+ * The money a recommendation to keep investing must show: an NPV above `minNpv`, or (when
+ * `strategicCase` is on) a strategic narrative and a review date not yet passed. It applies to
+ * Double down and to Prove value (which leads there), and to Harvest / keep lean when `harvest` is on.
+ */
+export const EconomicGate = z.object({
+  /** The NPV over the horizon a recommendation to invest must exceed (0: a positive NPV). */
+  minNpv: z
+    .number({ error: 'must be a number' })
+    .finite('must be a finite number')
+    .min(-MAX_GATE_NPV, 'must be between −1,000,000,000,000 and 1,000,000,000,000')
+    .max(MAX_GATE_NPV, 'must be between −1,000,000,000,000 and 1,000,000,000,000'),
+  /** A strategic narrative with a review date today or later passes the gate whatever the NPV. */
+  strategicCase: z.boolean({ error: 'must be true or false' }),
+  /** Harvest / keep lean needs the gate too; failing it, Pull back. */
+  harvest: z.boolean({ error: 'must be true or false' }),
+})
+export type EconomicGate = z.infer<typeof EconomicGate>
+
+/** The gate a portfolio saved before it existed gets: a positive NPV, or a strategic case. */
+export const DEFAULT_ECONOMIC_GATE: EconomicGate = { minNpv: 0, strategicCase: true, harvest: true }
+
 /** Editable rules behind the recommendations; each names the figure it tests. */
 export const RecommendationRules = z.object({
   doubleDown: z.object({
@@ -49,6 +74,7 @@ export const RecommendationRules = z.object({
     /** Pull back a commoditised use case unless it is strategic. */
     commoditisedUnlessStrategic: z.boolean(),
   }),
+  economicGate: EconomicGate.default(() => ({ ...DEFAULT_ECONOMIC_GATE })),
 })
 export type RecommendationRules = z.infer<typeof RecommendationRules>
 

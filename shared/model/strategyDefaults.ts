@@ -1,4 +1,4 @@
-import type { InitiativeStrategy, ScoringModel } from './strategy'
+import { DEFAULT_ECONOMIC_GATE, type InitiativeStrategy, type ScoringModel } from './strategy'
 
 /** The scoring model a portfolio uses until the user edits its own. */
 export const DEFAULT_SCORING_MODEL: ScoringModel = {
@@ -32,6 +32,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
   rules: {
     doubleDown: { minEvidence: 'measured', minQuality: 0.85 },
     pullBack: { costOverValueGrowthMargin: 0.1, minQuality: 0.7, commoditisedUnlessStrategic: true },
+    economicGate: DEFAULT_ECONOMIC_GATE,
   },
 }
 

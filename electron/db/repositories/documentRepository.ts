@@ -18,6 +18,9 @@ export interface StoredDocument {
 /**
  * Ordered JSON documents of one table. Positions are kept contiguous (0..n-1) so a position is the
  * index in the list the UI shows; inserts and deletes shift the rows after them in one transaction.
+ * That transaction reads before it writes, so on its own it takes the write lock first (IMMEDIATE:
+ * a deferred one could not be retried when another connection wrote in between); inside a
+ * PortfolioFile.write it is a savepoint of that write.
  */
 export class DocumentRepository {
   private readonly db: Db
@@ -48,45 +51,49 @@ export class DocumentRepository {
     return this.allStmt.all().map((r) => ({ id: r.id, data: JSON.parse(r.data) as unknown }))
   }
 
-  /** Position of a row, or undefined when there is none. */
-  positionOf(id: string): number | undefined {
-    return this.positionStmt.get(id)?.position
-  }
-
   /** Inserts at index (clamped to the end); returns the index used. */
   insertAt(id: string, index: number, doc: unknown): number {
-    return this.db.transaction(() => {
-      const at = Math.min(Math.max(0, index), this.countStmt.get()?.n ?? 0)
-      this.shiftUpStmt.run(at)
-      this.insertStmt.run(id, at, JSON.stringify(doc))
-      return at
-    })()
+    return this.db
+      .transaction(() => {
+        const at = Math.min(Math.max(0, index), this.countStmt.get()?.n ?? 0)
+        this.shiftUpStmt.run(at)
+        this.insertStmt.run(id, at, JSON.stringify(doc))
+        return at
+      })
+      .immediate()
   }
 
   /** Replaces the documents of existing rows; throws when an id is missing so the transaction rolls back. */
   updateMany(docs: readonly { id: string; data: unknown }[]): void {
-    this.db.transaction(() => {
-      for (const d of docs) {
-        if (this.updateStmt.run(JSON.stringify(d.data), d.id).changes !== 1) throw new Error(`no row ${d.id} to update`)
-      }
-    })()
+    this.db
+      .transaction(() => {
+        for (const d of docs) {
+          if (this.updateStmt.run(JSON.stringify(d.data), d.id).changes !== 1)
+            throw new Error(`no row ${d.id} to update`)
+        }
+      })
+      .immediate()
   }
 
   /** Deletes a row; returns its former position, or undefined when there was none. */
   remove(id: string): number | undefined {
-    return this.db.transaction(() => {
-      const row = this.positionStmt.get(id)
-      if (!row) return undefined
-      this.deleteStmt.run(id)
-      this.shiftDownStmt.run(row.position)
-      return row.position
-    })()
+    return this.db
+      .transaction(() => {
+        const row = this.positionStmt.get(id)
+        if (!row) return undefined
+        this.deleteStmt.run(id)
+        this.shiftDownStmt.run(row.position)
+        return row.position
+      })
+      .immediate()
   }
 
   replaceAll(docs: readonly { id: string; data: unknown }[]): void {
-    this.db.transaction(() => {
-      this.deleteAllStmt.run()
-      docs.forEach((d, i) => this.insertStmt.run(d.id, i, JSON.stringify(d.data)))
-    })()
+    this.db
+      .transaction(() => {
+        this.deleteAllStmt.run()
+        docs.forEach((d, i) => this.insertStmt.run(d.id, i, JSON.stringify(d.data)))
+      })
+      .immediate()
   }
 }

@@ -1,5 +1,7 @@
 import { createElement, useEffect, useRef } from 'react'
+import { api } from '../api'
 import { useAppStore } from '../store'
+import { watchPortfolioFile } from '../store/fileWatch'
 import { Header } from './Header'
 import { Navigation } from './Navigation'
 import { ErrorState, LoadingState, PlaceholderState } from './StatusScreens'
@@ -69,6 +71,8 @@ export function App() {
   useEffect(() => {
     void load()
   }, [load])
+  // Changes another window or program saves to the open file appear here without a reload.
+  useEffect(() => watchPortfolioFile(api, useAppStore.getState), [])
   return (
     <div className="shell">
       <Header />

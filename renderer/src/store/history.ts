@@ -45,6 +45,11 @@ export type HistoryChange =
 export interface HistoryStep {
   label: string
   changes: HistoryChange[]
+  /**
+   * The snapshot's revision when the step was recorded or last replayed. While it still matches, no
+   * change from elsewhere came in since and the step applies as recorded; otherwise it is checked first.
+   */
+  revision?: number
 }
 
 export const MAX_HISTORY_STEPS = 200

@@ -3,6 +3,7 @@ import type { Api } from '../api'
 import { MAX_HISTORY_STEPS, invertStep, type HistoryStep } from './history'
 import { createMutations } from './mutations'
 import { replayStep } from './replay'
+import { staleTarget } from './staleHistory'
 import type { SliceCreator } from './types'
 
 /**
@@ -30,19 +31,43 @@ export const createHistorySlice =
     const mutations = createMutations(client, get)
     /** Tasks enqueued and not yet settled (running or waiting their turn). */
     let inFlight = 0
+    const stacks = (past: HistoryStep[], future: HistoryStep[]) => ({
+      past,
+      future,
+      canUndo: past.length > 0,
+      canRedo: future.length > 0,
+    })
     const move = (from: 'past' | 'future') =>
       get().enqueue(async (): Promise<ApiError | null> => {
         const stack = get()[from]
         const step = stack.at(-1)
         if (!step) return null
-        const error = await replayStep(from === 'past' ? invertStep(step) : step, mutations)
+        const verb = from === 'past' ? 'undo' : 'redo'
+        const replay = from === 'past' ? invertStep(step) : step
+        const { snapshot } = get()
+        const stale = snapshot && step.revision !== snapshot.revision ? staleTarget(replay, snapshot.portfolio) : null
+        if (stale) {
+          // Replaying would overwrite what was saved elsewhere, now and at every later try: the step goes.
+          const message = `${stale} was changed in another window or program since. Nothing was changed, and this step was taken off the undo history.`
+          set(
+            from === 'past'
+              ? stacks(get().past.slice(0, -1), get().future)
+              : stacks(get().past, get().future.slice(0, -1)),
+          )
+          get().setNotice(`Could not ${verb} “${step.label}”: ${message}`)
+          return { code: 'conflict', message }
+        }
+        const error = await replayStep(replay, mutations)
         if (error) {
-          get().setNotice(`Could not ${from === 'past' ? 'undo' : 'redo'} “${step.label}”: ${error.message}`)
+          get().setNotice(`Could not ${verb} “${step.label}”: ${error.message}`)
           return error
         }
-        const past = from === 'past' ? get().past.slice(0, -1) : [...get().past, step]
-        const future = from === 'past' ? [...get().future, step] : get().future.slice(0, -1)
-        set({ past, future, canUndo: past.length > 0, canRedo: future.length > 0 })
+        const moved = { ...step, revision: get().snapshot?.revision }
+        set(
+          from === 'past'
+            ? stacks(get().past.slice(0, -1), [...get().future, moved])
+            : stacks([...get().past, moved], get().future.slice(0, -1)),
+        )
         return null
       })
     return {
@@ -65,11 +90,11 @@ export const createHistorySlice =
       },
       record(step) {
         if (step.changes.length === 0) return
-        const past = [...get().past, step].slice(-MAX_HISTORY_STEPS)
-        set({ past, future: [], canUndo: true, canRedo: false })
+        const past = [...get().past, { ...step, revision: get().snapshot?.revision }].slice(-MAX_HISTORY_STEPS)
+        set(stacks(past, []))
       },
       clearHistory() {
-        set({ past: [], future: [], canUndo: false, canRedo: false })
+        set(stacks([], []))
       },
       undo: () => move('past'),
       redo: () => move('future'),

@@ -19,6 +19,12 @@ export interface PortfolioSlice {
   /** Shows another portfolio (opened from a menu); history is cleared because it belongs to the old file. */
   replaceSnapshot(snapshot: PortfolioSnapshot): void
   /**
+   * Takes in what another window or program saved to the open file: the file's portfolio replaces the
+   * one shown, in turn with the edits in flight. View, selection and undo history stay (an undo whose
+   * target was changed elsewhere is refused, see staleHistory.ts). Another file is shown afresh.
+   */
+  reloadFromFile(): Promise<void>
+  /**
    * Puts an already-saved portfolio into the store and recomputes: only `changedIds` when the
    * price book, settings and horizon are unchanged ('all' otherwise).
    */
@@ -36,22 +42,9 @@ function timed<T>(name: string, run: () => T): T {
 
 export const createPortfolioSlice =
   (client: Api): SliceCreator<PortfolioSlice> =>
-  (set, get) => ({
-    snapshot: null,
-    status: 'loading',
-    error: null,
-    results: null,
-    notice: null,
-    async load() {
-      set({ status: 'loading', error: null })
-      const r = await client.invoke('portfolio:get', {})
-      if (!r.ok) {
-        set({ status: 'error', error: r.error.message })
-        return
-      }
-      get().replaceSnapshot(r.data)
-    },
-    replaceSnapshot(snapshot) {
+  (set, get) => {
+    /** Computes every figure of `snapshot` and shows it; false (status 'error') when the engine fails. */
+    const show = (snapshot: PortfolioSnapshot, extra: Partial<PortfolioSlice> = {}): boolean => {
       let results: PortfolioResult
       try {
         results = timed('gpp:compute', () => computePortfolio(snapshot.portfolio))
@@ -60,20 +53,53 @@ export const createPortfolioSlice =
           status: 'error',
           error: `The figures could not be computed: ${e instanceof Error ? e.message : String(e)}`,
         })
-        return
+        return false
       }
-      set({ snapshot, results, status: 'ready', error: null, notice: null })
-      get().clearHistory()
-    },
-    applyPortfolio(portfolio, changedIds) {
-      const { snapshot, results: prev } = get()
-      if (!snapshot) return
-      const results = timed('gpp:recompute', () =>
-        prev && changedIds !== 'all' ? recomputeInitiatives(prev, portfolio, changedIds) : computePortfolio(portfolio),
-      )
-      set({ snapshot: { ...snapshot, portfolio }, results })
-    },
-    setNotice(notice) {
-      set({ notice })
-    },
-  })
+      set({ snapshot, results, status: 'ready', error: null, ...extra })
+      return true
+    }
+
+    return {
+      snapshot: null,
+      status: 'loading',
+      error: null,
+      results: null,
+      notice: null,
+      async load() {
+        set({ status: 'loading', error: null })
+        const r = await client.invoke('portfolio:get', {})
+        if (!r.ok) {
+          set({ status: 'error', error: r.error.message })
+          return
+        }
+        get().replaceSnapshot(r.data)
+      },
+      replaceSnapshot(snapshot) {
+        if (show(snapshot, { notice: null })) get().clearHistory()
+      },
+      reloadFromFile() {
+        return get().enqueue(async () => {
+          const r = await client.invoke('portfolio:get', {})
+          if (!r.ok) {
+            set({ notice: `Could not show the changes saved in another window or program: ${r.error.message}` })
+            return
+          }
+          if (get().snapshot?.path === r.data.path) show(r.data)
+          else get().replaceSnapshot(r.data)
+        })
+      },
+      applyPortfolio(portfolio, changedIds) {
+        const { snapshot, results: prev } = get()
+        if (!snapshot) return
+        const results = timed('gpp:recompute', () =>
+          prev && changedIds !== 'all'
+            ? recomputeInitiatives(prev, portfolio, changedIds)
+            : computePortfolio(portfolio),
+        )
+        set({ snapshot: { ...snapshot, portfolio }, results })
+      },
+      setNotice(notice) {
+        set({ notice })
+      },
+    }
+  }

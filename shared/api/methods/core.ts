@@ -11,6 +11,11 @@ export const PortfolioSnapshot = z.object({
   /** Absolute path of the portfolio file. */
   path: z.string(),
   portfolio: Portfolio,
+  /**
+   * The session's revision when the portfolio was read: it moves when another window or program saved
+   * to the file, or another file was opened. The page compares it with 'portfolio:waitForChange'.
+   */
+  revision: z.number().int().min(0).optional(),
 })
 export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
 
@@ -42,6 +47,14 @@ export const coreMethods = {
   /** Writes a consistent copy with SQLite's backup API and switches to it. */
   'portfolio:saveAs': { params: z.object({ path: z.string().min(1) }), result: PortfolioSnapshot },
   'portfolio:recent': { params: Empty, result: z.array(z.string()) },
+  /**
+   * Answers with the session's revision as soon as it differs from `since` (someone else saved to the
+   * open file, or another file was opened), or after `waitMs`: a long poll, the same over IPC and HTTP.
+   */
+  'portfolio:waitForChange': {
+    params: z.object({ since: z.number().int().min(0), waitMs: z.number().int().min(0).max(30_000) }),
+    result: z.object({ revision: z.number().int().min(0) }),
+  },
   'settings:update': {
     params: z.object({ patch: z.object(PortfolioSettings.shape).partial() }),
     result: PortfolioSettings,

@@ -46,7 +46,7 @@ describe('settings:update', () => {
 describe('portfolio methods', () => {
   it('portfolio:get returns the open file and its portfolio', async () => {
     const snap = expectOk<PortfolioSnapshot>(await fx.t.api.invoke('portfolio:get', {}))
-    expect(snap).toEqual({ path: fx.t.path, portfolio: testPortfolio() })
+    expect(snap).toEqual({ path: fx.t.path, portfolio: testPortfolio(), revision: expect.any(Number) })
   })
 
   it('portfolio:open refuses bad files with typed errors and keeps the current portfolio', async () => {
@@ -78,7 +78,7 @@ describe('portfolio methods', () => {
     ).toEqual([])
     const fresh = join(fx.dir, 'fresh.aiportfolio')
     const created = expectOk<PortfolioSnapshot>(await fx.t.api.invoke('portfolio:new', { path: fresh, sample: true }))
-    expect(created).toEqual({ path: fresh, portfolio: testPortfolio() })
+    expect(created).toEqual({ path: fresh, portfolio: testPortfolio(), revision: expect.any(Number) })
     expectError(await fx.t.api.invoke('portfolio:new', { path: other, sample: false }), 'conflict')
     const copy = join(fx.dir, 'copy.aiportfolio')
     expect(expectOk<PortfolioSnapshot>(await fx.t.api.invoke('portfolio:saveAs', { path: copy })).path).toBe(copy)

@@ -136,7 +136,7 @@ describe('opening a file that is not a usable portfolio', () => {
     const path = join(dir, 'notes.aiportfolio')
     writeFileSync(path, 'not a database')
     openError(path)
-    session.current.replaceSettings({ ...session.snapshot().portfolio.settings, name: 'Still here' })
+    session.current.write((w) => w.replaceSettings({ ...w.portfolio.settings, name: 'Still here' }))
     session.close()
     session.open(current)
     expect(session.snapshot().portfolio.settings.name).toBe('Still here')

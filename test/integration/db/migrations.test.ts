@@ -7,6 +7,8 @@ import { APPLICATION_ID } from '../../../electron/db/fileFormat'
 import { migrate } from '../../../electron/db/migrate'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../electron/db/migrations'
 import { PortfolioFile } from '../../../electron/db/portfolioFile'
+import { DEFAULT_ECONOMIC_GATE } from '../../../shared/model/strategy'
+import { validatePortfolio } from '../../../shared/model/validation'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
 const FIXTURES = join(__dirname, '../../fixtures/db')
@@ -80,13 +82,17 @@ describe('migrations', () => {
   })
 })
 
-/** Opens a copy of a committed file of an earlier (or the current) version and compares it with its JSON twin. */
+/**
+ * Opens a copy of a committed file of an earlier (or the current) version and compares it with its
+ * JSON twin, read as the app reads it today: rules added since take their defaults in both.
+ */
 function openFixture(name: string): PortfolioFile {
   const path = join(dir, `${name}.aiportfolio`)
   copyFileSync(join(FIXTURES, `${name}.aiportfolio`), path)
-  const expected: unknown = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'))
+  const expected = validatePortfolio(JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')))
+  if (!expected.ok) throw new Error(`${name}.json no longer validates`)
   const file = PortfolioFile.open(path)
-  expect(file.portfolio).toEqual(expected)
+  expect(file.portfolio).toEqual(expected.value)
   return file
 }
 
@@ -103,6 +109,9 @@ describe('saved files of earlier versions (test/fixtures/db/portfolio-vN.aiportf
   it('version 2 opens with its scoring model and scenarios', () => {
     const file = openFixture('portfolio-v2')
     expect(file.portfolio.scoring?.criteria.length).toBeGreaterThan(0)
+    // Saved before the economic gate existed: it opens with the default gate.
+    expect(readFileSync(join(FIXTURES, 'portfolio-v2.json'), 'utf8')).not.toContain('economicGate')
+    expect(file.portfolio.scoring?.rules.economicGate).toEqual(DEFAULT_ECONOMIC_GATE)
     expect(file.portfolio.scenarios).toEqual([])
     file.close()
   })

@@ -41,7 +41,7 @@ describe('the default portfolio', () => {
     const snap = await first.openDefault()
     expect(snap.path).toBe(join(dir, 'userData', 'Portfolio.aiportfolio'))
     expect(snap.portfolio).toEqual(testPortfolio())
-    first.current.replaceSettings({ ...snap.portfolio.settings, name: 'Renamed' })
+    first.current.write((w) => w.replaceSettings({ ...snap.portfolio.settings, name: 'Renamed' }))
     first.close()
     const second = newSession(dir, () => {
       throw new Error('the sample must not be used when the file exists')
@@ -68,11 +68,13 @@ describe('edits on disk', () => {
   it('survive closing and reopening, and keep positions contiguous', async () => {
     const path = await writePortfolioFile(join(dir, 'p.aiportfolio'))
     const file = PortfolioFile.open(path)
-    expect(file.insertInitiative(initiative('legal', 'Contract review'), 1)).toBe(1)
-    file.updateInitiatives([{ ...initiative('sales', 'Sales email drafts', 'acme-small', 0), name: 'Sales drafts v2' }])
-    expect(file.deleteInitiative('search')?.index).toBe(3)
-    expect(file.deleteInitiative('legal')?.index).toBe(1)
-    expect(file.insertInitiative(initiative('hr', 'HR answers'), 0)).toBe(0)
+    expect(file.write((w) => w.insertInitiatives([initiative('legal', 'Contract review')], 1))).toBe(1)
+    file.write((w) =>
+      w.updateInitiatives([{ ...initiative('sales', 'Sales email drafts', 'acme-small', 0), name: 'Sales drafts v2' }]),
+    )
+    expect(file.write((w) => w.deleteInitiatives(['search']))[0]?.index).toBe(3)
+    expect(file.write((w) => w.deleteInitiatives(['legal']))[0]?.index).toBe(1)
+    expect(file.write((w) => w.insertInitiatives([initiative('hr', 'HR answers')], 0))).toBe(0)
     file.close()
     expect(readDocuments(path, 'initiatives').map((r) => [r.id, r.position])).toEqual([
       ['hr', 0],
@@ -91,7 +93,7 @@ describe('edits on disk', () => {
   it('are on disk when the call returns: a copy of the file and its log taken at that instant (a crash) holds the edit', async () => {
     const path = await writePortfolioFile(join(dir, 'live.aiportfolio'))
     const file = PortfolioFile.open(path)
-    file.replaceSettings({ ...file.portfolio.settings, name: 'Edited just before the crash' })
+    file.write((w) => w.replaceSettings({ ...w.portfolio.settings, name: 'Edited just before the crash' }))
     const crashed = join(dir, 'crashed.aiportfolio')
     copyFileSync(path, crashed)
     copyFileSync(`${path}-wal`, `${crashed}-wal`)
@@ -106,7 +108,7 @@ describe('edits on disk', () => {
     const app = PortfolioFile.open(path)
     const server = PortfolioFile.open(path)
     expect(app.portfolio.settings.horizonMonths).toBe(24)
-    server.replaceSettings({ ...server.portfolio.settings, horizonMonths: 30 })
+    server.write((w) => w.replaceSettings({ ...w.portfolio.settings, horizonMonths: 30 }))
     expect(app.portfolio.settings.horizonMonths).toBe(30)
     server.close()
     app.close()
@@ -135,8 +137,10 @@ describe('portfolio parts beyond the four core tables', () => {
     const file = PortfolioFile.open(path)
     expect(file.portfolio.scoring).toEqual(DEFAULT_SCORING_MODEL)
     expect(Object.keys(file.portfolio)).not.toContain('fromTheFuture')
-    file.replacePart('scenarios', [])
-    file.replacePart('scoring', undefined)
+    file.write((w) => {
+      w.replacePart('scenarios', [])
+      w.replacePart('scoring', undefined)
+    })
     file.close()
     const check = new Database(path, { readonly: true })
     const rows = check
@@ -159,13 +163,13 @@ describe('Save As', () => {
     const session = newSession(dir)
     const oldPath = await writePortfolioFile(join(dir, 'old.aiportfolio'))
     session.open(oldPath)
-    session.current.replaceSettings({ ...session.snapshot().portfolio.settings, name: 'Before copy' })
+    session.current.write((w) => w.replaceSettings({ ...w.portfolio.settings, name: 'Before copy' }))
     const copyPath = join(dir, 'copy.aiportfolio')
     const snap = await session.saveAs(copyPath)
     expect(snap.path).toBe(copyPath)
     expect(snap.portfolio.settings.name).toBe('Before copy')
     expect(readDocuments(copyPath, 'initiatives')).toEqual(readDocuments(oldPath, 'initiatives'))
-    session.current.replaceSettings({ ...snap.portfolio.settings, name: 'After copy' })
+    session.current.write((w) => w.replaceSettings({ ...w.portfolio.settings, name: 'After copy' }))
     expect((readSettings(copyPath) as { name: string }).name).toBe('After copy')
     expect((readSettings(oldPath) as { name: string }).name).toBe('Before copy')
     expect(session.recent()).toEqual([copyPath, oldPath])

@@ -45,7 +45,7 @@ let writtenPoisoned: Map<string, Map<string, StoredValue>>
 let written: Map<string, Map<string, StoredValue>>
 let recalculatedMoved: Map<string, Map<string, StoredValue>>
 /** The scale-economics threshold written into moved.xlsx before LibreOffice recalculates it. */
-const MOVED_THRESHOLD = 30
+const MOVED_THRESHOLD = -30
 
 /** |a - b| <= 1e-9 * max(|a|, |b|); an exact zero must be (almost) exactly zero. */
 function close(got: StoredValue | undefined, want: number | null, scale: number): boolean {
@@ -203,7 +203,7 @@ describe('XLSX export recalculated by LibreOffice', () => {
 
   it('reproduces the decision matrix: spend from the Summary, quadrant from the thresholds', () => {
     const points = decisionMatrix(portfolio, truth[0]?.result as PortfolioResult, '2026-11-28')
-    expect(points.map((p) => p.quadrant)).toEqual(['double_down', 'harvest', null])
+    expect(points.map((p) => p.quadrant)).toEqual(['double_down', 'pull_back', null])
     for (const [label, values, spendOnly] of [
       ['correct', recalculated, false],
       ['wrong cached values', recalculatedPoisoned, true],
@@ -231,8 +231,9 @@ describe('XLSX export recalculated by LibreOffice', () => {
     const want = points.map((p) =>
       p.x === null || p.y === null ? '' : QUADRANT_LABELS[quadrantOf(p.x, p.y, thresholds)],
     )
-    // The support assistant (x ~ 50) stays; contracts (x ~ 10) moves from Harvest to Pull back.
-    expect(want).toEqual([QUADRANT_LABELS.double_down, QUADRANT_LABELS.pull_back, ''])
+    // The support assistant (x ~ 70) stays; contracts (x ~ -24: its running cost passes its value at
+    // scale) moves from Pull back to Harvest when the threshold drops to -30.
+    expect(want).toEqual([QUADRANT_LABELS.double_down, QUADRANT_LABELS.harvest, ''])
     const sheet = recalculatedMoved.get(MATRIX_SHEET)
     expect(points.map((_, i) => sheet?.get(`F${MATRIX_HEADER_ROW + 1 + i}`))).toEqual(want)
   })

@@ -117,7 +117,10 @@ describe('browser mode server', () => {
   it('round-trips the API: an edit is on disk and read back', async () => {
     const got = await api('portfolio:get', {})
     expect(got.status).toBe(200)
-    expect(JSON.parse(got.body)).toEqual({ ok: true, data: { path: portfolioPath, portfolio: testPortfolio() } })
+    expect(JSON.parse(got.body)).toEqual({
+      ok: true,
+      data: { path: portfolioPath, portfolio: testPortfolio(), revision: expect.any(Number) },
+    })
     const edit = await api('initiative:edit', {
       edits: [{ id: 'search', field: 'usage.outputTokensPerQuery', value: 750 }],
     })
@@ -217,7 +220,10 @@ describe('startServer', () => {
     await other.close()
     const expected = validatePortfolio(samplePortfolio())
     if (!expected.ok) throw new Error('the sample portfolio is invalid')
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { path: other.portfolioPath, portfolio: expected.value } })
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      data: { path: other.portfolioPath, portfolio: expected.value, revision: expect.any(Number) },
+    })
   })
 
   it('refuses to start on a file that is not a portfolio, with the message for the person', async () => {

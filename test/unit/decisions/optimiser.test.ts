@@ -93,4 +93,20 @@ describe('budget optimiser', () => {
     expect(f[f.length - 1]).toEqual({ budget: 60, value: 140 })
     for (let i = 1; i < f.length; i++) expect(f[i]!.value).toBeGreaterThanOrEqual(f[i - 1]!.value)
   })
+
+  it('reaches everything worth funding even when each cost rounds up past the rounded total', () => {
+    // 3 points over a free cost of 30: unit 10. Costs 10.5, 10.5, 9 round up to 2 + 2 + 1 = 5 units,
+    // more than the 3 the total rounds to; the last point still funds all three at what they cost.
+    const cands: Candidate[] = [
+      { id: 'a', cost: 10.5, value: 7, lock: null },
+      { id: 'b', cost: 10.5, value: 5, lock: null },
+      { id: 'c', cost: 9, value: 3, lock: null },
+      { id: 'd', cost: 4, value: 100, lock: 'in' },
+    ]
+    const f = frontier(cands, 3, 1)
+    expect(f[f.length - 1]).toEqual({ budget: 4 + 30, value: 115 })
+    // Below it, costs count rounded up: 20 (2 units) funds a (7), not a and c.
+    expect(f.find((p) => p.budget === 4 + 20)?.value).toBe(107)
+    expect(f[0]).toEqual({ budget: 4, value: 100 })
+  })
 })

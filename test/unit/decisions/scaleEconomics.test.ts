@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scaleEconomics, yearlyGrowth } from '../../../shared/decisions/scaleEconomics'
+import { runningMargin, scaleEconomics, yearlyGrowth } from '../../../shared/decisions/scaleEconomics'
 import { handResult } from './fixtures'
 
 describe('scale economics', () => {
@@ -25,8 +25,13 @@ describe('scale economics', () => {
     expect(e.valueGrowthPerYear).toBeCloseTo(0.5, 12)
     const cpo = Math.sqrt(0.72) - 1
     expect(e.costPerOutcomeChangePerYear).toBeCloseTo(cpo, 12)
-    // score = 50 * clamp(0.5 - 0.2) + 50 * clamp(-cpo) = 15 + 50 * 0.151471...
-    expect(e.score).toBeCloseTo(50 * 0.3 + 50 * -cpo, 10)
+    // at scale: value 12 * 450 = 5,400 against running cost 12 * 144 = 1,728: margin 3,672 / 5,400 = 68%
+    expect(e.valueAtScale).toBe(5400)
+    expect(e.runningCostAtScale).toBe(1728)
+    expect(e.marginAtScale).toBeCloseTo(0.68, 12)
+    // score = 50 * 0.68 + 50 * (clamp(0.5 - 0.2) + clamp(-cpo)) / 2 = 34 + 25 * (0.3 + 0.151471...) = 45.2867...
+    expect(e.score).toBeCloseTo(34 + 25 * (0.3 - cpo), 10)
+    expect(e.score).toBeCloseTo(45.28679656, 6)
   })
 
   it('uses halves of the months after launch when fewer than 24 remain', () => {
@@ -42,8 +47,39 @@ describe('scale economics', () => {
     expect(e?.lateStart).toBe(15)
     // cost doubles in 5 months: 2^(12/5) - 1 = 4.2780
     expect(e?.costGrowthPerYear).toBeCloseTo(Math.pow(2, 12 / 5) - 1, 10)
-    // no value and no outcomes: score = 100 * clamp(0 - 4.278, -1, 1) = -100
+    // no value and no outcomes: margin at scale (0 - 100) / 100 = -1; trend clamp(0 - 4.278, -1, 1) = -1
+    expect(e?.marginAtScale).toBe(-1)
     expect(e?.score).toBe(-100)
+  })
+
+  it('moves with adoption where fixed costs do not scale: half the volume, a thinner margin, a lower score', () => {
+    // 24 months, windows 0..11 and 12..23, one year apart. A fixed running cost of 3,000 a month,
+    // 1 per outcome on top, 4 of value per outcome; outcomes 1,000 a month early, 2,000 late.
+    const plan = (outcomes: (t: number) => number) =>
+      handResult({ months: 24, cost: (t) => 3000 + outcomes(t), value: (t) => 4 * outcomes(t), outcomes })
+    const full = scaleEconomics(plan((t) => (t < 12 ? 1000 : 2000)))
+    // cost 48,000 -> 60,000: +25%/yr; value 48,000 -> 96,000: +100%/yr; cost per outcome 4 -> 2.5: -37.5%/yr
+    // margin at scale (96,000 - 60,000) / 96,000 = 37.5%; trend (0.75 + 0.375) / 2 = 0.5625
+    expect(full?.costGrowthPerYear).toBeCloseTo(0.25, 12)
+    expect(full?.costPerOutcomeChangePerYear).toBeCloseTo(-0.375, 12)
+    expect(full?.marginAtScale).toBeCloseTo(0.375, 12)
+    expect(full?.score).toBeCloseTo(50 * 0.375 + 50 * 0.5625, 10) // 46.875
+    const half = scaleEconomics(plan((t) => (t < 12 ? 500 : 1000)))
+    // cost 42,000 -> 48,000: +1/7 a year; value 24,000 -> 48,000: +100%; cost per outcome 7 -> 4: -3/7
+    // margin at scale (48,000 - 48,000) / 48,000 = 0: the fixed cost now eats the whole value.
+    // The trend steepens, (6/7 + 3/7) / 2 = 9/14, but the score falls to 50 * 9/14 = 32.14...
+    expect(half?.costGrowthPerYear).toBeCloseTo(1 / 7, 12)
+    expect(half?.marginAtScale).toBe(0)
+    expect(half?.score).toBeCloseTo((50 * 9) / 14, 10)
+    expect(half?.score).toBeLessThan(full?.score ?? NaN)
+  })
+
+  it('running margin: the share of value left after running cost, or of cost not covered', () => {
+    expect(runningMargin(100, 25)).toBe(0.75)
+    expect(runningMargin(25, 100)).toBe(-0.75)
+    expect(runningMargin(0, 10)).toBe(-1)
+    expect(runningMargin(10, 0)).toBe(1)
+    expect(runningMargin(0, 0)).toBe(0)
   })
 
   it('has no answer with fewer than 4 months after launch', () => {

@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { Constraint, Objective } from '../../../../shared/decisions/reallocation'
+import {
+  PROVE_VALUE_FUNDING,
+  type ProveValueMode,
+  type RecommendationTreatment,
+} from '../../../../shared/decisions/treatment'
 import type { Portfolio } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatMoney, formatMoneyCompact } from '../../format'
@@ -8,7 +13,7 @@ import type { BudgetAnalysis } from './analysis'
 import { frontierOption } from './charts/frontierOption'
 import { LOCK_LABELS, lockEdit, parseLock } from './lockEdit'
 import { ROW_LIMIT, RowLimitNote } from './RowLimit'
-import { CONSTRAINT_LABELS, fundedSpend, reallocationRows, type Lock } from './reallocationRows'
+import { CONSTRAINT_LABELS, fundedSpend, reallocationRows, type Lock, type ReallocationRow } from './reallocationRows'
 
 export const OBJECTIVE_LABELS: Record<Objective, string> = {
   npv: 'NPV',
@@ -18,6 +23,25 @@ export const OBJECTIVE_LABELS: Record<Objective, string> = {
 export interface ReallocationChoice {
   objective: Objective
   constraint: Constraint
+  treatment: RecommendationTreatment
+}
+
+const PROVE_VALUE_LABELS: Record<ProveValueMode, string> = {
+  reserve: 'funded first, within the reserve',
+  reserveThenBudget: 'funded first, reserve then budget',
+  compete: 'competes like any other',
+}
+
+const SUGGESTION_BADGES = {
+  first: { text: 'Fund first', title: 'Prove value: funded before the optimiser chooses, from the reserve first' },
+  fund: { text: 'Fund', title: 'Chosen by the optimiser' },
+  left_out: { text: 'Left out', title: 'Recommended to pull back: left out unless locked in' },
+  cut: { text: 'Cut', title: 'Not chosen by the optimiser' },
+} as const
+
+function suggestionBadge(r: ReallocationRow): keyof typeof SUGGESTION_BADGES {
+  if (r.funded) return r.treatment === 'first' ? 'first' : 'fund'
+  return r.treatment === 'left_out' ? 'left_out' : 'cut'
 }
 
 function Kpi({
@@ -86,19 +110,21 @@ export function ReallocationPanel({
     () => (reallocation ? reallocationRows(portfolio, result, points, reallocation, shownConstraint) : []),
     [portfolio, result, points, reallocation, shownConstraint],
   )
+  // Against the budget: what the suggestion funds less what the experimentation reserve pays.
+  const budgetSpend = reallocation ? fundedSpend(rows) - reallocation.proveValue.fromReserve : 0
   const option = useMemo(
     () =>
       reallocation
         ? frontierOption({
             points: reallocation.frontier,
             available: reallocation.available,
-            suggested: { spend: fundedSpend(rows), value: reallocation.suggestedValue },
+            suggested: { spend: budgetSpend, value: reallocation.suggestedValue },
             objectiveLabel: `Best ${OBJECTIVE_LABELS[shownObjective]}`,
             constraintLabel: CONSTRAINT_LABELS[shownConstraint],
             currency,
           })
         : null,
-    [reallocation, rows, shownObjective, shownConstraint, currency],
+    [reallocation, budgetSpend, shownObjective, shownConstraint, currency],
   )
 
   const setLock = async (id: string, lock: Lock) => {
@@ -136,6 +162,37 @@ export function ReallocationPanel({
           <option value="peakYear">Peak-year spend against the annual budget</option>
         </select>
       </label>
+      <label
+        className="budget-control budget-check"
+        title="Initiatives recommended to pull back are not funded unless locked in"
+      >
+        <input
+          type="checkbox"
+          data-testid="budget-treatment-pullback"
+          checked={choice.treatment.excludePullBack}
+          onChange={(e) =>
+            onChoice({ ...choice, treatment: { ...choice.treatment, excludePullBack: e.currentTarget.checked } })
+          }
+        />
+        <span>Leave out Pull back</span>
+      </label>
+      <label className="budget-control">
+        <span>Prove value</span>
+        <select
+          data-testid="budget-treatment-prove-value"
+          value={choice.treatment.proveValue}
+          onChange={(e) => {
+            const mode = PROVE_VALUE_FUNDING.find((m) => m === e.currentTarget.value) ?? 'reserve'
+            onChoice({ ...choice, treatment: { ...choice.treatment, proveValue: mode } })
+          }}
+        >
+          {PROVE_VALUE_FUNDING.map((mode) => (
+            <option key={mode} value={mode}>
+              {PROVE_VALUE_LABELS[mode]}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   )
 
@@ -158,6 +215,15 @@ export function ReallocationPanel({
   const pullBackNames = rows.filter((r) => reallocation.pullBackIds.includes(r.id)).map((r) => r.name)
   const gained = reallocation.npvGained
   const weighted = shownObjective === 'strategicNpv'
+  const follows = reallocation.treatment.excludePullBack || reallocation.treatment.proveValue !== 'compete'
+  const gainedNote =
+    gained >= 0
+      ? 'suggestion less the plan'
+      : follows
+        ? `NPV given up to follow the recommendations${weighted ? ' and strategic weight' : ''}`
+        : weighted
+          ? 'NPV given up for strategic weight'
+          : 'suggestion less the plan'
 
   return (
     <section className="panel budget-realloc" aria-label="Reallocation">
@@ -167,6 +233,9 @@ export function ReallocationPanel({
       </div>
       <p className="budget-constraint" data-testid="budget-constraint-text">
         {`Constraint: ${reallocation.constraintText}. Exact over whole initiatives at a resolution of ${money(reallocation.resolution)}.`}
+      </p>
+      <p className="budget-constraint" data-testid="budget-treatment-text">
+        {`Recommendations: ${reallocation.treatmentText}`}
       </p>
       {!reallocation.feasible ? (
         <div className="view-notice view-notice--warn" role="status">
@@ -183,7 +252,11 @@ export function ReallocationPanel({
           testId="budget-kpi-funds"
           label="Funds"
           value={`${funded.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`}
-          note={`${compact(fundedSpend(rows))} of ${compact(reallocation.available)} available`}
+          note={`${compact(budgetSpend)} of ${compact(reallocation.available)} available${
+            reallocation.proveValue.fromReserve > 0
+              ? ` + ${compact(reallocation.proveValue.fromReserve)} from the reserve`
+              : ''
+          }`}
         />
         <Kpi
           testId="budget-kpi-cuts"
@@ -206,7 +279,7 @@ export function ReallocationPanel({
           value={kpiMoney(gained)}
           exact={money(gained)}
           tone={gained > 0 ? 'good' : gained < 0 ? 'bad' : undefined}
-          note={weighted && gained < 0 ? 'NPV given up for strategic weight' : 'suggestion less the plan'}
+          note={gainedNote}
         />
         <Kpi
           testId="budget-kpi-pullback"
@@ -255,8 +328,11 @@ export function ReallocationPanel({
                     </select>
                   </td>
                   <td>
-                    <span className={`budget-badge budget-badge--${r.funded ? 'fund' : 'cut'}`}>
-                      {r.funded ? 'Fund' : 'Cut'}
+                    <span
+                      className={`budget-badge budget-badge--${suggestionBadge(r)}`}
+                      title={SUGGESTION_BADGES[suggestionBadge(r)].title}
+                    >
+                      {SUGGESTION_BADGES[suggestionBadge(r)].text}
                     </span>
                   </td>
                 </tr>

@@ -6,6 +6,7 @@
  */
 import { decisionMatrix, reallocate, type MatrixPoint, type Reallocation } from '../../../../shared/decisions'
 import type { Constraint, Objective } from '../../../../shared/decisions/reallocation'
+import type { RecommendationTreatment } from '../../../../shared/decisions/treatment'
 import { compilePortfolio } from '../../../../shared/engine'
 import { BASELINE_NAME, runScenario } from '../../../../shared/engine/scenarios'
 import type { PortfolioResult } from '../../../../shared/engine/types'
@@ -19,6 +20,7 @@ export interface BudgetInputs {
   scenarioId: string | null
   objective: Objective
   constraint: Constraint
+  treatment: RecommendationTreatment
   /** ISO date; only the governance flags carried by the matrix points depend on it. */
   today: string
 }
@@ -46,7 +48,7 @@ export function caseResult(
   return { scenarioId: scenario.id, name: scenario.name, result: run.result }
 }
 
-/** True when `a` and `b` evaluate the same case: only the objective or the constraint differ. */
+/** True when `a` and `b` evaluate the same case: only the objective, the constraint or the treatment differ. */
 function sameCase(a: BudgetInputs, b: BudgetInputs): boolean {
   return (
     a.portfolio === b.portfolio && a.baseline === b.baseline && a.scenarioId === b.scenarioId && a.today === b.today
@@ -54,11 +56,11 @@ function sameCase(a: BudgetInputs, b: BudgetInputs): boolean {
 }
 
 /**
- * The analysis for `inputs`. When `previous` evaluated the same case (only the objective or the
- * constraint changed) its scenario run and matrix are reused and only the optimiser runs again.
+ * The analysis for `inputs`. When `previous` evaluated the same case (only the objective, the
+ * constraint or the treatment changed) its scenario run and matrix are reused and only the optimiser runs again.
  */
 export function analyseBudget(inputs: BudgetInputs, previous?: BudgetAnalysis | null): BudgetAnalysis {
-  const { portfolio, objective, constraint } = inputs
+  const { portfolio, objective, constraint, treatment } = inputs
   const reuse = previous && sameCase(previous.inputs, inputs) ? previous : null
   const shown = reuse
     ? { scenarioId: reuse.scenarioId, name: reuse.scenarioName, result: reuse.result }
@@ -70,6 +72,6 @@ export function analyseBudget(inputs: BudgetInputs, previous?: BudgetAnalysis | 
     scenarioName: shown.name,
     result: shown.result,
     points,
-    reallocation: reallocate(portfolio, shown.result, points, { objective, constraint }),
+    reallocation: reallocate(portfolio, shown.result, points, { objective, constraint, treatment }),
   }
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { reserveAmount } from '../../../../shared/decisions/budget'
+import { FOLLOW_RECOMMENDATIONS } from '../../../../shared/decisions/treatment'
 import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
 import { CaseSelect } from '../scenarios/CaseSelect'
 import { formatMoney } from '../../format'
@@ -18,7 +19,11 @@ export function BudgetView() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const baseline = useAppStore((s) => s.results)
   const [scenarioId, setScenarioId] = useState<string | null>(null)
-  const [choice, setChoice] = useState<ReallocationChoice>({ objective: 'npv', constraint: 'horizon' })
+  const [choice, setChoice] = useState<ReallocationChoice>({
+    objective: 'npv',
+    constraint: 'horizon',
+    treatment: FOLLOW_RECOMMENDATIONS,
+  })
   // The flags the matrix points carry depend on the date; the budget figures do not.
   const [today] = useState(() => new Date().toISOString().slice(0, 10))
   const inputs = useMemo<BudgetInputs | null>(

@@ -22,6 +22,8 @@ export interface ReallocationRow {
   npv: number
   lock: Lock
   funded: boolean
+  /** How the suggestion treats it: funded first (Prove value), left out (Pull back), or by the optimiser. */
+  treatment: 'first' | 'left_out' | null
 }
 
 export const CONSTRAINT_LABELS: Record<Constraint, string> = {
@@ -38,6 +40,8 @@ export function reallocationRows(
   constraint: Constraint,
 ): ReallocationRow[] {
   const funded = new Set(reallocation.funded)
+  const first = new Set(reallocation.proveValue.funded)
+  const leftOut = new Set(reallocation.excludedIds)
   const pointById = new Map(points.map((p) => [p.id, p]))
   const rows = portfolio.initiatives.map((init): ReallocationRow => {
     const r = result.byId.get(init.id)
@@ -51,12 +55,13 @@ export function reallocationRows(
       npv: r?.totals.npv ?? 0,
       lock: (init.strategy ?? DEFAULT_STRATEGY).lock,
       funded: funded.has(init.id),
+      treatment: first.has(init.id) ? 'first' : leftOut.has(init.id) ? 'left_out' : null,
     }
   })
   return rows.sort((a, b) => Number(b.funded) - Number(a.funded) || b.npv - a.npv)
 }
 
-/** Sum of what the constraint counts over the funded rows, to show against the money available. */
+/** Sum of what the constraint counts over the funded rows (budget and reserve alike). */
 export function fundedSpend(rows: readonly ReallocationRow[]): number {
   return rows.reduce((s, r) => (r.funded ? s + r.constrainedSpend : s), 0)
 }

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react'
-import { QUADRANT_LABELS } from '../../../../shared/decisions'
 import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
 import { CaseSelect } from '../scenarios/CaseSelect'
 import { DEFAULT_SCORING_MODEL } from '../../../../shared/model/strategyDefaults'
@@ -9,6 +8,7 @@ import './decisionMatrix.css'
 import { MatrixChart } from './MatrixChart'
 import { type ColourBy } from './matrixOption'
 import { isoDate, matrixPoints, movesBetween, scenarioResult } from './matrixRuns'
+import { movesText } from './movesText'
 import { notPlacedReason } from './ordering'
 import { RecommendationList } from './RecommendationList'
 import { refusalText } from './ruleCommit'
@@ -78,7 +78,6 @@ export function DecisionMatrixView() {
   const model = portfolio.scoring ?? DEFAULT_SCORING_MODEL
   const caseName = chosen?.name ?? BASELINE_NAME
   const unplaced = points.chosen.filter((p) => notPlacedReason(p) !== null)
-  const switched = moves?.filter((m) => m.quadrantFrom !== m.quadrantTo) ?? []
 
   return (
     <div className="view" data-view="decisions">
@@ -138,6 +137,7 @@ export function DecisionMatrixView() {
             thresholds={model.thresholds}
             colourBy={colourBy}
             currency={portfolio.settings.currency}
+            startMonth={portfolio.settings.startMonth}
             onThreshold={onThreshold}
             actions={
               <select
@@ -153,23 +153,25 @@ export function DecisionMatrixView() {
           />
           {moves ? (
             <div className="matrix-moves" data-testid="matrix-moves">
-              {`Under “${caseName}”: ${String(moves.length)} initiative${moves.length === 1 ? ' moves' : 's move'}`}
-              {switched.length > 0
-                ? `; ${String(switched.length)} change${switched.length === 1 ? 's' : ''} quadrant: ${switched
-                    .map(
-                      (m) =>
-                        `${m.name} (${m.quadrantFrom ? QUADRANT_LABELS[m.quadrantFrom] : '–'} → ${m.quadrantTo ? QUADRANT_LABELS[m.quadrantTo] : '–'})`,
-                    )
-                    .join(', ')}`
-                : '; none changes quadrant'}
-              .
+              {movesText(caseName, moves, points, portfolio.settings.currency)}
             </div>
           ) : null}
+          <p className="matrix-axes-note" data-testid="matrix-axes-note">
+            Across: scale economics, −100 to 100 — half the running margin at the volume reached (value against running
+            cost in the last year), half the trend (value against running-cost growth, and the change in running cost
+            per outcome). Up: strategic importance. Bubble: horizon spend. NPV, ROI and payback are in each
+            recommendation; a scenario's change in NPV is listed under the chart.
+          </p>
         </div>
-        <RecommendationList points={points.chosen} currency={portfolio.settings.currency} caseName={caseName} />
+        <RecommendationList
+          points={points.chosen}
+          currency={portfolio.settings.currency}
+          startMonth={portfolio.settings.startMonth}
+          caseName={caseName}
+        />
       </div>
       <div className="matrix-editors">
-        <RulesEditor model={model} />
+        <RulesEditor model={model} currency={portfolio.settings.currency} />
         <ScoringModelEditor model={model} />
       </div>
     </div>

@@ -19,6 +19,7 @@ export interface MatrixChartProps {
   thresholds: MatrixThresholds
   colourBy: ColourBy
   currency: string
+  startMonth: string
   actions: React.ReactNode
   /** Saves a threshold dragged on the chart. */
   onThreshold: (parameter: RuleParameter, value: number) => void
@@ -37,6 +38,7 @@ export function MatrixChart({
   thresholds,
   colourBy,
   currency,
+  startMonth,
   actions,
   onThreshold,
 }: MatrixChartProps) {
@@ -60,13 +62,14 @@ export function MatrixChart({
         thresholds,
         colourBy,
         currency,
+        startMonth,
         moves,
         baselineById: baseline ? new Map(baseline.map((p) => [p.id, p])) : null,
         scheme,
         width,
         height: HEIGHT,
       }),
-    [points, initiatives, thresholds, colourBy, currency, moves, baseline, scheme, width],
+    [points, initiatives, thresholds, colourBy, currency, startMonth, moves, baseline, scheme, width],
   )
   const onReady = useCallback(
     (instance: echarts.ECharts) => {

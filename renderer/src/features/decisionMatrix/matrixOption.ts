@@ -99,6 +99,8 @@ export interface MatrixOptionInput {
   thresholds: MatrixThresholds
   colourBy: ColourBy
   currency: string
+  /** The portfolio's first month (YYYY-MM), for payback dates in the tooltip. */
+  startMonth: string
   /** Arrows from the baseline position to the chosen scenario's; null draws none. */
   moves: readonly Move[] | null
   /** Baseline positions by id, shown in the tooltip when a scenario is chosen. */
@@ -121,7 +123,7 @@ export interface MatrixChart {
  * arrows when asked. Unplaced initiatives (no score or too short after launch) are left out.
  */
 export function matrixOption(input: MatrixOptionInput): MatrixChart {
-  const { points, thresholds, colourBy, currency, moves, baselineById, scheme } = input
+  const { points, thresholds, colourBy, currency, startMonth, moves, baselineById, scheme } = input
   const byId = new Map(input.initiatives.map((i) => [i.id, i]))
   const placed = points.filter((p) => p.x !== null && p.y !== null)
   const maxSpend = Math.max(0, ...placed.map((p) => p.spend))
@@ -241,7 +243,7 @@ export function matrixOption(input: MatrixOptionInput): MatrixChart {
       formatter: (params: unknown) => {
         const { seriesIndex, dataIndex } = params as { seriesIndex: number; dataIndex: number }
         const p = pointAt(seriesIndex, dataIndex)
-        return p ? tooltipHtml(p, currency, baselineById?.get(p.id) ?? null) : ''
+        return p ? tooltipHtml(p, currency, startMonth, baselineById?.get(p.id) ?? null) : ''
       },
     },
     xAxis: {

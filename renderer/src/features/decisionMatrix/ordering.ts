@@ -1,4 +1,4 @@
-import { ACTIONS, type Action, type MatrixPoint } from '../../../../shared/decisions'
+import { ACTIONS, type MatrixPoint } from '../../../../shared/decisions'
 
 /**
  * Recommendations in the order an executive reads them: by action (double down first, pull back
@@ -15,12 +15,4 @@ export function notPlacedReason(p: MatrixPoint): string | null {
   if (p.y === null) return 'no criterion scored'
   if (p.x === null) return 'too few months after launch to judge scale economics'
   return null
-}
-
-/** How many initiatives each action has, in reading order, leaving out actions nobody has. */
-export function actionCounts(points: readonly MatrixPoint[]): { action: Action; count: number }[] {
-  return ACTIONS.map((action) => ({
-    action,
-    count: points.filter((p) => p.recommendation.action === action).length,
-  })).filter((c) => c.count > 0)
 }

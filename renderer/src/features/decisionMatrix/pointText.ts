@@ -1,4 +1,5 @@
-import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../../shared/decisions'
+import { ACTION_LABELS, moneyText, percentText, QUADRANT_LABELS, type MatrixPoint } from '../../../../shared/decisions'
+import { formatMonthIndex } from '../../format/month'
 import { formatMoneyCompact } from '../../format/numberFormat'
 
 /** A yearly rate as the rules word it: 0.42 -> "+42%/yr". */
@@ -13,7 +14,7 @@ export function scoreText(score: number): string {
   return (r < 0 ? '−' : '') + String(Math.abs(r))
 }
 
-/** The two parts of scale economics, both kept visible next to the score. */
+/** The parts of scale economics, all kept visible next to the score. */
 export function economicsParts(p: MatrixPoint): string[] {
   const e = p.economics
   if (!e) return ['too few months after launch to judge']
@@ -22,19 +23,37 @@ export function economicsParts(p: MatrixPoint): string[] {
     e.costPerOutcomeChangePerYear === null
       ? 'cost per outcome: no outcomes'
       : `cost per outcome ${perYear(e.costPerOutcomeChangePerYear)}`,
+    `margin at scale ${percentText(e.marginAtScale)}`,
   ]
 }
 
+/** The money beside a recommendation: "NPV $2.4M · ROI 162% · payback Jul 2027". */
+export function moneyLine(p: MatrixPoint, currency: string, startMonth: string): string {
+  const { npv, roi, paybackMonth } = p.money
+  return [
+    `NPV ${moneyText(npv, currency)}`,
+    `ROI ${roi === null ? 'not defined (no cost)' : percentText(roi)}`,
+    paybackMonth === null ? 'no payback within the horizon' : `payback ${formatMonthIndex(startMonth, paybackMonth)}`,
+  ].join(' · ')
+}
+
 /** The lines of a bubble's tooltip, plain text (escaped when turned into HTML). */
-export function tooltipLines(p: MatrixPoint, currency: string, baseline: MatrixPoint | null): string[] {
+export function tooltipLines(
+  p: MatrixPoint,
+  currency: string,
+  startMonth: string,
+  baseline: MatrixPoint | null,
+): string[] {
   const lines = [
     `Scale economics ${p.x === null ? 'not judged' : scoreText(p.x)}`,
     ...economicsParts(p).map((t) => `  ${t}`),
     `Strategic importance ${p.y === null ? 'not scored' : scoreText(p.y)}${p.strategic.complete ? '' : ' (not every criterion scored)'}`,
     `Horizon spend ${formatMoneyCompact(p.spend, currency)}`,
+    moneyLine(p, currency, startMonth),
     `Quadrant: ${p.quadrant ? QUADRANT_LABELS[p.quadrant] : 'not placed'}`,
     `Recommendation: ${ACTION_LABELS[p.recommendation.action]}`,
   ]
+  if (p.recommendation.quadrantNote) lines.push(`  ${p.recommendation.quadrantNote}`)
   if (baseline && baseline.x !== null && baseline.y !== null) {
     lines.push(
       `Baseline: economics ${scoreText(baseline.x)}, importance ${scoreText(baseline.y)}${baseline.quadrant && baseline.quadrant !== p.quadrant ? ` (${QUADRANT_LABELS[baseline.quadrant]})` : ''}`,
@@ -50,8 +69,13 @@ export function escapeHtml(text: string): string {
 }
 
 /** Tooltip HTML: the name in bold, then the lines; indented lines are the parts of the line above. */
-export function tooltipHtml(p: MatrixPoint, currency: string, baseline: MatrixPoint | null): string {
-  const body = tooltipLines(p, currency, baseline)
+export function tooltipHtml(
+  p: MatrixPoint,
+  currency: string,
+  startMonth: string,
+  baseline: MatrixPoint | null,
+): string {
+  const body = tooltipLines(p, currency, startMonth, baseline)
     .map((l) =>
       l.startsWith('  ')
         ? `<div style="padding-left:12px;opacity:.8">${escapeHtml(l.trim())}</div>`

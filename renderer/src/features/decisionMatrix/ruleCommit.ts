@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../../shared/api/result'
-import { parseNumberText, parsePercentText } from '../../../../shared/imports/numberText'
+import { parseAmount, parseNumberText, parsePercentText } from '../../../../shared/imports/numberText'
 
 export type Parse = (text: string) => { ok: true; value: number } | { ok: false; rule: string }
 
@@ -10,6 +10,9 @@ export const parsePoints: Parse = (text) => {
   if (r.percent) return { ok: false, rule: 'must be points on the score, not a percentage' }
   return { ok: true, value: r.value }
 }
+
+/** Money as people write it ("1,500,000", "$1.5M", "-250k"); a percent sign is refused. */
+export const parseMoney: Parse = (text) => parseAmount(text)
 
 /** Percent as shown ("85" or "85%") to a share (0.85). */
 export const parseShare: Parse = (text) => parsePercentText(text, 'points')

@@ -55,6 +55,9 @@ export type RuleParameter =
   | 'rules.pullBack.costOverValueGrowthMargin'
   | 'rules.pullBack.minQuality'
   | 'rules.pullBack.commoditisedUnlessStrategic'
+  | 'rules.economicGate.minNpv'
+  | 'rules.economicGate.strategicCase'
+  | 'rules.economicGate.harvest'
 
 export type RuleValue = number | boolean | Evidence
 
@@ -82,6 +85,15 @@ export function withParameter(model: ScoringModel, parameter: RuleParameter, val
         ...model,
         rules: { ...rules, pullBack: { ...rules.pullBack, commoditisedUnlessStrategic: value as boolean } },
       }
+    case 'rules.economicGate.minNpv':
+      return { ...model, rules: { ...rules, economicGate: { ...rules.economicGate, minNpv: value as number } } }
+    case 'rules.economicGate.strategicCase':
+      return {
+        ...model,
+        rules: { ...rules, economicGate: { ...rules.economicGate, strategicCase: value as boolean } },
+      }
+    case 'rules.economicGate.harvest':
+      return { ...model, rules: { ...rules, economicGate: { ...rules.economicGate, harvest: value as boolean } } }
   }
 }
 
@@ -102,5 +114,11 @@ export function parameterValue(model: ScoringModel, parameter: RuleParameter): R
       return model.rules.pullBack.minQuality
     case 'rules.pullBack.commoditisedUnlessStrategic':
       return model.rules.pullBack.commoditisedUnlessStrategic
+    case 'rules.economicGate.minNpv':
+      return model.rules.economicGate.minNpv
+    case 'rules.economicGate.strategicCase':
+      return model.rules.economicGate.strategicCase
+    case 'rules.economicGate.harvest':
+      return model.rules.economicGate.harvest
   }
 }

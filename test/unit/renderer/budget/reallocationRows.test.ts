@@ -3,6 +3,7 @@ import { analyseBudget, caseResult, type BudgetInputs } from '../../../../render
 import { fundedSpend, reallocationRows } from '../../../../renderer/src/features/budget/reallocationRows'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../../../shared/engine'
+import { FOLLOW_RECOMMENDATIONS } from '../../../../shared/decisions/treatment'
 import type { Portfolio } from '../../../../shared/model'
 
 const TODAY = '2026-11-30'
@@ -14,6 +15,7 @@ function inputs(portfolio: Portfolio, over: Partial<BudgetInputs> = {}): BudgetI
     scenarioId: null,
     objective: 'npv',
     constraint: 'horizon',
+    treatment: FOLLOW_RECOMMENDATIONS,
     today: TODAY,
     ...over,
   }
@@ -48,9 +50,14 @@ describe('the case the budget view shows', () => {
 })
 
 describe('re-running the analysis', () => {
-  it('reuses the scenario run and matrix when only the objective or constraint changed', () => {
+  it('reuses the scenario run and matrix when only the objective, constraint or treatment changed', () => {
     const first = analyseBudget(inputs(samplePortfolio(), { scenarioId: 'scenario-prices-halve' }))
-    const next = { ...first.inputs, objective: 'strategicNpv' as const, constraint: 'peakYear' as const }
+    const next = {
+      ...first.inputs,
+      objective: 'strategicNpv' as const,
+      constraint: 'peakYear' as const,
+      treatment: { excludePullBack: false, proveValue: 'reserveThenBudget' as const },
+    }
     const reused = analyseBudget(next, first)
     expect(reused.result).toBe(first.result)
     expect(reused.points).toBe(first.points)
@@ -87,6 +94,14 @@ describe('reallocation rows', () => {
     }
     // What it funds fits the money available, and its NPV is the suggestion's.
     expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available)
+    // Each row says how the treatment handled it.
+    for (const row of rows) {
+      expect(row.treatment).toBe(
+        r.proveValue.funded.includes(row.id) ? 'first' : r.excludedIds.includes(row.id) ? 'left_out' : null,
+      )
+    }
+    expect(rows.filter((x) => x.treatment === 'left_out').every((x) => !x.funded)).toBe(true)
+    expect(rows.filter((x) => x.treatment === 'first').every((x) => x.funded)).toBe(true)
     const npv = rows.filter((x) => x.funded).reduce((s, x) => s + x.npv, 0)
     expect(npv).toBeCloseTo(r.suggestedNpv, 4)
   })
@@ -100,9 +115,29 @@ describe('reallocation rows', () => {
       const series = a.result.byId.get(row.id)?.series.totalCost
       expect(row.constrainedSpend).toBeCloseTo(peakYear(series ?? new Float64Array(0)), 6)
     }
-    // Peak-year: the annual budget less the 10% reserve.
+    // Peak-year: the annual budget less the 10% reserve, and the reserve of one year for Prove value.
     expect(r.available).toBe(4_000_000 * 0.9)
-    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available)
+    expect(r.proveValue.reserve).toBe(400_000)
+    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve)
+  })
+
+  it('mark the Prove value initiatives funded first; what is funded fits the budget plus what the reserve pays', () => {
+    const a = analyseBudget(
+      inputs(samplePortfolio(), { treatment: { excludePullBack: true, proveValue: 'reserveThenBudget' } }),
+    )
+    const r = a.reallocation
+    if (!r) throw new Error('the sample has a budget')
+    const rows = reallocationRows(a.inputs.portfolio, a.result, a.points, r, 'horizon')
+    expect(r.proveValue.funded.length).toBeGreaterThan(0)
+    expect(r.proveValue.fromReserve).toBeGreaterThan(0)
+    expect(
+      rows
+        .filter((x) => x.treatment === 'first')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...r.proveValue.funded].sort())
+    expect(rows.filter((x) => x.treatment === 'first').every((x) => x.funded)).toBe(true)
+    expect(fundedSpend(rows)).toBeLessThanOrEqual(r.available + r.proveValue.fromReserve)
   })
 
   it('show the locks saved on the initiatives, and a locked-out initiative is cut', () => {

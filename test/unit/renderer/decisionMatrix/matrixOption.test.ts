@@ -23,6 +23,7 @@ function input(overrides: Partial<MatrixOptionInput> = {}): MatrixOptionInput {
     thresholds: THRESHOLDS,
     colourBy: 'stage',
     currency: 'USD',
+    startMonth: '2027-01',
     moves: null,
     baselineById: null,
     scheme: 'light',

@@ -5,6 +5,7 @@ import {
   movesBetween,
   scenarioResult,
 } from '../../../../renderer/src/features/decisionMatrix/matrixRuns'
+import { movesText, npvMoves } from '../../../../renderer/src/features/decisionMatrix/movesText'
 import { decisionMatrix } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import { compilePortfolio, computePortfolio } from '../../../../shared/engine'
@@ -49,5 +50,40 @@ describe('the chosen case', () => {
   it('today is the local calendar date', () => {
     expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
     expect(isoDate(new Date(2026, 11, 31))).toBe('2026-12-31')
+  })
+})
+
+describe('where the scenario’s money moves', () => {
+  const at = (id: string, x: number, npv: number, name = id) => point(id, x, 40, 1, name, npv)
+  const baseline = [at('a', 10, 2_000_000, 'Alpha'), at('b', 10, 1_000_000, 'Beta'), at('c', 10, -500_000, 'Gamma')]
+
+  it('lists the NPV changes, largest first, leaving out rounding', () => {
+    const chosen = [at('a', 10, 500_000, 'Alpha'), at('b', 10, 1_000_000.2, 'Beta'), at('c', 10, -800_000, 'Gamma')]
+    expect(npvMoves(baseline, chosen)).toEqual([
+      { id: 'a', name: 'Alpha', from: 2_000_000, to: 500_000 },
+      { id: 'c', name: 'Gamma', from: -500_000, to: -800_000 },
+    ])
+  })
+
+  it('says where the money moves even when no bubble changes quadrant', () => {
+    // Total 2.5M -> 0.6M: -76%. Alpha -1.5M, Gamma -0.3M, Beta -0.1M; Alpha alone moves (2 points).
+    const chosen = [at('a', 12, 500_000, 'Alpha'), at('b', 10, 900_000, 'Beta'), at('c', 10, -800_000, 'Gamma')]
+    const moves = movesBetween(baseline, chosen)
+    const text = movesText('Adoption at half the plan', moves, { baseline, chosen }, 'USD')
+    expect(text).toBe(
+      'Under “Adoption at half the plan”: 1 initiative moves; none changes quadrant. NPV $2.5M → $600K (−76%), most in Alpha −$1.5M, Gamma −$300K, Beta −$100K.',
+    )
+    const four = [...baseline, at('d', 10, 100)]
+    const fourChosen = [...chosen, at('d', 10, 50)]
+    expect(movesText('S', movesBetween(four, fourChosen), { baseline: four, chosen: fourChosen }, 'USD')).toMatch(
+      /, most in Alpha −\$1\.5M, Gamma −\$300K, Beta −\$100K and 1 more\.$/,
+    )
+  })
+
+  it('names the quadrant changes, and says when NPV does not move', () => {
+    const chosen = [at('a', -20, 2_000_000, 'Alpha'), ...baseline.slice(1)]
+    expect(movesText('Prices', movesBetween(baseline, chosen), { baseline, chosen }, 'USD')).toBe(
+      'Under “Prices”: 1 initiative moves; 1 changes quadrant: Alpha (Harvest / keep lean → Pull back). NPV unchanged.',
+    )
   })
 })

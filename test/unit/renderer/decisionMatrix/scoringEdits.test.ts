@@ -54,6 +54,9 @@ describe('threshold and rule parameters', () => {
     ['rules.pullBack.costOverValueGrowthMargin', 0.25],
     ['rules.pullBack.minQuality', 0.5],
     ['rules.pullBack.commoditisedUnlessStrategic', false],
+    ['rules.economicGate.minNpv', 250_000],
+    ['rules.economicGate.strategicCase', false],
+    ['rules.economicGate.harvest', false],
   ]
 
   it('each parameter changes exactly its place in the model', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { actionCounts, byAction, notPlacedReason } from '../../../../renderer/src/features/decisionMatrix/ordering'
+import { byAction, notPlacedReason } from '../../../../renderer/src/features/decisionMatrix/ordering'
 import {
   economicsParts,
   escapeHtml,
+  moneyLine,
   perYear,
   scoreText,
   tooltipLines,
@@ -13,12 +14,12 @@ import {
   percentPoints,
   refusalText,
 } from '../../../../renderer/src/features/decisionMatrix/ruleCommit'
-import type { MatrixPoint } from '../../../../shared/decisions'
+import { recommendationCounts, type MatrixPoint } from '../../../../shared/decisions'
 import { point } from './points'
 
 const withAction = (p: MatrixPoint, action: MatrixPoint['recommendation']['action']): MatrixPoint => ({
   ...p,
-  recommendation: { action, reasons: [] },
+  recommendation: { action, reasons: [], quadrantNote: null },
 })
 
 describe('texts of the matrix', () => {
@@ -33,25 +34,45 @@ describe('texts of the matrix', () => {
 
   it('keeps both parts of scale economics visible', () => {
     const p = point('a', 30, 60, 1)
-    expect(economicsParts(p)).toEqual(['value +42%/yr vs running cost −5%/yr', 'cost per outcome: no outcomes'])
+    expect(economicsParts(p)).toEqual([
+      'value +42%/yr vs running cost −5%/yr',
+      'cost per outcome: no outcomes',
+      'margin at scale 68%',
+    ])
     const withOutcomes = { ...p, economics: { ...p.economics!, costPerOutcomeChangePerYear: -0.3 } }
     expect(economicsParts(withOutcomes)[1]).toBe('cost per outcome −30%/yr')
     expect(economicsParts(point('b', null, 60, 1))).toEqual(['too few months after launch to judge'])
   })
 
   it('tooltip: numbers, quadrant, recommendation, and the baseline position when a scenario moved it', () => {
-    const lines = tooltipLines(point('a', 30, 60, 1_250_000), 'USD', point('a', -10, 60, 1))
+    const shown = point('a', 30, 60, 1_250_000, 'a', -1_529_056)
+    const withNote = {
+      ...shown,
+      recommendation: { action: 'fix' as const, reasons: [], quadrantNote: 'Double down quadrant, but NPV −$1.5M.' },
+    }
+    const lines = tooltipLines(withNote, 'USD', '2027-01', point('a', -10, 60, 1))
     expect(lines).toEqual([
       'Scale economics 30',
       '  value +42%/yr vs running cost −5%/yr',
       '  cost per outcome: no outcomes',
+      '  margin at scale 68%',
       'Strategic importance 60',
       'Horizon spend $1.3M',
+      'NPV −$1.5M · ROI not defined (no cost) · no payback within the horizon',
       'Quadrant: Double down',
-      'Recommendation: Harvest / keep lean',
+      'Recommendation: Fix the economics',
+      '  Double down quadrant, but NPV −$1.5M.',
       'Baseline: economics −10, importance 60 (Fix the economics)',
     ])
     expect(escapeHtml(`R&D <"x">`)).toBe('R&amp;D &lt;&quot;x&quot;&gt;')
+  })
+
+  it('the money beside a recommendation: NPV, ROI and the payback month as a date', () => {
+    const p = { ...point('a', 30, 60, 1), money: { npv: 2_389_438, roi: 1.62, paybackMonth: 6 } }
+    // Month 6 of a horizon starting January 2027 is July 2027.
+    expect(moneyLine(p, 'USD', '2027-01')).toBe('NPV $2.4M · ROI 162% · payback Jul 2027')
+    const loss = { ...p, money: { npv: -1_529_056, roi: -0.62, paybackMonth: null } }
+    expect(moneyLine(loss, 'EUR', '2027-01')).toBe('NPV −€1.5M · ROI −62% · no payback within the horizon')
   })
 
   it('recommendations in reading order: by action, then most strategic, then name', () => {
@@ -64,7 +85,7 @@ describe('texts of the matrix', () => {
       withAction(point('h3', 10, 30, 1), 'harvest'),
     ]
     expect(byAction(list).map((p) => p.id)).toEqual(['d', 'h3', 'h1', 'h2', 'u', 'p'])
-    expect(actionCounts(list)).toEqual([
+    expect(recommendationCounts(list)).toEqual([
       { action: 'double_down', count: 1 },
       { action: 'harvest', count: 4 },
       { action: 'pull_back', count: 1 },
