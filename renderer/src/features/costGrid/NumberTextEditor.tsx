@@ -1,7 +1,7 @@
 import type { CustomCellEditorProps } from 'ag-grid-react'
 import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../../store'
-import { editText, type FieldKind, type FormatContext } from './fieldKinds'
+import { editorText, type FieldKind, type FormatContext } from './fieldKinds'
 import type { GridRow } from './rows'
 
 export interface NumberTextEditorParams {
@@ -29,7 +29,7 @@ export function NumberTextEditor(props: CustomCellEditorProps<GridRow, unknown> 
     if (refused !== undefined) return refused
     if (eventKey === 'Backspace' || eventKey === 'Delete') return ''
     if (eventKey && eventKey.length === 1) return eventKey
-    return editText(kind, initialValue, ctx)
+    return editorText(kind, initialValue, ctx)
   })
   const input = useRef<HTMLInputElement>(null)
   const announced = useRef(false)

@@ -9,7 +9,7 @@ import type { AppState } from '../../store/types'
 import { cellErrorFromApi } from './apiErrorCell'
 import { INPUT_COLUMNS_BY_ID, RESULT_COLUMNS_BY_ID } from './columnSpecs'
 import type { CellPos, CellRange } from './costGridSlice'
-import { clearedValue, editText, parseCell, type FormatContext } from './fieldKinds'
+import { clearedValue, editText, editorText, parseCell, type FormatContext } from './fieldKinds'
 import { planClear, planFillDown, planPaste, type GridLayout } from './gridEdits'
 import { blankInitiative, duplicateOf } from './newInitiative'
 import { rectOf, singleCell, type Rect } from './range'
@@ -134,7 +134,10 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
       if (column.kind === 'stage' || column.kind === 'valueType') {
         if (newValue === oldValue) return
       } else {
-        if (typeof newValue !== 'string' || newValue === editText(column.kind, oldValue, ctx)) return
+        if (typeof newValue !== 'string') return
+        // The editor opened with the value as shown; left as it was, it changes nothing.
+        if (newValue === editText(column.kind, oldValue, ctx) || newValue === editorText(column.kind, oldValue, ctx))
+          return
         const cleared = newValue.trim() === '' ? clearedValue(column.kind) : null
         const parsed = cleared !== null ? { ok: true as const, value: cleared } : parseCell(column.kind, newValue, ctx)
         if (!parsed.ok) {

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store'
 import { formatMoney, formatNumber } from '../../format'
+import { formatDate } from '../../../../shared/display/dates'
 import { FLAG_LABELS, type FlagFigure, type FlagRow } from './flagRows'
 
 function figureText(f: FlagFigure, currency: string): string {
@@ -11,7 +12,7 @@ function figureText(f: FlagFigure, currency: string): string {
     case 'months':
       return `${formatNumber(f.value, 0)} month${f.value === 1 ? '' : 's'}`
     case 'date':
-      return f.value
+      return formatDate(f.value)
   }
 }
 

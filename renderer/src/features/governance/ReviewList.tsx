@@ -3,6 +3,7 @@ import type { Initiative } from '../../../../shared/model'
 import { formatMonthIndex, formatMoney, formatNumber, formatUnitMoney } from '../../format'
 import { useAppStore } from '../../store'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
+import { formatDate } from '../../../../shared/display/dates'
 import { DecisionDialog } from './DecisionDialog'
 import { DECISION_LABELS } from './decisionDraft'
 import type { WindowTotals } from '../../../../shared/decisions'
@@ -93,7 +94,9 @@ export function ReviewList({
                     {i === 0 ? (
                       <>
                         <td rowSpan={3} className="gov-review__due">
-                          <div className="gov-review__date">{r.reviewDate ?? '—'}</div>
+                          <div className="gov-review__date">
+                            {r.reviewDate === null ? '—' : formatDate(r.reviewDate)}
+                          </div>
                           <div className={r.overdue ? 'gov-overdue' : 'gov-muted'}>{dueText(r)}</div>
                           <button type="button" className="btn gov-review__log" onClick={() => setLogFor(r.id)}>
                             Log decision
@@ -106,7 +109,7 @@ export function ReviewList({
                           <div className="gov-muted">{`${STAGE_LABELS[r.stage]}${r.owner ? ` · ${r.owner}` : ''}`}</div>
                           <div className="gov-muted" data-last-decision>
                             {r.lastDecision
-                              ? `Last: ${DECISION_LABELS[r.lastDecision.decision]} on ${r.lastDecision.date}`
+                              ? `Last: ${DECISION_LABELS[r.lastDecision.decision]} on ${formatDate(r.lastDecision.date)}`
                               : 'No decision logged'}
                           </div>
                         </td>
