@@ -1,3 +1,4 @@
+import { isDesktopOnly } from '../../shared/api/contract'
 import { costPoolHandlers } from './costPools'
 import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
@@ -21,3 +22,11 @@ export const registry: HandlerMap = {
   ...exportHandlers,
   ...importHandlers,
 }
+
+/**
+ * What browser mode's HTTP server runs: every handler but those of DESKTOP_ONLY_METHODS, which take a
+ * file path. Left out rather than refused per call, so no request can reach them.
+ */
+export const browserRegistry: HandlerMap = Object.fromEntries(
+  Object.entries(registry).filter(([method]) => !isDesktopOnly(method)),
+)

@@ -46,10 +46,19 @@ export function roi(value: number, cost: number): number | null {
   return Number.isFinite(r) ? r : null
 }
 
-/** First month t >= from whose cumulative net is >= 0; null when none in the horizon. */
-export function paybackMonth(cumulativeNet: Float64Array, from: number): number | null {
-  for (let t = Math.max(0, from); t < cumulativeNet.length; t++) {
-    if ((cumulativeNet[t] ?? 0) >= 0) return t
+/**
+ * The payback month: the first month t >= from by which money has been spent (cumulative cost
+ * above 0) and recovered (cumulative net >= 0); null when none in the horizon. A cumulative net
+ * of 0 with nothing spent (before anything happens, or a month whose only cost is an unknown
+ * price counted as 0) pays nothing back.
+ */
+export function paybackMonth(net: ArrayLike<number>, cost: ArrayLike<number>, from: number): number | null {
+  let cumulativeNet = 0
+  let spent = 0
+  for (let t = 0; t < net.length; t++) {
+    cumulativeNet += net[t] ?? 0
+    spent += cost[t] ?? 0
+    if (t >= from && spent > 0 && cumulativeNet >= 0) return t
   }
   return null
 }

@@ -43,6 +43,7 @@ const {
   U_OUTCOMES,
   U_OWN_COST,
   U_QUERIES,
+  U_UNPRICED,
   U_USERS,
   tailUnitIndex,
 } = layout
@@ -386,8 +387,8 @@ export function fillInitiativeMonths(
     const own = inference + build + integ + plat + data + evaluation + compliance
     sumOwn += own
     if (tail) {
-      if (t === t0) writeUnitInputs(tail, tailAt, 0, inference, own, queries, users, outcomes)
-      if (t === H - 1) writeUnitInputs(tail, tailAt, 1, inference, own, queries, users, outcomes)
+      if (t === t0) writeUnitInputs(tail, tailAt, 0, inference, own, queries, users, outcomes, monthUnpriced)
+      if (t === H - 1) writeUnitInputs(tail, tailAt, 1, inference, own, queries, users, outcomes, monthUnpriced)
     }
     if (months) {
       months[mInf + t] = (months[mInf + t] ?? 0) + inference
@@ -474,6 +475,7 @@ function writeUnitInputs(
   queries: number,
   users: number,
   outcomes: number,
+  unpriced: number,
 ): void {
   const o = tailUnitIndex(tailAt, which, 0)
   tail[o + U_INFERENCE] = inference
@@ -481,4 +483,5 @@ function writeUnitInputs(
   tail[o + U_QUERIES] = queries
   tail[o + U_USERS] = users
   tail[o + U_OUTCOMES] = outcomes
+  tail[o + U_UNPRICED] = unpriced
 }

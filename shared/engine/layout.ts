@@ -67,7 +67,9 @@ export const U_OWN_COST = 1
 export const U_QUERIES = 2
 export const U_USERS = 3
 export const U_OUTCOMES = 4
-export const UNIT_FIELDS = 5
+/** 1 where the month is unpriced (its unit costs leave out an unknown price), else 0. */
+export const U_UNPRICED = 5
+export const UNIT_FIELDS = 6
 export const TAIL_SIZE = FIELD_COUNT + 2 * UNIT_FIELDS
 
 /** Index of unit input u of the first (which = 0) or last (which = 1) month in a tail at `at`. */

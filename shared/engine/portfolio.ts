@@ -3,8 +3,18 @@ import { evaluateInChunks, sumChunks, type Chunked } from './chunks'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { driverMonths, evaluateDrivers, type DriverData } from './drivers'
 import { discountFactors } from './finance'
-import { M_OWN_COST, U_INFERENCE, U_OUTCOMES, U_OWN_COST, U_QUERIES, U_USERS, tailUnitIndex } from './layout'
-import { portfolioSeries } from './portfolioSeries'
+import { checkFiniteFigures } from './finiteFigures'
+import {
+  M_OWN_COST,
+  U_INFERENCE,
+  U_OUTCOMES,
+  U_OWN_COST,
+  U_QUERIES,
+  U_UNPRICED,
+  U_USERS,
+  tailUnitIndex,
+} from './layout'
+import { portfolioSeries, portfolioTotalCost } from './portfolioSeries'
 import { initiativeSeries } from './seriesView'
 import {
   TOTALS_STRIDE,
@@ -65,6 +75,7 @@ function unitAt(d: DriverData, which: 0 | 1, t: number, shared: number): UnitCos
     tail[at + U_QUERIES] ?? 0,
     tail[at + U_USERS] ?? 0,
     tail[at + U_OUTCOMES] ?? 0,
+    (tail[at + U_UNPRICED] ?? 0) > 0,
   )
 }
 
@@ -169,12 +180,22 @@ export function finishPortfolio(frame: PortfolioFrame, chunked: Chunked): Portfo
     return new InitiativeResultImpl(d, i, rates, rows)
   })
   const net = portfolioNet(sums.ownNet, rates)
-  const totals = portfolioTotals(drivers, rates, net, discount, drivers.length > 0 ? firstLaunch : null)
+  const firstActiveMonth = drivers.length > 0 ? firstLaunch : 0
+  const totals = portfolioTotals(
+    drivers,
+    rates,
+    net,
+    portfolioTotalCost(sums, rates),
+    discount,
+    drivers.length > 0 ? firstActiveMonth : null,
+  )
+  checkFiniteFigures(totals, sums, rates)
   let series: Series | null = null
   // Built on first use: evaluations for a comparison or a tornado never look initiatives up by id.
   let byId: Map<string, InitiativeResult> | null = null
   return {
     months,
+    firstActiveMonth,
     initiatives,
     get byId(): Map<string, InitiativeResult> {
       return (byId ??= new Map(initiatives.map((r) => [r.id, r])))

@@ -1,4 +1,5 @@
 import { fixedSharesOf, type PoolRates } from './allocation'
+import { costBeforeHorizon } from './costBeforeHorizon'
 import { driverMonths, type DriverData } from './drivers'
 import { paybackMonth, roi } from './finance'
 import {
@@ -16,6 +17,7 @@ import {
   F_UNPRICED,
   F_VALUE,
   M_INFERENCE,
+  M_OWN_COST,
   M_OWN_NET,
   M_QUERIES,
 } from './layout'
@@ -42,7 +44,8 @@ export const TOTALS_STRIDE = 5
  * Fills row `row` of `table` for initiative `i` from its month block (at 0 in `block`) once the
  * pools' rates are known: shared(t) as allocation.ts's fillShared computes it (the same
  * expression, so the Series agree), net(t) = (value(t) - own cost(t)) - shared(t); NPV = sum of
- * net(t) * discount[t]; payback = first month t >= from whose cumulative net is >= 0.
+ * net(t) * discount[t]; payback = first month t >= from by which cost has been spent and the
+ * cumulative net is >= 0 (finance.ts's paybackMonth).
  * One pass over the month block, with shared(t) in a local rather than a month array.
  */
 export function fillTotalsRow(
@@ -59,12 +62,14 @@ export function fillTotalsRow(
   const oI = M_INFERENCE * H
   const oQ = M_QUERIES * H
   const oN = M_OWN_NET * H
+  const oC = M_OWN_COST * H
   const { perInference, perQuery, perInitiative } = rates
   const fixed = fixedSharesOf(rates, i)
   const firstActive = Math.max(0, d.launchMonth)
   let sharedSum = 0
   let npv = 0
   let cumulative = 0
+  let spent = 0
   let payback = -1
   let sharedFirst = 0
   let sharedLast = 0
@@ -77,8 +82,9 @@ export function fillTotalsRow(
     const net = (block[oN + t] ?? 0) - s
     sharedSum += s
     cumulative += net
+    spent += (block[oC + t] ?? 0) + s
     npv += net * (discount[t] ?? 0)
-    if (payback < 0 && t >= from && cumulative >= 0) payback = t
+    if (payback < 0 && t >= from && spent > 0 && cumulative >= 0) payback = t
     if (t === firstActive) sharedFirst = s
     sharedLast = s
   }
@@ -119,6 +125,7 @@ export function totalsOf(d: DriverData, table: Float64Array, row: number): Total
     queries: tail[i + F_QUERIES] ?? 0,
     outcomes: tail[i + F_OUTCOMES] ?? 0,
     unpriced: (tail[i + F_UNPRICED] ?? 0) > 0,
+    costBeforeHorizon: costBeforeHorizon(d.inputs),
   }
 }
 
@@ -168,31 +175,28 @@ export function npvOf(net: Float64Array, discount: Float64Array): number {
 
 /**
  * The portfolio's totals: its initiatives' driver sums plus every pool's cost as shared cost;
- * NPV and payback from its net per month (portfolioNet); payback counts from `from` (the first
- * launch), null without initiatives.
+ * NPV and payback from its net and total cost per month (portfolioNet, portfolioTotalCost);
+ * payback counts from `from` (the first active month), null without initiatives.
  */
 export function portfolioTotals(
   drivers: readonly DriverData[],
   rates: PoolRates,
   net: Float64Array,
+  totalCost: Float64Array,
   discount: Float64Array,
   from: number | null,
 ): Totals {
   // In a local: run from source (tsx), an imported constant is a getter call at every use.
   const fields = FIELD_COUNT
   const sums = new Float64Array(fields)
+  let before = 0
   for (const d of drivers) {
     const { tail, tailAt } = d
     for (let f = 0; f < fields; f++) sums[f] = (sums[f] ?? 0) + (tail[tailAt + f] ?? 0)
+    before += costBeforeHorizon(d.inputs)
   }
   let shared = 0
-  const cumulative = new Float64Array(net.length)
-  let running = 0
-  for (let t = 0; t < net.length; t++) {
-    shared += rates.cost[t] ?? 0
-    running += net[t] ?? 0
-    cumulative[t] = running
-  }
+  for (let t = 0; t < net.length; t++) shared += rates.cost[t] ?? 0
   const npv = npvOf(net, discount)
   const byDriver: DriverTotals = {
     inference: sums[F_INFERENCE] ?? 0,
@@ -221,9 +225,10 @@ export function portfolioTotals(
     net: value - cost,
     npv,
     roi: roi(value, cost),
-    paybackMonth: from === null ? null : paybackMonth(cumulative, from),
+    paybackMonth: from === null ? null : paybackMonth(net, totalCost, from),
     queries: sums[F_QUERIES] ?? 0,
     outcomes: sums[F_OUTCOMES] ?? 0,
     unpriced: (sums[F_UNPRICED] ?? 0) > 0,
+    costBeforeHorizon: before,
   }
 }

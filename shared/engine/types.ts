@@ -58,7 +58,19 @@ export interface Totals {
   outcomes: number
   /** True when any figure depends on an unknown price. */
   unpriced: boolean
+  /**
+   * Build and one-off costs that fell before month 0 (sunk): not in cost, NPV, ROI or payback,
+   * which cover the horizon only, and reported beside them.
+   */
+  costBeforeHorizon: number
 }
+
+/**
+ * The one name of the month whose unit costs are shown beside the last month's, everywhere (app,
+ * exports, command line, docs): an initiative's launch month, or month 0 when it launched before
+ * the horizon; the portfolio's is the earliest of its initiatives'.
+ */
+export const FIRST_ACTIVE_MONTH_LABEL = 'First active month'
 
 /** Unit costs of one month; null where the denominator is zero. */
 export interface UnitCosts {
@@ -68,15 +80,23 @@ export interface UnitCosts {
   fullPerUser: number | null
   inferencePerOutcome: number | null
   fullPerOutcome: number | null
+  /**
+   * True when the month is unpriced: a needed model price is unknown and counted as 0, so these
+   * figures are lower bounds, never a true cost (docs/cost-model.md, section 9).
+   */
+  unpriced: boolean
 }
+
+/** The figures of UnitCosts (every field but its unpriced flag). */
+export type UnitCostKey = Exclude<keyof UnitCosts, 'unpriced'>
 
 export interface InitiativeResult {
   id: string
-  /** Launch month index, clamped into the horizon (0 when launched before it). */
+  /** First active month: the launch month, or month 0 when launched before the horizon. */
   firstActiveMonth: number
   series: Series
   totals: Totals
-  /** Unit costs in the launch month (first month in the horizon after launch) and the last month. */
+  /** Unit costs in the first active month (firstActiveMonth) and in the last month of the horizon. */
   unitFirst: UnitCosts
   unitLast: UnitCosts
   /** Model ids whose unknown prices make figures unpriced. */
@@ -85,6 +105,12 @@ export interface InitiativeResult {
 
 export interface PortfolioResult {
   months: number
+  /**
+   * The portfolio's first active month: the earliest of its initiatives' first active months
+   * (month 0 without initiatives). The portfolio's unit costs "in the first active month" are
+   * this month's, and its payback counts from it.
+   */
+  firstActiveMonth: number
   initiatives: InitiativeResult[]
   byId: ReadonlyMap<string, InitiativeResult>
   /** Sum of initiatives month by month, with every pool's cost as shared cost (what their shares add up to, plus any no initiative could carry). */

@@ -13,11 +13,13 @@ const NO_UNIT_COSTS: UnitCosts = {
   fullPerUser: null,
   inferencePerOutcome: null,
   fullPerOutcome: null,
+  unpriced: false,
 }
 
 /**
  * Cost per query, active user and business outcome, inference only and fully loaded
- * (every driver including shared pools); null where the volume is zero.
+ * (every driver including shared pools); null where the volume is zero. `unpriced`: the month
+ * leaves out an unknown price, so the figures are lower bounds and say so.
  */
 export function unitCosts(
   inference: number,
@@ -25,6 +27,7 @@ export function unitCosts(
   queries: number,
   users: number,
   outcomes: number,
+  unpriced: boolean,
 ): UnitCosts {
   return {
     inferencePerQuery: per(inference, queries),
@@ -33,6 +36,7 @@ export function unitCosts(
     fullPerUser: per(full, users),
     inferencePerOutcome: per(inference, outcomes),
     fullPerOutcome: per(full, outcomes),
+    unpriced,
   }
 }
 
@@ -45,6 +49,7 @@ export function unitCostsAt(series: Series, t: number): UnitCosts {
     series.queries[t] ?? 0,
     series.users[t] ?? 0,
     series.outcomes[t] ?? 0,
+    (series.unpriced[t] ?? 0) > 0,
   )
 }
 

@@ -190,9 +190,22 @@ export const monthlyRateFormula = (annual: string): string => `(1+${annual})^(1/
 export const roiFormula = (value: string, cost: string): string => `IF(${cost}=0,"",(${value}-${cost})/${cost})`
 
 /** First month index >= from whose cumulative net is >= 0; blank when none (the engine's null). */
-export function paybackFormula(monthIndexes: string, cumulative: string, from: string): string {
-  const cond = `${monthIndexes},">="&${from}`
-  return `IF(COUNTIFS(${cumulative},">=0",${cond})=0,"",_xlfn.MINIFS(${monthIndexes},${cumulative},">=0",${cond}))`
+export function paybackFormula(monthIndexes: string, cumulative: string, cost: string, from: string): string {
+  // Money is spent from the first month with a cost: payback is the first month from `from` and
+  // from then whose cumulative net is >= 0; none when nothing is ever spent.
+  const start = `MAX(${from},_xlfn.MINIFS(${monthIndexes},${cost},">0"))`
+  const cond = `${monthIndexes},">="&${start}`
+  return `IF(COUNTIF(${cost},">0")=0,"",IF(COUNTIFS(${cumulative},">=0",${cond})=0,"",_xlfn.MINIFS(${monthIndexes},${cumulative},">=0",${cond})))`
+}
+
+/**
+ * Build and one-offs that fall before month 0 (the engine's costBeforeHorizon): build months
+ * L - B … L - 1 before 0 (month L alone without build months), one-offs in month L - 1 < 0.
+ */
+export function costBeforeHorizonFormula(r: InputRefs): string {
+  const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
+  const build = `IF(${r.buildMonths}=0,IF(${r.launchMonth}<0,${total},0),${total}/${r.buildMonths}*MAX(0,${r.buildMonths}-MAX(0,${r.launchMonth})))`
+  return `${build}+IF(${r.launchMonth}<=0,${r.dataOneOff}+${r.evalSetup}+${r.complianceOneOff},0)`
 }
 
 /** A unit cost in month index `month` of two rows; blank when the denominator is zero. */

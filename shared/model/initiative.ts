@@ -1,13 +1,18 @@
 import { z } from 'zod'
 import {
+  Effort,
   Id,
   LongText,
+  MAX_HORIZON_MONTHS,
   Money,
   Months,
-  NonNegative,
   NullableDate,
+  OutcomesPerQuery,
+  QueriesPerUser,
   ShortText,
   Share,
+  TokensPerQuery,
+  Users,
   WholeNumber,
   YearlyRate,
 } from './primitives'
@@ -41,17 +46,20 @@ export type Governance = z.infer<typeof Governance>
 
 export const Usage = z.object({
   /** Month index (0 = horizon start) of launch; negative when launched before the horizon. */
-  launchMonth: WholeNumber.min(-240, 'must be -240 or later'),
-  usersAtLaunch: NonNegative,
+  launchMonth: WholeNumber.min(-240, 'must be -240 or later').max(
+    MAX_HORIZON_MONTHS - 1,
+    `must fall within the horizon (month ${MAX_HORIZON_MONTHS - 1} at most)`,
+  ),
+  usersAtLaunch: Users,
   /** Users the ramp reaches; 0 means no target: users stay at usersAtLaunch (rampTargetUsers). */
-  targetUsers: NonNegative,
+  targetUsers: Users,
   /** Months of linear ramp from usersAtLaunch to the target; 0 means the target from launch. */
   rampMonths: Months,
   /** Yearly growth of users after the ramp (compounded monthly). */
   userGrowthPerYear: YearlyRate,
-  queriesPerUserPerMonth: NonNegative,
-  inputTokensPerQuery: NonNegative,
-  outputTokensPerQuery: NonNegative,
+  queriesPerUserPerMonth: QueriesPerUser,
+  inputTokensPerQuery: TokensPerQuery,
+  outputTokensPerQuery: TokensPerQuery,
   /** Yearly growth of input tokens per query (compounded monthly from launch). */
   promptGrowthPerYear: YearlyRate,
   /** Share of input tokens read from cache. */
@@ -74,11 +82,11 @@ export function rampTargetUsers(usage: Pick<Usage, 'usersAtLaunch' | 'targetUser
 
 export const Costs = z.object({
   /** Engineering build effort, spread evenly over buildMonths before launch. */
-  buildFteMonths: NonNegative,
+  buildFteMonths: Effort,
   costPerFteMonth: Money,
   buildMonths: Months,
   /** FTEs keeping integrations running after launch, at costPerFteMonth. */
-  integrationFte: NonNegative,
+  integrationFte: Effort,
   platformPerMonth: Money,
   dataOneOff: Money,
   dataPerMonth: Money,
@@ -95,7 +103,7 @@ export type Costs = z.infer<typeof Costs>
 
 export const Value = z.object({
   /** Business outcomes per query: a deflected ticket, a converted lead, an hour saved. */
-  outcomesPerQuery: NonNegative,
+  outcomesPerQuery: OutcomesPerQuery,
   valuePerOutcome: Money,
   /** Months from launch until value is fully realised (linear ramp); 0 means at once. */
   monthsToFullValue: Months,

@@ -7,16 +7,20 @@ const usage = `Usage: npm run -s cli -- compare PORTFOLIO [--scenario NAME]... [
 
 Evaluates the baseline and each named scenario of PORTFOLIO with the cost engine and prints the
 comparison table: per initiative and for the portfolio, horizon cost by driver, value, net, NPV,
-ROI, payback month, cost per query / user / outcome in the first month after launch and in the
-last month, spend (and for the portfolio, spend over budget) per calendar year; each with its
-difference to the baseline in amount and percent.
+ROI, payback month, cost per query / user / outcome in the first active month (the launch
+month, or month 0 when launched before the horizon; the portfolio's: the earliest of its
+initiatives') and in the last month, spend (and for the portfolio, spend over budget) per
+calendar year; each with its difference to the baseline in amount and percent, and whether it
+leaves out an unknown model price ("unpriced" per column in --json, * in the table).
 
   PORTFOLIO         a portfolio JSON document or a .aiportfolio file saved by the app
   --scenario NAME   a scenario by name (case-insensitive) or id; repeat for more.
                     Without any, every scenario of the portfolio is compared.
   --json            print the comparison as JSON (unrounded) instead of a table
 
-Exit codes: 0 done; 2 bad input (missing file, rule broken, unknown scenario) or usage error.
+Exit codes: 0 done; 1 failure (a file that cannot be read); 2 bad input (missing file, rule
+broken, unknown scenario) or usage error. PORTFOLIO is only read: an older .aiportfolio file is
+migrated in memory, never in place.
 `
 
 function fmt(row: KpiRow, v: number | null): string {
@@ -42,15 +46,22 @@ function delta(row: KpiRow, d: KpiRow['deltas'][number] | undefined): string {
 /** The portfolio block as an aligned text table; --json carries every initiative too. */
 export function renderComparison(c: Comparison): string {
   const header = ['KPI', ...c.columns.map((col) => col.name)]
+  const mark = (row: KpiRow, i: number, v: number | null) => (v !== null && row.unpriced[i] ? '*' : '')
   const rows = c.portfolio.rows.map((row) => [
     row.label,
-    ...row.values.map((v, i) => (i === 0 ? fmt(row, v) : `${fmt(row, v)}${delta(row, row.deltas[i])}`)),
+    ...row.values.map((v, i) =>
+      i === 0 ? `${fmt(row, v)}${mark(row, i, v)}` : `${fmt(row, v)}${mark(row, i, v)}${delta(row, row.deltas[i])}`,
+    ),
   ])
+  const unpriced = c.portfolio.rows.some((row) => row.values.some((v, i) => v !== null && row.unpriced[i]))
   const all = [header, ...rows]
   const widths = header.map((_, col) => Math.max(...all.map((r) => (r[col] ?? '').length)))
   const line = (r: string[]) =>
     r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')
-  return `${c.portfolio.name}: baseline and scenarios (differences to the baseline in brackets)\n\n${all.map(line).join('\n')}\n\nPer-initiative tables: use --json.\n`
+  const footnote = unpriced
+    ? '\n* leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds.'
+    : ''
+  return `${c.portfolio.name}: baseline and scenarios (differences to the baseline in brackets)\n\n${all.map(line).join('\n')}\n${footnote}\nNPV as of the first day of the horizon; ROI undiscounted. Per-initiative tables: use --json.\n`
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -10,13 +10,19 @@ const usage = `Usage: npm run -s cli -- compute PORTFOLIO [--json]
 Computes every initiative of PORTFOLIO with the cost engine and prints, per initiative and for
 the portfolio: horizon cost by driver, total cost, value, net, NPV, ROI, payback month (index
 and YYYY-MM), cost per query / active user / outcome (inference only and fully loaded) in the
-first month after launch and in the last month, and unpriced flags.
+first active month (the launch month, or month 0 when launched before the horizon; the
+portfolio's: the earliest of its initiatives') and in the last month, the build and one-offs
+spent before the horizon (sunk: not in cost, NPV, ROI or payback), and unpriced flags (a unit
+cost of an unpriced month carries "unpriced": true in --json and a * in the table). NPV is as
+of the first day of the horizon; ROI is undiscounted.
 
   PORTFOLIO   a portfolio JSON document (genai-portfolio-planner format, any version)
               or a .aiportfolio file saved by the app
   --json      print the figures as JSON (unrounded) instead of tables
 
-Exit codes: 0 done; 2 bad input (missing file, bad JSON, rule broken) or usage error.
+Exit codes: 0 done; 1 failure (a file that cannot be read); 2 bad input (missing file, bad JSON,
+rule broken) or usage error. PORTFOLIO is only read: an older .aiportfolio file is migrated in
+memory, never in place.
 `
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {

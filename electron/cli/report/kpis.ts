@@ -1,8 +1,8 @@
-import { firstDayOfMonth, unitCostsAt } from '../../../shared/engine'
+import { firstDayOfMonth, portfolioSpend } from '../../../shared/engine'
 import type { DriverTotals, PortfolioResult, Totals, UnitCosts } from '../../../shared/engine'
 import type { Portfolio } from '../../../shared/model/portfolio'
 
-/** Unit costs of one month, with the month as an index and as a calendar month. */
+/** Unit costs of one month (with its unpriced flag), with the month as an index and as a calendar month. */
 export interface UnitCostsInMonth extends UnitCosts {
   month: number
   calendarMonth: string
@@ -21,6 +21,8 @@ export interface KpiTotals {
   queries: number
   outcomes: number
   unpriced: boolean
+  /** Build and one-offs spent before the horizon (sunk): not in cost, NPV, ROI or payback. */
+  costBeforeHorizon: number
 }
 
 export interface InitiativeKpis extends KpiTotals {
@@ -42,6 +44,10 @@ export interface ComputeReport {
     startMonth: string
     horizonMonths: number
     endMonth: string
+    /** The day NPV values the cash flows at: the first day of the horizon (YYYY-MM-DD). */
+    npvAsOf: string
+    /** The portfolio's first active month: the earliest of its initiatives' (0 without any). */
+    firstActiveMonth: number
     initiativeCount: number
     /** Shared pool cost no initiative carried (only when there are none). */
     unallocatedShared: number
@@ -68,6 +74,7 @@ function kpiTotals(totals: Totals, startMonth: string): KpiTotals {
     queries: totals.queries,
     outcomes: totals.outcomes,
     unpriced: totals.unpriced,
+    costBeforeHorizon: totals.costBeforeHorizon,
   }
 }
 
@@ -77,8 +84,8 @@ function inMonth(units: UnitCosts, month: number, startMonth: string): UnitCosts
 
 /**
  * The KPIs the `compute` command prints: every figure read from the engine's result, none
- * recomputed here. Unit costs are those of the first month after launch (in the horizon) and
- * of the last month of the horizon.
+ * recomputed here. Unit costs are those of the first active month (the portfolio's: the earliest
+ * of its initiatives', as `compare` reads it) and of the last month of the horizon.
  */
 export function computeReport(portfolio: Portfolio, result: PortfolioResult): ComputeReport {
   const { settings } = portfolio
@@ -86,6 +93,7 @@ export function computeReport(portfolio: Portfolio, result: PortfolioResult): Co
   const last = result.months - 1
   let unallocated = 0
   for (const x of result.unallocatedShared) unallocated += x
+  const spend = portfolioSpend(result)
   const byId = new Map(portfolio.initiatives.map((i) => [i.id, i]))
   return {
     portfolio: {
@@ -94,12 +102,14 @@ export function computeReport(portfolio: Portfolio, result: PortfolioResult): Co
       startMonth: start,
       horizonMonths: settings.horizonMonths,
       endMonth: calendarMonth(start, last),
+      npvAsOf: firstDayOfMonth(start, 0),
+      firstActiveMonth: result.firstActiveMonth,
       initiativeCount: portfolio.initiatives.length,
       ...kpiTotals(result.totals, start),
       unallocatedShared: unallocated,
       unitCosts: {
-        first: inMonth(unitCostsAt(result.series, 0), 0, start),
-        last: inMonth(unitCostsAt(result.series, last), last, start),
+        first: inMonth(spend.unitFirst, result.firstActiveMonth, start),
+        last: inMonth(spend.unitLast, last, start),
       },
     },
     initiatives: result.initiatives.map((r) => {

@@ -8,9 +8,11 @@ function money(x: number): string {
   return whole.format(Math.round(x) === 0 ? 0 : x)
 }
 
-function unit(x: number | null): string {
+/** A unit cost; "*" marks an unpriced month's (a lower bound: an unknown price counted as 0). */
+function unit(x: number | null, unpriced: boolean): string {
   if (x === null) return '-'
-  return Math.abs(x) >= 100 ? whole.format(x) : x.toFixed(4)
+  const text = Math.abs(x) >= 100 ? whole.format(x) : x.toFixed(4)
+  return unpriced ? `${text}*` : text
 }
 
 function percent(x: number | null): string {
@@ -29,11 +31,25 @@ const kpiColumns: Column<Row>[] = [
   { header: 'NPV', align: 'right', cell: (r) => money(r.kpis.npv) },
   { header: 'ROI', align: 'right', cell: (r) => percent(r.kpis.roi) },
   { header: 'Payback', align: 'left', cell: (r) => r.kpis.paybackCalendarMonth ?? '-' },
-  { header: 'Inf/query first', align: 'right', cell: (r) => unit(r.units.first.inferencePerQuery) },
-  { header: 'Inf/query last', align: 'right', cell: (r) => unit(r.units.last.inferencePerQuery) },
-  { header: 'Full/query last', align: 'right', cell: (r) => unit(r.units.last.fullPerQuery) },
-  { header: 'Full/user last', align: 'right', cell: (r) => unit(r.units.last.fullPerUser) },
-  { header: 'Full/outcome last', align: 'right', cell: (r) => unit(r.units.last.fullPerOutcome) },
+  { header: 'Before horizon', align: 'right', cell: (r) => money(r.kpis.costBeforeHorizon) },
+  {
+    header: 'Inf/query first',
+    align: 'right',
+    cell: (r) => unit(r.units.first.inferencePerQuery, r.units.first.unpriced),
+  },
+  { header: 'Full/query first', align: 'right', cell: (r) => unit(r.units.first.fullPerQuery, r.units.first.unpriced) },
+  {
+    header: 'Inf/query last',
+    align: 'right',
+    cell: (r) => unit(r.units.last.inferencePerQuery, r.units.last.unpriced),
+  },
+  { header: 'Full/query last', align: 'right', cell: (r) => unit(r.units.last.fullPerQuery, r.units.last.unpriced) },
+  { header: 'Full/user last', align: 'right', cell: (r) => unit(r.units.last.fullPerUser, r.units.last.unpriced) },
+  {
+    header: 'Full/outcome last',
+    align: 'right',
+    cell: (r) => unit(r.units.last.fullPerOutcome, r.units.last.unpriced),
+  },
   { header: 'Priced', align: 'left', cell: (r) => (r.kpis.unpriced ? 'UNPRICED' : 'yes') },
 ]
 
@@ -53,14 +69,23 @@ export function renderComputeReport(report: ComputeReport): string {
   const rows: Row[] = report.initiatives.map((item) => ({ name: item.name, kpis: item, units: item.unitCosts, item }))
   const total: Row[] = [{ name: 'Portfolio total', kpis: p, units: p.unitCosts }]
   const unpriced = report.initiatives.filter((i) => i.unpriced)
+  const anyUnitUnpriced = [p, ...report.initiatives].some(
+    (r) => r.unitCosts.first.unpriced || r.unitCosts.last.unpriced,
+  )
   const notes = [
     `${p.name}`,
-    `${p.initiativeCount} initiatives, ${p.startMonth} to ${p.endMonth} (${p.horizonMonths} months), money in ${p.currency}; unit costs per query, active user and outcome (inference only or fully loaded) in the first month after launch and in ${p.endMonth}.`,
+    `${p.initiativeCount} initiatives, ${p.startMonth} to ${p.endMonth} (${p.horizonMonths} months), money in ${p.currency}; unit costs per query, active user and outcome (inference only or fully loaded) in the first active month (the portfolio's: ${p.unitCosts.first.calendarMonth}) and in ${p.endMonth}.`,
+    `NPV as of ${p.npvAsOf} (the first day of the horizon); ROI undiscounted; payback is the first month by which money spent is recovered. Before horizon: build and one-offs spent before ${p.startMonth}, sunk and not in cost, NPV, ROI or payback.`,
     '',
     renderTable(kpiColumns, rows, total),
     `Horizon cost by driver (${p.currency})`,
     renderTable(driverColumns, rows, total),
   ]
+  if (anyUnitUnpriced)
+    notes.push(
+      '* unpriced month: a model price it needs is unknown and counted as 0, so the unit cost is a lower bound.',
+      '',
+    )
   if (p.unallocatedShared !== 0) notes.push(`Shared cost carried by no initiative: ${money(p.unallocatedShared)}`, '')
   if (unpriced.length > 0) {
     notes.push(

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { columnName } from '../../../shared/exports/cellRef'
 import { neutraliseText } from '../../../shared/exports/neutralise'
+import { finiteOrThrow } from '../../../shared/model/finiteNumber'
 
 /**
  * Writes worksheet rows as SpreadsheetML text straight into exceljs's streaming sheet.
@@ -15,8 +16,36 @@ interface StreamingInternals {
   /** exceljs's StreamBuf: write() returns a promise that settles once the zip has taken the chunk. */
   stream: { write(chunk: string | Buffer): unknown }
   startedData: boolean
+  /** Makes the sheet refer to its notes (legacy drawing) when it is committed. */
+  hasComments: boolean
+  _sheetCommentsWriter: { addComments(comments: NoteModel[]): void }
   _writeColumns(): void
   _writeOpenSheetData(): void
+}
+
+/** A cell note as exceljs's comments writer takes it (what its Note class builds from a string). */
+interface NoteModel {
+  ref: string
+  type: 'note'
+  note: {
+    texts: { text: string }[]
+    margins: { insetmode: 'auto'; inset: number[] }
+    protection: { locked: 'True'; lockText: 'True' }
+    editAs: 'absolute'
+  }
+}
+
+function noteModel(ref: string, text: string): NoteModel {
+  return {
+    ref,
+    type: 'note',
+    note: {
+      texts: [{ text: text.replace(INVALID_XML, '') }],
+      margins: { insetmode: 'auto', inset: [0.13, 0.13, 0.25, 0.25] },
+      protection: { locked: 'True', lockText: 'True' },
+      editAs: 'absolute',
+    },
+  }
 }
 
 interface StyleRegistry {
@@ -38,7 +67,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Inputs in JavaScript's shortest round-trip form: the reader gets back the exact double. */
-const num = (v: number): string => String(v)
+const num = (v: number): string => String(finiteOrThrow(v, 'A number of the workbook'))
 
 /**
  * A formula's cached result to 15 significant digits (what Excel itself displays). Millions of
@@ -50,7 +79,8 @@ export function cachedNumber(v: number): string {
   const abs = Math.abs(v)
   if (Number.isInteger(v) && abs <= 9_007_199_254_740_992) return String(v)
   // Next to the double range's ends, rounding to 15 digits could overflow or lose the value.
-  if (abs > 1e300 || abs < 1e-300) return String(v)
+  // NaN and Infinity fail `abs <= 1e300` too, so the one check here costs the hot loop nothing.
+  if (!(abs <= 1e300) || abs < 1e-300) return String(finiteOrThrow(v, 'A figure of the workbook'))
   const s = v.toPrecision(15)
   const e = s.indexOf('e')
   const mantissaEnd = e < 0 ? s.length : e
@@ -83,6 +113,7 @@ export class RowWriter {
   private xml = ''
   private lastCol = 0
   private heightAttr = ''
+  private notes: NoteModel[] = []
 
   constructor(
     readonly number: number,
@@ -108,9 +139,9 @@ export class RowWriter {
     return this
   }
 
-  /** A number; null (or a non-finite value, which the engine never emits) leaves the cell blank. */
+  /** A number; null leaves the cell blank, NaN or Infinity stops the export (NonFiniteNumberError). */
   value(col: number, value: number | null, style?: Partial<ExcelJS.Style>): this {
-    if (value === null || !Number.isFinite(value)) {
+    if (value === null) {
       if (style) this.xml += `<c ${this.attrs(col, style)}/>`
       return this
     }
@@ -121,7 +152,7 @@ export class RowWriter {
   /** A formula with its cached result; null (the engine's "no value") is cached as empty text. */
   formula(col: number, formula: string, result: number | null, style?: Partial<ExcelJS.Style>): this {
     const f = `<f>${escapeXml(formula)}</f>`
-    if (result === null || !Number.isFinite(result)) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
+    if (result === null) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
     else this.xml += `<c ${this.attrs(col, style)}>${f}<v>${cachedNumber(result)}</v></c>`
     return this
   }
@@ -155,7 +186,12 @@ export class RowWriter {
     return this
   }
 
-  /** Adds the row to its sheet; call once, after its cells. */
+  /** A note (comment) on the cell in column `col` of this row, shown when the reader hovers it. */
+  note(col: number, text: string): this {
+    this.notes.push(noteModel(`${columnName(col)}${this.number}`, text))
+    return this
+  }
+
   /**
    * Gives the row room for wrapped text of `lines` lines. Spreadsheets do not re-fit row heights
    * when they open a file, so wrapped text in a default-height row would be cut off.
@@ -165,8 +201,10 @@ export class RowWriter {
     return this
   }
 
+  /** Adds the row to its sheet; call once, after its cells. */
   done(): void {
     this.sheet.append(this.xml ? `<row r="${this.number}"${this.heightAttr}>${this.xml}</row>` : '')
+    this.sheet.addNotes(this.notes)
   }
 }
 
@@ -203,7 +241,8 @@ export class SheetWriter {
     this.internals = sheet as unknown as StreamingInternals
     if (
       typeof this.internals._writeOpenSheetData !== 'function' ||
-      typeof this.internals._writeColumns !== 'function'
+      typeof this.internals._writeColumns !== 'function' ||
+      typeof this.internals._sheetCommentsWriter?.addComments !== 'function'
     ) {
       throw new Error('this exceljs version has no streaming worksheet internals to write rows into')
     }
@@ -224,6 +263,13 @@ export class SheetWriter {
 
   nextSharedIndex(): number {
     return this.shared++
+  }
+
+  /** Cell notes go to exceljs's comments part of the sheet, written beside the rows. */
+  addNotes(notes: NoteModel[]): void {
+    if (notes.length === 0) return
+    this.internals.hasComments = true
+    this.internals._sheetCommentsWriter.addComments(notes)
   }
 
   append(xml: string): void {

@@ -13,6 +13,8 @@ export interface WorkbookStyles {
   wrapped: Partial<ExcelJS.Style>
   input: Record<Format, Partial<ExcelJS.Style>>
   computed: Record<Format, Partial<ExcelJS.Style>>
+  /** Computed cells whose figure leaves out an unknown model price (a lower bound): amber, with a note. */
+  unpriced: Record<Format, Partial<ExcelJS.Style>>
   /** Registers each style once in the workbook's styles.xml. */
   ids: StyleIds
 }
@@ -41,14 +43,17 @@ export function numberFormats(currency: string): Record<Format, string> {
 
 /** Inputs are blue (the financial-model convention), computed cells black. */
 const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E9A' } }
+const UNPRICED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4B6' } }
 
 export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
   const formats = numberFormats(currency)
   const input = {} as Record<Format, Partial<ExcelJS.Style>>
   const computed = {} as Record<Format, Partial<ExcelJS.Style>>
+  const unpriced = {} as Record<Format, Partial<ExcelJS.Style>>
   for (const key of Object.keys(formats) as Format[]) {
     input[key] = { numFmt: formats[key], font: INPUT_FONT }
     computed[key] = { numFmt: formats[key] }
+    unpriced[key] = { numFmt: formats[key], fill: UNPRICED_FILL }
   }
   return {
     title: { font: { bold: true, size: 14 } },
@@ -62,6 +67,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
     wrapped: { alignment: { wrapText: true, vertical: 'top' } },
     input,
     computed,
+    unpriced,
     ids,
   }
 }

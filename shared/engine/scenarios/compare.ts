@@ -3,7 +3,14 @@ import type { Portfolio } from '../../model/portfolio'
 import { compilePortfolio } from '../compile'
 import { totalCostMonths } from '../portfolio'
 import { portfolioSpend } from '../portfolioSpend'
-import { DRIVER_LABELS, DRIVERS, type Totals, type UnitCosts } from '../types'
+import {
+  DRIVER_LABELS,
+  DRIVERS,
+  FIRST_ACTIVE_MONTH_LABEL,
+  type Totals,
+  type UnitCostKey,
+  type UnitCosts,
+} from '../types'
 import { findScenarios, runBaseline, runScenario, type ScenarioRun } from './run'
 
 export type KpiUnit = 'money' | 'unitMoney' | 'ratio' | 'month'
@@ -21,6 +28,12 @@ export interface KpiRow {
   unit: KpiUnit
   values: (number | null)[]
   deltas: KpiDelta[]
+  /**
+   * Per column: the figure leaves out an unknown model price (counted as 0), so a cost is a lower
+   * bound (net, NPV and ROI an upper bound). Unit costs carry their month's flag; value and the
+   * drivers other than inference none; the other figures their entity's horizon flag.
+   */
+  unpriced: boolean[]
 }
 
 export interface ComparisonEntity {
@@ -37,7 +50,7 @@ export interface Comparison {
   initiatives: ComparisonEntity[]
 }
 
-const UNIT_KEYS: readonly (keyof UnitCosts)[] = [
+const UNIT_KEYS: readonly UnitCostKey[] = [
   'inferencePerQuery',
   'fullPerQuery',
   'inferencePerUser',
@@ -45,7 +58,7 @@ const UNIT_KEYS: readonly (keyof UnitCosts)[] = [
   'inferencePerOutcome',
   'fullPerOutcome',
 ]
-const UNIT_LABELS: Record<keyof UnitCosts, string> = {
+const UNIT_LABELS: Record<UnitCostKey, string> = {
   inferencePerQuery: 'inference cost per query',
   fullPerQuery: 'full cost per query',
   inferencePerUser: 'inference cost per user',
@@ -74,6 +87,8 @@ interface RowSpec {
   label: string
   unit: KpiUnit
   pick: (f: Figures) => number | null
+  /** Whether the picked figure is unpriced; by default the entity's horizon flag. */
+  unpriced?: (f: Figures) => boolean
 }
 
 /**
@@ -86,34 +101,43 @@ const ROW_SPECS: readonly RowSpec[] = [
     label: `Horizon cost: ${DRIVER_LABELS[d]}`,
     unit: 'money',
     pick: (f) => f.totals.costByDriver[d],
+    // Of the drivers, only inference is priced by the price book.
+    ...(d === 'inference' ? {} : { unpriced: () => false }),
   })),
   { key: 'cost', label: 'Horizon cost', unit: 'money', pick: (f) => f.totals.cost },
-  { key: 'value', label: 'Value', unit: 'money', pick: (f) => f.totals.value },
+  // Value depends on no price.
+  { key: 'value', label: 'Value', unit: 'money', pick: (f) => f.totals.value, unpriced: () => false },
   { key: 'net', label: 'Net', unit: 'money', pick: (f) => f.totals.net },
   { key: 'npv', label: 'NPV', unit: 'money', pick: (f) => f.totals.npv },
   { key: 'roi', label: 'ROI', unit: 'ratio', pick: (f) => f.totals.roi },
   { key: 'paybackMonth', label: 'Payback month', unit: 'month', pick: (f) => f.totals.paybackMonth },
   ...UNIT_KEYS.map((k): RowSpec => ({
     key: `first.${k}`,
-    label: `Month 1 after launch: ${UNIT_LABELS[k]}`,
+    label: `${FIRST_ACTIVE_MONTH_LABEL}: ${UNIT_LABELS[k]}`,
     unit: 'unitMoney',
     pick: (f) => f.unitFirst[k],
+    unpriced: (f) => f.unitFirst.unpriced,
   })),
   ...UNIT_KEYS.map((k): RowSpec => ({
     key: `last.${k}`,
     label: `Last month: ${UNIT_LABELS[k]}`,
     unit: 'unitMoney',
     pick: (f) => f.unitLast[k],
+    unpriced: (f) => f.unitLast.unpriced,
   })),
 ]
 
 function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: boolean): KpiRow[] {
   const rows: KpiRow[] = []
-  const push = (key: string, label: string, unit: KpiUnit, values: (number | null)[]) => {
+  const horizonUnpriced = figures.map((f) => f.totals.unpriced)
+  const push = (key: string, label: string, unit: KpiUnit, values: (number | null)[], unpriced = horizonUnpriced) => {
     const base = values[0] ?? null
-    rows.push({ key, label, unit, values, deltas: values.map((v) => delta(base, v)) })
+    rows.push({ key, label, unit, values, deltas: values.map((v) => delta(base, v)), unpriced })
   }
-  for (const spec of ROW_SPECS) push(spec.key, spec.label, spec.unit, figures.map(spec.pick))
+  for (const spec of ROW_SPECS) {
+    const unpriced = spec.unpriced ? figures.map(spec.unpriced) : horizonUnpriced
+    push(spec.key, spec.label, spec.unit, figures.map(spec.pick), unpriced)
+  }
   // Spend per calendar year against the annual budget pro rata (shared/decisions/budget.ts).
   const years = figures.map((f) => spendByYear(f.totalCost(), portfolio.settings))
   ;(years[0] ?? []).forEach((y, i) => {

@@ -182,5 +182,5 @@ describe('a file another program keeps locked', () => {
     expect(stored('support')?.name).toBe('Support assistant')
     expectOk(await edit(here.api, 'support', 'name', 'Went through'))
     expect(stored('support')?.name).toBe('Went through')
-  }, 20_000)
+  })
 })

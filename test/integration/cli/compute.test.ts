@@ -31,7 +31,7 @@ const cost = costs.reduce((a, b) => a + b, 0)
 const monthly = 1.1 ** (1 / 12) - 1
 const npv = net.reduce((s, n, t) => s + n / (1 + monthly) ** (t + 1), 0)
 
-describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
+describe('npm run cli -- compute (real process)', () => {
   it('prints JSON KPIs of the tiny portfolio that match the hand calculation, exit 0', () => {
     const r = runCliProcess(['compute', TINY, '--json'])
     expect(r.stderr).toBe('')
@@ -67,6 +67,7 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
       fullPerUser: expect.closeTo(firstMonthCost / 100, 12),
       inferencePerOutcome: expect.closeTo(0.0297, 12),
       fullPerOutcome: expect.closeTo(firstMonthCost / 100, 12),
+      unpriced: false,
     })
     expect(tiny?.unitCosts.last.month).toBe(2)
     expect(tiny?.unitCosts.last.calendarMonth).toBe('2027-03')
@@ -114,6 +115,7 @@ describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
           'queries',
           'outcomes',
           'unpriced',
+          'costBeforeHorizon',
           'id',
           'name',
           'stage',

@@ -25,7 +25,7 @@ async function sheetNames(path: string): Promise<string[]> {
   return [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1] ?? '')
 }
 
-describe('npm run cli -- export (real process)', { timeout: 300_000 }, () => {
+describe('npm run cli -- export (real process)', () => {
   it('writes a workbook with the baseline and the scenarios named (by name, any case, or id)', async () => {
     const out = join(dir, 'book.xlsx')
     const r = runCliProcess([
@@ -64,7 +64,7 @@ describe('npm run cli -- export (real process)', { timeout: 300_000 }, () => {
     const written = readFileSync(out)
     expect(written.equals(app)).toBe(true)
     const lines = written.toString('utf8').split('\r\n')
-    expect(lines[0]).toBe('\ufeffscenario,initiative,month,driver,value')
+    expect(lines[0]).toBe('\ufeffscenario,initiative,month,driver,value,unpriced')
     const scenarios = new Set(lines.slice(1, -1).map((l) => l.split(',')[0]))
     expect([...scenarios]).toEqual(['Baseline', 'Prompt growth +40% a year'])
   })

@@ -118,7 +118,7 @@ describe('export:build', () => {
     const text = Buffer.from(r.base64, 'base64').toString('utf8')
     expect(Buffer.byteLength(text)).toBe(r.bytes)
     // A byte-order mark first, for Excel.
-    expect(text.startsWith('\ufeffscenario,initiative,month,driver,value\r\n')).toBe(true)
+    expect(text.startsWith('\ufeffscenario,initiative,month,driver,value,unpriced\r\n')).toBe(true)
     // The baseline alone: every record's scenario is Baseline.
     const scenarios = new Set(
       text

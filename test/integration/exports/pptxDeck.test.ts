@@ -43,7 +43,7 @@ beforeAll(async () => {
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort(byNumber)
   conversion = await convert(makeProfile(join(dir, 'profile')), [deckPath], 'pdf', join(dir, 'out'))
-}, 180_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -123,5 +123,20 @@ describe('PPTX board deck', () => {
         'Prices as of: Acme Big model: 2025-06-01, 2026-07-15; Acme Small model: 2026-01-01; Other Mystery model: unpriced',
       )
     }
+  })
+
+  it("states the NPV date, undiscounted ROI and the cost spent before the horizon in the summary slide's notes", async () => {
+    const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+    const all = await Promise.all(
+      notes.map(async (n) => [...(await text(n)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ')),
+    )
+    const summary = all.find((t) => t.startsWith('Horizon totals of the baseline'))
+    expect(summary).toContain(
+      'NPV of monthly net cash flows as of 2026-01-01 (the first day of the horizon), ROI (undiscounted)',
+    )
+    // Before 2026-01: support 60,000 (1 of its 3 build months of 60,000), contracts 105,000
+    // (launched at -5: build 60,000 and one-offs 45,000), drafting 54,000 (6 of 20 build months of
+    // 9,000): 219,000.
+    expect(summary).toContain('Build and one-offs spent before 2026-01 (sunk, not in these figures): 219.00k EUR.')
   })
 })

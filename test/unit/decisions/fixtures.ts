@@ -47,6 +47,7 @@ export function handResult(opts: {
     queries: 0,
     outcomes: sum(series.outcomes),
     unpriced: false,
+    costBeforeHorizon: 0,
   }
   const unit = {
     inferencePerQuery: null,
@@ -55,6 +56,7 @@ export function handResult(opts: {
     fullPerUser: null,
     inferencePerOutcome: null,
     fullPerOutcome: null,
+    unpriced: false,
   }
   return {
     id: opts.id ?? 'a',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computePortfolio, discountFactors, monthlyRate, npv, paybackMonth, roi } from '../../../shared/engine'
-import { initiative, portfolio } from './fixtures'
+import { initiative, model, portfolio, price } from './fixtures'
 
 describe('NPV', () => {
   it('equals a spreadsheet NPV: =NPV(10%, -10000, 3000, 4200, 6800) = 1188.44', () => {
@@ -109,18 +109,92 @@ describe('payback month', () => {
   })
 
   it('counts from month 0 for an initiative launched before the horizon', () => {
+    // Launched 6 months before; platform 10 and value 15 a month: cumulative net 5, 10, 15 with
+    // 10, 20, 30 spent -> month 0.
+    const r = computePortfolio(
+      portfolio({
+        months: 3,
+        initiatives: [
+          initiative({
+            usage: { launchMonth: -6 },
+            costs: { platformPerMonth: 10 },
+            value: { fixedMonthlyValue: 15 },
+          }),
+        ],
+      }),
+    )
+    expect(r.initiatives[0]!.totals.paybackMonth).toBe(0)
+    expect(r.totals.paybackMonth).toBe(0)
+  })
+
+  it('needs money spent: nothing spent is no payback, whatever the value', () => {
+    // No cost at all, value 10 a month: cumulative net 10, 20, 30 but nothing to pay back.
     const r = computePortfolio(
       portfolio({
         months: 3,
         initiatives: [initiative({ usage: { launchMonth: -6 }, value: { fixedMonthlyValue: 10 } })],
       }),
     )
-    expect(r.initiatives[0]!.totals.paybackMonth).toBe(0)
+    expect(Array.from(r.initiatives[0]!.series.cumulativeNet)).toEqual([10, 20, 30])
+    expect(r.initiatives[0]!.totals.paybackMonth).toBeNull()
+    expect(r.totals.paybackMonth).toBeNull()
   })
 
-  it('paybackMonth on a plain array', () => {
-    expect(paybackMonth(new Float64Array([-5, -1, 0, 3]), 0)).toBe(2)
-    expect(paybackMonth(new Float64Array([1, -1, 2]), 1)).toBe(2)
-    expect(paybackMonth(new Float64Array([-1, -1]), 0)).toBeNull()
+  it('is not a cumulative net of exactly 0 before anything is spent or earned', () => {
+    // a: build 300 in month 0 (launch 0, no build months), nothing earned.
+    // b: build 300 in month 2 (launch 2, no build months) and value 100 a month from month 2, so
+    // months 0 and 1 are quiet (net 0). Cumulative net 0, 0, -200, -100, 0 -> month 4, when the
+    // 300 spent is recovered.
+    const r = computePortfolio(
+      portfolio({
+        months: 5,
+        initiatives: [
+          initiative({
+            usage: { launchMonth: 0 },
+            costs: { buildFteMonths: 3, costPerFteMonth: 100, buildMonths: 0 },
+            value: { fixedMonthlyValue: 0 },
+          }),
+          initiative({
+            id: 'b',
+            usage: { launchMonth: 2 },
+            costs: { buildFteMonths: 3, costPerFteMonth: 100 },
+            value: { fixedMonthlyValue: 100 },
+          }),
+        ],
+      }),
+    )
+    // a: 300 spent in month 0 and nothing earned: never paid back.
+    expect(r.initiatives[0]!.totals.paybackMonth).toBeNull()
+    // b: the quiet months before launch do not count; month 4 recovers what was spent.
+    expect(Array.from(r.initiatives[1]!.series.cumulativeNet)).toEqual([0, 0, -200, -100, 0])
+    expect(r.initiatives[1]!.totals.paybackMonth).toBe(4)
+  })
+
+  it('an unpriced month counted as $0 is not a payback', () => {
+    // Launch 0; the only cost is inference on a model with no price before 2026-03 (months 0 and
+    // 1 unpriced, counted as 0); no value. Cumulative net 0, 0, then -1 a month once priced:
+    // before, 0 with nothing spent was read as a payback in month 0.
+    const r = computePortfolio(
+      portfolio({
+        months: 4,
+        priceBook: [model('m1', [price({ effectiveFrom: '2026-03-01', inputPerM: 1000 })])],
+        initiatives: [initiative({ usage: { targetUsers: 1, queriesPerUserPerMonth: 1, inputTokensPerQuery: 1000 } })],
+      }),
+    )
+    const res = r.initiatives[0]!
+    expect(Array.from(res.series.unpriced)).toEqual([1, 1, 0, 0])
+    expect(Array.from(res.series.cumulativeNet)).toEqual([0, 0, -1, -2])
+    expect(res.totals.paybackMonth).toBeNull()
+    expect(r.totals.paybackMonth).toBeNull()
+  })
+
+  it('paybackMonth on plain arrays: cumulative net >= 0 once something is spent', () => {
+    // net -5, 4, 1, 3 with cost 5, 0, 0, 0: cumulative -5, -1, 0, 3 -> month 2.
+    expect(paybackMonth([-5, 4, 1, 3], [5, 0, 0, 0], 0)).toBe(2)
+    // cumulative 1, 0, 2 from month 1, with 1 spent in month 0 -> month 1.
+    expect(paybackMonth([1, -1, 2], [1, 1, 0], 1)).toBe(1)
+    expect(paybackMonth([-1, 0], [1, 0], 0)).toBeNull()
+    // Nothing spent: no payback, even at a cumulative net of 0 or more.
+    expect(paybackMonth([0, 0, 5], [0, 0, 0], 0)).toBeNull()
   })
 })

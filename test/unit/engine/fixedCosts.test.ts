@@ -98,4 +98,73 @@ describe('fixed and hidden cost drivers', () => {
     expectClose(res.series.totalCost, [1000, 11, 11, 11, 11, 11])
     expect(res.totals.cost).toBeCloseTo(1000 + 5 * 11, 9)
   })
+
+  describe('spent before the horizon (sunk), reported beside the totals', () => {
+    it.each([
+      // 40,000 over months -3..0 (launch 1, 4 build months): 30,000 before month 0.
+      { launch: 1, costs: { buildFteMonths: 4, costPerFteMonth: 10_000, buildMonths: 4 }, before: 30_000 },
+      // Launch 0, 2 build months: the whole 40,000 in months -2 and -1.
+      { launch: 0, costs: { buildFteMonths: 4, costPerFteMonth: 10_000, buildMonths: 2 }, before: 40_000 },
+      // Launch -3 without build months: the build falls whole in month -3.
+      { launch: -3, costs: { buildFteMonths: 2, costPerFteMonth: 500, buildMonths: 0 }, before: 1_000 },
+      // Launch 0 without build months: the build is in month 0, inside the horizon.
+      { launch: 0, costs: { buildFteMonths: 2, costPerFteMonth: 500, buildMonths: 0 }, before: 0 },
+      // One-offs fall in month L - 1: before the horizon for a launch at 0 or earlier.
+      { launch: 0, costs: { dataOneOff: 1, evalSetup: 2, complianceOneOff: 3 }, before: 6 },
+      { launch: -12, costs: { dataOneOff: 1, evalSetup: 2, complianceOneOff: 3, platformPerMonth: 7 }, before: 6 },
+      { launch: 1, costs: { dataOneOff: 1, evalSetup: 2, complianceOneOff: 3 }, before: 0 },
+      // Launch 2, 6 build months of 1,000: months -4..1, of which -4..-1 are sunk, plus 60 of one-offs in month 1.
+      {
+        launch: 2,
+        costs: { buildFteMonths: 6, costPerFteMonth: 1_000, buildMonths: 6, dataOneOff: 60 },
+        before: 4_000,
+      },
+    ])('launch $launch: $before', ({ launch, costs, before }) => {
+      const r = computePortfolio(
+        portfolio({ months: 6, initiatives: [initiative({ usage: { launchMonth: launch }, costs })] }),
+      )
+      expect(r.initiatives[0]!.totals.costBeforeHorizon).toBeCloseTo(before, 9)
+      expect(r.totals.costBeforeHorizon).toBeCloseTo(before, 9)
+    })
+
+    it('is not in the horizon cost, NPV, ROI or payback', () => {
+      // Launch 0 after a 2-month build of 40,000 (sunk); platform 100 and value 150 a month.
+      const r = computePortfolio(
+        portfolio({
+          months: 2,
+          initiatives: [
+            initiative({
+              costs: { buildFteMonths: 4, costPerFteMonth: 10_000, buildMonths: 2, platformPerMonth: 100 },
+              value: { fixedMonthlyValue: 150 },
+            }),
+          ],
+        }),
+      )
+      const t = r.initiatives[0]!.totals
+      expect(t.costBeforeHorizon).toBe(40_000)
+      expect(t.cost).toBe(200)
+      expect(t.npv).toBe(100)
+      expect(t.roi).toBe(0.5)
+      expect(t.paybackMonth).toBe(0)
+    })
+
+    it('adds up over the portfolio', () => {
+      const r = computePortfolio(
+        portfolio({
+          months: 3,
+          initiatives: [
+            initiative({ id: 'a', usage: { launchMonth: -1 }, costs: { evalSetup: 5 } }),
+            initiative({
+              id: 'b',
+              usage: { launchMonth: 0 },
+              costs: { buildFteMonths: 1, costPerFteMonth: 7, buildMonths: 1 },
+            }),
+            initiative({ id: 'c', usage: { launchMonth: 2 }, costs: { evalSetup: 11 } }),
+          ],
+        }),
+      )
+      expect(r.initiatives.map((i) => i.totals.costBeforeHorizon)).toEqual([5, 7, 0])
+      expect(r.totals.costBeforeHorizon).toBe(12)
+    })
+  })
 })

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computePortfolio, portfolioSpend, unitCostsAt } from '../../../shared/engine'
 import { CHUNK } from '../../../shared/engine/chunks'
-import { earliestActiveMonth } from '../../../shared/engine/portfolioSpend'
 import { syntheticPortfolio } from '../../bench/syntheticPortfolio'
 import { portfolioArb } from './arbitraries'
 
@@ -18,8 +17,8 @@ describe('portfolioSpend', () => {
     fc.assert(
       fc.property(arb, (p) => {
         const r = computePortfolio(p)
-        const first = earliestActiveMonth(r)
-        expect(first).toBe(Math.min(r.months - 1, ...r.initiatives.map((i) => i.firstActiveMonth)))
+        const first = r.firstActiveMonth
+        expect(first).toBe(Math.min(...r.initiatives.map((i) => i.firstActiveMonth)))
         const spend = portfolioSpend(r)
         expect(Array.from(spend.totalCost)).toEqual(Array.from(r.series.totalCost))
         expect(spend.unitFirst).toEqual(unitCostsAt(r.series, first))
@@ -32,7 +31,7 @@ describe('portfolioSpend', () => {
     const r = computePortfolio(syntheticPortfolio({ seed: 11, initiatives: 200, months: 36, models: 6, pools: 4 }))
     const spend = portfolioSpend(r)
     expect(Array.from(spend.totalCost)).toEqual(Array.from(r.series.totalCost))
-    expect(spend.unitFirst).toEqual(unitCostsAt(r.series, earliestActiveMonth(r)))
+    expect(spend.unitFirst).toEqual(unitCostsAt(r.series, r.firstActiveMonth))
     expect(spend.unitLast).toEqual(unitCostsAt(r.series, r.months - 1))
   })
 })

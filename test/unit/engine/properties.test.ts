@@ -193,4 +193,37 @@ describe('engine properties over random valid portfolios', () => {
       { numRuns: RUNS },
     )
   })
+
+  it('build and one-offs before the horizon plus those in it are the whole build and one-offs', () => {
+    fc.assert(
+      fc.property(portfolioArb({ minInitiatives: 1 }), (p) => {
+        // Without running costs, the build, data, evaluation and compliance drivers hold only the
+        // build and one-offs that fall in the horizon.
+        const oneOffsOnly: Portfolio = {
+          ...p,
+          initiatives: p.initiatives.map((i) => ({
+            ...i,
+            costs: {
+              ...i.costs,
+              integrationFte: 0,
+              dataPerMonth: 0,
+              dataPerQuery: 0,
+              evalPerMonth: 0,
+              complianceYearly: 0,
+            },
+          })),
+        }
+        const r = computePortfolio(oneOffsOnly)
+        oneOffsOnly.initiatives.forEach((init, i) => {
+          const t = r.initiatives[i]!.totals
+          const c = init.costs
+          const whole = c.buildFteMonths * c.costPerFteMonth + c.dataOneOff + c.evalSetup + c.complianceOneOff
+          const inHorizon =
+            t.costByDriver.build + t.costByDriver.data + t.costByDriver.evaluation + t.costByDriver.compliance
+          expect(Math.abs(t.costBeforeHorizon + inHorizon - whole)).toBeLessThanOrEqual(1e-9 * Math.max(1, whole))
+        })
+      }),
+      { numRuns: RUNS },
+    )
+  })
 })

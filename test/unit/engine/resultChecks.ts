@@ -27,11 +27,13 @@ function totalsNumbers(t: Totals): [string, number | null][] {
     ['paybackMonth', t.paybackMonth],
     ['queries', t.queries],
     ['outcomes', t.outcomes],
+    ['costBeforeHorizon', t.costBeforeHorizon],
   ]
 }
 
 function unitNumbers(u: UnitCosts): [string, number | null][] {
-  return Object.entries(u) as [string, number | null][]
+  const { unpriced: _flag, ...figures } = u
+  return Object.entries(figures)
 }
 
 /** Every number in a result (series, totals, unit costs), labelled by where it sits. */
@@ -58,10 +60,12 @@ export function allNumbers(r: PortfolioResult): [string, number | null][] {
 export function snapshot(r: PortfolioResult) {
   return {
     months: r.months,
+    firstActiveMonth: r.firstActiveMonth,
     ids: r.initiatives.map((i) => i.id),
     firstActive: r.initiatives.map((i) => i.firstActiveMonth),
     unpricedModels: r.initiatives.map((i) => i.unpricedModels),
     unpriced: r.initiatives.map((i) => i.totals.unpriced).concat(r.totals.unpriced),
+    unitUnpriced: r.initiatives.map((i) => [i.unitFirst.unpriced, i.unitLast.unpriced]),
     numbers: allNumbers(r),
   }
 }

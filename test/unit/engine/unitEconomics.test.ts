@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computePortfolio, unitCostsAt } from '../../../shared/engine'
+import { computePortfolio, portfolioSpend, unitCostsAt } from '../../../shared/engine'
 import { initiative, model, portfolio, price } from './fixtures'
 
 describe('unit costs', () => {
@@ -28,19 +28,20 @@ describe('unit costs', () => {
       fullPerUser: 1000 / 20,
       inferencePerOutcome: 4 / 250,
       fullPerOutcome: 1000 / 250,
+      unpriced: false,
     })
   })
 
   it('null where the month has no queries, users or outcomes (before launch)', () => {
-    expect(Object.values(unitCostsAt(res.series, 0))).toEqual([null, null, null, null, null, null])
+    expect(Object.values(unitCostsAt(res.series, 0))).toEqual([null, null, null, null, null, null, false])
   })
 
   it('null outside the horizon', () => {
-    expect(Object.values(unitCostsAt(res.series, 3)).every((v) => v === null)).toBe(true)
-    expect(Object.values(unitCostsAt(res.series, -1)).every((v) => v === null)).toBe(true)
+    expect(Object.values(unitCostsAt(res.series, 3))).toEqual([null, null, null, null, null, null, false])
+    expect(Object.values(unitCostsAt(res.series, -1))).toEqual([null, null, null, null, null, null, false])
   })
 
-  it('unitFirst is the launch month, unitLast the last month', () => {
+  it('unitFirst is the first active month (here the launch month), unitLast the last month', () => {
     expect(res.firstActiveMonth).toBe(1)
     expect(res.unitFirst).toEqual(unitCostsAt(res.series, 1))
     expect(res.unitLast).toEqual(unitCostsAt(res.series, 2))
@@ -58,5 +59,58 @@ describe('unit costs', () => {
     expect(u.inferencePerOutcome).toBeNull()
     expect(u.fullPerOutcome).toBeNull()
     expect(u.inferencePerQuery).toBeCloseTo(0.004, 15)
+  })
+
+  describe('in a month with an unpriced model', () => {
+    // The model's first price is dated 2026-02-01: January 2026 (month 0) is unpriced.
+    // 10 users x 10 queries = 100 queries a month; 1,000 input tokens at 4 per million = 0.004 a
+    // query, 0.4 a month once priced; platform 100 a month; 0.5 outcomes a query = 50 outcomes.
+    const u = computePortfolio(
+      portfolio({
+        months: 2,
+        priceBook: [model('m1', [price({ effectiveFrom: '2026-02-01', inputPerM: 4 })])],
+        initiatives: [
+          initiative({
+            usage: { targetUsers: 10, queriesPerUserPerMonth: 10, inputTokensPerQuery: 1000 },
+            costs: { platformPerMonth: 100 },
+            value: { outcomesPerQuery: 0.5 },
+          }),
+        ],
+      }),
+    )
+    const one = u.initiatives[0]!
+
+    it('carries the flag: the figures leave out the unknown price (inference counted as 0)', () => {
+      expect(one.unitFirst).toEqual({
+        inferencePerQuery: 0,
+        fullPerQuery: 1,
+        inferencePerUser: 0,
+        fullPerUser: 10,
+        inferencePerOutcome: 0,
+        fullPerOutcome: 2,
+        unpriced: true,
+      })
+      expect(unitCostsAt(one.series, 0).unpriced).toBe(true)
+    })
+
+    it('a priced month carries no flag', () => {
+      expect(one.unitLast).toEqual({
+        inferencePerQuery: 0.4 / 100,
+        fullPerQuery: 100.4 / 100,
+        inferencePerUser: 0.4 / 10,
+        fullPerUser: 100.4 / 10,
+        inferencePerOutcome: 0.4 / 50,
+        fullPerOutcome: 100.4 / 50,
+        unpriced: false,
+      })
+    })
+
+    it("the portfolio's unit costs carry it too", () => {
+      const spend = portfolioSpend(u)
+      expect(spend.unitFirst.unpriced).toBe(true)
+      expect(spend.unitFirst.fullPerQuery).toBe(1)
+      expect(spend.unitLast.unpriced).toBe(false)
+      expect(unitCostsAt(u.series, 0).unpriced).toBe(true)
+    })
   })
 })

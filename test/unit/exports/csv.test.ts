@@ -8,6 +8,8 @@ import { gridCsv } from '../../../shared/exports/gridCsv'
 import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat'
 import { isFormulaLike, neutraliseText } from '../../../shared/exports/neutralise'
 import { readPortfolioJson } from '../../../shared/format'
+import { initiative, model, portfolio as buildPortfolio, price } from '../engine/fixtures'
+import { NonFiniteNumberError } from '../../../shared/model/finiteNumber'
 
 /**
  * An independent RFC 4180 reader (records end with CRLF; quoted fields may hold commas,
@@ -71,8 +73,14 @@ describe('OWASP neutralisation of text cells', () => {
     expect(encodeField(0)).toBe('0')
     expect(encodeField(1e-7)).toBe('1e-7')
     expect(encodeField(null)).toBe('')
-    expect(encodeField(Number.NaN)).toBe('')
     expect(encodeField(true)).toBe('TRUE')
+  })
+
+  it('refuses NaN and Infinity with a clear error rather than write a field a spreadsheet misreads', () => {
+    for (const bad of [Number.NaN, Infinity, -Infinity]) {
+      expect(() => encodeField(bad)).toThrow(NonFiniteNumberError)
+      expect(() => encodeField(bad)).toThrow(`A number of the CSV is ${String(bad)}, not a finite number`)
+    }
   })
 
   it('property: no encoded text field can start a formula, and numbers read back exactly', () => {
@@ -156,7 +164,7 @@ describe('long-format projection', () => {
         ]),
       ),
     )
-    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value'])
+    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value', 'unpriced'])
     // 2 scenarios x (15 portfolio lines + 16 initiative lines) x 3 months.
     expect(records).toHaveLength(1 + 2 * (15 + 16) * 3)
     const find = (scenario: string, who: string, month: string, driver: string): number =>
@@ -170,5 +178,43 @@ describe('long-format projection', () => {
     expect(find('Baseline', 'Portfolio (total)', '2027-03', 'Value')).toBe(2000)
     // A hostile scenario name is neutralised in every record.
     expect(records.filter((r) => r[0] === "'=Copy")).toHaveLength((15 + 16) * 3)
+  })
+
+  it('flags the figures of an unpriced month, and adds the cost spent before the horizon', () => {
+    // Model m1 is priced from 2026-02-01 (4 per million input tokens): January is unpriced.
+    // Launch 0 after a 2-month build of 4 FTE-months x 10,000 (40,000 before the horizon);
+    // 100 queries of 1,000 tokens a month (inference 0 in January, 0.4 after), platform 100.
+    const p = buildPortfolio({
+      months: 2,
+      priceBook: [model('m1', [price({ effectiveFrom: '2026-02-01', inputPerM: 4 })])],
+      initiatives: [
+        initiative({
+          usage: { targetUsers: 10, queriesPerUserPerMonth: 10, inputTokensPerQuery: 1000 },
+          costs: { buildFteMonths: 4, costPerFteMonth: 10_000, buildMonths: 2, platformPerMonth: 100 },
+        }),
+      ],
+    })
+    const records = parseCsv(
+      toCsv(LONG_COLUMNS, longFormatRows(p, [{ name: 'Baseline', result: evaluate(compilePortfolio(p)) }])),
+    )
+    const find = (who: string, month: string, driver: string) =>
+      records.find((r) => r[1] === who && r[2] === month && r[3] === driver)?.slice(4)
+    const a = 'Initiative a'
+    expect(find(a, '2026-01', 'Model inference')).toEqual(['0', 'true'])
+    expect(find(a, '2026-01', 'Total cost')).toEqual(['100', 'true'])
+    expect(find(a, '2026-01', 'Net')).toEqual(['-100', 'true'])
+    expect(find(a, '2026-01', 'Queries')).toEqual(['100', 'false'])
+    expect(find(a, '2026-01', 'Platform & hosting')).toEqual(['100', 'false'])
+    expect(find(a, '2026-02', 'Model inference')).toEqual(['0.4', 'false'])
+    expect(find(a, '2026-02', 'Total cost')).toEqual(['100.4', 'false'])
+    // The cumulative net still holds January's unknown price.
+    expect(find(a, '2026-02', 'Cumulative net')).toEqual(['-200.4', 'true'])
+    expect(find('Portfolio (total)', '2026-01', 'Total cost')).toEqual(['100', 'true'])
+    expect(find('Portfolio (total)', '2026-02', 'Total cost')).toEqual(['100.4', 'false'])
+    const sunk = 'Spent before the horizon (build and one-offs, sunk)'
+    expect(find(a, 'before 2026-01', sunk)).toEqual(['40000', 'false'])
+    expect(find('Portfolio (total)', 'before 2026-01', sunk)).toEqual(['40000', 'false'])
+    // 15 portfolio and 16 initiative lines x 2 months, and the two records before the horizon.
+    expect(records).toHaveLength(1 + (15 + 16) * 2 + 2)
   })
 })

@@ -99,7 +99,12 @@ function resultText(c: ResultColumn, value: unknown, ctx: FormatContext): string
   return formatCell(c.kind, value, ctx)
 }
 
+const UNPRICED_TIP = 'Lower bound: a model price this month needs is unknown and counted as 0'
+
 function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridColDef {
+  // A unit cost of an unpriced month reads "≥ $0.0040": never a true cost.
+  const unpriced = (p: { data?: GridRow; value?: unknown }): boolean =>
+    typeof p.value === 'number' && !!p.data?.figures && (c.unpriced?.(p.data.figures) ?? false)
   return {
     colId: c.colId,
     headerName: c.header,
@@ -107,7 +112,9 @@ function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridC
     width: c.width,
     editable: false,
     valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.figures ? c.get(p.data.figures) : null),
-    valueFormatter: (p: ValueFormatterParams<GridRow>) => resultText(c, p.value, ctx),
+    valueFormatter: (p: ValueFormatterParams<GridRow>) =>
+      unpriced(p) ? `≥ ${resultText(c, p.value, ctx)}` : resultText(c, p.value, ctx),
+    tooltipValueGetter: (p) => (unpriced(p) ? UNPRICED_TIP : null),
     cellClass: ['gpp-cell--result', c.kind === 'unpriced' ? 'gpp-cell--warn' : 'gpp-cell--num'],
     cellClassRules: {
       ...markRules(marks),
@@ -116,6 +123,7 @@ function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridC
         marks.changeOf(p.data?.id ?? '', p.column.getColId()) === 'edited',
       'gpp-cell--moved': (p: CellClassParams<GridRow>) =>
         marks.changeOf(p.data?.id ?? '', p.column.getColId()) === 'moved',
+      'gpp-cell--unpriced': unpriced,
     },
     headerClass: 'gpp-header--result',
     getQuickFilterText: () => '',

@@ -19,6 +19,8 @@ export interface ResultColumn {
   width: number
   help: string
   get(f: RowFigures): unknown
+  /** Whether the figure leaves out an unknown model price (a lower bound), for unit costs. */
+  unpriced?(f: RowFigures): boolean
 }
 
 export interface InputGroup {
@@ -116,6 +118,10 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
   },
 ]
 
+/** What "first active month" means, after the label (the one name everywhere: FIRST_ACTIVE_MONTH_LABEL). */
+const FIRST_MONTH_HELP =
+  "(the launch month, or the horizon's first month if launched before it; for the total: the earliest)"
+
 export const RESULT_COLUMNS: readonly ResultColumn[] = [
   {
     colId: 'result.cost',
@@ -138,15 +144,15 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     header: 'NPV',
     kind: 'money',
     width: 118,
-    help: 'Net present value at the portfolio discount rate',
+    help: 'Net present value at the portfolio discount rate, as of the first day of the horizon',
     get: (f) => f.totals.npv,
   },
   {
     colId: 'result.roi',
     header: 'ROI',
     kind: 'roi',
-    width: 72,
-    help: '(value − cost) / cost over the horizon',
+    width: 78,
+    help: '(value − cost) / cost over the horizon, undiscounted',
     get: (f) => f.totals.roi,
   },
   {
@@ -154,24 +160,26 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     header: 'Payback',
     kind: 'payback',
     width: 104,
-    help: 'First month whose cumulative net is zero or more',
+    help: 'First month by which money spent is recovered: cumulative net zero or more, with something spent',
     get: (f) => f.totals.paybackMonth,
   },
   {
     colId: 'result.inferenceFirst',
-    header: 'Inference cost / query, launch mo',
+    header: 'Inference cost / query, first active mo',
     kind: 'unitMoney',
-    width: 166,
-    help: 'Inference cost per query in the launch month',
+    width: 200,
+    help: `Inference cost per query in the first active month ${FIRST_MONTH_HELP}`,
     get: (f) => f.unitFirst?.inferencePerQuery ?? null,
+    unpriced: (f) => f.unitFirst?.unpriced ?? false,
   },
   {
     colId: 'result.fullFirst',
-    header: 'Full cost / query, launch mo',
+    header: 'Full cost / query, first active mo',
     kind: 'unitMoney',
-    width: 142,
-    help: 'Fully loaded cost per query in the launch month',
+    width: 176,
+    help: `Fully loaded cost per query in the first active month ${FIRST_MONTH_HELP}`,
     get: (f) => f.unitFirst?.fullPerQuery ?? null,
+    unpriced: (f) => f.unitFirst?.unpriced ?? false,
   },
   {
     colId: 'result.inferenceLast',
@@ -180,6 +188,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     width: 170,
     help: 'Inference cost per query in the last month of the horizon',
     get: (f) => f.unitLast?.inferencePerQuery ?? null,
+    unpriced: (f) => f.unitLast?.unpriced ?? false,
   },
   {
     colId: 'result.fullLast',
@@ -188,6 +197,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     width: 146,
     help: 'Fully loaded cost per query in the last month of the horizon',
     get: (f) => f.unitLast?.fullPerQuery ?? null,
+    unpriced: (f) => f.unitLast?.unpriced ?? false,
   },
   {
     colId: 'result.unpriced',

@@ -2,6 +2,7 @@ import {
   portfolioSpend,
   type InitiativeResult,
   type PortfolioResult,
+  type PortfolioSpend,
   type Totals,
   type UnitCosts,
 } from '../../../../shared/engine'
@@ -128,19 +129,25 @@ export function buildRows(
 export function buildTotalRow(results: PortfolioResult | null, initiatives: readonly Initiative[]): GridRow {
   const sums = inputSums(initiatives)
   if (!results) return { id: TOTAL_ROW_ID, initiative: null, figures: null, sums }
-  // Read when the grid draws those columns: the engine's month sums give the last month's unit
-  // costs (the numbers of the portfolio's Series, without building it: ~8 ms with 1,000 initiatives).
-  let unitLast: UnitCosts | null | undefined
+  // Read when the grid draws those columns: the engine's month sums give the unit costs of the
+  // portfolio's first active and last months (the numbers of its Series, without building it:
+  // ~8 ms with 1,000 initiatives).
+  let spend: PortfolioSpend | null | undefined
+  const spendOf = (): PortfolioSpend | null => {
+    if (spend === undefined) spend = results.months > 0 ? portfolioSpend(results) : null
+    return spend
+  }
   let unpricedModels: readonly string[] | undefined
   return {
     id: TOTAL_ROW_ID,
     initiative: null,
     figures: {
       totals: results.totals,
-      unitFirst: null,
+      get unitFirst() {
+        return spendOf()?.unitFirst ?? null
+      },
       get unitLast() {
-        if (unitLast === undefined) unitLast = results.months > 0 ? portfolioSpend(results).unitLast : null
-        return unitLast
+        return spendOf()?.unitLast ?? null
       },
       get unpricedModels() {
         return (unpricedModels ??= [...new Set(results.initiatives.flatMap((r) => r.unpricedModels))])

@@ -33,6 +33,7 @@ export function DetailCharts({ result, labels, currency, outcomeName, aside }: P
         { name: 'Fully loaded', data: u.full, color: NET_COLOR, dashed: false },
       ],
       currency,
+      series.unpriced,
     )
   }, [labels, series, basis, currency])
   const netOption = useMemo(
@@ -72,7 +73,11 @@ export function DetailCharts({ result, labels, currency, outcomeName, aside }: P
             ))}
           </select>
         }
-        footer="Gaps are months without volume, where a unit cost is not defined."
+        footer={
+          hasUnpriced
+            ? 'Gaps are months without volume. Shaded months leave out an unknown model price (counted as 0): their unit costs are lower bounds.'
+            : 'Gaps are months without volume, where a unit cost is not defined.'
+        }
       />
       <EChart title="Cumulative net" option={netOption} />
       {aside}

@@ -1,13 +1,23 @@
-import type { InitiativeResult, UnitCosts } from '../../../../shared/engine'
+import {
+  FIRST_ACTIVE_MONTH_LABEL,
+  type InitiativeResult,
+  type UnitCostKey,
+  type UnitCosts,
+} from '../../../../shared/engine'
 import { formatUnitMoney } from '../../format'
 
-const ROWS: { label: string; inference: keyof UnitCosts; full: keyof UnitCosts; key: string }[] = [
+const ROWS: { label: string; inference: UnitCostKey; full: UnitCostKey; key: string }[] = [
   { label: 'per query', inference: 'inferencePerQuery', full: 'fullPerQuery', key: 'query' },
   { label: 'per active user', inference: 'inferencePerUser', full: 'fullPerUser', key: 'user' },
   { label: 'per outcome', inference: 'inferencePerOutcome', full: 'fullPerOutcome', key: 'outcome' },
 ]
 
-/** Unit costs in the launch month and the last month, as the engine reports them ("—" where undefined). */
+const UNPRICED_TITLE = 'Lower bound: a model price this month needs is unknown and counted as 0'
+
+/**
+ * Unit costs in the first active month and the last month, as the engine reports them ("—" where
+ * undefined). A month with an unknown model price is marked: its figures are lower bounds.
+ */
 export function UnitEconomics({
   result,
   labels,
@@ -19,9 +29,27 @@ export function UnitEconomics({
   currency: string
   outcomeName: string
 }) {
-  const show = (v: number | null) => (v === null ? '—' : formatUnitMoney(v, currency))
   const first = labels[result.firstActiveMonth] ?? ''
   const last = labels[labels.length - 1] ?? ''
+  const cell = (units: UnitCosts, key: UnitCostKey, at: string) => {
+    const v = units[key]
+    if (v === null)
+      return (
+        <td className="num" data-unit={at}>
+          —
+        </td>
+      )
+    return units.unpriced ? (
+      <td className="num unit-cost--unpriced" data-unit={at} data-unpriced="true" title={UNPRICED_TITLE}>
+        {`≥ ${formatUnitMoney(v, currency)}`}
+        <span className="unpriced"> · unpriced</span>
+      </td>
+    ) : (
+      <td className="num" data-unit={at}>
+        {formatUnitMoney(v, currency)}
+      </td>
+    )
+  }
   return (
     <section className="panel" aria-label="Unit economics">
       <h2 className="panel__title">Unit economics</h2>
@@ -29,9 +57,15 @@ export function UnitEconomics({
         <thead>
           <tr>
             <th rowSpan={2}>Cost</th>
-            <th colSpan={2} className="num">{`${first} (launch)`}</th>
+            <th
+              colSpan={2}
+              className="num"
+              title="The launch month, or the horizon's first month if launched before it"
+            >
+              {`${first} (${FIRST_ACTIVE_MONTH_LABEL.toLowerCase()})`}
+            </th>
             <th colSpan={2} className="num">
-              {last}
+              {`${last} (last month)`}
             </th>
           </tr>
           <tr>
@@ -45,18 +79,10 @@ export function UnitEconomics({
           {ROWS.map((r) => (
             <tr key={r.key}>
               <td>{r.key === 'outcome' && outcomeName ? `per ${outcomeName}` : r.label}</td>
-              <td className="num" data-unit={`first.${r.inference}`}>
-                {show(result.unitFirst[r.inference])}
-              </td>
-              <td className="num" data-unit={`first.${r.full}`}>
-                {show(result.unitFirst[r.full])}
-              </td>
-              <td className="num" data-unit={`last.${r.inference}`}>
-                {show(result.unitLast[r.inference])}
-              </td>
-              <td className="num" data-unit={`last.${r.full}`}>
-                {show(result.unitLast[r.full])}
-              </td>
+              {cell(result.unitFirst, r.inference, `first.${r.inference}`)}
+              {cell(result.unitFirst, r.full, `first.${r.full}`)}
+              {cell(result.unitLast, r.inference, `last.${r.inference}`)}
+              {cell(result.unitLast, r.full, `last.${r.full}`)}
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@
  * Views of engine results for the initiative detail; they only pick figures the engine computed
  * (unitCostsAt is the engine's own unit-cost function), never compute money themselves.
  */
-import { unitCostsAt, type Series, type UnitCosts } from '../../../../shared/engine'
+import { unitCostsAt, type Series, type UnitCostKey } from '../../../../shared/engine'
 
 export type UnitBasis = 'query' | 'user' | 'outcome'
 
@@ -12,7 +12,7 @@ export const UNIT_BASIS_LABELS: Record<UnitBasis, string> = {
   outcome: 'per outcome',
 }
 
-const KEYS: Record<UnitBasis, { inference: keyof UnitCosts; full: keyof UnitCosts }> = {
+const KEYS: Record<UnitBasis, { inference: UnitCostKey; full: UnitCostKey }> = {
   query: { inference: 'inferencePerQuery', full: 'fullPerQuery' },
   user: { inference: 'inferencePerUser', full: 'fullPerUser' },
   outcome: { inference: 'inferencePerOutcome', full: 'fullPerOutcome' },

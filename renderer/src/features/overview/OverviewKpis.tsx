@@ -2,17 +2,23 @@ import type { YearSpend } from '../../../../shared/decisions/budget'
 import type { Totals } from '../../../../shared/engine'
 import { formatMoney } from '../../format'
 import { percentText } from '../../charts/options/percentText'
+import { BeforeHorizonCard, npvNote, ROI_NOTE } from './horizonNotes'
 import { KpiCard } from './KpiCard'
 
-/** Portfolio KPIs over the horizon, and spend against budget for each calendar year. */
+/**
+ * Portfolio KPIs over the horizon, what was spent before it, and spend against budget for each
+ * calendar year. `firstMonthLabel` names month 0 ('Jan 2026').
+ */
 export function OverviewKpis({
   totals,
   years,
   currency,
+  firstMonthLabel,
 }: {
   totals: Totals
   years: readonly YearSpend[]
   currency: string
+  firstMonthLabel: string
 }) {
   const overYears = years.filter((y) => y.over !== null && y.over > 0)
   const budgeted = years.some((y) => y.budget !== null)
@@ -25,12 +31,19 @@ export function OverviewKpis({
         tone={totals.unpriced ? 'warn' : 'neutral'}
       />
       <KpiCard label="Value" value={formatMoney(totals.value, currency)} />
-      <KpiCard label="NPV" value={formatMoney(totals.npv, currency)} tone={totals.npv >= 0 ? 'good' : 'bad'} />
+      <KpiCard
+        label="NPV"
+        value={formatMoney(totals.npv, currency)}
+        note={npvNote(firstMonthLabel)}
+        tone={totals.npv >= 0 ? 'good' : 'bad'}
+      />
       <KpiCard
         label="ROI"
         value={percentText(totals.roi)}
+        note={ROI_NOTE}
         tone={totals.roi === null ? 'neutral' : totals.roi >= 0 ? 'good' : 'bad'}
       />
+      <BeforeHorizonCard amount={totals.costBeforeHorizon} firstMonthLabel={firstMonthLabel} currency={currency} />
       <KpiCard
         label="Spend vs budget"
         value={

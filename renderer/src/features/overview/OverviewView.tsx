@@ -57,7 +57,12 @@ export function OverviewView() {
           {`${String(unpricedCount)} initiative${unpricedCount > 1 ? 's use' : ' uses'} a model without a price in some months; those inference costs are not counted. See the price book.`}
         </div>
       ) : null}
-      <OverviewKpis totals={results.totals} years={years} currency={settings.currency} />
+      <OverviewKpis
+        totals={results.totals}
+        years={years}
+        currency={settings.currency}
+        firstMonthLabel={labels[0] ?? ''}
+      />
       <div className="chart-grid">
         <EChart title="Portfolio cost by driver and value" option={costOption} height={414} />
         <BudgetPanel years={years} settings={settings} />

@@ -1,5 +1,9 @@
 import type { Comparison, ComparisonEntity } from '../../../../shared/engine/scenarios'
+import { formatMonthIndex } from '../../format'
 import { deltaTone, formatDelta, formatKpi, kpiSections } from './kpiTable'
+
+const UNPRICED_NOTE =
+  'Leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds'
 
 interface Props {
   comparison: Comparison
@@ -15,6 +19,7 @@ interface Props {
 export function KpiTable({ comparison, entity, currency, startMonth }: Props) {
   const sections = kpiSections(entity)
   const columns = comparison.columns
+  const flagged = entity.rows.some((r) => r.values.some((v, i) => v !== null && r.unpriced[i]))
   return (
     <div className="kpi-table__scroll">
       <table className="table kpi-table" aria-label={`Scenario comparison: ${entity.name}`}>
@@ -48,7 +53,14 @@ export function KpiTable({ comparison, entity, currency, startMonth }: Props) {
                   const column = columns[i]
                   return (
                     <td key={column?.id ?? 'baseline'} className="num" data-case={column?.id ?? 'baseline'}>
-                      <div className="kpi-table__value">{formatKpi(v, row.unit, currency, startMonth)}</div>
+                      <div className="kpi-table__value">
+                        {formatKpi(v, row.unit, currency, startMonth)}
+                        {v !== null && row.unpriced[i] ? (
+                          <sup className="unpriced" data-unpriced="true" title={UNPRICED_NOTE}>
+                            *
+                          </sup>
+                        ) : null}
+                      </div>
                       {i > 0 && d ? (
                         <div className={`kpi-table__delta is-${deltaTone(row.key, d)}`}>
                           {formatDelta(d, row.unit, currency)}
@@ -62,6 +74,10 @@ export function KpiTable({ comparison, entity, currency, startMonth }: Props) {
           </tbody>
         ))}
       </table>
+      <p className="kpi-table__notes">
+        {`NPV as of 1 ${formatMonthIndex(startMonth, 0)}; ROI undiscounted. `}
+        {flagged ? `* ${UNPRICED_NOTE}.` : null}
+      </p>
     </div>
   )
 }

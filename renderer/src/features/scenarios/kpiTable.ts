@@ -1,3 +1,4 @@
+import { FIRST_ACTIVE_MONTH_LABEL } from '../../../../shared/engine'
 import type { ComparisonEntity, KpiDelta, KpiRow, KpiUnit } from '../../../../shared/engine/scenarios'
 import { formatMoney, formatMonthIndex, formatNumber, formatPercent, formatUnitMoney } from '../../format'
 
@@ -10,12 +11,12 @@ export interface KpiSection {
 const SECTIONS: { title: string; match: (key: string) => boolean }[] = [
   { title: 'Horizon cost by driver', match: (k) => k.startsWith('cost.') },
   { title: 'Horizon totals', match: (k) => ['cost', 'value', 'net', 'npv', 'roi', 'paybackMonth'].includes(k) },
-  { title: 'Unit costs, first month after launch', match: (k) => k.startsWith('first.') },
+  { title: `Unit costs, ${FIRST_ACTIVE_MONTH_LABEL.toLowerCase()}`, match: (k) => k.startsWith('first.') },
   { title: 'Unit costs, last month of the horizon', match: (k) => k.startsWith('last.') },
   { title: 'Spend vs budget', match: (k) => k.startsWith('spend.') || k.startsWith('overBudget.') },
 ]
 
-/** "Month 1 after launch: full cost per query" reads "Full cost per query" under its section title. */
+/** "First active month: full cost per query" reads "Full cost per query" under its section title. */
 function shortLabel(label: string): string {
   const i = label.indexOf(': ')
   const rest = i < 0 ? label : label.slice(i + 2)

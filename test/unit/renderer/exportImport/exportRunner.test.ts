@@ -119,7 +119,7 @@ describe('an export in browser mode', () => {
     const [file] = downloads
     expect(file?.blob.type).toBe('text/csv')
     const records = parseCsv(await (file as { blob: Blob }).blob.text())
-    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value'])
+    expect(records[0]).toEqual(['scenario', 'initiative', 'month', 'driver', 'value', 'unpriced'])
     // The baseline only: the support assistant's total cost summed over the months is its horizon cost.
     const lines = records.filter((r) => r[1] === 'Support deflection assistant' && r[3] === 'Total cost')
     expect(lines).toHaveLength(sample.settings.horizonMonths)

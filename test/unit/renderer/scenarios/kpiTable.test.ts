@@ -17,6 +17,7 @@ const row = (key: string, label: string, values: (number | null)[], unit: KpiRow
   unit,
   values,
   deltas: values.map((v) => delta(values[0] ?? null, v)),
+  unpriced: values.map(() => false),
 })
 
 describe('kpiSections', () => {
@@ -27,7 +28,7 @@ describe('kpiSections', () => {
       row('cost.inference', 'Horizon cost: Model inference', [0, 0]),
       row('cost.build', 'Horizon cost: Engineering build', [100, 130]),
       row('npv', 'NPV', [50, 20]),
-      row('first.fullPerQuery', 'Month 1 after launch: full cost per query', [0.5, 0.4], 'unitMoney'),
+      row('first.fullPerQuery', 'First active month: full cost per query', [0.5, 0.4], 'unitMoney'),
       row('last.fullPerQuery', 'Last month: full cost per query', [0.3, 0.2], 'unitMoney'),
       row('spend.2027', 'Spend 2027', [10, 12]),
       row('overBudget.2027', 'Over budget 2027', [0, 2]),
@@ -39,7 +40,7 @@ describe('kpiSections', () => {
     expect(sections.map((s) => s.title)).toEqual([
       'Horizon cost by driver',
       'Horizon totals',
-      'Unit costs, first month after launch',
+      'Unit costs, first active month',
       'Unit costs, last month of the horizon',
       'Spend vs budget',
     ])

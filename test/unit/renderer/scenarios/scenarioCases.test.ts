@@ -84,7 +84,7 @@ describe('largestNpvInitiatives', () => {
     initiatives: npvs.map((n, i) => ({
       id: `i${i}`,
       name: `I${i}`,
-      rows: [{ key: 'npv', label: 'NPV', unit: 'money', values: [n], deltas: [delta(n, n)] }],
+      rows: [{ key: 'npv', label: 'NPV', unit: 'money', values: [n], deltas: [delta(n, n)], unpriced: [false] }],
     })),
   })
 

@@ -3,6 +3,7 @@ import { DRIVERS, type Series } from '../../../../shared/engine'
 import { costByDriverOption } from '../../../../renderer/src/charts/options/costByDriverOption'
 import { cumulativeNetOption } from '../../../../renderer/src/charts/options/cumulativeNetOption'
 import { horizonMonthLabels } from '../../../../renderer/src/charts/options/monthAxis'
+import { unitCostOption } from '../../../../renderer/src/charts/options/unitCostOption'
 import { unitCostSeries } from '../../../../renderer/src/features/initiativeDetail/selectors'
 
 /** A three-month series written by hand: inference and build only, no queries in month 0. */
@@ -85,5 +86,29 @@ describe('unit cost over time', () => {
     expect(unitCostSeries(handSeries(), 'user').inference).toEqual([null, 5, 4])
     // Per outcome: month 2 has no outcomes -> null, not Infinity.
     expect(unitCostSeries(handSeries(), 'outcome').full).toEqual([null, 0.5, null])
+  })
+})
+
+describe('unit cost chart', () => {
+  it('shades each run of unpriced months, on one line only', () => {
+    const labels = ['Jan', 'Feb', 'Mar', 'Apr', 'May']
+    const line = { data: [1, 1, 1, 1, 1], color: '#000', dashed: false }
+    const option = unitCostOption(
+      labels,
+      [
+        { name: 'A', ...line },
+        { name: 'B', ...line },
+      ],
+      'USD',
+      [1, 1, 0, 1, 0],
+    )
+    const series = option.series as { markArea?: { data: unknown } }[]
+    expect(series[0]?.markArea?.data).toEqual([
+      [{ xAxis: 'Jan' }, { xAxis: 'Feb' }],
+      [{ xAxis: 'Apr' }, { xAxis: 'Apr' }],
+    ])
+    expect(series[1]?.markArea).toBeUndefined()
+    const priced = unitCostOption(labels, [{ name: 'A', ...line }], 'USD', [0, 0, 0, 0, 0])
+    expect((priced.series as { markArea?: unknown }[])[0]?.markArea).toBeUndefined()
   })
 })
