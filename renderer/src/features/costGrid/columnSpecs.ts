@@ -47,7 +47,7 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
         header: 'Launch',
         kind: 'month',
         width: 98,
-        help: 'Launch month; type 2026-03, Mar 2026 or a month index',
+        help: 'Launch month; type Mar 2026 or 2026-03',
       },
       { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110 },
       { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104 },

@@ -28,6 +28,12 @@ function spanText(w: WindowTotals, startMonth: string): string {
     : `${formatMonthIndex(startMonth, w.from)} – ${formatMonthIndex(startMonth, w.from + w.months - 1)}`
 }
 
+/** What a window cut by the horizon covers, in words: "only Jan 2027 – Nov 2027", "none in the horizon". */
+function coveredText(w: WindowTotals, startMonth: string): string {
+  if (w.months === 0) return 'none in the horizon'
+  return `only ${spanText(w, startMonth)}`
+}
+
 /**
  * Business reviews: every initiative by review due date, with cost, usage and outcomes of the last and next
  * 12 months and of the horizon side by side, its last decision, and a button to log the next one.
@@ -117,8 +123,10 @@ export function ReviewList({
                     ) : null}
                     <td className="gov-muted" title={w ? spanText(w, startMonth) : undefined}>
                       {p.label}
-                      {/* A window cut by the horizon says how many of its months the figures cover. */}
-                      {w && p.key !== 'horizon' && w.months < 12 ? ` · ${w.months} in horizon` : ''}
+                      {/* A window cut by the horizon says which months its figures cover. */}
+                      {w && p.key !== 'horizon' && w.months < 12 ? (
+                        <div className="gov-muted">{coveredText(w, startMonth)}</div>
+                      ) : null}
                     </td>
                     {w ? (
                       <Fragment>
