@@ -25,9 +25,12 @@ async function nav(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click()
 }
 
-/** A script, not a test: a fixed pause lets charts finish any animation before the picture. */
+/** Fonts loaded and two frames drawn (with reduced motion the charts draw at once). */
 async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(1500)
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
 }
 
 const SHOTS: Shot[] = [
