@@ -213,4 +213,28 @@ describe('friction a new user meets (browser mode)', () => {
     await expect.poll(scrollTop).toBe(250)
     expect(app.errors).toEqual([])
   })
+
+  it('shows a name cut short in full on hover, and the name column widens by dragging its edge', async () => {
+    const page = app.page
+    await openView(page, 'Cost model')
+    await waitForGrid(page)
+    const full = (await portfolio()).initiatives.find((i) => i.id === 'support-deflection')?.name ?? ''
+    const nameCell = await cell(page, 'support-deflection', 'name')
+    // Cut short in the cell...
+    expect(await nameCell.evaluate((el) => el.scrollWidth > el.clientWidth || el.textContent?.includes('…'))).toBe(true)
+    // ...whole in its tooltip.
+    await page.mouse.move(1, 1)
+    await nameCell.hover()
+    await expect.poll(() => page.locator('.ag-tooltip').allInnerTexts(), { timeout: 10_000 }).toContain(full)
+    const header = page.locator('.ag-header-cell[col-id="name"]')
+    const before = (await header.boundingBox())?.width ?? 0
+    const edge = await header.locator('.ag-header-cell-resize').boundingBox()
+    if (!edge) throw new Error('the name column has no resize handle')
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(edge.x + edge.width / 2 + 120, edge.y + edge.height / 2, { steps: 6 })
+    await page.mouse.up()
+    await expect.poll(async () => (await header.boundingBox())?.width ?? 0).toBeGreaterThan(before + 100)
+    expect(app.errors).toEqual([])
+  })
 })
