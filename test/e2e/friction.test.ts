@@ -2,7 +2,9 @@
  * What a new user meets first, in Chromium against the real server and file: the key results in
  * view beside the inputs, the figures an edit moved marked, a choice cell picked by its first
  * letter, a refused paste naming every bad cell, Ctrl+Z with a drop-down focused, "New scenario"
- * asking for a name, and each view opening at its own scroll position.
+ * asking for a name, each view opening at its own scroll position, full names on hover and a name
+ * column that widens, amounts and months in editors as people read them, and dates typed as people
+ * write them.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -235,6 +237,48 @@ describe('friction a new user meets (browser mode)', () => {
     await page.mouse.move(edge.x + edge.width / 2 + 120, edge.y + edge.height / 2, { steps: 6 })
     await page.mouse.up()
     await expect.poll(async () => (await header.boundingBox())?.width ?? 0).toBeGreaterThan(before + 100)
+    expect(app.errors).toEqual([])
+  })
+
+  it('an amount opens for editing with thousands separators, a month by name, and both read back unchanged', async () => {
+    const page = app.page
+    await openView(page, 'Cost model')
+    await waitForGrid(page)
+    const before = (await portfolio()).initiatives.find((i) => i.id === 'sales-email')
+    await (await cell(page, 'sales-email', 'costs.costPerFteMonth')).click()
+    await page.keyboard.press('F2')
+    const editor = page.locator('.gpp-cell-editor')
+    await expect.poll(() => editor.inputValue()).toBe('16,500')
+    // Enter on the text as shown changes nothing.
+    await page.keyboard.press('Enter')
+    await editor.waitFor({ state: 'detached' })
+    await (await cell(page, 'sales-email', 'usage.launchMonth')).click()
+    await page.keyboard.press('F2')
+    await expect.poll(() => editor.inputValue()).toBe('Mar 2027')
+    await page.keyboard.press('Escape')
+    expect((await portfolio()).initiatives.find((i) => i.id === 'sales-email')).toEqual(before)
+  })
+
+  it('a date field shows "7 Jul 2027", reads dates as people type them, and refuses 03/31/2028', async () => {
+    const page = app.page
+    await openView(page, 'Overview')
+    await page.locator('[data-view="overview"] .link-button').first().click()
+    await page.locator('#detail-picker').selectOption('sales-email')
+    await page.locator('[data-view="initiative"] h1', { hasText: 'Sales email drafting' }).waitFor()
+    const field = page.locator('input[data-field="governance.reviewDate"]')
+    const saved = async () => (await portfolio()).initiatives.find((i) => i.id === 'sales-email')?.governance.reviewDate
+    await field.fill('03/31/2028')
+    await field.press('Enter')
+    await expect
+      .poll(() => page.locator('.field--error .field__message').innerText())
+      .toBe('Review date must be a date such as 7 Jul 2027')
+    // The refused text stays in the field for correction.
+    expect(await field.inputValue()).toBe('03/31/2028')
+    expect(await saved()).not.toBe('2028-03-31')
+    await field.fill('March 31, 2028')
+    await field.press('Enter')
+    await expect.poll(saved).toBe('2028-03-31')
+    await expect.poll(() => field.inputValue()).toBe('31 Mar 2028')
     expect(app.errors).toEqual([])
   })
 })
