@@ -1,7 +1,8 @@
 /**
  * Every view of the sample, as a new user reads it in Chromium: body text of at least 13 px, dates
  * written one way ("7 Jul 2027", "Jul 2027", never "2027-07-07"), no modelling jargon ("m12",
- * "11 in horizon"), and no table that hides rows inside a scroll of its own.
+ * "11 in horizon"), no table that hides rows inside a scroll of its own, and no headline figure cut
+ * short.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openView, waitForGrid } from '../grid'
@@ -23,6 +24,7 @@ interface Reading {
   isoDates: string[]
   jargon: string[]
   innerScrolls: string[]
+  cutFigures: string[]
 }
 
 /** What the open page shows, read in the page: text too small, dates and jargon in its text, inner scrolls. */
@@ -48,7 +50,11 @@ function readPage(): Reading {
     if (scrolls && el.scrollHeight > el.clientHeight + 1 && el.querySelector('table, tr, li'))
       innerScrolls.push(`${name(el)} (${String(el.scrollHeight)} in ${String(el.clientHeight)} px)`)
   }
-  return { small, isoDates, jargon, innerScrolls }
+  // A headline figure cut short ("$17,057,…") is unreadable.
+  const cutFigures = [...document.querySelectorAll('.kpi__value')]
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => (el.textContent ?? '').trim())
+  return { small, isoDates, jargon, innerScrolls, cutFigures }
 }
 
 describe('every view reads plainly (browser mode, sample portfolio)', () => {
@@ -61,7 +67,7 @@ describe('every view reads plainly (browser mode, sample portfolio)', () => {
   afterAll(async () => app?.close())
 
   for (const { label, root } of VIEWS) {
-    it(`${label}: text at least 13 px, one date format, no jargon, no table scrolling inside itself`, async () => {
+    it(`${label}: text at least 13 px, one date format, no jargon, no table scrolling inside itself, no figure cut short`, async () => {
       const page = app.page
       await openView(page, label)
       await page.locator(root).waitFor()
@@ -72,6 +78,7 @@ describe('every view reads plainly (browser mode, sample portfolio)', () => {
       expect(read.isoDates.join(', '), 'dates not written as "7 Jul 2027"').toBe('')
       expect(read.jargon, 'jargon').toEqual([])
       expect(read.innerScrolls, 'tables scrolling inside themselves').toEqual([])
+      expect(read.cutFigures, 'headline figures cut short').toEqual([])
     })
   }
 })
