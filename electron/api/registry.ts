@@ -6,6 +6,7 @@ import { importHandlers } from './imports'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
 import { priceBookHandlers } from './priceBook'
+import { priceHandlers } from './prices'
 import { scenarioHandlers } from './scenarios'
 import { scoringHandlers } from './scoring'
 import { settingsHandlers } from './settings'
@@ -21,6 +22,7 @@ export const registry: HandlerMap = {
   ...scenarioHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...priceHandlers,
 }
 
 /**

@@ -3,6 +3,7 @@ import { coreEvents, coreMethods } from './methods/core'
 import { decisionMethods } from './methods/decisions'
 import { importMethods } from './methods/imports'
 import { exportMethods } from './methods/exports'
+import { priceMethods } from './methods/prices'
 import { scenarioMethods } from './methods/scenarios'
 
 export { FieldEdit, PortfolioSnapshot } from './methods/core'
@@ -18,6 +19,7 @@ export const contract = {
   ...decisionMethods,
   ...exportMethods,
   ...importMethods,
+  ...priceMethods,
 } as const
 
 export const events = {

@@ -70,13 +70,13 @@ async function expectFiniteExports(p: Portfolio, name: string): Promise<void> {
   expect(await xlsxBadCells(xlsx, `${name}.xlsx`)).toEqual([])
 
   const csv = (await exportToBuffer(job(p, 'csv'))).toString('utf8')
-  const values = csv
-    .trim()
-    .split('\r\n')
-    .slice(1)
-    .map((line) => line.slice(line.lastIndexOf(',') + 1))
-  expect(values.length).toBeGreaterThan(0)
-  expect(values.filter((v) => v === '' || !Number.isFinite(Number(v)))).toEqual([])
+  const [header, ...lines] = csv.trim().split('\r\n')
+  // The last two columns are never quoted: the value, then whether it is unpriced.
+  expect(header?.endsWith(',value,unpriced')).toBe(true)
+  const lastTwo = lines.map((line) => line.split(',').slice(-2))
+  expect(lastTwo.length).toBeGreaterThan(0)
+  expect(lastTwo.filter(([v]) => v === '' || !Number.isFinite(Number(v)))).toEqual([])
+  expect(lastTwo.filter(([, unpriced]) => unpriced !== 'true' && unpriced !== 'false')).toEqual([])
 
   const deck = await chartValues(await exportToBuffer(job(p, 'pptx')))
   expect(deck.length).toBeGreaterThan(0)
