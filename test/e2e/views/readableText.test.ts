@@ -66,6 +66,21 @@ describe('every view reads plainly (browser mode, sample portfolio)', () => {
   })
   afterAll(async () => app?.close())
 
+  it('An initiative: text at least 13 px, one date format, no jargon, no table scrolling inside itself', async () => {
+    const page = app.page
+    await openView(page, 'Overview')
+    // The initiative with a decision logged and a review date: every kind of date the page shows.
+    await page.locator('[data-view="overview"] .link-button').first().click()
+    await page.locator('#detail-picker').selectOption('code-assistant')
+    await page.locator('[data-view="initiative"] [data-testid="decision-log"]').waitFor()
+    const read = await page.evaluate(readPage)
+    expect(read.small.join('\n'), 'text under 13 px').toBe('')
+    expect(read.isoDates.join(', '), 'dates not written as "7 Jul 2027"').toBe('')
+    expect(read.jargon, 'jargon').toEqual([])
+    expect(read.innerScrolls, 'tables scrolling inside themselves').toEqual([])
+    expect(read.cutFigures, 'headline figures cut short').toEqual([])
+  })
+
   for (const { label, root } of VIEWS) {
     it(`${label}: text at least 13 px, one date format, no jargon, no table scrolling inside itself, no figure cut short`, async () => {
       const page = app.page
