@@ -57,6 +57,14 @@ function readPage(): Reading {
   return { small, isoDates, jargon, innerScrolls, cutFigures }
 }
 
+function expectReadable(read: Reading): void {
+  expect(read.small.join('\n'), 'text under 13 px').toBe('')
+  expect(read.isoDates.join(', '), 'dates not written as "7 Jul 2027"').toBe('')
+  expect(read.jargon, 'jargon').toEqual([])
+  expect(read.innerScrolls, 'tables scrolling inside themselves').toEqual([])
+  expect(read.cutFigures, 'headline figures cut short').toEqual([])
+}
+
 describe('every view reads plainly (browser mode, sample portfolio)', () => {
   let app: RunningApp
   beforeAll(async () => {
@@ -73,12 +81,7 @@ describe('every view reads plainly (browser mode, sample portfolio)', () => {
     await page.locator('[data-view="overview"] .link-button').first().click()
     await page.locator('#detail-picker').selectOption('code-assistant')
     await page.locator('[data-view="initiative"] [data-testid="decision-log"]').waitFor()
-    const read = await page.evaluate(readPage)
-    expect(read.small.join('\n'), 'text under 13 px').toBe('')
-    expect(read.isoDates.join(', '), 'dates not written as "7 Jul 2027"').toBe('')
-    expect(read.jargon, 'jargon').toEqual([])
-    expect(read.innerScrolls, 'tables scrolling inside themselves').toEqual([])
-    expect(read.cutFigures, 'headline figures cut short').toEqual([])
+    expectReadable(await page.evaluate(readPage))
   })
 
   for (const { label, root } of VIEWS) {
@@ -88,12 +91,7 @@ describe('every view reads plainly (browser mode, sample portfolio)', () => {
       await page.locator(root).waitFor()
       // The view has drawn its content (a table, a chart or the grid) before it is read.
       await page.locator(`${root} :is(table, canvas, .ag-row[row-id], h2)`).first().waitFor()
-      const read = await page.evaluate(readPage)
-      expect(read.small.join('\n'), 'text under 13 px').toBe('')
-      expect(read.isoDates.join(', '), 'dates not written as "7 Jul 2027"').toBe('')
-      expect(read.jargon, 'jargon').toEqual([])
-      expect(read.innerScrolls, 'tables scrolling inside themselves').toEqual([])
-      expect(read.cutFigures, 'headline figures cut short').toEqual([])
+      expectReadable(await page.evaluate(readPage))
     })
   }
 })
