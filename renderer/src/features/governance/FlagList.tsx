@@ -1,6 +1,6 @@
+import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { formatMoney, formatNumber } from '../../format'
-import { formatDate } from '../../../../shared/display/dates'
 import { FLAG_LABELS, type FlagFigure, type FlagRow } from './flagRows'
 
 function figureText(f: FlagFigure, currency: string): string {
