@@ -98,7 +98,17 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     label: 'Launch',
     kind: 'month',
     help: 'a month such as 2026-03, or a month index (0 = horizon start)',
-    synonyms: ['Launch month', 'Launch date', 'Go-live', 'Go live', 'Go-live date', 'Start month', 'Live from'],
+    // Workbooks exported before launch months were dates headed the column "Launch month (index)".
+    synonyms: [
+      'Launch month',
+      'Launch month (index)',
+      'Launch date',
+      'Go-live',
+      'Go live',
+      'Go-live date',
+      'Start month',
+      'Live from',
+    ],
   }),
   spec({
     id: 'usage.usersAtLaunch',

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compilePortfolio, evaluate } from '../../../shared/engine'
 import { columnName } from '../../../shared/exports/cellRef'
 import { writeAtomically } from '../../../electron/exports/atomicWrite'
-import { writeWorkbook } from '../../../electron/exports/xlsx'
+import { scenarioSheetNames, writeWorkbook } from '../../../electron/exports/xlsx'
+import { projectionColumns } from '../../../electron/exports/xlsx/layout'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
 import type { Portfolio } from '../../../shared/model'
 import { fixturePortfolio } from './portfolioFixture'
@@ -37,6 +38,8 @@ const portfolio: Portfolio = {
 const compiled = compilePortfolio(portfolio)
 const result = evaluate(compiled)
 const sheets = new Map<string, Map<string, StoredValue> | undefined>()
+const projectionSheet = scenarioSheetNames([{ name: 'Baseline', levers: [] }])[0]?.projection ?? ''
+const { monthCol } = projectionColumns(portfolio.settings.startMonth, result.months)
 
 /** The reader's edit: the 'flat' initiative's Target users cell (1,200 as written) set to 0 in the XML. */
 async function zeroTarget(from: string, to: string): Promise<void> {
@@ -56,7 +59,10 @@ async function zeroTarget(from: string, to: string): Promise<void> {
 
 beforeAll(async () => {
   await writeAtomically(join(dir, 'book.xlsx'), (out) =>
-    writeWorkbook({ portfolio, scenarios: [{ name: 'Baseline', compiled, result }], exportedOn: '2026-11-28' }, out),
+    writeWorkbook(
+      { portfolio, scenarios: [{ name: 'Baseline', levers: [], compiled, result }], exportedOn: '2026-11-28' },
+      out,
+    ),
   )
   await zeroTarget(join(dir, 'book.xlsx'), join(dir, 'edited.xlsx'))
   const files = ['book.xlsx', 'edited.xlsx']
@@ -68,7 +74,7 @@ beforeAll(async () => {
   )
   for (const f of files) {
     const values = await readStoredValues(join(dir, 'out', f))
-    sheets.set(f, [...values.entries()].find(([name]) => name.startsWith('Projection'))?.[1])
+    sheets.set(f, values.get(projectionSheet))
   }
 }, 180_000)
 
@@ -91,7 +97,7 @@ describe('the workbook’s users when no target is set (LibreOffice recalculates
       const users = result.byId.get(id)?.series.users ?? new Float64Array()
       const launch = portfolio.initiatives.find((i) => i.id === id)?.usage
       for (let t = 0; t < result.months; t++) {
-        const got = cells.get(`${columnName(5 + t)}${row}`)
+        const got = cells.get(`${columnName(monthCol + t)}${row}`)
         expect(typeof got === 'number' ? got : Number.NaN).toBeCloseTo(users[t] ?? Number.NaN, 6)
         // Launch at month 2, 25% user growth a year after the (flat) ramp.
         if (t >= 2 && launch) expect(users[t]).toBeGreaterThanOrEqual(launch.usersAtLaunch)
