@@ -11,6 +11,14 @@ export const FLAG_KINDS = [
 ] as const
 export type FlagKind = (typeof FLAG_KINDS)[number]
 
+/** Each flag's name, as the governance view and the deck show it. */
+export const FLAG_LABELS: Record<FlagKind, string> = {
+  missing_framing: 'Missing ROI framing',
+  strategic_without_narrative: 'Strategic without narrative',
+  review_overdue: 'Review overdue',
+  strategic_past_horizon: 'Strategic past its horizon',
+}
+
 export interface GovernanceFlag {
   kind: FlagKind
   message: string

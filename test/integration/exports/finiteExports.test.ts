@@ -143,7 +143,8 @@ describe('every writer refuses a NaN with a clear error and leaves no file behin
     ['projection.csv', (out) => writeProjectionCsv(out, portfolio, [{ name: 'Baseline', result }])],
     [
       'deck.pptx',
-      (out) => writeDeck({ portfolio, scenarios: [{ name: 'Baseline', result }], exportedOn: '2026-11-28' }, out),
+      (out) =>
+        writeDeck({ portfolio, scenarios: [{ name: 'Baseline', compiled, result }], exportedOn: '2026-11-28' }, out),
     ],
   ]
 

@@ -1,7 +1,8 @@
 import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { formatMoney, formatNumber } from '../../format'
-import { FLAG_LABELS, type FlagFigure, type FlagRow } from './flagRows'
+import { FLAG_LABELS } from '../../../../shared/decisions'
+import type { FlagFigure, FlagRow } from './flagRows'
 
 function figureText(f: FlagFigure, currency: string): string {
   switch (f.kind) {

@@ -47,6 +47,8 @@ export function formatMoneyCompact(value: number, currency: string): string {
     currency,
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    // A currency's own two decimals would make every figure "$60.0M"; "$60M" and "$1.2M" read better.
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value)
 }
@@ -81,4 +83,10 @@ export function formatTokens(value: number): string {
 /** A number of months: "6 mo". */
 export function formatMonths(value: number): string {
   return `${formatNumber(value, 0)} mo`
+}
+
+/** The currency's symbol as the formats above write it: "$" for USD, "€" for EUR, the code where there is none ("CHF"). */
+export function currencySymbol(currency: string): string {
+  const parts = nf(`s:${currency}`, currencyOptions(currency, 0)).formatToParts(0)
+  return parts.find((p) => p.type === 'currency')?.value ?? currency
 }

@@ -56,3 +56,20 @@ export function parseMonthIndex(startMonth: string, text: string): number | null
   if (month < 0 || month > 11) return null
   return year * 12 + month - base
 }
+
+/** "30 Sep 2026" from "2026-09-30": one date format for every reader. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return `${String(d ?? 0)} ${MONTH_NAMES[(m ?? 1) - 1] ?? '?'} ${String(y ?? 0)}`
+}
+
+/**
+ * A calendar year of the horizon: "2027", or with the months it covers when the horizon holds only
+ * part of it, "2028 (Jan–Jun)". `firstMonth` is the year's first month in the horizon (0 = January).
+ */
+export function calendarYearLabel(year: number, firstMonth: number, months: number): string {
+  if (months >= 12) return String(year)
+  const from = MONTH_NAMES[firstMonth] ?? '?'
+  const to = MONTH_NAMES[firstMonth + months - 1] ?? '?'
+  return months === 1 ? `${String(year)} (${from})` : `${String(year)} (${from}–${to})`
+}
