@@ -1,6 +1,7 @@
 /** Month indices (0 = the portfolio's start month) and calendar months ("2026-01"). */
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+import { MONTH_NAMES } from './dates'
+
 const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((n, i) => [n.toLowerCase(), i]))
 
 function split(startMonth: string): { year: number; month: number } {
@@ -57,11 +58,8 @@ export function parseMonthIndex(startMonth: string, text: string): number | null
   return year * 12 + month - base
 }
 
-/** "30 Sep 2026" from "2026-09-30": one date format for every reader. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number)
-  return `${String(d ?? 0)} ${MONTH_NAMES[(m ?? 1) - 1] ?? '?'} ${String(y ?? 0)}`
-}
+/** Dates for people ("30 Sep 2026") are written and read in dates.ts; one function everywhere. */
+export { formatDate } from './dates'
 
 /**
  * A calendar year of the horizon: "2027", or with the months it covers when the horizon holds only
