@@ -306,8 +306,8 @@ describe('PPTX board deck: content', () => {
     expect(kinds).toEqual([
       'barChart',
       'barChart',
-      // The cost per query: a line per case over columns shading the months with an unknown price.
-      'barChart+lineChart',
+      // The cost per query: a line per case (every month of the sample is priced, so no shading columns).
+      'lineChart',
       'barChart',
       'barChart',
       'bubbleChart',
@@ -410,10 +410,20 @@ describe('PPTX board deck: content', () => {
     )
   })
 
-  it('marks unpriced unit costs and cases, never showing them as the cost', async () => {
-    // The sample's routing scenario moves traffic to models without a price from its 13th month
-    // with queries on: the cost-per-query chart shades those months behind the lines.
+  it('shows the sample fully priced: no shaded months, no footnote, no ceiling', () => {
     const d = deck('sample')
+    expect((inputs.sample as DeckInput).scenarios.some((r) => r.result.totals.unpriced)).toBe(false)
+    for (const page of d.pages) {
+      const text = pageText(page)
+      expect(text).not.toMatch(/no price|Shaded months|at most|at least|Marked ≥/)
+      expect(text).not.toMatch(/\d\*/)
+    }
+  })
+
+  it('marks unpriced unit costs and cases, never showing them as the cost', async () => {
+    // The themed sample's caching lever reaches the field-service bot, whose models publish no
+    // cache price, from its launch in its 13th month: the cost-per-query chart shades those months.
+    const d = deck('themed')
     const [trend] = await chartsOf(d, d.slides[4] ?? '')
     const xml = await part(d, trend ?? '')
     const bar = /<c:barChart>[\s\S]*?<\/c:barChart>/.exec(xml)?.[0] ?? ''
@@ -422,7 +432,7 @@ describe('PPTX board deck: content', () => {
     const shade = [
       ...(/<c:val>[\s\S]*?<\/c:val>/.exec(bar)?.[0] ?? '').matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]+)<\/c:v>/g),
     ]
-    const runs = (inputs.sample as DeckInput).scenarios
+    const runs = (inputs.themed as DeckInput).scenarios
     const routing = runs.find((r) => r.name === 'Caching and routing to a small model')
     const from = 12
     expect(shade.map((m) => Number(m[1]))).toEqual(Array.from({ length: 36 - from }, (_, i) => from + i))
