@@ -11,6 +11,8 @@ import { scenarioSheetNames, writeWorkbook } from '../../../electron/exports/xls
 import { projectionColumns } from '../../../electron/exports/xlsx/layout'
 import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL, summaryStatement } from '../../../electron/exports/xlsx/summarySheet'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
+import { formatMoney } from '../../../shared/display'
+import { computePortfolio } from '../../../shared/engine'
 import { columnName } from '../../../shared/exports/cellRef'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
 import { monthSerial } from '../../../shared/exports/months'
@@ -139,6 +141,21 @@ describe('the sample workbook finance keeps', () => {
     expect(texts.filter((t) => codes.has(t))).toEqual([])
     expect(texts).toContain('Cost savings')
     expect(texts).toContain('Pilot')
+  })
+
+  it("words the decision matrix's money in the portfolio's currency and its dates as the app does", () => {
+    const texts = [...(values.get('Decision matrix')?.values() ?? [])].filter((v) => typeof v === 'string')
+    const hrCost = computePortfolio(portfolio).byId.get('hr-policy')?.totals.cost ?? NaN
+    expect(
+      texts.some((t) =>
+        t.includes(
+          `Horizon cost ${formatMoney(Math.round(hrCost), 'USD')} is above the investment threshold $250,000 without`,
+        ),
+      ),
+    ).toBe(true)
+    // The R&D agent is held on its strategic case until its review date, written as the app writes dates.
+    expect(texts.some((t) => t.includes('held on its strategic case until the review on 15 Dec 2027'))).toBe(true)
+    for (const t of texts) expect(t).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
   })
 
   it('names the main inputs, freezes the headers and sets up every sheet for print', async () => {
