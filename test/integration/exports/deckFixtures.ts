@@ -11,7 +11,7 @@ import { sampleLogoPng } from '../../fixtures/pngImage'
  */
 export function sampleCachingEverywhere(): Portfolio {
   const p = samplePortfolio()
-  for (const lever of p.scenarios.flatMap((s) => s.levers))
+  for (const lever of (p.scenarios ?? []).flatMap((s) => s.levers))
     if (lever.kind === 'rate' && lever.rate === 'cacheHitRate') lever.scope = { kind: 'portfolio' }
   return p
 }

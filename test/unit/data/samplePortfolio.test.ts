@@ -80,10 +80,10 @@ describe('sample portfolio', () => {
   it('prices every scenario it ships in every month: caching is lifted only where the models publish a cache price', () => {
     const { runs } = evaluateScenarios(
       sample,
-      sample.scenarios.map((s) => s.id),
+      (sample.scenarios ?? []).map((s) => s.id),
     )
     for (const run of runs) expect(run.result.totals.unpriced, run.name).toBe(false)
-    const caching = sample.scenarios.find((s) => s.id === 'scenario-cache-and-route')
+    const caching = sample.scenarios?.find((s) => s.id === 'scenario-cache-and-route')
     const lever = caching?.levers.find((l) => l.id === 'cache')
     const priced = (modelId: string) =>
       sample.priceBook.find((m) => m.id === modelId)?.prices.every((p) => p.cachedInputPerM !== null) ?? false

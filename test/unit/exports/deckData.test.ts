@@ -34,7 +34,7 @@ const widened = sampleCachingEverywhere()
 const widenedCompiled = compilePortfolio(widened)
 const widenedRuns: DeckRun[] = [
   runBaseline(widened, widenedCompiled),
-  ...widened.scenarios.map((s) => runScenario(widened, widenedCompiled, s)),
+  ...(widened.scenarios ?? []).map((s) => runScenario(widened, widenedCompiled, s)),
 ]
 const points = decisionMatrix(portfolio, baseline.result, today)
 
