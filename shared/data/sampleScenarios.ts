@@ -48,7 +48,7 @@ export function sampleScenarios(): Scenario[] {
       id: 'scenario-cache-and-route',
       name: 'Caching and routing to a small model',
       description:
-        'A gateway programme: prompt caching on the initiatives whose models offer it lifts cache hits by 30 points over the first six months, and from month 3 a router sends 40% of every initiative’s traffic to GPT-4.1 mini.',
+        'A gateway programme: prompt caching on the initiatives whose models offer it adds 30 points of cache hits over six months; from month 3 a router sends 40% of traffic to GPT-4.1 mini.',
       levers: [
         {
           id: 'cache',
