@@ -23,7 +23,7 @@ export class BetaDistribution {
   cdf(x: number): number {
     if (x <= 0) return 0
     if (x >= 1) return 1
-    return regularizedBeta(x, this.a, this.b).lower
+    return regularizedBeta(x, this.a, this.b, 1 - x, this.logBetaAB).lower
   }
 
   density(x: number): number {
@@ -33,27 +33,40 @@ export class BetaDistribution {
 
   /** The p-quantile, p in [0, 1]. */
   quantile(p: number): number {
+    return this.quantileNear(p, this.startingPoint(p))
+  }
+
+  /**
+   * The p-quantile by Newton's method from `guess` (e.g. the quantile of a nearby p: a sorted
+   * column of draws then takes two or three steps each). Safeguarded: a step that leaves the
+   * bracket [lo, hi] known to hold the answer is replaced by bisection, so any guess converges.
+   */
+  quantileNear(p: number, guess: number): number {
     if (!(p >= 0 && p <= 1)) return Number.NaN
     if (p === 0) return 0
     if (p === 1) return 1
-    // Solve in the tail that holds p, so a p near 1 keeps its digits as the small 1 - p.
+    // Solve in the tail that holds p (so a p near 1 keeps its digits as the small 1 - p), on the
+    // log scale: the tails are power laws near 0 and 1, where log-Newton converges in a few steps.
     const useUpper = p > 0.5
-    const target = useUpper ? 1 - p : p
+    const logTarget = Math.log(useUpper ? 1 - p : p)
     let lo = 0
     let hi = 1
-    let x = this.startingPoint(p)
+    let x = guess > 0 && guess < 1 ? guess : 0.5
     for (let iteration = 0; iteration < 200; iteration++) {
-      const tails = regularizedBeta(x, this.a, this.b)
-      // residual > 0 means x is too far right.
-      const residual = useUpper ? target - tails.upper : tails.lower - target
+      const tails = regularizedBeta(x, this.a, this.b, 1 - x, this.logBetaAB)
+      const tail = useUpper ? tails.upper : tails.lower
+      const residual = Math.log(tail) - logTarget
       if (residual === 0) return x
-      if (residual > 0) hi = x
+      // The lower tail grows with x and the upper one shrinks: which side of the answer is x on?
+      if (residual > 0 !== useUpper) hi = x
       else lo = x
-      const density = this.density(x)
-      let next = density > 0 && Number.isFinite(density) ? x - residual / density : Number.NaN
-      if (!(next > lo && next < hi)) next = 0.5 * (lo + hi)
-      if (Math.abs(next - x) <= 4e-16 * x || hi - lo <= 4e-16 * hi) return next
-      x = next
+      const slope = (useUpper ? -this.density(x) : this.density(x)) / tail
+      const newton = slope !== 0 && Number.isFinite(slope) ? x - residual / slope : Number.NaN
+      // Converged: the step is below 1e-15 of the distance to the nearer end, or the spacing of doubles.
+      const tolerance = Math.max(1e-15 * Math.min(x, 1 - x), 3e-16 * x)
+      if (Math.abs(newton - x) <= tolerance) return newton
+      x = newton > lo && newton < hi ? newton : 0.5 * (lo + hi)
+      if (hi - lo <= tolerance) return x
     }
     return x
   }

@@ -1,4 +1,5 @@
 import { BetaDistribution } from './betaDistribution'
+import { betaQuantileColumn } from './pertColumn'
 import { normalCdf, normalDensity, normalQuantile, normalUpperTail } from './normal'
 
 /**
@@ -11,7 +12,8 @@ import { normalCdf, normalDensity, normalQuantile, normalUpperTail } from './nor
  *   ~1e-15 relative on the smaller tail), worked in the tail that keeps its digits;
  * - lognormal: exp of the normal's, ~1e-15 relative;
  * - PERT: the inverse regularized incomplete beta (betaDistribution.ts), |F(Q(u)) - u| ~ 1e-16 and
- *   Q(u) to ~1e-14 relative (with low + (high - low)·x on top).
+ *   Q(u) to ~1e-14 relative (with low + (high - low)·x on top); a column of draws through a
+ *   checked Chebyshev interpolant (pertColumn.ts), within 1e-12·(high - low).
  */
 
 export interface Triangular {
@@ -55,6 +57,11 @@ export type Distribution = Triangular | Pert | Normal | Lognormal | Uniform
 export interface CompiledDistribution {
   /** The u-quantile, u in (0, 1): the value a draw with uniform u takes. */
   quantile(u: number): number
+  /**
+   * out[i] = quantile(uniforms[i]) for a whole column of draws, `ascending` listing the indices in
+   * increasing u: iterative quantiles (PERT) use it to go ~4x faster (see pertColumn.ts).
+   */
+  quantiles(uniforms: Float64Array, ascending: Int32Array, out: Float64Array): void
   cdf(x: number): number
   mean: number
   variance: number
@@ -63,19 +70,30 @@ export interface CompiledDistribution {
 /** z such that Φ(z) = 0.9: the lognormal conversions' 1.2816. */
 export const Z90 = normalQuantile(0.9)
 
+/** A distribution whose quantile is a closed form: a column is each draw in turn. */
+function closedForm(parts: Omit<CompiledDistribution, 'quantiles'>): CompiledDistribution {
+  const { quantile } = parts
+  return {
+    ...parts,
+    quantiles: (uniforms, _ascending, out) => {
+      for (let i = 0; i < uniforms.length; i++) out[i] = quantile(uniforms[i]!)
+    },
+  }
+}
+
 function constant(value: number): CompiledDistribution {
-  return { quantile: () => value, cdf: (x) => (x < value ? 0 : 1), mean: value, variance: 0 }
+  return closedForm({ quantile: () => value, cdf: (x) => (x < value ? 0 : 1), mean: value, variance: 0 })
 }
 
 function uniform(low: number, high: number): CompiledDistribution {
   if (high === low) return constant(low)
   const width = high - low
-  return {
+  return closedForm({
     quantile: (u) => low + u * width,
     cdf: (x) => Math.min(1, Math.max(0, (x - low) / width)),
     mean: (low + high) / 2,
     variance: (width * width) / 12,
-  }
+  })
 }
 
 function triangular(low: number, likely: number, high: number): CompiledDistribution {
@@ -84,7 +102,7 @@ function triangular(low: number, likely: number, high: number): CompiledDistribu
   const left = likely - low
   const right = high - likely
   const split = left / width
-  return {
+  return closedForm({
     quantile: (u) => (u <= split ? low + Math.sqrt(u * width * left) : high - Math.sqrt((1 - u) * width * right)),
     cdf: (x) => {
       if (x <= low) return 0
@@ -93,7 +111,7 @@ function triangular(low: number, likely: number, high: number): CompiledDistribu
     },
     mean: (low + likely + high) / 3,
     variance: (low * low + likely * likely + high * high - low * likely - low * high - likely * high) / 18,
-  }
+  })
 }
 
 /** The beta shapes of a PERT on [low, high] with mode `likely` (λ = 4). */
@@ -110,6 +128,10 @@ function pert(low: number, likely: number, high: number): CompiledDistribution {
   const mean = (low + 4 * likely + high) / 6
   return {
     quantile: (u) => low + width * shape.quantile(u),
+    quantiles: (uniforms, ascending, out) => {
+      betaQuantileColumn(shape, uniforms, ascending, out)
+      for (let i = 0; i < out.length; i++) out[i] = low + width * out[i]!
+    },
     cdf: (x) => shape.cdf((x - low) / width),
     mean,
     variance: ((mean - low) * (high - mean)) / 7,
@@ -120,12 +142,12 @@ function normal(mean: number, sd: number, low = -Infinity, high = Infinity): Com
   const a = (low - mean) / sd
   const b = (high - mean) / sd
   if (a === -Infinity && b === Infinity) {
-    return {
+    return closedForm({
       quantile: (u) => mean + sd * normalQuantile(u),
       cdf: (x) => normalCdf((x - mean) / sd),
       mean,
       variance: sd * sd,
-    }
+    })
   }
   // Work in the tail that holds the interval so its probabilities keep their digits.
   const upperSide = a > 0
@@ -138,7 +160,7 @@ function normal(mean: number, sd: number, low = -Infinity, high = Infinity): Com
   const bDensityB = b === Infinity ? 0 : b * densityB
   const shift = (densityA - densityB) / mass
   const clamp = (x: number): number => Math.min(high, Math.max(low, x))
-  return {
+  return closedForm({
     quantile: (u) =>
       clamp(mean + sd * (upperSide ? -normalQuantile(massA - u * mass) : normalQuantile(massA + u * mass))),
     cdf: (x) => {
@@ -149,7 +171,7 @@ function normal(mean: number, sd: number, low = -Infinity, high = Infinity): Com
     },
     mean: mean + sd * shift,
     variance: sd * sd * (1 + (aDensityA - bDensityB) / mass - shift * shift),
-  }
+  })
 }
 
 /** The log-scale location μ and scale σ of a lognormal stated any of the three ways. */
@@ -169,12 +191,12 @@ export function lognormalParameters(d: Lognormal): { mu: number; sigma: number }
 function lognormal(d: Lognormal): CompiledDistribution {
   const { mu, sigma } = lognormalParameters(d)
   const sigma2 = sigma * sigma
-  return {
+  return closedForm({
     quantile: (u) => Math.exp(mu + sigma * normalQuantile(u)),
     cdf: (x) => (x <= 0 ? 0 : normalCdf((Math.log(x) - mu) / sigma)),
     mean: Math.exp(mu + sigma2 / 2),
     variance: Math.expm1(sigma2) * Math.exp(2 * mu + sigma2),
-  }
+  })
 }
 
 /** The distribution's quantile, CDF and moments, constants computed once. Validate with DistributionSchema first. */

@@ -92,15 +92,22 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 /**
  * The regularized incomplete beta function I_x(a, b) and its complement 1 - I_x(a, b), both
  * without cancellation. `y` is 1 - x, passed separately so a caller that knows it exactly (the
- * t distribution's t²/(ν + t²)) does not lose digits forming it.
+ * t distribution's t²/(ν + t²)) does not lose digits forming it; `logBetaAB` = ln B(a, b), passed
+ * by callers that evaluate many x for the same shapes.
  */
-export function regularizedBeta(x: number, a: number, b: number, y: number = 1 - x): { lower: number; upper: number } {
+export function regularizedBeta(
+  x: number,
+  a: number,
+  b: number,
+  y: number = 1 - x,
+  logBetaAB: number = logBeta(a, b),
+): { lower: number; upper: number } {
   if (x <= 0) return { lower: 0, upper: 1 }
   if (y <= 0) return { lower: 1, upper: 0 }
   // log1p of the small side keeps the digits of x or y near 1 (a t test with large df has x ≈ 1).
   const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x)
   const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y)
-  const logFront = a * logX + b * logY - logBeta(a, b)
+  const logFront = a * logX + b * logY - logBetaAB
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (Math.exp(logFront) * betaContinuedFraction(a, b, x)) / a
     return { lower, upper: 1 - lower }
