@@ -154,5 +154,7 @@ function erfcNonNegative(x: number): number {
 /** The complementary error function erfc(x) = 1 - erf(x), accurate in both tails. */
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return Number.NaN
+  if (x === Number.POSITIVE_INFINITY) return 0
+  if (x === Number.NEGATIVE_INFINITY) return 2
   return x >= 0 ? erfcNonNegative(x) : 2 - erfcNonNegative(-x)
 }
