@@ -46,6 +46,8 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions =
     const fixed = options.bins ?? (iqr > 0 ? undefined : Math.ceil(Math.log2(n)) + 1)
     width = niceWidth(fixed !== undefined ? span / fixed : (2 * iqr) / Math.cbrt(n))
   }
+  // Subnormal spans leave no nice width: one unit-wide bin range then.
+  if (!(width > 1e-290) || !Number.isFinite(width)) width = 1
   const binsFor = (w: number): number => Math.floor((max - Math.floor(min / w) * w) / w) + 1
   while (binsFor(width) > maxBins) width = niceWidth(width * 1.000001)
   const start = Math.floor(min / width) * width
