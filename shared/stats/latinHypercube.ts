@@ -63,16 +63,15 @@ export class LatinHypercubeScratch {
       const free = this.free.subarray(0, freeCount)
       shuffleInPlace(free, stream)
       for (let i = 0; i < freeCount; i++) {
-        const fine = free[i]! * width + (width > 1 ? stream.nextBelow(width) : 0)
+        // One 32-bit number places the draw inside its stratum: its whole part (times width) picks
+        // the fine stratum, the rest the position in it. Never on an edge, never 0 or 1.
+        const position = (stream.nextUint32() + 0.5) * TWO_POW_MINUS_32 * width
+        const fine = free[i]! * width + Math.floor(position)
         this.stratumOfDraw[done + i] = fine
+        this.drawOfStratum[fine] = done + i
+        uniforms[done + i] = (free[i]! * width + position) / n
       }
       done += freeCount
-    }
-    for (let draw = 0; draw < n; draw++) {
-      const fine = this.stratumOfDraw[draw]!
-      this.drawOfStratum[fine] = draw
-      // A uniform position inside the fine stratum, 32 bits: never on a stratum edge, never 0 or 1.
-      uniforms[draw] = (fine + (stream.nextUint32() + 0.5) * TWO_POW_MINUS_32) / n
     }
   }
 }

@@ -89,6 +89,21 @@ describe('sampling plan', () => {
     expect(sampleDraws(plan).values).toEqual(draws.values)
   })
 
+  it('gives the pinned numbers for a pinned plan (a change here breaks every saved seed)', () => {
+    const draws = sampleDraws({
+      seed: 42,
+      draws: 8,
+      factors: [{ key: 'f' }],
+      inputs: [{ key: 'x', distribution: pert(1, 2, 4) }],
+    })
+    expect(Array.from(draws.values)).toEqual([
+      0.47554939905239735, 1.8179770880185964, 0.9271479835297214, 1.466885650708197, 0.06554314646928106,
+      2.1884376001917074, 0.37284871425072197, 1.6481452283156908, 0.133478779825964, 2.476788587833167,
+      0.6097375615354395, 3.0877532299869315, 0.8006963969528442, 2.6026819873795026, 0.6485895036457805,
+      1.9919416652094473,
+    ])
+  })
+
   it('keeps every column when a range is added to another driver', () => {
     const before = sampleDraws(plan)
     const extra: RangedInput = { key: 'z/new', distribution: pert(0, 1, 2) }
