@@ -19,7 +19,14 @@ export {
   type Triangular,
   type Uniform,
 } from './distributions'
-export { DistributionSchema, RANGE_LIMIT } from './rangeSchema'
+export {
+  DistributionSchema,
+  DrawCountSchema,
+  FactorLinkSchema,
+  RANGE_LIMIT,
+  SeedSchema,
+  SharedFactorSchema,
+} from './rangeSchema'
 export { LatinHypercubeScratch, latinHypercube, nestedLevels, type UniformSample } from './latinHypercube'
 export {
   factorStreamKey,

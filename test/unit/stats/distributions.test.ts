@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { BetaDistribution } from '../../../shared/stats/betaDistribution'
 import { Z90, compileDistribution, pertShapes, type Distribution } from '../../../shared/stats/distributions'
 import { betaQuantileColumn } from '../../../shared/stats/pertColumn'
-import { DistributionSchema } from '../../../shared/stats/rangeSchema'
+import {
+  DistributionSchema,
+  DrawCountSchema,
+  FactorLinkSchema,
+  SeedSchema,
+  SharedFactorSchema,
+} from '../../../shared/stats/rangeSchema'
 
 function expectNear(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)))
@@ -226,5 +232,27 @@ describe('range schema', () => {
     expect(issues({ kind: 'pert', low: 0, likely: Number.NaN, high: 2 })[0]).toMatch(/^likely: /)
     expect(issues({ kind: 'uniform', low: -2e15, high: 0 })).toEqual(['low: must be -1e15 or more'])
     expect(issues({ kind: 'uniform', low: 0, high: '3' })).toEqual(['high: must be a number'])
+  })
+})
+
+describe('seed, draw count and factor schemas', () => {
+  const issues = (
+    schema: typeof SeedSchema | typeof DrawCountSchema | typeof FactorLinkSchema | typeof SharedFactorSchema,
+    x: unknown,
+  ) => schema.safeParse(x).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []
+
+  it('name the field and the rule', () => {
+    expect(issues(SeedSchema, 42)).toEqual([])
+    expect(issues(SeedSchema, -1)).toEqual([': must be zero or more'])
+    expect(issues(SeedSchema, 2 ** 32)).toEqual([': must be 4,294,967,295 or less'])
+    expect(issues(SeedSchema, 1.5)).toEqual([': must be a whole number'])
+    expect(issues(DrawCountSchema, 0)).toEqual([': must be 1 or more'])
+    expect(issues(FactorLinkSchema, { factor: 'price:acme', correlation: 1.2 })).toEqual([
+      'correlation: must be from -1 to 1',
+    ])
+    expect(issues(FactorLinkSchema, { factor: '', correlation: 1 })).toEqual(['factor: must not be empty'])
+    expect(
+      issues(SharedFactorSchema, { key: 'adoption', distribution: { kind: 'pert', low: 1, likely: 0.5, high: 2 } }),
+    ).toEqual(['distribution.likely: must be at least low'])
   })
 })
