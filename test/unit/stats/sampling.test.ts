@@ -122,6 +122,23 @@ describe('sampling plan', () => {
     for (let i = 0; i < 1000; i++) expect(price[i]).toBeCloseTo(1 + factor[i]!, 12)
   })
 
+  it("mirrors the factor at correlation -1 and keeps each input's own distribution at any correlation", () => {
+    const inputs: RangedInput[] = [
+      { key: 'down', distribution: { kind: 'uniform', low: 0, high: 1 }, link: { factor: 'f', correlation: -1 } },
+      { key: 'partly', distribution: { kind: 'uniform', low: 0, high: 1 }, link: { factor: 'f', correlation: 0.6 } },
+    ]
+    const draws = sampleDraws({ seed: 9, draws: 1000, factors: [{ key: 'f' }], inputs })
+    const factor = column(draws.values, 3, 0)
+    const down = column(draws.values, 3, 1)
+    down.forEach((x, i) => expect(x).toBeCloseTo(1 - factor[i]!, 12))
+    // A uniform input stays uniform: its deciles within 4 standard errors of the binomial count.
+    const partly = column(draws.values, 3, 2)
+    for (let decile = 0; decile < 10; decile++) {
+      const count = partly.filter((x) => Math.floor(x * 10) === decile).length
+      expect(Math.abs(count - 100)).toBeLessThan(4 * Math.sqrt(1000 * 0.1 * 0.9))
+    }
+  })
+
   it('widens the spread of a sum as theory says: Var(Σ) = m + m(m-1)ρ² for m unit normals', () => {
     const m = 10
     const variance = (rho: number, seed: number): number => {
