@@ -98,8 +98,14 @@ export function sampleDraws(plan: SamplingPlan): Draws {
   const scratch = new LatinHypercubeScratch(draws)
   const uniforms = new Float64Array(draws)
   const column = new Float64Array(draws)
-  // Each followed factor's uniforms, kept while the inputs that follow it are drawn.
+  // Each followed factor's uniforms (and, once needed, normal scores), kept for its followers.
   const factorUniforms = new Map<string, Float64Array>()
+  const factorScores = new Map<string, Float64Array>()
+  const scoresOf = (key: string, followed: Float64Array): Float64Array => {
+    let scores = factorScores.get(key)
+    if (!scores) factorScores.set(key, (scores = followed.map(normalQuantile)))
+    return scores
+  }
   const linked = new Set(plan.inputs.flatMap((i) => (i.link ? [i.link.factor] : [])))
 
   for (const factor of plan.factors) {
@@ -118,16 +124,15 @@ export function sampleDraws(plan: SamplingPlan): Draws {
     if (link && followed && link.correlation !== 0) {
       const rho = link.correlation
       const own = Math.sqrt(1 - rho * rho)
+      const scores = rho === 1 || rho === -1 ? followed : scoresOf(link.factor, followed)
       for (let draw = 0; draw < draws; draw++) {
-        const factorU = followed[draw]!
         // ρ = ±1 uses the factor's uniform itself (or its mirror): exactly comonotone, still stratified.
-        const u =
+        uniforms[draw] =
           rho === 1
-            ? factorU
+            ? followed[draw]!
             : rho === -1
-              ? 1 - factorU
-              : normalCdf(rho * normalQuantile(factorU) + own * normalQuantile(uniforms[draw]!))
-        uniforms[draw] = u
+              ? 1 - followed[draw]!
+              : normalCdf(rho * scores[draw]! + own * normalQuantile(uniforms[draw]!))
       }
       // The copula's uniforms are no longer in stratum order: sort them so the column method applies.
       const ascending = Int32Array.from(scratch.drawOfStratum).sort((i, j) => uniforms[i]! - uniforms[j]!)
