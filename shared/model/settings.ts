@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { MonthString, Money, NonNegative, ShortText, WholeNumber } from './primitives'
+import { MAX_HORIZON_MONTHS, MonthString, Money, ShortText, WholeNumber } from './primitives'
 
-export const MAX_HORIZON_MONTHS = 120
+export { MAX_HORIZON_MONTHS } from './primitives'
 export const DEFAULT_HORIZON_MONTHS = 36
 
 export const ExperimentationReserve = z.object({
   /** 'share' of the annual budget (0..1) or a fixed 'amount' per year. */
   kind: z.enum(['share', 'amount']),
-  value: NonNegative,
+  value: Money,
 })
 export type ExperimentationReserve = z.infer<typeof ExperimentationReserve>
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Initiative, Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
-import { cell, waitForGrid } from './grid'
+import { appPerTest } from './harness'
+import { cell, cellTooltip, waitForGrid } from './grid'
 
 const SALES = { id: 'sales-email', name: 'Sales email drafting' }
 const PAST_REVIEW = '2020-01-15'
@@ -24,12 +24,7 @@ function localToday(): string {
 }
 
 describe('governance: flags, business reviews and the decision log', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp({ portfolio })
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({ portfolio }, waitForGrid)
 
   async function stored(): Promise<Initiative> {
     const r = await app.call('portfolio:get', {})
@@ -56,10 +51,7 @@ describe('governance: flags, business reviews and the decision log', () => {
     expect((await flags.innerText()).trim()).toBe('⚑ 1')
     // The sample's initiatives with framing and a future review date carry no flag.
     expect((await (await cell(page, 'support-deflection', 'result.flags')).innerText()).trim()).toBe('')
-    await flags.hover()
-    const tooltip = page.locator('.ag-tooltip')
-    await tooltip.waitFor({ timeout: 5_000 })
-    expect(await tooltip.innerText()).toContain(`Review was due on ${PAST_REVIEW}`)
+    await cellTooltip(page, SALES.id, 'result.flags', `Review was due on ${PAST_REVIEW}`)
   })
 
   it('the governance list shows the flag, and its row opens the initiative; the review list puts it first, overdue', async () => {
@@ -94,8 +86,9 @@ describe('governance: flags, business reviews and the decision log', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click()
   })
 
-  it('logging a decision sets the next review date and the stage, in the log and the review list; undo/redo move all three', async () => {
+  it('logging a decision sets the next review date and the stage, in the log and the review list; undo/redo move all three; a reload reads it back', async () => {
     const page = app.page
+    await openGovernance()
     await page.locator(`tbody[data-review="${SALES.id}"] button`, { hasText: 'Log decision' }).click()
     const dialog = page.getByRole('dialog', { name: `Log a decision on ${SALES.name}` })
     await dialog.locator('[data-field="decision.date"]').fill(DECISION_DATE)
@@ -141,14 +134,11 @@ describe('governance: flags, business reviews and the decision log', () => {
     await expect.poll(async () => (await stored()).decisions).toEqual([expected])
     expect((await stored()).governance).toMatchObject({ reviewDate: NEXT_REVIEW, stage: 'scaling' })
     await expect.poll(() => row.innerText()).toContain(`Last: Scale on ${DECISION_DATE}`)
-  })
 
-  it('the decision is saved: after a reload it is in the review list and the initiative’s decision log', async () => {
-    const page = app.page
+    // Saved: after a reload it is in the review list and the initiative's decision log.
     await page.reload()
     await waitForGrid(page)
     await openGovernance()
-    const row = page.locator(`tbody[data-review="${SALES.id}"]`)
     await expect.poll(() => row.innerText()).toContain(`Last: Scale on ${DECISION_DATE}`)
     await row.getByRole('button', { name: SALES.name }).click()
     const entry = page.locator(`[data-testid="decision-log"] [data-decision="${SALES.id}-d1"]`)

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import { rowIds, totalText } from './grid'
 
 /** The sample's settings and price book with no initiatives (and so no pools to allocate). */
@@ -11,11 +11,7 @@ function emptyPortfolio(): Portfolio {
 }
 
 describe('an empty portfolio', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp({ portfolio: emptyPortfolio })
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({ portfolio: emptyPortfolio })
 
   it('says how to start, and the first initiative can be added and named from the grid', async () => {
     const page = app.page

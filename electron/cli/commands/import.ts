@@ -30,8 +30,11 @@ Imports FILE into PORTFOLIO with the same code as the app's File → Import.
   --replace   .json FILE: replace PORTFOLIO when it exists
   --dry-run   check everything and report, write nothing
 
-Exit codes: 0 done; 2 bad input (unreadable file, a row breaking a rule, usage); nothing is
-written when the exit code is not 0.
+A .aiportfolio PORTFOLIO of an earlier file format is updated to the current one first, after a
+backup copy of it is written beside it (the output says where).
+
+Exit codes: 0 done; 1 failure (disk full, the update of an older file failed); 2 bad input
+(unreadable file, a row breaking a rule, usage). Nothing is imported when the exit code is not 0.
 `
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; issues?: readonly ValidationIssue[] }
@@ -102,23 +105,33 @@ async function importRows(
         message: `${summary}\n${dryRun ? 'Would import' : 'Imported'} ${added.length} initiative(s) into "${into}".`,
       }
     }
+    if (dryRun) {
+      // Checked against the portfolio as read (without opening the file for writing, which would migrate an older one).
+      const initiatives = initiativesOf(planned.plan, source.fileName)
+      checkedInsert(loaded.portfolio, initiatives, loaded.portfolio.initiatives.length)
+      return { ok: true, message: `${summary}\nWould import ${initiatives.length} initiative(s) into "${into}".` }
+    }
     // Loaded only for portfolio files, so JSON use never needs the native SQLite module.
     const { PortfolioFile } = await import('../../db')
     const target = PortfolioFile.open(into)
     try {
-      if (dryRun) {
-        const initiatives = initiativesOf(planned.plan, source.fileName)
-        checkedInsert(target.portfolio, initiatives, target.portfolio.initiatives.length)
-        return { ok: true, message: `${summary}\nWould import ${initiatives.length} initiative(s) into "${into}".` }
-      }
       const applied = applyPlan(target, planned.plan, source.fileName)
-      return { ok: true, message: `${summary}\nImported ${applied.initiatives.length} initiative(s) into "${into}".` }
+      const m = target.migration
+      const migrated = m
+        ? `\nUpdated "${into}" from file format ${m.fromVersion} to ${m.toVersion}; the file as it was is kept at "${m.backupPath}".`
+        : ''
+      return {
+        ok: true,
+        message: `${summary}${migrated}\nImported ${applied.initiatives.length} initiative(s) into "${into}".`,
+      }
     } finally {
       target.close()
     }
   } catch (e) {
     if (e instanceof ApiFailure) return { ok: false, message: e.message, issues: e.issues ?? [] }
-    if (e instanceof PortfolioFileError) return { ok: false, message: e.message, issues: e.issues ?? [] }
+    // A migration that failed (a full disk) is not bad input: it ends the command with exit code 1.
+    if (e instanceof PortfolioFileError && e.kind !== 'migration_failed')
+      return { ok: false, message: e.message, issues: e.issues ?? [] }
     throw e
   }
 }

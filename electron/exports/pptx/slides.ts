@@ -8,6 +8,7 @@ import {
   upcomingReviews,
   type ChartSeries,
 } from '../../../shared/exports/deckData'
+import { finiteOrThrow } from '../../../shared/model/finiteNumber'
 import type { DeckInput } from './index'
 import { MASTER, THEME, chartOptions, title } from './theme'
 
@@ -44,8 +45,12 @@ function addSlide(pptx: PptxGenJS, heading: string, input: DeckInput, note?: str
   return slide
 }
 
+/** A chart's numbers; NaN or Infinity (which the engine never produces) stops the export rather than draw nonsense. */
+const chartValues = (values: readonly number[]): number[] =>
+  values.map((v) => finiteOrThrow(v, 'A number of a chart in the deck'))
+
 function chartData(series: readonly ChartSeries[]): PptxGenJS.OptsChartData[] {
-  return series.map((s) => ({ name: clean(s.name), labels: s.labels.map(clean), values: s.values }))
+  return series.map((s) => ({ name: clean(s.name), labels: s.labels.map(clean), values: chartValues(s.values) }))
 }
 
 export function addTitleSlide(pptx: PptxGenJS, input: DeckInput): void {
@@ -184,13 +189,15 @@ export function addChartSlides(pptx: PptxGenJS, input: DeckInput): void {
 export function addMatrixSlides(pptx: PptxGenJS, input: DeckInput, matrix: readonly MatrixPoint[]): void {
   const placed = matrix.filter((p) => p.x !== null && p.y !== null && p.quadrant !== null)
   if (placed.length > 0) {
-    const xs = placed.map((p) => p.x ?? 0)
+    const xs = chartValues(placed.map((p) => p.x ?? 0))
     const maxSpend = Math.max(1, ...placed.map((p) => p.spend))
     const data: PptxGenJS.OptsChartData[] = [{ name: 'X-Axis', values: xs }]
     for (const q of QUADRANTS) {
       data.push({
         name: QUADRANT_LABELS[q],
-        values: placed.map((p) => (p.quadrant === q ? (p.y ?? 0) : null)) as number[],
+        values: placed.map((p) =>
+          p.quadrant === q ? finiteOrThrow(p.y ?? 0, 'A number of a chart in the deck') : null,
+        ) as number[],
         sizes: placed.map((p) => Math.max(1, (p.spend / maxSpend) * 100)),
       })
     }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { columnName } from '../../../shared/exports/cellRef'
 import { neutraliseText } from '../../../shared/exports/neutralise'
+import { finiteOrThrow } from '../../../shared/model/finiteNumber'
 
 /**
  * Writes worksheet rows as SpreadsheetML text straight into exceljs's streaming sheet.
@@ -66,7 +67,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Inputs in JavaScript's shortest round-trip form: the reader gets back the exact double. */
-const num = (v: number): string => String(v)
+const num = (v: number): string => String(finiteOrThrow(v, 'A number of the workbook'))
 
 /**
  * A formula's cached result to 15 significant digits (what Excel itself displays). Millions of
@@ -78,7 +79,8 @@ export function cachedNumber(v: number): string {
   const abs = Math.abs(v)
   if (Number.isInteger(v) && abs <= 9_007_199_254_740_992) return String(v)
   // Next to the double range's ends, rounding to 15 digits could overflow or lose the value.
-  if (abs > 1e300 || abs < 1e-300) return String(v)
+  // NaN and Infinity fail `abs <= 1e300` too, so the one check here costs the hot loop nothing.
+  if (!(abs <= 1e300) || abs < 1e-300) return String(finiteOrThrow(v, 'A figure of the workbook'))
   const s = v.toPrecision(15)
   const e = s.indexOf('e')
   const mantissaEnd = e < 0 ? s.length : e
@@ -137,9 +139,9 @@ export class RowWriter {
     return this
   }
 
-  /** A number; null (or a non-finite value, which the engine never emits) leaves the cell blank. */
+  /** A number; null leaves the cell blank, NaN or Infinity stops the export (NonFiniteNumberError). */
   value(col: number, value: number | null, style?: Partial<ExcelJS.Style>): this {
-    if (value === null || !Number.isFinite(value)) {
+    if (value === null) {
       if (style) this.xml += `<c ${this.attrs(col, style)}/>`
       return this
     }
@@ -150,7 +152,7 @@ export class RowWriter {
   /** A formula with its cached result; null (the engine's "no value") is cached as empty text. */
   formula(col: number, formula: string, result: number | null, style?: Partial<ExcelJS.Style>): this {
     const f = `<f>${escapeXml(formula)}</f>`
-    if (result === null || !Number.isFinite(result)) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
+    if (result === null) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
     else this.xml += `<c ${this.attrs(col, style)}>${f}<v>${cachedNumber(result)}</v></c>`
     return this
   }

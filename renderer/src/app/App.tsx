@@ -11,10 +11,11 @@ import './shell.css'
 
 function Notice() {
   const notice = useAppStore((s) => s.notice)
+  const tone = useAppStore((s) => s.noticeTone)
   const setNotice = useAppStore((s) => s.setNotice)
   if (!notice) return null
   return (
-    <div className="notice" role="alert">
+    <div className={tone === 'info' ? 'notice notice--info' : 'notice'} role={tone === 'info' ? 'status' : 'alert'}>
       <span className="notice__text">{notice}</span>
       <button type="button" className="btn" onClick={() => setNotice(null)}>
         Dismiss

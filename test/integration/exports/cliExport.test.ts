@@ -25,7 +25,7 @@ async function sheetNames(path: string): Promise<string[]> {
   return [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1] ?? '')
 }
 
-describe('npm run cli -- export (real process)', { timeout: 300_000 }, () => {
+describe('npm run cli -- export (real process)', () => {
   it('writes a workbook with the baseline and the scenarios named (by name, any case, or id)', async () => {
     const out = join(dir, 'book.xlsx')
     const r = runCliProcess([

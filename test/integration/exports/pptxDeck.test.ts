@@ -43,7 +43,7 @@ beforeAll(async () => {
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort(byNumber)
   conversion = await convert(makeProfile(join(dir, 'profile')), [deckPath], 'pdf', join(dir, 'out'))
-}, 180_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

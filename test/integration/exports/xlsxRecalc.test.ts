@@ -84,7 +84,7 @@ beforeAll(async () => {
   recalculated = await readStoredValues(join(dir, 'out', 'good.xlsx'))
   recalculatedPoisoned = await readStoredValues(join(dir, 'out', 'poisoned.xlsx'))
   writtenPoisoned = await readStoredValues(join(dir, 'poisoned.xlsx'))
-}, 180_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -99,7 +99,7 @@ beforeAll(async () => {
   await convert(makeProfile(join(dir, 'profile')), [path], 'xlsx:Calc MS Excel 2007 XML', join(dir, 'out'))
   recalculated = (await readStoredValues(join(dir, 'out', 'summary.xlsx'))).get('Summary') ?? new Map()
   notesAfterLibreOffice = (await readSheetExtras(join(dir, 'out', 'summary.xlsx'))).notes
-}, 120_000)
+})
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -147,5 +147,5 @@ describe('cli import', () => {
     expect(good.status).toBe(0)
     expect(readJsonPortfolio(into).initiatives).toHaveLength(4)
     // Two tsx start-ups on a shared, busy machine.
-  }, 120_000)
+  })
 })

@@ -10,6 +10,9 @@ import { importInitiatives } from './importMutations'
 
 export type ImportStep = 'choose' | 'columns' | 'preview' | 'portfolio' | 'done'
 
+/** Where an imported portfolio goes: a path from the desktop's save dialog, or a name (browser mode). */
+export type PortfolioTarget = { path: string } | { name: string }
+
 /** A file picked in the open dialog or the file input. */
 export interface PickedFile {
   name: string
@@ -128,11 +131,17 @@ export function useImportWizard() {
       setStep('done')
       useAppStore.getState().navigate('grid')
     },
-    /** A JSON portfolio written as a new portfolio file at `target` and opened. */
-    async openPortfolio(target: string, replace: boolean): Promise<void> {
+    /**
+     * A JSON portfolio written as a new portfolio file and opened: at the path the desktop's save
+     * dialog chose, or (browser mode, which takes no path) under a name in the app's user-data folder.
+     */
+    async openPortfolio(target: PortfolioTarget, replace: boolean): Promise<void> {
       if (!source || busy) return
       setBusy(true)
-      const r = await api.invoke('import:portfolio', { ...source, target, ...(replace ? { replace } : {}) })
+      const r =
+        'path' in target
+          ? await api.invoke('import:portfolio', { ...source, target: target.path, ...(replace ? { replace } : {}) })
+          : await api.invoke('import:portfolioNamed', { ...source, name: target.name, ...(replace ? { replace } : {}) })
       setBusy(false)
       if (!r.ok) {
         setError(r.error)

@@ -14,6 +14,8 @@ import { priceColumns, type PriceRow } from './priceColumns'
 import { percentOrTyped } from '../../../../shared/imports/numberText'
 import { parsePriceText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
 import { nextPriceAfter, priceInForce, todayIso } from './priceInForce'
+import { PriceUpdateDialog } from './PriceUpdateDialog'
+import { updateDoneText } from './priceUpdateText'
 import './priceBook.css'
 
 /** The model with the edited cell applied; null for a column that is not editable. */
@@ -36,6 +38,8 @@ export function PriceBookView() {
   const [asOf, setAsOf] = useState(() => todayIso(new Date()))
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const [updating, setUpdating] = useState(false)
+  const [updated, setUpdated] = useState<string | null>(null)
   const gridApi = useRef<GridApi<PriceRow> | null>(null)
   const currency = portfolio?.settings.currency ?? 'USD'
 
@@ -100,8 +104,27 @@ export function PriceBookView() {
             table={() => (gridApi.current ? shownGrid(gridApi.current) : null)}
             fileName={`Price book ${asOf}.csv`}
           />
+          <button type="button" className="btn" onClick={() => setUpdating(true)}>
+            Update from file…
+          </button>
         </div>
       </div>
+      {updating && (
+        <PriceUpdateDialog
+          models={portfolio.priceBook}
+          currency={currency}
+          onClose={() => setUpdating(false)}
+          onDone={(applied, fileName, effectiveFrom) => {
+            setUpdated(updateDoneText(applied, fileName, effectiveFrom))
+            setAsOf(effectiveFrom)
+          }}
+        />
+      )}
+      {updated ? (
+        <div className="view-notice" role="status" data-testid="price-update-done">
+          {updated}
+        </div>
+      ) : null}
       <AddModelForm takenIds={new Set(rows.map((r) => r.id))} onSave={upsertModel} onAdded={setSelectedId} />
       {message ? (
         <div className="view-notice view-notice--error" role="alert">
