@@ -1,5 +1,5 @@
 import { BetaDistribution } from './betaDistribution'
-import { betaQuantileColumn } from './pertColumn'
+import { BetaQuantileColumns } from './pertColumn'
 import { normalCdf, normalDensity, normalQuantile, normalUpperTail } from './normal'
 
 /**
@@ -59,9 +59,9 @@ export interface CompiledDistribution {
   quantile(u: number): number
   /**
    * out[i] = quantile(uniforms[i]) for a whole column of draws, `ascending` listing the indices in
-   * increasing u: iterative quantiles (PERT) use it to go ~4x faster (see pertColumn.ts).
+   * increasing u when known (null otherwise): PERT columns go ~4x faster (see pertColumn.ts).
    */
-  quantiles(uniforms: Float64Array, ascending: Int32Array, out: Float64Array): void
+  quantiles(uniforms: Float64Array, ascending: Int32Array | null, out: Float64Array): void
   cdf(x: number): number
   mean: number
   variance: number
@@ -120,16 +120,22 @@ export function pertShapes(low: number, likely: number, high: number): { alpha: 
   return { alpha: 1 + (4 * (likely - low)) / width, beta: 1 + (4 * (high - likely)) / width }
 }
 
-function pert(low: number, likely: number, high: number): CompiledDistribution {
+/** PERT column methods by beta shape, shared by the drivers of one sampling run whose shapes match. */
+export type PertColumnCache = Map<string, BetaQuantileColumns>
+
+function pert(low: number, likely: number, high: number, cache: PertColumnCache): CompiledDistribution {
   if (high === low) return constant(low)
   const width = high - low
   const { alpha, beta } = pertShapes(low, likely, high)
-  const shape = new BetaDistribution(alpha, beta)
+  const shapeKey = `${alpha},${beta}`
+  let columns = cache.get(shapeKey)
+  if (!columns) cache.set(shapeKey, (columns = new BetaQuantileColumns(new BetaDistribution(alpha, beta))))
+  const shape = columns.shape
   const mean = (low + 4 * likely + high) / 6
   return {
     quantile: (u) => low + width * shape.quantile(u),
     quantiles: (uniforms, ascending, out) => {
-      betaQuantileColumn(shape, uniforms, ascending, out)
+      columns.fill(uniforms, ascending, out)
       for (let i = 0; i < out.length; i++) out[i] = low + width * out[i]!
     },
     cdf: (x) => shape.cdf((x - low) / width),
@@ -199,15 +205,19 @@ function lognormal(d: Lognormal): CompiledDistribution {
   })
 }
 
-/** The distribution's quantile, CDF and moments, constants computed once. Validate with DistributionSchema first. */
-export function compileDistribution(d: Distribution): CompiledDistribution {
+/**
+ * The distribution's quantile, CDF and moments, constants computed once. Validate with
+ * DistributionSchema first. Pass one `pertColumns` cache to every compile of a sampling run so
+ * PERT drivers with the same shape share their column method.
+ */
+export function compileDistribution(d: Distribution, pertColumns: PertColumnCache = new Map()): CompiledDistribution {
   switch (d.kind) {
     case 'uniform':
       return uniform(d.low, d.high)
     case 'triangular':
       return triangular(d.low, d.likely, d.high)
     case 'pert':
-      return pert(d.low, d.likely, d.high)
+      return pert(d.low, d.likely, d.high, pertColumns)
     case 'normal':
       return normal(d.mean, d.sd, d.low ?? -Infinity, d.high ?? Infinity)
     case 'lognormal':

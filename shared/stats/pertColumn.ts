@@ -62,32 +62,41 @@ class HalfInterpolant {
 }
 
 /**
- * Fills out[i] = shape.quantile(uniforms[i]) for every i, `ascending` listing the indices in
- * increasing order of their uniform.
+ * The quantiles of one beta shape for whole columns of draws. Build it once per shape (a plan
+ * whose drivers share a shape — the same relative low and high — shares one) and fill any number
+ * of columns with it.
  */
-export function betaQuantileColumn(
-  shape: BetaDistribution,
-  uniforms: Float64Array,
-  ascending: Int32Array,
-  out: Float64Array,
-): void {
-  if (ascending.length < INTERPOLATE_FROM || !interpolateColumn(shape, uniforms, out)) {
-    solveColumn(shape, uniforms, ascending, out)
+export class BetaQuantileColumns {
+  /** Built on the first long column: undefined before, null when its check failed. */
+  private interpolated: ((u: number) => number) | null | undefined
+
+  constructor(readonly shape: BetaDistribution) {}
+
+  /**
+   * Fills out[i] = shape.quantile(uniforms[i]) for every i. `ascending` lists the indices in
+   * increasing u, or is null (then worked out if the exact route needs it).
+   */
+  fill(uniforms: Float64Array, ascending: Int32Array | null, out: Float64Array): void {
+    if (uniforms.length >= INTERPOLATE_FROM && this.interpolated === undefined)
+      this.interpolated = interpolant(this.shape)
+    const quantile = this.interpolated
+    if (quantile && uniforms.length >= INTERPOLATE_FROM) {
+      for (let i = 0; i < uniforms.length; i++) out[i] = quantile(uniforms[i]!)
+      return
+    }
+    const order = ascending ?? Int32Array.from(uniforms, (_, i) => i).sort((i, j) => uniforms[i]! - uniforms[j]!)
+    let previous = Number.NaN
+    for (let i = 0; i < order.length; i++) {
+      const index = order[i]!
+      const u = uniforms[index]!
+      previous = Number.isNaN(previous) ? this.shape.quantile(u) : this.shape.quantileNear(u, previous)
+      out[index] = previous
+    }
   }
 }
 
-function solveColumn(shape: BetaDistribution, uniforms: Float64Array, ascending: Int32Array, out: Float64Array): void {
-  let previous = Number.NaN
-  for (let i = 0; i < ascending.length; i++) {
-    const index = ascending[i]!
-    const u = uniforms[index]!
-    previous = Number.isNaN(previous) ? shape.quantile(u) : shape.quantileNear(u, previous)
-    out[index] = previous
-  }
-}
-
-/** Interpolates every draw; false (out untouched) when the check between nodes fails. */
-function interpolateColumn(shape: BetaDistribution, uniforms: Float64Array, out: Float64Array): boolean {
+/** The checked interpolant of the shape's quantile, or null when the check between nodes fails. */
+function interpolant(shape: BetaDistribution): ((u: number) => number) | null {
   const { a, b } = shape
   const near = (distribution: BetaDistribution, p: number, previous: number): number =>
     Number.isNaN(previous) ? distribution.quantile(p) : distribution.quantileNear(p, previous)
@@ -100,8 +109,17 @@ function interpolateColumn(shape: BetaDistribution, uniforms: Float64Array, out:
   // Off-node checks across both halves and both tails; the exact solve starts from the interpolant.
   for (const u of [1e-9, 0.003, 0.05, 0.2, 0.37, 0.49, 0.51, 0.63, 0.8, 0.95, 0.997, 1 - 1e-9]) {
     const interpolated = quantile(u)
-    if (!(Math.abs(interpolated - shape.quantileNear(u, interpolated)) <= COLUMN_TOLERANCE)) return false
+    if (!(Math.abs(interpolated - shape.quantileNear(u, interpolated)) <= COLUMN_TOLERANCE)) return null
   }
-  for (let i = 0; i < uniforms.length; i++) out[i] = quantile(uniforms[i]!)
-  return true
+  return quantile
+}
+
+/** One column with a fresh interpolant (see BetaQuantileColumns to share it between columns). */
+export function betaQuantileColumn(
+  shape: BetaDistribution,
+  uniforms: Float64Array,
+  ascending: Int32Array | null,
+  out: Float64Array,
+): void {
+  new BetaQuantileColumns(shape).fill(uniforms, ascending, out)
 }

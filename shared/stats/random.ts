@@ -67,6 +67,7 @@ export function streamState(seed: number, key: string): Uint32Array {
 
 const TWO_POW_MINUS_53 = 2 ** -53
 const TWO_POW_26 = 2 ** 26
+const TWO_POW_32 = 2 ** 32
 
 /** Class rather than closure: the four state words stay in fields the JIT keeps unboxed. */
 class Xoshiro128StarStar implements RandomStream {
@@ -103,9 +104,25 @@ class Xoshiro128StarStar implements RandomStream {
   }
 
   nextBelow(n: number): number {
-    if (!Number.isInteger(n) || n < 1 || n > 2 ** 32) throw new RangeError(`nextBelow needs 1..2^32 (got ${n})`)
-    // Reject the top partial block of 2^32 so every value is equally likely.
-    const limit = 2 ** 32 - (2 ** 32 % n)
+    if (!(n >= 1 && n <= TWO_POW_32 && Math.floor(n) === n)) {
+      throw new RangeError(`nextBelow needs a whole number from 1 to 2^32 (got ${n})`)
+    }
+    // Lemire's multiply-and-reject (2019): r·n / 2^32 is the answer unless the low part falls
+    // below 2^32 mod n, rejected to keep every value equally likely. r·n < 2^64 fits a double
+    // exactly only below 2^53, so n is at most 2^21 here; larger n take the modulo route.
+    if (n <= 2 ** 21) {
+      let product = this.nextUint32() * n
+      let low = product % TWO_POW_32
+      if (low < n) {
+        const threshold = (TWO_POW_32 - n) % n
+        while (low < threshold) {
+          product = this.nextUint32() * n
+          low = product % TWO_POW_32
+        }
+      }
+      return Math.floor(product / TWO_POW_32)
+    }
+    const limit = TWO_POW_32 - (TWO_POW_32 % n)
     for (;;) {
       const r = this.nextUint32()
       if (r < limit) return r % n

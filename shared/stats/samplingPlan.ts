@@ -1,4 +1,4 @@
-import { compileDistribution, type Distribution } from './distributions'
+import { compileDistribution, type Distribution, type PertColumnCache } from './distributions'
 import { LatinHypercubeScratch } from './latinHypercube'
 import { normalCdf, normalQuantile } from './normal'
 import { checkSeed, randomStream } from './random'
@@ -100,6 +100,7 @@ export function sampleDraws(plan: SamplingPlan): Draws {
   const column = new Float64Array(draws)
   // Each followed factor's uniforms (and, once needed, normal scores), kept for its followers.
   const factorUniforms = new Map<string, Float64Array>()
+  const pertColumns: PertColumnCache = new Map()
   const factorScores = new Map<string, Float64Array>()
   const scoresOf = (key: string, followed: Float64Array): Float64Array => {
     let scores = factorScores.get(key)
@@ -111,14 +112,15 @@ export function sampleDraws(plan: SamplingPlan): Draws {
   for (const factor of plan.factors) {
     scratch.fillDimension(randomStream(plan.seed, factorStreamKey(factor.key)), uniforms)
     if (linked.has(factor.key)) factorUniforms.set(factor.key, uniforms.slice())
-    if (factor.distribution) compileDistribution(factor.distribution).quantiles(uniforms, scratch.drawOfStratum, column)
+    if (factor.distribution)
+      compileDistribution(factor.distribution, pertColumns).quantiles(uniforms, scratch.drawOfStratum, column)
     else column.set(uniforms)
     scatter(column, values, columnOf.get(factor.key)!, width)
   }
 
   for (const input of plan.inputs) {
     scratch.fillDimension(randomStream(plan.seed, inputStreamKey(input.key)), uniforms)
-    const distribution = compileDistribution(input.distribution)
+    const distribution = compileDistribution(input.distribution, pertColumns)
     const link = input.link
     const followed = link ? factorUniforms.get(link.factor) : undefined
     if (link && followed && link.correlation !== 0) {
@@ -134,9 +136,8 @@ export function sampleDraws(plan: SamplingPlan): Draws {
               ? 1 - followed[draw]!
               : normalCdf(rho * scores[draw]! + own * normalQuantile(uniforms[draw]!))
       }
-      // The copula's uniforms are no longer in stratum order: sort them so the column method applies.
-      const ascending = Int32Array.from(scratch.drawOfStratum).sort((i, j) => uniforms[i]! - uniforms[j]!)
-      distribution.quantiles(uniforms, ascending, column)
+      // The copula's uniforms are no longer in stratum order: the column method sorts if it must.
+      distribution.quantiles(uniforms, null, column)
     } else {
       distribution.quantiles(uniforms, scratch.drawOfStratum, column)
     }

@@ -14,12 +14,16 @@ const DRAWS = 1000
 const INITIATIVES = 1000
 const MONTHS = 60
 
-/** Three ranges per initiative (PERT, triangular, lognormal), a third of them on two shared factors. */
+/**
+ * Three ranges per initiative (PERT, triangular, lognormal), a third of the PERTs following a shared
+ * factor; the PERTs take seven different shapes (drivers with the same relative low and high
+ * share one, as in a real portfolio).
+ */
 function plan(): SamplingPlan {
   const inputs: RangedInput[] = []
   for (let i = 0; i < INITIATIVES; i++) {
     const scale = 1 + (i % 10)
-    const users: Distribution = { kind: 'pert', low: 80 * scale, likely: 100 * scale, high: 160 * scale }
+    const users: Distribution = { kind: 'pert', low: 80 * scale, likely: (95 + 3 * (i % 7)) * scale, high: 160 * scale }
     const tokens: Distribution = { kind: 'lognormal', by: 'medianP90', median: 2000, p90: 3500 }
     const value: Distribution = { kind: 'triangular', low: 1, likely: 2, high: 3.5 }
     inputs.push(

@@ -95,7 +95,7 @@ function portfolio(initiatives: number) {
 }
 
 function spreadOfEstimates(model: ReturnType<typeof portfolio>, method: Method, draws: number, replications: number) {
-  const compiled = model.distributions.map(compileDistribution)
+  const compiled = model.distributions.map((d) => compileDistribution(d))
   const d = model.keys.length
   const estimates = { mean: [] as number[], p10: [] as number[], p50: [] as number[], p90: [] as number[] }
   const uniformColumn = new Float64Array(draws)
