@@ -68,7 +68,9 @@ export interface Summary {
 
 /** The summary of `values` (e.g. one output's NPV over the draws); the first `count` only when given. */
 export function summarize(values: ArrayLike<number>, count: number = values.length): Summary {
-  const sorted = Float64Array.from({ length: count }, (_, i) => values[i]!).sort()
+  const sorted = new Float64Array(count)
+  for (let i = 0; i < count; i++) sorted[i] = values[i]!
+  sorted.sort()
   const { mean, sd } = meanAndSd(sorted)
   return {
     count,
