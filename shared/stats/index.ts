@@ -27,11 +27,13 @@ export {
   SeedSchema,
   SharedFactorSchema,
 } from './rangeSchema'
-export { LatinHypercubeScratch, latinHypercube, nestedLevels, type UniformSample } from './latinHypercube'
+export { NestedDimension, latinHypercube, nestedLevels, type UniformSample } from './latinHypercube'
 export {
+  DrawSampler,
   factorStreamKey,
   inputStreamKey,
   sampleDraws,
+  type DrawBlock,
   type Draws,
   type FactorLink,
   type RangedInput,

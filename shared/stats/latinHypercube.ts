@@ -26,53 +26,52 @@ export function nestedLevels(draws: number): number[] {
 
 const TWO_POW_MINUS_32 = 2 ** -32
 
-/** Scratch arrays of one sampling run, reused for every dimension (allocated per run, never shared). */
-export class LatinHypercubeScratch {
-  readonly draws: number
-  readonly levels: readonly number[]
-  /** For each draw, its fine stratum 0..N-1. */
-  readonly stratumOfDraw: Int32Array
-  /** For each fine stratum, the draw in it: walks the draws in increasing order of their uniform. */
-  readonly drawOfStratum: Int32Array
+/**
+ * One dimension's nested Latin hypercube, drawn level by level from its own stream: nextLevel()
+ * gives the uniforms of the next level's new draws (draws n_(j-1) .. n_j - 1), so the first 125
+ * rows of every dimension can be drawn before any later row. The numbers do not depend on when
+ * the levels are drawn.
+ */
+export class NestedDimension {
+  /** For each draw so far, its fine stratum 0..N-1. */
+  private readonly stratumOfDraw: Int32Array
   private readonly taken: Uint8Array
   private readonly free: Int32Array
+  private done = 0
+  private level = 0
 
-  constructor(draws: number) {
-    if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`draws must be a whole number ≥ 1 (got ${draws})`)
-    this.draws = draws
-    this.levels = nestedLevels(draws)
+  constructor(
+    private readonly stream: RandomStream,
+    private readonly draws: number,
+    private readonly levels: readonly number[],
+  ) {
     this.stratumOfDraw = new Int32Array(draws)
-    this.drawOfStratum = new Int32Array(draws)
     this.taken = new Uint8Array(draws)
     this.free = new Int32Array(draws)
   }
 
-  /**
-   * Fills `uniforms` (length N, in draw order) with one dimension's nested Latin hypercube from
-   * `stream`, and stratumOfDraw / drawOfStratum with its strata.
-   */
-  fillDimension(stream: RandomStream, uniforms: Float64Array): void {
+  /** Writes the next level's uniforms into out[0 .. count - 1] and returns count (0 when done). */
+  nextLevel(out: Float64Array): number {
+    const level = this.levels[this.level++]
+    if (level === undefined) return 0
     const n = this.draws
-    let done = 0
-    for (const level of this.levels) {
-      const width = n / level // fine strata per stratum of this level
-      this.taken.fill(0, 0, level)
-      for (let draw = 0; draw < done; draw++) this.taken[Math.floor(this.stratumOfDraw[draw]! / width)] = 1
-      let freeCount = 0
-      for (let stratum = 0; stratum < level; stratum++) if (this.taken[stratum] === 0) this.free[freeCount++] = stratum
-      const free = this.free.subarray(0, freeCount)
-      shuffleInPlace(free, stream)
-      for (let i = 0; i < freeCount; i++) {
-        // One 32-bit number places the draw inside its stratum: its whole part (times width) picks
-        // the fine stratum, the rest the position in it. Never on an edge, never 0 or 1.
-        const position = (stream.nextUint32() + 0.5) * TWO_POW_MINUS_32 * width
-        const fine = free[i]! * width + Math.floor(position)
-        this.stratumOfDraw[done + i] = fine
-        this.drawOfStratum[fine] = done + i
-        uniforms[done + i] = (free[i]! * width + position) / n
-      }
-      done += freeCount
+    const width = n / level // fine strata per stratum of this level
+    const done = this.done
+    this.taken.fill(0, 0, level)
+    for (let draw = 0; draw < done; draw++) this.taken[Math.floor(this.stratumOfDraw[draw]! / width)] = 1
+    let count = 0
+    for (let stratum = 0; stratum < level; stratum++) if (this.taken[stratum] === 0) this.free[count++] = stratum
+    shuffleInPlace(this.free.subarray(0, count), this.stream)
+    for (let i = 0; i < count; i++) {
+      // One 32-bit number places the draw inside its stratum: its whole part (times width) picks
+      // the fine stratum, the rest the position in it. Never on an edge, never 0 or 1.
+      const position = (this.stream.nextUint32() + 0.5) * TWO_POW_MINUS_32 * width
+      const coarse = this.free[i]! * width
+      this.stratumOfDraw[done + i] = coarse + Math.floor(position)
+      out[i] = (coarse + position) / n
     }
+    this.done += count
+    return count
   }
 }
 
@@ -88,13 +87,18 @@ export interface UniformSample {
  * stream (seed, key): a dimension's column depends only on the seed, its key and the draw count.
  */
 export function latinHypercube(seed: number, keys: readonly string[], draws: number): UniformSample {
-  const scratch = new LatinHypercubeScratch(draws)
+  if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`draws must be a whole number ≥ 1 (got ${draws})`)
+  const levels = nestedLevels(draws)
   const dimensions = keys.length
   const values = new Float64Array(draws * dimensions)
   const column = new Float64Array(draws)
   keys.forEach((key, d) => {
-    scratch.fillDimension(randomStream(seed, key), column)
-    for (let draw = 0; draw < draws; draw++) values[draw * dimensions + d] = column[draw]!
+    const dimension = new NestedDimension(randomStream(seed, key), draws, levels)
+    let from = 0
+    for (let count = dimension.nextLevel(column); count > 0; count = dimension.nextLevel(column)) {
+      for (let i = 0; i < count; i++) values[(from + i) * dimensions + d] = column[i]!
+      from += count
+    }
   })
   return { draws, dimensions, values }
 }

@@ -17,8 +17,11 @@ import { BetaDistribution } from './betaDistribution'
 const DEGREE = 32
 /** On the beta's (0, 1) scale; the range's width multiplies it. */
 export const COLUMN_TOLERANCE = 1e-12
-/** Below this many draws, solving each draw is as cheap. */
-const INTERPOLATE_FROM = 256
+/**
+ * Below this many draws a column is solved draw by draw, unless the shape's interpolant already
+ * exists (built for an earlier column: later levels of the same run reuse it).
+ */
+const INTERPOLATE_FROM = 100
 
 /**
  * One half of the quantile function as a Chebyshev series in s on [0, sMax], from its values at

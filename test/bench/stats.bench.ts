@@ -1,7 +1,7 @@
 import type { Distribution } from '../../shared/stats/distributions'
 import { fanChart } from '../../shared/stats/fanChart'
 import { histogram } from '../../shared/stats/histogram'
-import { sampleDraws, type RangedInput, type SamplingPlan } from '../../shared/stats/samplingPlan'
+import { DrawSampler, sampleDraws, type RangedInput, type SamplingPlan } from '../../shared/stats/samplingPlan'
 import { probabilityAbove, summarize } from '../../shared/stats/summaries'
 import type { BenchSuite } from './harness'
 
@@ -69,6 +69,15 @@ export const suites: BenchSuite[] = [
     warmup: 2,
     run: () => {
       sampleDraws(samplingPlan)
+    },
+  },
+  {
+    name: 'stats: first block, 125 draws × 3,002 ranges (for the first progressive estimate)',
+    targetMs: 100,
+    samples: 10,
+    warmup: 2,
+    run: () => {
+      new DrawSampler(samplingPlan).nextBlock()
     },
   },
   {

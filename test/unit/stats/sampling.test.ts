@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { latinHypercube, nestedLevels } from '../../../shared/stats/latinHypercube'
-import { sampleDraws, type RangedInput, type SamplingPlan } from '../../../shared/stats/samplingPlan'
+import { DrawSampler, sampleDraws, type RangedInput, type SamplingPlan } from '../../../shared/stats/samplingPlan'
 import { meanAndSd } from '../../../shared/stats/summaries'
 
 function column(values: Float64Array, width: number, at: number, count = values.length / width): number[] {
@@ -102,6 +102,27 @@ describe('sampling plan', () => {
       0.10973756153543945, 1.842677707362175, 0.4256963969528442, 2.1626372104801126, 0.1485895036457805,
       1.58520251051052,
     ])
+  })
+
+  it('draws level by level: blocks of 125, 125, 250 and 500 rows, each stratified, joined equal to sampleDraws', () => {
+    const sampler = new DrawSampler(plan)
+    const blocks = []
+    for (let block = sampler.nextBlock(); block; block = sampler.nextBlock()) blocks.push(block)
+    expect(blocks.map((b) => [b.from, b.to])).toEqual([
+      [0, 125],
+      [125, 250],
+      [250, 500],
+      [500, 1000],
+    ])
+    const joined = new Float64Array(5000)
+    for (const b of blocks) joined.set(b.values, b.from * 5)
+    expect(joined).toEqual(sampleDraws(plan).values)
+    // The first block alone: the uniform-valued factor covers 125 strata once each.
+    expect(isStratified(column(blocks[0]!.values, 5, 1), 125)).toBe(true)
+    expect(sampler.nextBlock()).toBeNull()
+    const empty = new DrawSampler({ seed: 1, draws: 10, factors: [], inputs: [] })
+    expect(empty.nextBlock()).toEqual({ from: 0, to: 10, values: new Float64Array(0) })
+    expect(empty.nextBlock()).toBeNull()
   })
 
   it('keeps every column when a range is added to another driver', () => {
