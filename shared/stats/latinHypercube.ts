@@ -26,6 +26,16 @@ export function nestedLevels(draws: number): number[] {
 
 const TWO_POW_MINUS_32 = 2 ** -32
 
+/** Which strata of a level are taken, and the free ones: reused by every dimension of a run. */
+export class LevelScratch {
+  readonly taken: Uint8Array
+  readonly free: Int32Array
+  constructor(draws: number) {
+    this.taken = new Uint8Array(draws)
+    this.free = new Int32Array(draws)
+  }
+}
+
 /**
  * One dimension's nested Latin hypercube, drawn level by level from its own stream: nextLevel()
  * gives the uniforms of the next level's new draws (draws n_(j-1) .. n_j - 1), so the first 125
@@ -35,8 +45,6 @@ const TWO_POW_MINUS_32 = 2 ** -32
 export class NestedDimension {
   /** For each draw so far, its fine stratum 0..N-1. */
   private readonly stratumOfDraw: Int32Array
-  private readonly taken: Uint8Array
-  private readonly free: Int32Array
   private done = 0
   private level = 0
 
@@ -44,10 +52,10 @@ export class NestedDimension {
     private readonly stream: RandomStream,
     private readonly draws: number,
     private readonly levels: readonly number[],
+    /** Working space used only inside nextLevel: one per sampling run, shared by its dimensions. */
+    private readonly scratch: LevelScratch = new LevelScratch(draws),
   ) {
     this.stratumOfDraw = new Int32Array(draws)
-    this.taken = new Uint8Array(draws)
-    this.free = new Int32Array(draws)
   }
 
   /** Writes the next level's uniforms into out[0 .. count - 1] and returns count (0 when done). */
@@ -57,16 +65,17 @@ export class NestedDimension {
     const n = this.draws
     const width = n / level // fine strata per stratum of this level
     const done = this.done
-    this.taken.fill(0, 0, level)
-    for (let draw = 0; draw < done; draw++) this.taken[Math.floor(this.stratumOfDraw[draw]! / width)] = 1
+    const { taken, free } = this.scratch
+    taken.fill(0, 0, level)
+    for (let draw = 0; draw < done; draw++) taken[Math.floor(this.stratumOfDraw[draw]! / width)] = 1
     let count = 0
-    for (let stratum = 0; stratum < level; stratum++) if (this.taken[stratum] === 0) this.free[count++] = stratum
-    shuffleInPlace(this.free.subarray(0, count), this.stream)
+    for (let stratum = 0; stratum < level; stratum++) if (taken[stratum] === 0) free[count++] = stratum
+    shuffleInPlace(free.subarray(0, count), this.stream)
     for (let i = 0; i < count; i++) {
       // One 32-bit number places the draw inside its stratum: its whole part (times width) picks
       // the fine stratum, the rest the position in it. Never on an edge, never 0 or 1.
       const position = (this.stream.nextUint32() + 0.5) * TWO_POW_MINUS_32 * width
-      const coarse = this.free[i]! * width
+      const coarse = free[i]! * width
       this.stratumOfDraw[done + i] = coarse + Math.floor(position)
       out[i] = (coarse + position) / n
     }
@@ -92,8 +101,9 @@ export function latinHypercube(seed: number, keys: readonly string[], draws: num
   const dimensions = keys.length
   const values = new Float64Array(draws * dimensions)
   const column = new Float64Array(draws)
+  const scratch = new LevelScratch(draws)
   keys.forEach((key, d) => {
-    const dimension = new NestedDimension(randomStream(seed, key), draws, levels)
+    const dimension = new NestedDimension(randomStream(seed, key), draws, levels, scratch)
     let from = 0
     for (let count = dimension.nextLevel(column); count > 0; count = dimension.nextLevel(column)) {
       for (let i = 0; i < count; i++) values[(from + i) * dimensions + d] = column[i]!

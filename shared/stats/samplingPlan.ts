@@ -4,7 +4,7 @@ import {
   type Distribution,
   type PertColumnCache,
 } from './distributions'
-import { NestedDimension, nestedLevels } from './latinHypercube'
+import { LevelScratch, NestedDimension, nestedLevels } from './latinHypercube'
 import { normalCdf, normalQuantile } from './normal'
 import { checkSeed, randomStream } from './random'
 
@@ -133,9 +133,10 @@ export class DrawSampler {
     this.columnOf = columnOf
     const levels = nestedLevels(plan.draws)
     const pertColumns: PertColumnCache = new Map()
+    const scratch = new LevelScratch(plan.draws)
     const state = (key: string, streamKey: string, distribution: Distribution | undefined, link?: FactorLink) => ({
       at: columnOf.get(key)!,
-      dimension: new NestedDimension(randomStream(plan.seed, streamKey), plan.draws, levels),
+      dimension: new NestedDimension(randomStream(plan.seed, streamKey), plan.draws, levels, scratch),
       distribution: distribution ? compileDistribution(distribution, pertColumns) : undefined,
       link,
     })
