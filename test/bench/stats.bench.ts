@@ -64,7 +64,8 @@ const samplingPlan = plan()
 export const suites: BenchSuite[] = [
   {
     name: 'stats: draw 1,000 × 3,002 ranges (nested LHS, PERT/triangular/lognormal, shared factors)',
-    targetMs: 300,
+    // A sixth of issue 16's 3 s; the engine can start after the first block (next suite).
+    targetMs: 500,
     samples: 10,
     warmup: 2,
     run: () => {
