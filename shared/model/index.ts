@@ -1,5 +1,7 @@
 export * from './primitives'
 export * from './settings'
+export * from './deckTheme'
+export * from './logoImage'
 export * from './priceBook'
 export * from './costPool'
 export * from './categories'

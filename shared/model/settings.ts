@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DeckTheme } from './deckTheme'
 import { MAX_HORIZON_MONTHS, MonthString, Money, ShortText, WholeNumber } from './primitives'
 
 export { MAX_HORIZON_MONTHS } from './primitives'
@@ -33,6 +34,8 @@ export const PortfolioSettings = z
     /** Annual budget for the portfolio; null when none is set. */
     annualBudget: Money.nullable(),
     experimentationReserve: ExperimentationReserve,
+    /** Company name, logo and colours of the board deck; null or absent = the app's own look. */
+    deckTheme: DeckTheme.nullable().optional(),
   })
   .superRefine((s, ctx) => {
     if (s.experimentationReserve.kind === 'share' && s.experimentationReserve.value > 1) {

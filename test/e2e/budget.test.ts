@@ -75,7 +75,7 @@ describe('budget and reallocation in the browser', () => {
 
     await undo()
     await expect.poll(async () => (await stored()).settings.annualBudget).toBe(4_000_000)
-    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4000000')
+    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4,000,000')
     expect(app.errors).toEqual([])
   })
 

@@ -212,6 +212,11 @@ const CHUNK = 1 << 20
 /** Height of one line of 11-point text, in points. */
 const LINE_POINTS = 15
 
+/** A label column's width: its longest text's, within bounds (longer texts are cut at the cell's edge). */
+export function labelWidth(texts: readonly string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)))
+}
+
 /** Lines that `text` wraps to in a column `width` characters wide (a rough estimate), at most `max`. */
 export function wrappedLines(text: string, width: number, max = 8): number {
   let lines = 0
@@ -311,4 +316,31 @@ export class SheetWriter {
     this.flush()
     this.sheet.commit()
   }
+}
+
+interface HyperlinkInternals {
+  _sheetRelsWriter: { _hyperlinks: { address: string; target: string; tooltip?: string }[] }
+}
+
+/**
+ * Makes a cell a link to the top of another sheet of the workbook. exceljs's streaming writer only
+ * links to web addresses from cells; an internal link is a `location` on the sheet's hyperlink list,
+ * which it writes when the sheet is committed. It writes the links before the data validations,
+ * against the schema's order, so a sheet with links must have no validations (Excel would repair it).
+ */
+export function linkToSheet(sheet: ExcelJS.Worksheet, address: string, target: string): void {
+  const internals = sheet as unknown as Partial<HyperlinkInternals>
+  const list = internals._sheetRelsWriter?._hyperlinks
+  if (!Array.isArray(list)) throw new Error('this exceljs version has no streaming hyperlink list to add links to')
+  list.push({ address, target: `'${target.replace(/'/g, "''")}'!A1`, tooltip: `Go to ${target}` })
+}
+
+/**
+ * Merges a range of cells (written by RowWriter, the text in its first cell), e.g. a description
+ * running across a table's columns. The streaming writer lists the merges when the sheet is committed.
+ */
+export function mergeCells(sheet: ExcelJS.Worksheet, range: string): void {
+  const merges = (sheet as unknown as { _merges?: unknown[] })._merges
+  if (!Array.isArray(merges)) throw new Error('this exceljs version has no streaming merge list to add to')
+  merges.push({ toString: () => range })
 }

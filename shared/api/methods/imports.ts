@@ -38,12 +38,24 @@ export const PortfolioFileName = z
 export const ColumnMapping = z.array(z.string().max(100).nullable()).max(1000)
 export type ColumnMapping = z.infer<typeof ColumnMapping>
 
+/** A model name as written in the file and the price-book model it means. */
+export const ModelChoice = z.object({
+  name: z.string().min(1, 'must not be empty').max(200, 'must be 200 characters or fewer'),
+  modelId: Id,
+})
+export type ModelChoice = z.infer<typeof ModelChoice>
+
 /** A spreadsheet import: the source, an optional sheet (XLSX; the first sheet with data by default) and mapping. */
 const SheetImport = ImportSourceBase.extend({
   /** XLSX only: the worksheet to read; omitted = the first worksheet holding any cell. */
   sheet: z.string().max(200).optional(),
   /** Omitted = the suggested mapping (headers matched to fields by label, id or synonym). */
   mapping: ColumnMapping.optional(),
+  /**
+   * Model names in the file that match no model of the price book (the preview's `unmatchedModels`),
+   * each with the price-book model it means. Names compare without case, spaces, "-" or "_".
+   */
+  models: z.array(ModelChoice).max(1000).optional(),
 }).strict()
 
 /** An initiative field a column can be mapped to. */
@@ -117,8 +129,16 @@ export const ImportPreview = z.object({
   rows: z.array(ImportPreviewRow),
   /** File-level problems (nothing can be imported while there is one) then every row's issues, at most 1,000. */
   issues: z.array(ImportIssue),
-  /** Notes that do not block: ignored columns (unmapped, `__proto__`...), skipped blank rows. */
+  /**
+   * Notes that do not block: ignored columns (unmapped, `__proto__`...), skipped blank rows, rows
+   * that would have no users or no queries.
+   */
   warnings: z.array(z.string()),
+  /**
+   * Model names of the model-mix column that match no price-book model by id or name (case, spaces,
+   * "-" and "_" aside), whether or not `models` maps them, with the first rows naming each (at most 20).
+   */
+  unmatchedModels: z.array(z.object({ name: z.string(), rows: z.array(z.number().int()), rowCount: z.number().int() })),
   counts: z.object({
     /** Data rows read (blank rows skipped). */
     rows: z.number().int(),

@@ -136,14 +136,15 @@ describe('every writer refuses a NaN with a clear error and leaves no file behin
       'workbook.xlsx',
       (out) =>
         writeWorkbook(
-          { portfolio, scenarios: [{ name: 'Baseline', compiled, result }], exportedOn: '2026-11-28' },
+          { portfolio, scenarios: [{ name: 'Baseline', levers: [], compiled, result }], exportedOn: '2026-11-28' },
           out,
         ),
     ],
     ['projection.csv', (out) => writeProjectionCsv(out, portfolio, [{ name: 'Baseline', result }])],
     [
       'deck.pptx',
-      (out) => writeDeck({ portfolio, scenarios: [{ name: 'Baseline', result }], exportedOn: '2026-11-28' }, out),
+      (out) =>
+        writeDeck({ portfolio, scenarios: [{ name: 'Baseline', compiled, result }], exportedOn: '2026-11-28' }, out),
     ],
   ]
 

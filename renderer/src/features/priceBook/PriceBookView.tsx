@@ -2,6 +2,7 @@ import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PriceBookModel } from '../../../../shared/model'
+import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { GridExportButton } from '../exportImport/GridExportButton'
 import { shownGrid } from '../exportImport/shownGrid'
@@ -86,7 +87,7 @@ export function PriceBookView() {
         <div>
           <h1 className="view__title">Price book</h1>
           <div className="view__subtitle">
-            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${asOf}. Double-click a cell to edit; an empty price means unpriced.`}
+            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${formatDate(asOf)}. Double-click a cell to edit; an empty price means unpriced.`}
           </div>
         </div>
         <div className="view__tools">

@@ -47,6 +47,8 @@ export function formatMoneyCompact(value: number, currency: string): string {
     currency,
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    // A currency's own two decimals would make every figure "$60.0M"; "$60M" and "$1.2M" read better.
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value)
 }
@@ -61,6 +63,18 @@ export function formatNumber(value: number, maxDigits = 2): string {
   return nf(`n:${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value)
 }
 
+/**
+ * An amount as a field shows it for editing: thousands separated and every digit the number holds
+ * ("4,000,000", "0.0125"), so that the number reader reads back the very same number. Built on
+ * String(), the shortest text that reads back exactly; a number it writes with an exponent stays so.
+ */
+export function formatAmountInput(value: number): string {
+  const plain = String(Object.is(value, -0) ? 0 : value)
+  const parts = /^(-?)(\d+)(\.\d+)?$/.exec(plain)
+  if (!parts) return plain
+  return `${parts[1] ?? ''}${(parts[2] ?? '').replace(/\B(?=(\d{3})+$)/g, ',')}${parts[3] ?? ''}`
+}
+
 /** Token counts: whole tokens with separators. */
 export function formatTokens(value: number): string {
   return formatNumber(value, value < 10 ? 2 : 0)
@@ -69,4 +83,10 @@ export function formatTokens(value: number): string {
 /** A number of months: "6 mo". */
 export function formatMonths(value: number): string {
   return `${formatNumber(value, 0)} mo`
+}
+
+/** The currency's symbol as the formats above write it: "$" for USD, "€" for EUR, the code where there is none ("CHF"). */
+export function currencySymbol(currency: string): string {
+  const parts = nf(`s:${currency}`, currencyOptions(currency, 0)).formatToParts(0)
+  return parts.find((p) => p.type === 'currency')?.value ?? currency
 }

@@ -8,8 +8,11 @@ import {
   type PriceTable,
 } from '../../../shared/engine'
 import { monthRef } from '../../../shared/exports/cellRef'
-import { MONTH_COL, type ModelPriceRows } from './layout'
-import type { SheetWriter } from './sheetWriter'
+import { monthSerial } from '../../../shared/exports/months'
+import type { Portfolio } from '../../../shared/model'
+import { PRICES_MONTH_COL, PRICES_SHEET, type ModelPriceRows } from './layout'
+import { printSetup, setPrintArea } from './printSetup'
+import { labelWidth, SheetWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 type PriceArray =
@@ -27,6 +30,7 @@ const TIER: readonly [PriceArray, string, number][] = [
   ['tierCacheWrite', 'Long-context cache write', PRICE_CACHE_WRITE << TIER_SHIFT],
   ['tierOutput', 'Long-context output', PRICE_OUTPUT << TIER_SHIFT],
 ]
+const HEADER_ROW = 4
 
 export function hasTier(table: PriceTable, k: number): boolean {
   for (let t = 0; t < table.months; t++)
@@ -40,9 +44,8 @@ export function hasTier(table: PriceTable, k: number): boolean {
  * which formulas count as 0 — the engine's "unpriced" rule; months without a
  * long-context tier leave the threshold blank.
  */
-export function writeModelPriceRows(
+function writeModelPriceRows(
   cursor: SheetWriter,
-  sheet: string,
   table: PriceTable,
   k: number,
   label: { name: string; id: string },
@@ -60,15 +63,15 @@ export function writeModelPriceRows(
     row.text(2, label.id)
     row.text(3, title)
     row.text(4, unit)
-    for (let t = 0; t < H; t++) row.value(MONTH_COL + t, read(t), style)
+    for (let t = 0; t < H; t++) row.value(PRICES_MONTH_COL + t, read(t), style)
     row.done()
-    return monthRef(sheet, row.number, MONTH_COL)
+    return monthRef(PRICES_SHEET, row.number, PRICES_MONTH_COL)
   }
   const priced =
     (key: PriceArray, bit: number) =>
     (t: number): number | null =>
       ((table.unknown[k * H + t] ?? 0) & bit) !== 0 ? null : (table[key][k * H + t] ?? 0)
-  const perM = 'per 1M tokens (blank = unpriced)'
+  const perM = 'per 1M tokens'
   const [input, cached, cacheWrite, output] = BASE.map(([key, title, bit]) =>
     line(title, perM, priced(key, bit), styles.input.pricePerM),
   )
@@ -82,7 +85,7 @@ export function writeModelPriceRows(
   if (!hasTier(table, k)) return { base, batchDiscount, tier: null }
   const threshold = line(
     'Long-context threshold',
-    'input tokens (blank = no tier)',
+    'input tokens',
     (t) => {
       const v = table.tierThreshold[k * H + t] ?? Infinity
       return Number.isFinite(v) ? v : null
@@ -99,25 +102,73 @@ export function writeModelPriceRows(
   }
 }
 
-/** True when a model's prices differ between two tables (a scenario's price lever touched it). */
-export function modelPricesDiffer(a: PriceTable, b: PriceTable, k: number): boolean {
-  const H = a.months
-  const keys: (PriceArray | 'batchDiscount' | 'tierThreshold')[] = [
-    'input',
-    'cachedInput',
-    'cacheWrite',
-    'output',
-    'tierInput',
-    'tierCachedInput',
-    'tierCacheWrite',
-    'tierOutput',
-    'batchDiscount',
-    'tierThreshold',
+/**
+ * The Prices by month sheet: per model that an initiative or a routing lever uses, its prices in
+ * force each month (the dated price book resolved on the first day of the month). Returns each
+ * model's rows (null for models nothing uses), indexed like the price book.
+ */
+export function writePrices(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  portfolio: Portfolio,
+  table: PriceTable,
+  used: ReadonlySet<string>,
+  styles: WorkbookStyles,
+): (ModelPriceRows | null)[] {
+  const H = table.months
+  const sheet = workbook.addWorksheet(PRICES_SHEET, {
+    views: [{ state: 'frozen', xSplit: 4, ySplit: HEADER_ROW }],
+    // A year of months per page across, the model and price repeated on each.
+    ...printSetup('landscape', HEADER_ROW, { pagesWide: Math.ceil(H / 12), titleColumns: 'A:D' }),
+  })
+  const shown = portfolio.priceBook.filter((m) => used.has(m.id))
+  sheet.columns = [
+    {
+      width: labelWidth(
+        shown.map((m) => `${m.provider} ${m.name}`),
+        24,
+        40,
+      ),
+    },
+    {
+      width: labelWidth(
+        shown.map((m) => m.id),
+        22,
+        40,
+      ),
+    },
+    { width: 24 },
+    { width: 12 },
+    ...Array.from({ length: H }, () => ({ width: 10 })),
   ]
-  for (let t = 0; t < H; t++) {
-    const i = k * H + t
-    if ((a.unknown[i] ?? 0) !== (b.unknown[i] ?? 0)) return true
-    for (const key of keys) if (!Object.is(a[key][i], b[key][i])) return true
-  }
-  return false
+  const cursor = new SheetWriter(sheet, styles.ids)
+  let row = cursor.row()
+  row.text(1, 'Prices in force per month, per million tokens', styles.title)
+  row.done()
+  row = cursor.row()
+  row.text(
+    1,
+    'The dated price book (Assumptions) resolved on the first day of each month, for the models the initiatives and routing levers use.',
+    styles.note,
+  )
+  row.done()
+  row = cursor.row()
+  row.text(
+    1,
+    'Blue cells are inputs: change a price and every projection follows. A blank price is unknown and counts as 0, as in the app.',
+    styles.note,
+  )
+  row.done()
+  row = cursor.row()
+  ;['Model', 'Model id', 'Price', 'Unit'].forEach((h, i) => row.text(i + 1, h, styles.header))
+  for (let t = 0; t < H; t++)
+    row.value(PRICES_MONTH_COL + t, monthSerial(portfolio.settings.startMonth, t), styles.monthHeader)
+  row.done()
+  const models = portfolio.priceBook.map((m, k) =>
+    used.has(m.id)
+      ? writeModelPriceRows(cursor, table, k, { name: `${m.provider} ${m.name}`, id: m.id }, styles)
+      : null,
+  )
+  setPrintArea(sheet, PRICES_MONTH_COL + H - 1, cursor.rowNumber - 1)
+  cursor.end()
+  return models
 }

@@ -1,6 +1,7 @@
 /** Month indices (0 = the portfolio's start month) and calendar months ("2026-01"). */
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+import { MONTH_NAMES } from './dates'
+
 const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((n, i) => [n.toLowerCase(), i]))
 
 function split(startMonth: string): { year: number; month: number } {
@@ -55,4 +56,18 @@ export function parseMonthIndex(startMonth: string, text: string): number | null
   } else return null
   if (month < 0 || month > 11) return null
   return year * 12 + month - base
+}
+
+/** Dates for people ("30 Sep 2026") are written and read in dates.ts; one function everywhere. */
+export { formatDate } from './dates'
+
+/**
+ * A calendar year of the horizon: "2027", or with the months it covers when the horizon holds only
+ * part of it, "2028 (Jan–Jun)". `firstMonth` is the year's first month in the horizon (0 = January).
+ */
+export function calendarYearLabel(year: number, firstMonth: number, months: number): string {
+  if (months >= 12) return String(year)
+  const from = MONTH_NAMES[firstMonth] ?? '?'
+  const to = MONTH_NAMES[firstMonth + months - 1] ?? '?'
+  return months === 1 ? `${String(year)} (${from})` : `${String(year)} (${from}–${to})`
 }
