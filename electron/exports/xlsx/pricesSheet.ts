@@ -138,7 +138,13 @@ export function writePrices(
     { width: widths.name },
     { width: widths.id },
     // Wide enough for the longest price title ("Long-context cached input").
-    { width: labelWidth([...BASE, ...TIER].map(([, title]) => title), 24, 40) },
+    {
+      width: labelWidth(
+        [...BASE, ...TIER].map(([, title]) => title),
+        24,
+        40,
+      ),
+    },
     { width: 12 },
     ...Array.from({ length: H }, () => ({ width: 10 })),
   ]
