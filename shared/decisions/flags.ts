@@ -2,6 +2,7 @@ import type { Initiative } from '../model/initiative'
 import type { PortfolioSettings } from '../model/settings'
 import type { Totals } from '../engine/types'
 import { formatDate } from '../display/dates'
+import { formatMoney } from '../display/numberFormat'
 
 export const FLAG_KINDS = [
   'missing_framing',
@@ -49,6 +50,7 @@ export function governanceFlags(
 ): GovernanceFlag[] {
   const g = init.governance
   const flags: GovernanceFlag[] = []
+  const wholeMoney = (x: number): string => formatMoney(Math.round(x), settings.currency)
   if (totals.cost > settings.investmentThreshold) {
     const missing = [
       blank(g.hypothesis) && 'a hypothesis',
@@ -59,7 +61,7 @@ export function governanceFlags(
     if (missing.length > 0) {
       flags.push({
         kind: 'missing_framing',
-        message: `Horizon cost ${Math.round(totals.cost).toLocaleString('en-US')} is above the investment threshold ${Math.round(settings.investmentThreshold).toLocaleString('en-US')} without ${missing.join(', ')}`,
+        message: `Horizon cost ${wholeMoney(totals.cost)} is above the investment threshold ${wholeMoney(settings.investmentThreshold)} without ${missing.join(', ')}`,
       })
     }
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
+import { formatMoney } from '../../shared/display'
+import { computePortfolio } from '../../shared/engine'
 import type { Initiative, Portfolio } from '../../shared/model'
 import { appPerTest } from './harness'
 import { cell, cellTooltip, waitForGrid } from './grid'
@@ -64,6 +66,15 @@ describe('governance: flags, business reviews and the decision log', () => {
     await expect.poll(() => overdueFlag().count()).toBe(1)
     expect(await overdueFlag().innerText()).toContain(`Review was due on ${PAST_REVIEW_SHOWN}`)
     expect((await reviewOrder())[0]).toBe(SALES.id)
+    // Money in the flag's words reads as money, in the portfolio's currency.
+    const hrCost = computePortfolio(portfolio()).byId.get('hr-policy')?.totals.cost ?? NaN
+    expect(
+      await page
+        .locator('[data-testid="flag-list"] tr[data-initiative="hr-policy"][data-flag="missing_framing"]')
+        .innerText(),
+    ).toContain(
+      `Horizon cost ${formatMoney(Math.round(hrCost), 'USD')} is above the investment threshold $250,000 without a hypothesis`,
+    )
     const row = page.locator(`tbody[data-review="${SALES.id}"]`)
     expect(await row.getAttribute('class')).toContain('gov-review--overdue')
     expect(await row.innerText()).toContain('Overdue by')

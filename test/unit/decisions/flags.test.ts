@@ -79,8 +79,13 @@ describe('investment discipline flags', () => {
     )
     expect(f.map((x) => x.kind)).toEqual(['missing_framing'])
     expect(f[0]?.message).toBe(
-      'Horizon cost 360,000 is above the investment threshold 250,000 without a hypothesis, a success metric with a baseline, a review date',
+      'Horizon cost $360,000 is above the investment threshold $250,000 without a hypothesis, a success metric with a baseline, a review date',
     )
+  })
+
+  it("words the money in the portfolio's currency", () => {
+    const f = governanceFlags(initiative({ hypothesis: '' }), costly, { ...settings, currency: 'EUR' }, '2027-03-01')
+    expect(f[0]?.message).toBe('Horizon cost €360,000 is above the investment threshold €250,000 without a hypothesis')
   })
 
   it('does not ask a cheap initiative for the full framing', () => {
