@@ -1,7 +1,7 @@
 import { DRIVERS, DRIVER_LABELS, type PortfolioResult } from '../engine/types'
 import { unitCostsAt } from '../engine/unitEconomics'
 import type { Portfolio } from '../model/portfolio'
-import { monthLabel } from './months'
+import { isoMonth } from '../engine/calendar'
 
 /** Chart and table data of the board deck, read from the engine's results (no figure is recomputed). */
 
@@ -23,7 +23,7 @@ export function scenarioComparison(scenarios: readonly { name: string; result: P
 
 /** Year label of month index t, e.g. "Year 1 (2026-01)". */
 function yearLabel(startMonth: string, year: number): string {
-  return `Year ${year + 1} (${monthLabel(startMonth, year * 12)})`
+  return `Year ${year + 1} (${isoMonth(startMonth, year * 12)})`
 }
 
 /** Portfolio cost per driver per horizon year (sums of the engine's monthly driver series): one series per driver. */
@@ -59,7 +59,7 @@ export function unitCostTrend(
     }
   }
   const ts = Array.from({ length: Math.max(0, months - from) }, (_, i) => from + i)
-  const labels = ts.map((t) => monthLabel(startMonth, t))
+  const labels = ts.map((t) => isoMonth(startMonth, t))
   return scenarios.map((s) => ({
     name: s.name,
     labels,

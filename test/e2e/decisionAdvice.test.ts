@@ -6,7 +6,7 @@
  * here with shared/decisions from the portfolio read back through the API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isoDate } from '../../renderer/src/features/decisionMatrix/matrixRuns'
+import { localIsoDate } from '../../shared/engine/calendar'
 import { decisionMatrix, reallocate, type MatrixPoint, type RecommendationTreatment } from '../../shared/decisions'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
@@ -20,7 +20,7 @@ const HR = 'hr-policy'
 describe('advice that accounts for money, in the browser', () => {
   let app: RunningApp
   // The view takes today's date when it opens; the test reads it the same way.
-  const today = isoDate(new Date())
+  const today = localIsoDate(new Date())
   beforeAll(async () => {
     app = await launchApp()
     await app.page.emulateMedia({ reducedMotion: 'reduce' })

@@ -3,7 +3,7 @@ import type { CompiledPortfolio } from '../../../shared/engine'
 import { absRef, columnName } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula, type InputRefs } from '../../../shared/exports/formulas'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
-import { monthLabels } from '../../../shared/exports/months'
+import { isoMonths } from '../../../shared/engine/calendar'
 import type { Initiative, Portfolio } from '../../../shared/model'
 import { ASSUMPTIONS, type PoolRefs, type ScenarioRefs } from './layout'
 import { writeModelPriceRows } from './priceRows'
@@ -169,7 +169,7 @@ export function writeAssumptions(
 
   section(cursor, 'Prices in force per month (price book resolved on the first day of each month)', styles)
   // Month columns line up with the projection sheets', so a price cell is referenced column-relative.
-  header(cursor, ['Model', 'Model id', 'Price', 'Unit', ...monthLabels(settings.startMonth, H)], styles)
+  header(cursor, ['Model', 'Model id', 'Price', 'Unit', ...isoMonths(settings.startMonth, H)], styles)
   const models = portfolio.priceBook.map((m, k) =>
     writeModelPriceRows(cursor, S, compiled.priceTable, k, { name: `${m.provider} ${m.name}`, id: m.id }, styles),
   )

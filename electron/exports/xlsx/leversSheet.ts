@@ -3,7 +3,7 @@ import type { CompiledPortfolio, InitiativeInputs, PoolInputs } from '../../../s
 import { absRef, monthRef } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula } from '../../../shared/exports/formulas'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
-import { monthLabels } from '../../../shared/exports/months'
+import { isoMonths } from '../../../shared/engine/calendar'
 import type { Portfolio } from '../../../shared/model'
 import { MONTH_COL, type MonthlyLeverRefs, type PoolRefs, type ScenarioRefs } from './layout'
 import { modelPricesDiffer, writeModelPriceRows } from './priceRows'
@@ -77,7 +77,7 @@ export function writeLevers(
   r.done()
   r = cursor.row()
   ;['Applies to', 'Id', 'Lever', 'Value'].forEach((t, i) => r.text(i + 1, t, styles.header))
-  monthLabels(portfolio.settings.startMonth, H).forEach((l, t) => r.text(MONTH_COL + t, l, styles.header))
+  isoMonths(portfolio.settings.startMonth, H).forEach((l, t) => r.text(MONTH_COL + t, l, styles.header))
   r.done()
 
   const scalar = (who: string, id: string, lever: string, value: number, style: Partial<ExcelJS.Style>): string => {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { CompiledPortfolio, PortfolioResult } from '../../../shared/engine'
 import { columnName, monthRef } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
-import { monthLabels } from '../../../shared/exports/months'
+import { isoMonths } from '../../../shared/engine/calendar'
 import { PORTFOLIO_LINES, PROJECTION_LINES, type ProjectionLine } from '../../../shared/exports/projectionLines'
 import type { Portfolio } from '../../../shared/model'
 import { MONTH_COL, type ScenarioRefs } from './layout'
@@ -61,7 +61,7 @@ export async function writeProjection(
   row.done()
   row = cursor.row()
   ;['Initiative', 'Id', 'Line', 'Unit'].forEach((h, i) => row.text(i + 1, h, styles.header))
-  monthLabels(portfolio.settings.startMonth, H).forEach((l, m) => row.text(MONTH_COL + m, l, styles.header))
+  isoMonths(portfolio.settings.startMonth, H).forEach((l, m) => row.text(MONTH_COL + m, l, styles.header))
   row.done()
   row = cursor.row()
   row.text(3, 'Month index')

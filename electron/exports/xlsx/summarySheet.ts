@@ -10,7 +10,7 @@ import {
 import { columnName, rowRange, sheetPrefix } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
-import { monthLabel } from '../../../shared/exports/months'
+import { isoMonth } from '../../../shared/engine/calendar'
 import type { Portfolio } from '../../../shared/model'
 import { ASSUMPTIONS, MONTH_COL, type ScenarioRefs, type WorkbookScenario } from './layout'
 import { T_ROW, type ProjectionLayout } from './projectionSheet'
@@ -172,7 +172,7 @@ export function writeSummary(
           if (flagged)
             r.note(
               at,
-              `Lower bound: in ${monthLabel(portfolio.settings.startMonth, monthIndex)} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
+              `Lower bound: in ${isoMonth(portfolio.settings.startMonth, monthIndex)} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
             )
         })
       }

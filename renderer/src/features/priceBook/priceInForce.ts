@@ -39,11 +39,3 @@ export function datedPrices(model: PriceBookModel): PriceAt[] {
       a.price.effectiveFrom < b.price.effectiveFrom ? -1 : a.price.effectiveFrom > b.price.effectiveFrom ? 1 : 0,
     )
 }
-
-/** Today's date as YYYY-MM-DD in local time: the default "as of" date of the price book. */
-export function todayIso(now: Date): string {
-  const y = String(now.getFullYear()).padStart(4, '0')
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
-}

@@ -5,7 +5,6 @@ import {
   datedPrices,
   nextPriceAfter,
   priceInForce,
-  todayIso,
 } from '../../../../renderer/src/features/priceBook/priceInForce'
 import {
   modelIdFrom,
@@ -58,10 +57,6 @@ describe('price in force for display', () => {
       ['2026-01-01', 2],
       ['2027-07-01', 0],
     ])
-  })
-
-  it('writes today as YYYY-MM-DD in local time', () => {
-    expect(todayIso(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05')
   })
 })
 
