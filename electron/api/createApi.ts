@@ -1,4 +1,4 @@
-import { contract, isMethod, type Method } from '../../shared/api/contract'
+import { contract, isDesktopOnly, isMethod, type Method } from '../../shared/api/contract'
 import { fail, ok, type ApiErrorCode, type ApiResult } from '../../shared/api/result'
 import { toValidationIssues } from '../../shared/model/validation'
 import { fileBusyError, isBusy } from '../db/busy'
@@ -21,6 +21,7 @@ const FILE_ERROR_CODES: Record<PortfolioFileErrorKind, ApiErrorCode> = {
   corrupt: 'bad_file',
   invalid_content: 'bad_file',
   newer_version: 'newer_version',
+  migration_failed: 'internal',
   in_use: 'conflict',
   read_only: 'bad_file',
   over_limit: 'validation',
@@ -48,6 +49,11 @@ export function createApi(ctx: ApiContext, handlers: HandlerMap = registry): Api
     async invoke(method, params) {
       if (!isMethod(method)) return fail('unknown_method', `There is no API method named "${method}".`)
       const handler = handlers[method as Method] as AnyHandler | undefined
+      if (!handler && isDesktopOnly(method))
+        return fail(
+          'unknown_method',
+          `"${method}" takes a file path, so only the desktop app offers it; browser mode reads and writes no file by name.`,
+        )
       if (!handler) return fail('unknown_method', `The API method "${method}" is not available in this version.`)
       const parsed = contract[method].params.safeParse(params ?? {})
       if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { applyPlan, redoImport, undoImport } from '../imports/applyImport'
 import { planSheetImport } from '../imports/importPlan'
-import { importPortfolioJson } from '../imports/portfolioJson'
+import { importPortfolioJson, namedPortfolioPath } from '../imports/portfolioJson'
 import { ApiFailure } from './failure'
 import type { HandlerMap } from './handler'
 
@@ -24,4 +24,6 @@ export const importHandlers: HandlerMap = {
   'import:redo': (ctx, { initiatives, index }) => redoImport(ctx.session.current, initiatives, index),
   'import:portfolio': (ctx, { target, replace, ...source }) =>
     importPortfolioJson(ctx.session, source, target, replace ?? false),
+  'import:portfolioNamed': (ctx, { name, replace, ...source }) =>
+    importPortfolioJson(ctx.session, source, namedPortfolioPath(ctx.session, name), replace ?? false),
 }

@@ -1,13 +1,9 @@
 import type { z } from 'zod'
-import type { ValidationIssue } from '../../shared/model/validation'
+import { entityIssue, type ValidationIssue } from '../../shared/model/validation'
 
 type Segment = string | number
 
-/** An issue of a field inside a named entity; `path` is [entity id, ...field segments] for edits, so the UI finds the cell. */
-export function entityIssue(entity: string, path: Segment[], fieldPath: Segment[], rule: string): ValidationIssue {
-  const field = fieldPath.join('.') || '(value)'
-  return { path, field, entity, rule, message: `${entity ? `${entity}: ` : ''}${field} ${rule}` }
-}
+export { entityIssue }
 
 /** zod issues of one entity, with `prefix` (e.g. the entity id) put in front of each path. */
 export function zodEntityIssues(error: z.ZodError, entity: string, prefix: Segment[]): ValidationIssue[] {

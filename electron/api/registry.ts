@@ -1,3 +1,4 @@
+import { isDesktopOnly } from '../../shared/api/contract'
 import { costPoolHandlers } from './costPools'
 import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
@@ -5,6 +6,7 @@ import { importHandlers } from './imports'
 import { initiativeHandlers } from './initiatives'
 import { portfolioHandlers } from './portfolio'
 import { priceBookHandlers } from './priceBook'
+import { priceHandlers } from './prices'
 import { scenarioHandlers } from './scenarios'
 import { scoringHandlers } from './scoring'
 import { settingsHandlers } from './settings'
@@ -20,4 +22,13 @@ export const registry: HandlerMap = {
   ...scenarioHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...priceHandlers,
 }
+
+/**
+ * What browser mode's HTTP server runs: every handler but those of DESKTOP_ONLY_METHODS, which take a
+ * file path. Left out rather than refused per call, so no request can reach them.
+ */
+export const browserRegistry: HandlerMap = Object.fromEntries(
+  Object.entries(registry).filter(([method]) => !isDesktopOnly(method)),
+)

@@ -4,7 +4,7 @@ export interface CliIo {
   stderr(text: string): void
 }
 
-/** Exit codes: 0 done, 1 unexpected failure (a bug), 2 bad input or usage (the caller can fix it). */
+/** Exit codes: 0 done, 1 failure (a full disk, a file that cannot be written, a bug), 2 bad input or usage (the caller can fix it). */
 export const EXIT_OK = 0
 export const EXIT_FAILURE = 1
 export const EXIT_BAD_INPUT = 2

@@ -51,16 +51,13 @@ function loadJson(path: string): LoadResult {
   return refused(`Cannot read "${path}": ${what}.`, r.issues)
 }
 
+/** Reads a portfolio file without writing to it: an older format is migrated in memory, never in place. */
 async function loadPortfolioFile(path: string): Promise<LoadResult> {
   // Loaded only for portfolio files, so JSON use never needs the native SQLite module.
-  const { PortfolioFile, PortfolioFileError } = await import('../db')
+  const { checkPortfolioFile } = await import('../db/fileCheck')
+  const { PortfolioFileError } = await import('../db/errors')
   try {
-    const file = PortfolioFile.open(path)
-    try {
-      return { ok: true, portfolio: file.portfolio, kind: 'portfolio-file' }
-    } finally {
-      file.close()
-    }
+    return { ok: true, portfolio: checkPortfolioFile(path).portfolio, kind: 'portfolio-file' }
   } catch (e) {
     if (e instanceof PortfolioFileError) return refused(e.message, e.issues ?? [])
     throw e
@@ -69,7 +66,8 @@ async function loadPortfolioFile(path: string): Promise<LoadResult> {
 
 /**
  * Reads the portfolio a command works on: a `.aiportfolio` file as the app saves it, or a JSON
- * document in the interchange format (any older version is migrated). Never writes to a JSON file.
+ * document in the interchange format (any older version is migrated in memory). Never writes to
+ * the file it reads.
  */
 export async function loadPortfolio(path: string): Promise<LoadResult> {
   return extname(path).toLowerCase() === PORTFOLIO_FILE_EXTENSION ? loadPortfolioFile(path) : loadJson(path)

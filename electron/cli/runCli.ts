@@ -1,4 +1,5 @@
 import { COMMANDS } from './commands'
+import { describeFailure } from './failure'
 import { type CliIo, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK } from './io'
 
 export function generalUsage(): string {
@@ -7,7 +8,7 @@ export function generalUsage(): string {
   return `Usage: npm run -s cli -- <command> [arguments]\n\nCommands:\n${list.join('\n')}\n\nRun a command with --help for its arguments.\n`
 }
 
-/** Dispatches argv to its command; never throws: a crash becomes exit code 1 with its message. */
+/** Dispatches argv to its command; never throws: a failure becomes exit code 1 and one sentence on stderr. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -22,7 +23,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await command.run(rest, io)
   } catch (e) {
-    io.stderr(`${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    io.stderr(`${name}: ${describeFailure(e)}\n`)
     return EXIT_FAILURE
   }
 }

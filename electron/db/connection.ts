@@ -2,8 +2,12 @@ import Database from 'better-sqlite3'
 
 export type Db = Database.Database
 
-/** How long a connection waits for another one's lock (SQLite retries meanwhile) before it gives up. */
-export const BUSY_TIMEOUT_MS = 5000
+/**
+ * How long a connection waits for another one's lock (SQLite retries meanwhile) before it gives up.
+ * SQLite's lock is not a queue: against a program writing back to back, a waiting writer can miss
+ * its turn for seconds on a loaded machine, so the wait is generous.
+ */
+export const BUSY_TIMEOUT_MS = 15_000
 
 /**
  * Opens a portfolio file for reading and writing.

@@ -6,6 +6,7 @@ export type PortfolioFileErrorKind =
   | 'not_portfolio'
   | 'corrupt'
   | 'newer_version'
+  | 'migration_failed'
   | 'invalid_content'
   | 'in_use'
   | 'read_only'

@@ -1,9 +1,18 @@
 import { existsSync, statSync, unlinkSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import type { Portfolio } from '../../shared/model/portfolio'
 import { PortfolioFileError, UNCHANGED } from './errors'
-import { openReadOnly } from './connection'
+import { openReadOnly, type Db } from './connection'
 import { APPLICATION_ID, readFileHeader } from './fileFormat'
-import { fileVersion, newerVersionError } from './migrate'
+import { fileVersion, migrate, newerVersionError } from './migrate'
 import { LATEST_VERSION } from './migrations'
+import { loadPortfolio, portfolioRepos } from './portfolioRead'
+
+/** A file fit to open: its format version and the portfolio it holds (in the latest format). */
+export interface CheckedFile {
+  version: number
+  portfolio: Portfolio
+}
 
 function notPortfolio(path: string, why: string): PortfolioFileError {
   return new PortfolioFileError(
@@ -32,18 +41,61 @@ function damaged(path: string, detail: string): PortfolioFileError {
   )
 }
 
-/** Runs the SQLite checks on a read-only connection; throws PortfolioFileError when the file is not fit to open. */
-function checkWithSqlite(path: string): void {
+function noVersion(path: string): PortfolioFileError {
+  return new PortfolioFileError(
+    'corrupt',
+    `Cannot open "${path}": it is marked as a Gen AI Portfolio Planner file but has no file format version ` +
+      `(PRAGMA user_version is 0), so it was not written completely by this app. ${UNCHANGED} ` +
+      'Restore it from a backup or a Save As copy.',
+  )
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/**
+ * The portfolio in the file, read without writing to it: straight from the file in the latest
+ * format, or from a copy in memory migrated to it, so an older file is checked completely before
+ * anything migrates it. Tables that cannot be read mean a damaged file.
+ */
+function readContent(path: string, db: Db, version: number): Portfolio {
+  try {
+    if (version === LATEST_VERSION) return loadPortfolio(path, portfolioRepos(db))
+    const image = db.serialize()
+    // Header bytes 18-19 say WAL (2) or rollback journal (1); an in-memory database cannot be WAL.
+    image[18] = 1
+    image[19] = 1
+    const copy = new Database(image)
+    try {
+      migrate(copy, path)
+      return loadPortfolio(path, portfolioRepos(copy))
+    } finally {
+      copy.close()
+    }
+  } catch (e) {
+    if (e instanceof PortfolioFileError) throw e
+    throw new PortfolioFileError(
+      'corrupt',
+      `Cannot open "${path}": the file is damaged: its portfolio cannot be read (${messageOf(e)}). ${UNCHANGED} ` +
+        'Restore it from a backup or a Save As copy.',
+    )
+  }
+}
+
+/** Runs the SQLite checks and reads the content on a read-only connection; throws PortfolioFileError when the file is not fit to open. */
+function checkWithSqlite(path: string): CheckedFile {
   let db
   try {
     db = openReadOnly(path)
-    checkHeaderValues(path, db.pragma('application_id', { simple: true }) as number, fileVersion(db))
+    const version = fileVersion(db)
+    checkHeaderValues(path, db.pragma('application_id', { simple: true }) as number, version)
+    if (version === 0) throw noVersion(path)
     const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[]
     const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok')
     if (problems.length > 0) throw damaged(path, problems.slice(0, 3).join('; '))
+    return { version, portfolio: readContent(path, db, version) }
   } catch (e) {
     if (e instanceof PortfolioFileError) throw e
-    if (DAMAGED_CODES.has(sqliteCode(e))) throw damaged(path, e instanceof Error ? e.message : String(e))
+    if (DAMAGED_CODES.has(sqliteCode(e))) throw damaged(path, messageOf(e))
     throw e
   } finally {
     db?.close()
@@ -51,12 +103,15 @@ function checkWithSqlite(path: string): void {
 }
 
 /**
- * Checks a file before anything may write to it: exists, is SQLite, is a portfolio, is not from a newer
- * app, passes integrity_check. The header is read with plain file I/O first, so text files and foreign or
- * newer files are refused without SQLite ever opening them. The read-only SQLite connection needed for
- * integrity_check creates -wal/-shm companions on WAL files; those we created are removed again.
+ * Checks a file before anything may write to it: exists, is SQLite, is a portfolio with a format
+ * version this app reads, passes integrity_check, and holds a portfolio that keeps every rule (an
+ * older file's is migrated in memory to be checked). Returns its version and portfolio; throws
+ * PortfolioFileError. Nothing here writes to the file: the header is read with plain file I/O
+ * first, so text files and foreign or newer files are refused without SQLite ever opening them, and
+ * the rest uses a read-only connection. That connection creates -wal/-shm companions on WAL files;
+ * those we created are removed again.
  */
-export function checkPortfolioFile(path: string): void {
+export function checkPortfolioFile(path: string): CheckedFile {
   if (!existsSync(path)) {
     throw new PortfolioFileError('missing', `Cannot open "${path}": the file does not exist.`)
   }
@@ -69,7 +124,7 @@ export function checkPortfolioFile(path: string): void {
   checkHeaderValues(path, header.applicationId, header.userVersion)
   const companions = missingCompanions(path)
   try {
-    checkWithSqlite(path)
+    return checkWithSqlite(path)
   } finally {
     removeEmptyCompanions(companions)
   }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { Portfolio } from '../../shared/model/portfolio'
+import { removeStaleTemporaries, temporaryPathFor } from '../files/temporaryFiles'
 import { openReadWrite, type Db } from './connection'
 import { migrate } from './migrate'
 import { partsOf } from './portfolioParts'
@@ -10,10 +10,6 @@ import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
 
 const COMPANIONS = ['-wal', '-shm', '-journal']
-
-function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`)
-}
 
 function removeWithCompanions(path: string): void {
   for (const p of [path, ...COMPANIONS.map((c) => path + c)]) {
@@ -34,20 +30,26 @@ function syncFolder(dir: string): void {
   }
 }
 
+/** Replaces `target` with the finished temporary file: stale -wal/-shm of a replaced target first (SQLite would replay an old log onto the new file), then the rename, made durable. */
+function moveIntoPlace(temp: string, target: string): void {
+  for (const c of COMPANIONS) {
+    if (existsSync(target + c)) unlinkSync(target + c)
+  }
+  renameSync(temp, target)
+  syncFolder(dirname(target))
+}
+
 /**
  * Builds a file under a temporary name next to the target, then renames it over the target, so the
- * target is never half-written. Stale -wal/-shm files of a replaced target are removed first: SQLite
- * would otherwise replay an old log onto the new file.
+ * target is never half-written. Temporary files that killed writes left in the folder are removed
+ * first (temporaryFiles.ts).
  */
 async function writeViaTemp(target: string, build: (tempPath: string) => Promise<void> | void): Promise<void> {
-  const temp = tempPathFor(target)
+  removeStaleTemporaries(dirname(target))
+  const temp = temporaryPathFor(target)
   try {
     await build(temp)
-    for (const c of COMPANIONS) {
-      if (existsSync(target + c)) unlinkSync(target + c)
-    }
-    renameSync(temp, target)
-    syncFolder(dirname(target))
+    moveIntoPlace(temp, target)
   } catch (e) {
     removeWithCompanions(temp)
     throw e
@@ -84,4 +86,28 @@ export async function backupPortfolioFile(db: Db, target: string): Promise<void>
   await writeViaTemp(target, async (temp) => {
     await db.backup(temp)
   })
+}
+
+/**
+ * Writes a consistent copy of the database `db` reads to `target` with SQLite's VACUUM INTO (never a
+ * file copy), through a temporary file. Unlike better-sqlite3's backup API it is synchronous, so
+ * opening a file stays one synchronous step, and it works on a read-only connection.
+ */
+export function copyDatabase(db: Db, target: string): void {
+  removeStaleTemporaries(dirname(target))
+  const temp = temporaryPathFor(target)
+  try {
+    db.prepare('VACUUM INTO ?').run(temp)
+    // VACUUM INTO does not fsync its output: make the copy durable before it takes its name.
+    const fd = openSync(temp, 'r+')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    moveIntoPlace(temp, target)
+  } catch (e) {
+    removeWithCompanions(temp)
+    throw e
+  }
 }

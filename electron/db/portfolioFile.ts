@@ -1,16 +1,16 @@
 import { accessSync, constants } from 'node:fs'
 import type { Portfolio } from '../../shared/model/portfolio'
-import { limitIssues, validatePortfolio } from '../../shared/model/validation'
+import { limitIssues } from '../../shared/model/validation'
 import { fileBusyError, isBusy } from './busy'
 import { openReadWrite, type Db } from './connection'
 import { PortfolioFileError } from './errors'
 import { checkPortfolioFile, missingCompanions, removeEmptyCompanions } from './fileCheck'
 import { backupPortfolioFile } from './fileWrite'
 import { migrate } from './migrate'
+import { keepBackupBeforeMigration, migrationFailed, type MigrationNote } from './migrationBackup'
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations'
+import { loadPortfolio, portfolioRepos } from './portfolioRead'
 import { PortfolioWrite, type PortfolioRepos } from './portfolioWrite'
-import { DocumentRepository } from './repositories/documentRepository'
-import { PartsRepository } from './repositories/partsRepository'
-import { SettingsRepository } from './repositories/settingsRepository'
 
 function readOnlyError(path: string, why: string): PortfolioFileError {
   return new PortfolioFileError(
@@ -21,28 +21,6 @@ function readOnlyError(path: string, why: string): PortfolioFileError {
 }
 
 const sqliteCode = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '')
-
-function loadPortfolio(path: string, repos: PortfolioRepos): Portfolio {
-  // Core tables win over a part of the same name; parts this version does not know are dropped by the schema here but stay in the file.
-  const raw = {
-    ...repos.parts.all(),
-    settings: repos.settings.get(),
-    priceBook: repos.priceModels.all().map((d) => d.data),
-    costPools: repos.costPools.all().map((d) => d.data),
-    initiatives: repos.initiatives.all().map((d) => d.data),
-  }
-  const v = validatePortfolio(raw)
-  if (!v.ok) {
-    const shown = v.issues.slice(0, 5).map((i) => i.message)
-    const more = v.issues.length > shown.length ? ` (and ${v.issues.length - shown.length} more)` : ''
-    throw new PortfolioFileError(
-      'invalid_content',
-      `Cannot open "${path}": the portfolio in it breaks the rules: ${shown.join('; ')}${more}.`,
-      v.issues,
-    )
-  }
-  return v.value
-}
 
 /**
  * One open portfolio file: the database, its repositories and the portfolio as last read.
@@ -65,14 +43,10 @@ export class PortfolioFile {
   private constructor(
     readonly path: string,
     private readonly db: Db,
+    /** Set when opening migrated the file from an older format (and kept a backup of it). */
+    readonly migration: MigrationNote | null = null,
   ) {
-    this.repos = {
-      settings: new SettingsRepository(db),
-      priceModels: new DocumentRepository(db, 'price_models'),
-      costPools: new DocumentRepository(db, 'cost_pools'),
-      initiatives: new DocumentRepository(db, 'initiatives'),
-      parts: new PartsRepository(db),
-    }
+    this.repos = portfolioRepos(db)
     this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck()
     this.dataVersion = this.dataVersionStmt.get() ?? 0
     this.cached = loadPortfolio(path, this.repos)
@@ -81,26 +55,38 @@ export class PortfolioFile {
   }
 
   /**
-   * Checks the file read-only, then opens, migrates and loads it. Migration and loading share one
-   * transaction: a portfolio that breaks the rules after migrating rolls the migration back, so a
-   * refused file is left exactly as it was. Throws PortfolioFileError.
+   * Checks the file completely without writing to it (a refused file is left byte for byte as it
+   * was), then opens it for writing. A file of an older format is first copied beside it
+   * (migrationBackup.ts), then migrated and loaded in one transaction, so a failed migration leaves
+   * it as it was next to its copy. Throws PortfolioFileError. `migrations` is the app's list; a test
+   * passes one that fails part-way, as a full disk would.
    */
-  static open(path: string): PortfolioFile {
-    checkPortfolioFile(path)
+  static open(path: string, migrations: readonly Migration[] = MIGRATIONS): PortfolioFile {
+    const checked = checkPortfolioFile(path)
     try {
       accessSync(path, constants.W_OK)
     } catch (e) {
       throw readOnlyError(path, sqliteCode(e) || 'no write permission')
     }
     const created = missingCompanions(path)
+    const note: MigrationNote | null =
+      checked.version < LATEST_VERSION
+        ? {
+            fromVersion: checked.version,
+            toVersion: LATEST_VERSION,
+            backupPath: keepBackupBeforeMigration(path, checked.version),
+          }
+        : null
     let db: Db | undefined
     try {
       db = openReadWrite(path, { create: false })
       const opened = db
-      return opened.transaction(() => {
-        migrate(opened, path)
-        return new PortfolioFile(path, opened)
-      })()
+      const load = opened.transaction(() => {
+        migrate(opened, path, migrations)
+        return new PortfolioFile(path, opened, note)
+      })
+      // A migration takes the write lock first: two processes opening one older file migrate it once.
+      return note ? load.immediate() : load()
     } catch (e) {
       db?.close()
       const code = sqliteCode(e)
@@ -108,6 +94,7 @@ export class PortfolioFile {
         removeEmptyCompanions(created)
         throw readOnlyError(path, code)
       }
+      if (note && !(e instanceof PortfolioFileError)) throw migrationFailed(path, note, e)
       throw e
     }
   }

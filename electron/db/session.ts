@@ -5,6 +5,7 @@ import type { Portfolio } from '../../shared/model/portfolio'
 import { validatePortfolio } from '../../shared/model/validation'
 import { emptyPortfolio } from './emptyPortfolio'
 import { PortfolioFileError } from './errors'
+import type { MigrationNote } from './migrationBackup'
 import { writeNewPortfolioFile } from './fileWrite'
 import { defaultPortfolioPath, recentFilesPath } from './paths'
 import { PortfolioFile } from './portfolioFile'
@@ -24,6 +25,8 @@ export interface Snapshot {
   portfolio: Portfolio
   /** The session's revision when this portfolio was read (see PortfolioSession.revision). */
   revision: number
+  /** Set when opening this file migrated it from an older format (and kept a backup copy beside it). */
+  migration?: MigrationNote
 }
 
 /** How often a wait for changes looks at the file: cheap (one PRAGMA) and quick enough to feel live. */
@@ -76,7 +79,9 @@ export class PortfolioSession {
     const file = this.current
     // The portfolio first: reading it takes in what others saved, which moves the revision.
     const portfolio = file.portfolio
-    return { path: file.path, portfolio, revision: this.revisionCount }
+    const snapshot: Snapshot = { path: file.path, portfolio, revision: this.revisionCount }
+    if (file.migration) snapshot.migration = file.migration
+    return snapshot
   }
 
   /**
@@ -127,9 +132,7 @@ export class PortfolioSession {
   async create(path: string, sample: boolean, options: WriteOptions = {}): Promise<Snapshot> {
     const target = resolve(path)
     this.refuseTarget(target, options)
-    const portfolio = sample
-      ? this.options.samplePortfolio()
-      : emptyPortfolio(target, localIsoMonth(this.clock()))
+    const portfolio = sample ? this.options.samplePortfolio() : emptyPortfolio(target, localIsoMonth(this.clock()))
     await writeNewPortfolioFile(target, this.checked(portfolio, sample ? 'the sample portfolio' : 'the new portfolio'))
     this.switchTo(PortfolioFile.open(target))
     return this.snapshot()

@@ -1,17 +1,19 @@
-import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { open, rename, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { Writable } from 'node:stream'
+import { removeStaleTemporaries, temporaryPathFor } from '../files/temporaryFiles'
 
 /**
  * Writes a file so that it is either complete or absent: the content goes to a temporary
  * name in the same folder (same file system, so the rename is atomic), is flushed to disk
  * with fsync, and only then renamed over the target. If the writer throws midway, the
- * temporary file is removed and any existing file at `path` is left as it was.
+ * temporary file is removed and any existing file at `path` is left as it was. Temporary files
+ * that killed writes left in the folder are removed first (temporaryFiles.ts).
  */
 export async function writeAtomically(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  removeStaleTemporaries(dirname(path))
+  const temp = temporaryPathFor(path)
   const stream = createWriteStream(temp, { flags: 'wx' })
   try {
     await write(stream)

@@ -1,11 +1,13 @@
 import { compilePortfolio } from '../../shared/engine'
 import { findScenarios, runBaseline, runScenario, type ScenarioRun } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
+import type { Lever } from '../../shared/model/scenario'
 import { ExportRefused } from './exportRefused'
 
-/** A scenario as every export receives it: the engine's compiled inputs and results. */
+/** A scenario as every export receives it: its levers (none for the baseline), the engine's compiled inputs and results. */
 export interface ExportRun extends ScenarioRun {
   description?: string
+  levers: readonly Lever[]
 }
 
 /**
@@ -25,12 +27,12 @@ export function exportRuns(portfolio: Portfolio, keys?: readonly string[]): Expo
   }
   const compiled = compilePortfolio(portfolio)
   const seen = new Set<string>()
-  const runs: ExportRun[] = [runBaseline(portfolio, compiled)]
+  const runs: ExportRun[] = [{ ...runBaseline(portfolio, compiled), levers: [] }]
   for (const s of found) {
     // A scenario named twice (by id and by name) is exported once: sheet names must be unique.
     if (seen.has(s.id)) continue
     seen.add(s.id)
-    const run: ExportRun = runScenario(portfolio, compiled, s)
+    const run: ExportRun = { ...runScenario(portfolio, compiled, s), levers: s.levers }
     if (s.description) run.description = s.description
     runs.push(run)
   }

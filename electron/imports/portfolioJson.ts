@@ -1,9 +1,10 @@
-import { existsSync, realpathSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, realpathSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { ApiErrorCode } from '../../shared/api/result'
 import { readPortfolioJson } from '../../shared/format'
 import type { Portfolio } from '../../shared/model/portfolio'
 import type { ValidationIssue } from '../../shared/model/validation'
+import { FILE_EXTENSION } from '../db/fileFormat'
 import type { PortfolioSession, Snapshot } from '../db/session'
 import { ApiFailure } from '../api/failure'
 import { readSourceBytes, type SourceParams } from './readSource'
@@ -54,6 +55,21 @@ export function readPortfolioSource(source: SourceParams): PortfolioRead {
     message: `Cannot import "${source.fileName}": ${what}: ${shown.join('; ')}${more}.`,
     issues: r.issues,
   }
+}
+
+/**
+ * Where browser mode keeps a portfolio it was given by name: `<name>.aiportfolio` beside the default
+ * portfolio, in the user-data folder (created if need be). The name's schema already refuses folders;
+ * the result is checked again so no name can lead out of that folder.
+ */
+export function namedPortfolioPath(session: PortfolioSession, name: string): string {
+  const folder = dirname(session.defaultPath)
+  const file = `${name}${FILE_EXTENSION}`
+  const path = join(folder, file)
+  if (basename(path) !== file || dirname(path) !== folder)
+    throw new ApiFailure('validation', `name: "${name}" is not a plain file name.`)
+  mkdirSync(folder, { recursive: true })
+  return path
 }
 
 const realOrResolved = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p))

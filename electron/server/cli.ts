@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     return
   }
   const server = await startServer({ portfolioPath: values.portfolio, port: parsePort(values.port) })
-  console.log(`Gen AI Portfolio Planner is at ${server.url}`)
+  // The address carries this run's token: the server never hands it out, so the person brings it from here.
+  console.log(`Gen AI Portfolio Planner: open ${server.accessUrl}`)
+  console.log('Keep this address to yourself: it is the key to this portfolio for as long as the server runs.')
   console.log(`Portfolio file: ${server.portfolioPath}`)
   const stop = () => {
     void server.close().then(() => process.exit(0))

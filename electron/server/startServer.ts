@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url'
 import { fail } from '../../shared/api/result'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model/portfolio'
-import { createApi, type Api } from '../api/createApi'
+import { createApi } from '../api/createApi'
+import { browserRegistry } from '../api/registry'
 import { userDataDir as defaultUserDataDir } from '../db/paths'
 import { PortfolioSession } from '../db/session'
-import { handleApiRequest } from './apiRoute'
-import { RequestGuard } from './requestGuard'
+import { RequestGuard, TOKEN_PARAM } from './requestGuard'
+import { route, type Routes } from './router'
 import { send, StaticFiles } from './staticFiles'
 
 export interface ServerOptions {
@@ -27,8 +28,10 @@ export interface ServerOptions {
 export interface RunningServer {
   /** http://127.0.0.1:PORT/ */
   url: string
+  /** The address to open: `url` with the token, which the first visit exchanges for a session cookie. */
+  accessUrl: string
   port: number
-  /** The per-run token the served page sends in X-GPP-Token. */
+  /** The per-run token; the server never sends it, whoever opens `accessUrl` brings it. */
   token: string
   /** The file the server opened at start. */
   portfolioPath: string
@@ -38,32 +41,23 @@ export interface RunningServer {
 
 const DEFAULT_RENDERER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'renderer')
 
-function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  guard: RequestGuard,
-  files: StaticFiles,
-  api: Api,
-): Promise<void> | void {
-  const refused = guard.refuseSource(req)
-  if (refused) return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: ${refused}.`)
-  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1')
-  if (pathname.startsWith('/api/')) {
-    if (!guard.hasToken(req)) {
-      return send(
-        res,
-        403,
-        'application/json; charset=utf-8',
-        JSON.stringify(fail('validation', 'Missing or wrong X-GPP-Token.')),
-      )
+/**
+ * Runs one request to its end: whatever fails (a bug, a file that vanished, a client that went away)
+ * becomes a 500 when nothing was sent yet, else the connection is cut; it never reaches the process.
+ */
+function answer(req: IncomingMessage, res: ServerResponse, routes: Routes): void {
+  // A reset connection errors its streams; with no listener that would end the process.
+  req.on('error', () => res.destroy())
+  res.on('error', () => req.destroy())
+  route(req, res, routes).catch((e: unknown) => {
+    console.error('Request failed:', e)
+    try {
+      if (res.headersSent || res.destroyed) res.destroy()
+      else send(res, 500, 'application/json; charset=utf-8', JSON.stringify(fail('internal', 'The server failed.')))
+    } catch {
+      res.destroy()
     }
-    return handleApiRequest(api, decodeURIComponent(pathname.slice('/api/'.length)), req, res)
-  }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD')
-    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
-  }
-  files.serve(pathname, res, req.method === 'HEAD')
+  })
 }
 
 /**
@@ -76,9 +70,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     samplePortfolio: options.samplePortfolio ?? samplePortfolio,
   })
   const opened = options.portfolioPath ? session.open(options.portfolioPath) : await session.openDefault()
-  const api = createApi({ session, logError: (method, e) => console.error(`Error in ${method}:`, e) })
+  // Without the methods that take a file path: over HTTP the app reads and writes no file by name.
+  const api = createApi({ session, logError: (method, e) => console.error(`Error in ${method}:`, e) }, browserRegistry)
   const token = randomBytes(32).toString('hex')
-  const files = new StaticFiles(options.rendererDir ?? DEFAULT_RENDERER_DIR, token)
+  const files = new StaticFiles(options.rendererDir ?? DEFAULT_RENDERER_DIR)
   const server = createServer()
   try {
     await new Promise<void>((resolveListen, reject) => {
@@ -92,17 +87,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = (server.address() as AddressInfo).port
   // Attached once the port is known: the guard checks Host and Origin against it. Nobody can reach the
   // server before this, since nobody knows a random port yet.
-  const guard = new RequestGuard(port, token)
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    Promise.resolve(route(req, res, guard, files, api)).catch((e: unknown) => {
-      console.error('Request failed:', e)
-      if (!res.headersSent)
-        send(res, 500, 'application/json; charset=utf-8', JSON.stringify(fail('internal', 'The server failed.')))
-      else res.destroy()
-    })
-  })
+  const routes: Routes = { guard: new RequestGuard(port, token), files, api }
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => answer(req, res, routes))
+  const url = `http://127.0.0.1:${port}/`
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
+    accessUrl: `${url}?${TOKEN_PARAM}=${token}`,
     port,
     token,
     portfolioPath: opened.path,

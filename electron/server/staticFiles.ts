@@ -8,20 +8,14 @@ export function send(res: ServerResponse, status: number, type: string, body: st
   res.end(head ? undefined : body)
 }
 
-/** index.html with the per-run token, which renderer/src/api.ts reads to call the API. */
-export function withToken(html: string, token: string): string {
-  const meta = `<meta name="gpp-token" content="${token}" />`
-  return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : `${meta}\n${html}`
-}
-
-/** Serves the built renderer folder; only files inside it, index.html with the token injected. */
+/**
+ * Serves the built renderer folder, only files inside it, exactly as built: the page holds no token
+ * (its requests carry the session cookie).
+ */
 export class StaticFiles {
   private readonly root: string
 
-  constructor(
-    rendererDir: string,
-    private readonly token: string,
-  ) {
+  constructor(rendererDir: string) {
     this.root = resolve(rendererDir)
   }
 
@@ -49,6 +43,6 @@ export class StaticFiles {
       return send(res, 503, 'text/plain; charset=utf-8', why, head)
     }
     res.setHeader('Cache-Control', 'no-store')
-    send(res, 200, CONTENT_TYPES['.html'] ?? 'text/html', withToken(readFileSync(index, 'utf8'), this.token), head)
+    send(res, 200, CONTENT_TYPES['.html'] ?? 'text/html', readFileSync(index), head)
   }
 }

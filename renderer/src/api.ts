@@ -1,8 +1,9 @@
 /**
  * The renderer's one client of the main side. In Electron the preload exposes `window.gpp`
- * (contextBridge); in browser mode (`npm run serve`) calls go over HTTP to 127.0.0.1 with the
- * per-run token the server writes into `<meta name="gpp-token">`. The rest of the renderer
- * cannot tell which transport it uses.
+ * (contextBridge); in browser mode (`npm run serve`) calls go over HTTP to 127.0.0.1, and the
+ * browser adds the HttpOnly session cookie it got when the person opened the address the server
+ * printed: the page itself never sees the token. The rest of the renderer cannot tell which
+ * transport it uses.
  */
 import type { GppBridge } from '../../shared/api/bridge'
 import type { EventName, EventPayload, Method, Params, Result } from '../../shared/api/contract'
@@ -18,10 +19,6 @@ function findBridge(): GppBridge | null {
   return typeof b.invoke === 'function' && typeof b.on === 'function' ? (candidate as GppBridge) : null
 }
 
-function readToken(): string {
-  return document.querySelector('meta[name="gpp-token"]')?.getAttribute('content') ?? ''
-}
-
 const transportError = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'internal', message } })
 
 async function invokeOverHttp(method: string, params: unknown): Promise<ApiResult<unknown>> {
@@ -29,14 +26,17 @@ async function invokeOverHttp(method: string, params: unknown): Promise<ApiResul
   try {
     response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-GPP-Token': readToken() },
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify(params ?? {}),
     })
   } catch (e) {
     return transportError(`The portfolio server could not be reached (${e instanceof Error ? e.message : String(e)})`)
   }
   if (response.status === 403)
-    return transportError('The portfolio server refused this page (bad token or origin); reload it')
+    return transportError(
+      'The portfolio server refused this page: open the address `npm run serve` printed (it was restarted, or this page came from elsewhere)',
+    )
   let body: unknown
   try {
     body = await response.json()

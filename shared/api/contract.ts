@@ -3,6 +3,7 @@ import { coreEvents, coreMethods } from './methods/core'
 import { decisionMethods } from './methods/decisions'
 import { importMethods } from './methods/imports'
 import { exportMethods } from './methods/exports'
+import { priceMethods } from './methods/prices'
 import { scenarioMethods } from './methods/scenarios'
 
 export { FieldEdit, PortfolioSnapshot } from './methods/core'
@@ -18,11 +19,30 @@ export const contract = {
   ...decisionMethods,
   ...exportMethods,
   ...importMethods,
+  ...priceMethods,
 } as const
 
 export const events = {
   ...coreEvents,
 } as const
+
+/**
+ * The methods that name a file on this machine: open, create or copy a portfolio at a path, write an
+ * export to a path, write an imported portfolio to a path. Only the desktop shell offers them, with a
+ * path its native dialogs chose; browser mode's HTTP server has no handler for them, so nothing that
+ * reaches it over HTTP reads or writes a file by name (see docs/browser-mode.md for what it offers instead).
+ */
+export const DESKTOP_ONLY_METHODS = [
+  'portfolio:new',
+  'portfolio:open',
+  'portfolio:saveAs',
+  'export:run',
+  'export:grid',
+  'import:portfolio',
+] as const satisfies readonly Method[]
+export type DesktopOnlyMethod = (typeof DESKTOP_ONLY_METHODS)[number]
+export const isDesktopOnly = (m: string): m is DesktopOnlyMethod =>
+  (DESKTOP_ONLY_METHODS as readonly string[]).includes(m)
 
 export type Contract = typeof contract
 export type Method = keyof Contract

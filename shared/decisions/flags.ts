@@ -2,6 +2,7 @@ import type { Initiative } from '../model/initiative'
 import type { PortfolioSettings } from '../model/settings'
 import { monthsBetween } from '../engine/calendar'
 import type { Totals } from '../engine/types'
+import { formatDate } from '../display/dates'
 
 export const FLAG_KINDS = [
   'missing_framing',
@@ -10,6 +11,14 @@ export const FLAG_KINDS = [
   'strategic_past_horizon',
 ] as const
 export type FlagKind = (typeof FLAG_KINDS)[number]
+
+/** Each flag's name, as the governance view and the deck show it. */
+export const FLAG_LABELS: Record<FlagKind, string> = {
+  missing_framing: 'Missing ROI framing',
+  strategic_without_narrative: 'Strategic without narrative',
+  review_overdue: 'Review overdue',
+  strategic_past_horizon: 'Strategic past its horizon',
+}
 
 export interface GovernanceFlag {
   kind: FlagKind
@@ -55,7 +64,7 @@ export function governanceFlags(
     flags.push({ kind: 'strategic_without_narrative', message: `Strategic initiative without ${missing.join(' or ')}` })
   }
   if (g.reviewDate !== null && g.reviewDate < today) {
-    flags.push({ kind: 'review_overdue', message: `Review was due on ${g.reviewDate}` })
+    flags.push({ kind: 'review_overdue', message: `Review was due on ${formatDate(g.reviewDate)}` })
   }
   const monthsLive = monthsBetween(settings.startMonth, today) - init.usage.launchMonth
   const measured = init.strategy?.measuredValue ?? null

@@ -1,4 +1,4 @@
-import type { CostPool, Initiative, Portfolio } from '../model'
+import { rampTargetUsers, type CostPool, type Initiative, type Portfolio } from '../model'
 import {
   initiativeInputs,
   type CompiledPortfolio,
@@ -29,7 +29,7 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     id: init.id,
     launchMonth: usage.launchMonth,
     usersAtLaunch: usage.usersAtLaunch,
-    targetUsers: usage.targetUsers,
+    targetUsers: rampTargetUsers(usage),
     rampMonths: usage.rampMonths,
     userGrowthPerYear: usage.userGrowthPerYear,
     queriesPerUserPerMonth: usage.queriesPerUserPerMonth,

@@ -3,6 +3,7 @@ import { evaluateInChunks, sumChunks, type Chunked } from './chunks'
 import type { CompiledPortfolio, PoolInputs } from './compiled'
 import { driverMonths, evaluateDrivers, type DriverData } from './drivers'
 import { discountFactors } from './finance'
+import { checkFiniteFigures } from './finiteFigures'
 import {
   M_OWN_COST,
   U_INFERENCE,
@@ -188,6 +189,7 @@ export function finishPortfolio(frame: PortfolioFrame, chunked: Chunked): Portfo
     discount,
     drivers.length > 0 ? firstActiveMonth : null,
   )
+  checkFiniteFigures(totals, sums, rates)
   let series: Series | null = null
   // Built on first use: evaluations for a comparison or a tornado never look initiatives up by id.
   let byId: Map<string, InitiativeResult> | null = null

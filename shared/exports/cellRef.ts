@@ -47,20 +47,35 @@ export function columnRange(sheet: string | null, col: number, fromRow: number, 
   return `${sheet === null ? '' : sheetPrefix(sheet)}${columnName(col)}$${fromRow}:${columnName(col)}$${toRow}`
 }
 
-/** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
+/** Excel caps a sheet name at 31 characters. */
+export const SHEET_NAME_MAX = 31
+
+/** Text cut to at most `max` characters at a word boundary, the cut marked with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  const room = text.slice(0, max - 1)
+  const space = room.lastIndexOf(' ')
+  const cut = (space >= max / 2 ? room.slice(0, space) : room).replace(/[\s\-–,;:.]+$/, '')
+  return `${cut}…`
+}
+
+/**
+ * A readable sheet name, unique (case-insensitively) among `taken`: Excel forbids []:*?/\ and caps
+ * names at 31 characters, so a long name is cut at a word with an ellipsis. Apostrophes become
+ * typographic ones and "!" is dropped: both would have to be escaped in every reference, print
+ * area and link to the sheet.
+ */
 export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
-  // Excel refuses a name ending in an apostrophe; one ending in a space reads as a typo. Both are
-  // trimmed again after the cut, which can leave either at the end.
-  const base =
+  const clean =
     name
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .replace(/^[\s']+/, '')
-      .slice(0, 31)
-      .replace(/[\s']+$/, '') || 'Sheet'
-  let candidate = base
+      .replace(/[[\]:*?/\\!\u0000-\u001F\u007F]/g, ' ')
+      .replace(/'/g, '’')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Sheet'
+  let candidate = shorten(clean, SHEET_NAME_MAX)
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`
-    candidate = base.slice(0, 31 - suffix.length).replace(/[\s']+$/, '') + suffix
+    candidate = shorten(clean, SHEET_NAME_MAX - suffix.length) + suffix
   }
   return candidate
 }

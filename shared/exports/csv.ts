@@ -1,3 +1,4 @@
+import { finiteOrThrow } from '../model/finiteNumber'
 import { neutraliseText } from './neutralise'
 
 /** A value of one CSV field: text is neutralised and quoted as needed; numbers stay numbers. */
@@ -16,13 +17,13 @@ export function quoteField(text: string): string {
 }
 
 /**
- * One field as CSV text. Finite numbers use JavaScript's shortest round-trip form,
- * so a reader gets back the exact double; NaN and Infinity (never produced by the
- * engine) become an empty field rather than text a spreadsheet would misread.
+ * One field as CSV text. Numbers use JavaScript's shortest round-trip form, so a reader gets
+ * back the exact double; NaN and Infinity (which the engine never produces) stop the export
+ * with NonFiniteNumberError rather than write a field a spreadsheet would misread.
  */
 export function encodeField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  if (typeof value === 'number') return String(finiteOrThrow(value, 'A number of the CSV'))
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   return quoteField(neutraliseText(value))
 }

@@ -1,9 +1,23 @@
+import { calendarYearLabel, formatMonthIndex } from '../display/month'
+import { calendarMonth, calendarYears, spendByYear } from '../engine/calendar'
+import type { CompiledPortfolio } from '../engine/compiled'
 import { DRIVERS, DRIVER_LABELS, type PortfolioResult } from '../engine/types'
 import { unitCostsAt } from '../engine/unitEconomics'
 import type { Portfolio } from '../model/portfolio'
-import { isoMonth } from '../engine/calendar'
+import type { PortfolioSettings } from '../model/settings'
 
-/** Chart and table data of the board deck, read from the engine's results (no figure is recomputed). */
+/**
+ * Chart and table data of the board deck's money slides, read from the engine's results: each
+ * figure is a total, a sum of the engine's monthly series, or a unit cost the engine computes.
+ */
+
+/** One evaluated case as the deck receives it: the baseline first, then the chosen scenarios. */
+export interface DeckRun {
+  name: string
+  description?: string
+  compiled: CompiledPortfolio
+  result: PortfolioResult
+}
 
 export interface ChartSeries {
   name: string
@@ -11,96 +25,131 @@ export interface ChartSeries {
   values: number[]
 }
 
-/** Horizon cost, value and NPV per scenario: one series per scenario. */
-export function scenarioComparison(scenarios: readonly { name: string; result: PortfolioResult }[]): ChartSeries[] {
-  const labels = ['Total cost', 'Value', 'NPV']
-  return scenarios.map((s) => ({
-    name: s.name,
-    labels,
-    values: [s.result.totals.cost, s.result.totals.value, s.result.totals.npv],
+export interface ScenarioKpis {
+  name: string
+  cost: number
+  value: number
+  npv: number
+  roi: number | null
+  /** Month index of payback, null when not within the horizon. */
+  paybackMonth: number | null
+  /** A model price is unknown in some month: cost is a lower bound, NPV and ROI upper bounds. */
+  unpriced: boolean
+}
+
+/** The horizon KPIs of each case, as the engine totals them. */
+export function scenarioKpis(runs: readonly DeckRun[]): ScenarioKpis[] {
+  return runs.map(({ name, result: { totals } }) => ({
+    name,
+    cost: totals.cost,
+    value: totals.value,
+    npv: totals.npv,
+    roi: totals.roi,
+    paybackMonth: totals.paybackMonth,
+    unpriced: totals.unpriced,
   }))
 }
 
-/** Year label of month index t, e.g. "Year 1 (2026-01)". */
-function yearLabel(startMonth: string, year: number): string {
-  return `Year ${year + 1} (${isoMonth(startMonth, year * 12)})`
+export interface YearColumns {
+  labels: string[]
+  /** One series per cost driver with any spend, in the engine's driver order. */
+  series: ChartSeries[]
 }
 
-/** Portfolio cost per driver per horizon year (sums of the engine's monthly driver series): one series per driver. */
-export function costByDriverPerYear(result: PortfolioResult, startMonth: string): ChartSeries[] {
-  const years = Math.ceil(result.months / 12)
-  const labels = Array.from({ length: years }, (_, y) => yearLabel(startMonth, y))
-  return DRIVERS.map((d) => {
-    const monthly = result.series.cost[d]
-    const values = new Array<number>(years).fill(0)
-    for (let t = 0; t < result.months; t++)
-      values[Math.floor(t / 12)] = (values[Math.floor(t / 12)] ?? 0) + (monthly[t] ?? 0)
-    return { name: DRIVER_LABELS[d], labels, values }
-  })
+/** Label of each calendar year of the horizon, in order: "2026", "2028 (Jan–Jun)". */
+export function calendarYearLabels(settings: PortfolioSettings, months: number): string[] {
+  return calendarYears(settings.startMonth, months).map((y) =>
+    calendarYearLabel(y.year, calendarMonth(settings.startMonth, y.firstMonth).month - 1, y.months),
+  )
 }
+
+/** Portfolio cost per driver per calendar year (the engine's monthly driver series summed per calendar year). */
+export function costByDriverPerYear(result: PortfolioResult, settings: PortfolioSettings): YearColumns {
+  const labels = calendarYearLabels(settings, result.months)
+  const series = DRIVERS.map((d) => ({
+    name: DRIVER_LABELS[d],
+    labels,
+    values: spendByYear(result.series.cost[d], settings).map((y) => y.spend),
+  })).filter((s) => s.values.some((v) => v !== 0))
+  return { labels, series }
+}
+
+/** Intervals between month labels that keep to calendar quarters, halves and years. */
+const LABEL_INTERVALS = [1, 2, 3, 6, 12, 24, 60]
 
 /**
- * Fully loaded portfolio cost per query per month and scenario (the engine's unit costs),
- * from the first month any scenario has queries; months without queries show 0.
+ * Labels for a run of months: "Jul 2027" on every k-th calendar month (k the smallest interval that
+ * shows at most `maxLabels`, aligned to January), blank between, so a month axis stays readable.
  */
-export function unitCostTrend(
-  scenarios: readonly { name: string; result: PortfolioResult }[],
-  startMonth: string,
-): ChartSeries[] {
-  const months = scenarios[0]?.result.months ?? 0
+export function monthAxisLabels(startMonth: string, months: readonly number[], maxLabels = 12): string[] {
+  const every = LABEL_INTERVALS.find((k) => Math.ceil(months.length / k) <= maxLabels) ?? 60
+  return months.map((t) =>
+    (calendarMonth(startMonth, t).month - 1) % every === 0 ? formatMonthIndex(startMonth, t) : '',
+  )
+}
+
+/** First month any run has queries, or the horizon's length when none has. */
+function firstMonthWithQueries(runs: readonly DeckRun[]): number {
+  const months = runs[0]?.result.months ?? 0
   let from = months
-  for (const s of scenarios) {
-    const q = s.result.series.queries
-    for (let t = 0; t < months; t++) {
+  for (const run of runs) {
+    const q = run.result.series.queries
+    for (let t = 0; t < Math.min(from, months); t++) {
       if ((q[t] ?? 0) > 0) {
-        from = Math.min(from, t)
+        from = t
         break
       }
     }
   }
-  const ts = Array.from({ length: Math.max(0, months - from) }, (_, i) => from + i)
-  const labels = ts.map((t) => isoMonth(startMonth, t))
-  return scenarios.map((s) => ({
-    name: s.name,
-    labels,
-    values: ts.map((t) => unitCostsAt(s.result.series, t).fullPerQuery ?? 0),
-  }))
+  return from
 }
 
-export interface ReviewRow {
-  name: string
-  owner: string
-  stage: string
-  reviewDate: string
-  horizonCost: number
-  overdue: boolean
+export interface UnitCostTrend {
+  /** Month indexes shown, from the first month any case has queries. */
+  months: number[]
+  /** Axis labels: a calendar month on every k-th month, blank between. */
+  labels: string[]
+  /**
+   * One series per case; a month without queries is null (no point, no line to zero). `unpriced[i]`:
+   * the case's cost per query of months[i] leaves out a model price that is unknown (a lower bound).
+   */
+  series: { name: string; values: (number | null)[]; unpriced: boolean[] }[]
+  /** Per month shown: true when any case's cost per query of that month is unpriced. */
+  unpriced: boolean[]
 }
 
-/** Initiatives with a review date, soonest first; overdue ones (before `today`) marked. */
-export function upcomingReviews(
-  portfolio: Portfolio,
-  result: PortfolioResult,
-  today: string,
-  limit: number,
-): ReviewRow[] {
-  return portfolio.initiatives
-    .filter((i) => i.governance.reviewDate !== null)
-    .map((i) => ({
-      name: i.name,
-      owner: i.governance.owner,
-      stage: i.governance.stage,
-      reviewDate: i.governance.reviewDate ?? '',
-      horizonCost: result.byId.get(i.id)?.totals.cost ?? 0,
-      overdue: (i.governance.reviewDate ?? '') < today,
-    }))
-    .sort((a, b) => (a.reviewDate < b.reviewDate ? -1 : a.reviewDate > b.reviewDate ? 1 : a.name.localeCompare(b.name)))
-    .slice(0, limit)
+/** Fully loaded portfolio cost per query per month and case (the engine's unit costs, with their unpriced flags). */
+export function unitCostTrend(runs: readonly DeckRun[], startMonth: string, maxLabels = 12): UnitCostTrend {
+  const total = runs[0]?.result.months ?? 0
+  const from = firstMonthWithQueries(runs)
+  const months = Array.from({ length: Math.max(0, total - from) }, (_, i) => from + i)
+  const series = runs.map((run) => {
+    const units = months.map((t) => unitCostsAt(run.result.series, t))
+    return {
+      name: run.name,
+      values: units.map((u) => u.fullPerQuery),
+      unpriced: units.map((u) => u.fullPerQuery !== null && u.unpriced),
+    }
+  })
+  return {
+    months,
+    labels: monthAxisLabels(startMonth, months, maxLabels),
+    series,
+    unpriced: months.map((_, i) => series.some((s) => s.unpriced[i] === true)),
+  }
 }
 
-/** Money for slides: 1,234,567 -> "1.23M", with the currency code. */
-export function compactMoney(value: number, currency: string): string {
-  const abs = Math.abs(value)
-  const sign = value < 0 ? '-' : ''
-  const [div, suffix] = abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'k'] : [1, '']
-  return `${sign}${(abs / div).toFixed(div === 1 ? 0 : 2)}${suffix} ${currency}`
+/** Names ("Provider Model") of the models whose unknown prices leave figures of these results unpriced, in price-book order. */
+export function unpricedModelNames(portfolio: Portfolio, results: readonly PortfolioResult[]): string[] {
+  const ids = new Set(results.flatMap((r) => r.initiatives.flatMap((i) => i.unpricedModels)))
+  const named = portfolio.priceBook.filter((m) => ids.has(m.id))
+  const known = new Set(named.map((m) => m.id))
+  return [...named.map(modelLabel), ...[...ids].filter((id) => !known.has(id))]
+}
+
+/** A model as the deck names it: provider and name, the provider once when the name already starts with it ("Amazon Nova Lite"). */
+export function modelLabel(model: { provider: string; name: string }): string {
+  return model.name.toLowerCase().startsWith(model.provider.toLowerCase())
+    ? model.name
+    : `${model.provider} ${model.name}`
 }

@@ -1,3 +1,4 @@
+import type { Driver } from '../engine/types'
 import type { NumericInput } from './inputFields'
 
 /**
@@ -6,8 +7,8 @@ import type { NumericInput } from './inputFields'
  * recalculating from the Assumptions cells reproduces the engine's numbers.
  * References are passed in: assumption cells absolute ($C$12), month cells
  * column-relative (E$3), so one formula can be shared along a row of months.
- * A scenario lever is just another reference: factors multiply in, rates replace
- * the assumption's reference with the lever's month cell.
+ * A scenario lever is just another reference or expression: factors multiply in,
+ * rates and mix shares replace the assumption's reference with a month cell.
  */
 
 /** Prices per million tokens of one model in force in the formula's month. */
@@ -24,9 +25,11 @@ export interface MixRefs {
   base: PriceRefs
   /** Long-context tier; its threshold cell is blank in months without a tier. */
   tier: (PriceRefs & { threshold: string }) | null
+  /** A scenario's price levers on this model for this initiative (an expression); absent = as entered. */
+  priceFactor?: string
 }
 
-/** Multipliers a scenario applies (month cells); absent = as entered. */
+/** Multipliers a scenario applies (month cells or expressions over them); absent = as entered. */
 export interface FactorRefs {
   users?: string
   queriesPerUser?: string
@@ -39,15 +42,19 @@ export interface FactorRefs {
 /** The assumption cells of one initiative (absolute references, or a scenario's override). */
 export type InputRefs = Record<NumericInput, string>
 
-/** Months since launch in the formula's column. */
-const sinceLaunch = (t: string, r: InputRefs): string => `(${t}-${r.launchMonth})`
-
 const times = (expr: string, factor: string | undefined): string => (factor ? `(${expr})*${factor}` : expr)
 
-export function usersFormula(t: string, r: InputRefs, f: FactorRefs = {}): string {
-  const m = sinceLaunch(t, r)
-  const ramp = `${r.usersAtLaunch}+(${r.targetUsers}-${r.usersAtLaunch})*${m}/${r.rampMonths}`
-  const grown = `${r.targetUsers}*(1+${r.userGrowthPerYear})^((${m}-${r.rampMonths})/12)`
+/** Calendar months from the date `since` to the date `monthDate` (the day of the month does not count). */
+export function monthsBetweenFormula(since: string, monthDate: string): string {
+  return `(YEAR(${monthDate})-YEAR(${since}))*12+MONTH(${monthDate})-MONTH(${since})`
+}
+
+/** Active users; `m` is the month's "months since launch" cell. */
+export function usersFormula(m: string, r: InputRefs, f: FactorRefs = {}): string {
+  // No target (0) keeps the users at launch, as the engine's rampTargetUsers.
+  const target = `IF(${r.targetUsers}>0,${r.targetUsers},${r.usersAtLaunch})`
+  const ramp = `${r.usersAtLaunch}+(${target}-${r.usersAtLaunch})*${m}/${r.rampMonths}`
+  const grown = `${target}*(1+${r.userGrowthPerYear})^((${m}-${r.rampMonths})/12)`
   return times(`IF(${m}<0,0,IF(AND(${r.rampMonths}>0,${m}<${r.rampMonths}),${ramp},${grown}))`, f.users)
 }
 
@@ -59,8 +66,7 @@ export function outcomesFormula(queries: string, r: InputRefs, f: FactorRefs = {
   return times(`${queries}*${r.outcomesPerQuery}`, f.outcomes)
 }
 
-export function inputTokensFormula(t: string, r: InputRefs, f: FactorRefs = {}): string {
-  const m = sinceLaunch(t, r)
+export function inputTokensFormula(m: string, r: InputRefs, f: FactorRefs = {}): string {
   return times(`IF(${m}<0,0,${r.inputTokensPerQuery}*(1+${r.promptGrowthPerYear})^(${m}/12))`, f.inputTokens)
 }
 
@@ -79,7 +85,8 @@ function perRequest(tokens: string, outTokens: string, rates: RateRefs, p: Price
 
 /**
  * Inference(t) = Q * sum_k share_k * (1 - batchShare*batchDiscount_k) * [Tin*(...) + Tout*out_k] / 1e6;
- * the long-context tier's prices apply to the whole request when Tin exceeds its threshold.
+ * the long-context tier's prices apply to the whole request when Tin exceeds its threshold; a
+ * scenario's price levers multiply a model's prices (base and tier alike).
  */
 export function inferenceFormula(
   queries: string,
@@ -96,45 +103,46 @@ export function inferenceFormula(
     const price = k.tier
       ? `IF(AND(ISNUMBER(${k.tier.threshold}),${tokens}>${k.tier.threshold}),${perRequest(tokens, outTokens, rates, k.tier)},${base})`
       : base
-    return `${k.share}*(1-${rates.batchShare}*${k.batchDiscount})*(${price})`
+    const scaled = k.priceFactor ? `(${price})*${k.priceFactor}` : `(${price})`
+    return `${k.share}*(1-${rates.batchShare}*${k.batchDiscount})*${scaled}`
   })
   return `${queries}*(${terms.join('+')})/1000000`
 }
 
-export function buildFormula(t: string, r: InputRefs): string {
+/** Build: FTE-months x cost spread over the build months before launch (all at launch without build months). */
+export function buildFormula(m: string, r: InputRefs): string {
   const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
-  return `IF(${r.buildMonths}=0,IF(${t}=${r.launchMonth},${total},0),IF(AND(${t}>=${r.launchMonth}-${r.buildMonths},${t}<${r.launchMonth}),${total}/${r.buildMonths},0))`
+  return `IF(${r.buildMonths}=0,IF(${m}=0,${total},0),IF(AND(${m}>=-${r.buildMonths},${m}<0),${total}/${r.buildMonths},0))`
 }
 
-export function integrationFormula(t: string, r: InputRefs): string {
-  return `IF(${sinceLaunch(t, r)}>=0,${r.integrationFte}*${r.costPerFteMonth},0)`
+export function integrationFormula(m: string, r: InputRefs): string {
+  return `IF(${m}>=0,${r.integrationFte}*${r.costPerFteMonth},0)`
 }
 
-export function platformFormula(t: string, r: InputRefs): string {
-  return `IF(${sinceLaunch(t, r)}>=0,${r.platformPerMonth},0)`
+export function platformFormula(m: string, r: InputRefs): string {
+  return `IF(${m}>=0,${r.platformPerMonth},0)`
 }
 
-export function dataFormula(t: string, queries: string, r: InputRefs): string {
-  return `IF(${t}=${r.launchMonth}-1,${r.dataOneOff},0)+IF(${sinceLaunch(t, r)}>=0,${r.dataPerMonth},0)+${r.dataPerQuery}*${queries}`
+export function dataFormula(m: string, queries: string, r: InputRefs): string {
+  return `IF(${m}=-1,${r.dataOneOff},0)+IF(${m}>=0,${r.dataPerMonth},0)+${r.dataPerQuery}*${queries}`
 }
 
-export function evaluationFormula(t: string, r: InputRefs): string {
-  return `IF(${t}=${r.launchMonth}-1,${r.evalSetup},0)+IF(${sinceLaunch(t, r)}>=0,${r.evalPerMonth},0)`
+export function evaluationFormula(m: string, r: InputRefs): string {
+  return `IF(${m}=-1,${r.evalSetup},0)+IF(${m}>=0,${r.evalPerMonth},0)`
 }
 
-export function complianceFormula(t: string, r: InputRefs): string {
-  const m = sinceLaunch(t, r)
-  return `IF(${t}=${r.launchMonth}-1,${r.complianceOneOff},0)+IF(AND(${m}>0,MOD(${m},12)=0),${r.complianceYearly},0)`
+export function complianceFormula(m: string, r: InputRefs): string {
+  return `IF(${m}=-1,${r.complianceOneOff},0)+IF(AND(${m}>0,MOD(${m},12)=0),${r.complianceYearly},0)`
 }
 
-/** Multiplies a driver's cost by a scenario's month factor when there is one. */
-export function withCostFactor(formula: string, factor: string | undefined): string {
+/** Multiplies a formula by a scenario's month factor when there is one. */
+export function withFactor(formula: string, factor: string | undefined): string {
   return times(formula, factor)
 }
 
-/** A pool's cost in the formula's month: from its start month on. */
-export function poolCostFormula(t: string, monthlyCost: string, startMonth: string, factor?: string): string {
-  return times(`IF(${t}>=${startMonth},${monthlyCost},0)`, factor)
+/** A pool's cost in the month of `monthDate`: from its start month on, times a scenario's factor. */
+export function poolCostFormula(monthDate: string, monthlyCost: string, start: string, factor?: string): string {
+  return times(`IF(${monthsBetweenFormula(start, monthDate)}>=0,${monthlyCost},0)`, factor)
 }
 
 /** How one pool's cost reaches one initiative in the formula's month. */
@@ -143,8 +151,13 @@ export type PoolShare =
   | { rule: 'even' }
   | { rule: 'fixed'; share: string; sum: string }
 
+export interface PoolTerm {
+  cost: string
+  share: PoolShare
+}
+
 /** Sum over pools of pool cost x the initiative's share; an all-zero basis falls back to an equal split. */
-export function sharedFormula(pools: readonly { cost: string; share: PoolShare }[], count: string): string {
+export function sharedFormula(pools: readonly PoolTerm[], count: string): string {
   if (pools.length === 0) return '0'
   return pools
     .map(({ cost, share }) => {
@@ -162,13 +175,39 @@ export function sharedFormula(pools: readonly { cost: string; share: PoolShare }
 }
 
 /** value = realisation f(m) x (outcomes x value per outcome + fixed monthly value). */
-export function valueFormula(t: string, outcomes: string, r: InputRefs, f: FactorRefs = {}): string {
-  const m = sinceLaunch(t, r)
+export function valueFormula(m: string, outcomes: string, r: InputRefs, f: FactorRefs = {}): string {
   const realisation = `IF(${r.monthsToFullValue}>0,MIN((${m}+1)/${r.monthsToFullValue},1),1)`
   const amount = f.value
     ? `(${outcomes}*${r.valuePerOutcome}+${r.fixedMonthlyValue})*${f.value}`
     : `(${outcomes}*${r.valuePerOutcome}+${r.fixedMonthlyValue})`
   return `IF(${m}<0,0,${realisation}*${amount})`
+}
+
+/** What a cost driver's formula reads in one initiative's month (cells of the same column). */
+export interface DriverCells {
+  /** Months since launch. */
+  m: string
+  queries: string
+  inputTokensPerQuery: string
+  inputs: InputRefs
+  rates: RateRefs
+  mix: readonly MixRefs[]
+  factors: FactorRefs
+  pools: readonly PoolTerm[]
+  /** The number of initiatives (the even split). */
+  count: string
+}
+
+/** Each cost driver's monthly formula, declared once: every projection sheet builds its driver lines from here. */
+export const DRIVER_FORMULAS: Record<Driver, (c: DriverCells) => string> = {
+  inference: (c) => inferenceFormula(c.queries, c.inputTokensPerQuery, c.inputs, c.rates, c.mix, c.factors),
+  build: (c) => buildFormula(c.m, c.inputs),
+  integration: (c) => integrationFormula(c.m, c.inputs),
+  platform: (c) => platformFormula(c.m, c.inputs),
+  data: (c) => dataFormula(c.m, c.queries, c.inputs),
+  evaluation: (c) => evaluationFormula(c.m, c.inputs),
+  compliance: (c) => complianceFormula(c.m, c.inputs),
+  shared: (c) => sharedFormula(c.pools, c.count),
 }
 
 export const sumFormula = (range: string): string => `SUM(${range})`
@@ -187,26 +226,35 @@ export const monthlyRateFormula = (annual: string): string => `(1+${annual})^(1/
 /** ROI = (value - cost) / cost; blank when cost is zero (the engine's null). */
 export const roiFormula = (value: string, cost: string): string => `IF(${cost}=0,"",(${value}-${cost})/${cost})`
 
-/** First month index >= from whose cumulative net is >= 0; blank when none (the engine's null). */
-export function paybackFormula(monthIndexes: string, cumulative: string, cost: string, from: string): string {
-  // Money is spent from the first month with a cost: payback is the first month from `from` and
-  // from then whose cumulative net is >= 0; none when nothing is ever spent.
-  const start = `MAX(${from},_xlfn.MINIFS(${monthIndexes},${cost},">0"))`
-  const cond = `${monthIndexes},">="&${start}`
-  return `IF(COUNTIF(${cost},">0")=0,"",IF(COUNTIFS(${cumulative},">=0",${cond})=0,"",_xlfn.MINIFS(${monthIndexes},${cumulative},">=0",${cond})))`
+/**
+ * Payback: the date of the first month by which money has been spent (a month with a cost at or
+ * before it) and recovered (cumulative net >= 0), among the months where `criteria` >= `from`
+ * (months since launch >= 0, or month numbers >= the first launch); blank when none, or when
+ * nothing is ever spent (the engine's null).
+ */
+export function paybackFormula(
+  dates: string,
+  cumulative: string,
+  cost: string,
+  criteria: string,
+  from: string,
+): string {
+  const cond = `${cumulative},">=0",${criteria},">="&${from},${dates},">="&_xlfn.MINIFS(${dates},${cost},">0")`
+  return `IF(COUNTIF(${cost},">0")=0,"",IF(COUNTIFS(${cond})=0,"",_xlfn.MINIFS(${dates},${cond})))`
 }
 
 /**
- * Build and one-offs that fall before month 0 (the engine's costBeforeHorizon): build months
- * L - B … L - 1 before 0 (month L alone without build months), one-offs in month L - 1 < 0.
+ * Build and one-offs that fall before month 0 (the engine's costBeforeHorizon), with L the launch's
+ * month number `launch`: build months L - B … L - 1 before 0 (month L alone without build months),
+ * one-offs in month L - 1 < 0.
  */
-export function costBeforeHorizonFormula(r: InputRefs): string {
+export function costBeforeHorizonFormula(r: InputRefs, launch: string): string {
   const total = `${r.buildFteMonths}*${r.costPerFteMonth}`
-  const build = `IF(${r.buildMonths}=0,IF(${r.launchMonth}<0,${total},0),${total}/${r.buildMonths}*MAX(0,${r.buildMonths}-MAX(0,${r.launchMonth})))`
-  return `${build}+IF(${r.launchMonth}<=0,${r.dataOneOff}+${r.evalSetup}+${r.complianceOneOff},0)`
+  const build = `IF(${r.buildMonths}=0,IF(${launch}<0,${total},0),${total}/${r.buildMonths}*MAX(0,${r.buildMonths}-MAX(0,${launch})))`
+  return `${build}+IF(${launch}<=0,${r.dataOneOff}+${r.evalSetup}+${r.complianceOneOff},0)`
 }
 
-/** A unit cost in month index `month` of two rows; blank when the denominator is zero. */
+/** A unit cost in month number `month` of two rows; blank when the denominator is zero. */
 export function unitCostFormula(numerator: string, denominator: string, month: string): string {
   return `IF(INDEX(${denominator},1,${month}+1)=0,"",INDEX(${numerator},1,${month}+1)/INDEX(${denominator},1,${month}+1))`
 }

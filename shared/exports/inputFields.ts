@@ -6,7 +6,7 @@ export type NumericInput = {
 }[keyof InitiativeInputs]
 
 /** How an input is shown in exports. */
-export type InputFormat = 'integer' | 'count' | 'percent' | 'money' | 'moneyCents' | 'decimal'
+export type InputFormat = 'integer' | 'count' | 'percent' | 'money' | 'moneyCents' | 'decimal' | 'month'
 
 export interface InputField {
   key: NumericInput
@@ -16,7 +16,8 @@ export interface InputField {
 
 /** Every numeric input, in the order of the Assumptions sheet's initiative table. */
 export const INPUT_FIELDS: readonly InputField[] = [
-  { key: 'launchMonth', label: 'Launch month (index)', format: 'integer' },
+  // A date in exports (the first day of the month), a month index in the engine.
+  { key: 'launchMonth', label: 'Launch month', format: 'month' },
   { key: 'usersAtLaunch', label: 'Users at launch', format: 'count' },
   { key: 'targetUsers', label: 'Target users', format: 'count' },
   { key: 'rampMonths', label: 'Ramp months', format: 'integer' },

@@ -1,13 +1,19 @@
+import { finiteOrThrow } from '../model/finiteNumber'
 import type { Portfolio } from '../model/portfolio'
 import { FORMAT_NAME } from './envelope'
 import { FORMAT_VERSION } from './migrations'
 
-/** Copies a JSON-like value with object keys sorted, so equal portfolios serialize to equal text. */
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys)
+/**
+ * Copies a JSON-like value with object keys sorted, so equal portfolios serialize to equal text.
+ * JSON has no NaN or Infinity (JSON.stringify would write null): such a number stops the write.
+ */
+function sortedKeys(value: unknown, path: string): unknown {
+  if (typeof value === 'number') return finiteOrThrow(value, path)
+  if (Array.isArray(value)) return value.map((v, i) => sortedKeys(v, `${path}.${i}`))
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) out[key] = sortedKeys((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value).sort())
+      out[key] = sortedKeys((value as Record<string, unknown>)[key], `${path}.${key}`)
     return out
   }
   return value
@@ -19,6 +25,6 @@ function sortedKeys(value: unknown): unknown {
  * written at full precision: rounding is for display only.
  */
 export function serializePortfolio(portfolio: Portfolio): string {
-  const document = { format: FORMAT_NAME, version: FORMAT_VERSION, portfolio: sortedKeys(portfolio) }
+  const document = { format: FORMAT_NAME, version: FORMAT_VERSION, portfolio: sortedKeys(portfolio, 'portfolio') }
   return `${JSON.stringify(document, null, 2)}\n`
 }

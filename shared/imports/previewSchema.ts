@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { Id } from '../model/primitives'
 
 /**
  * What an import preview says about a file: the fields a column can fill, the mapping of columns to
- * fields, and the problems found. The import code builds these; the API contract returns them.
+ * fields, the model names it chose, and the problems found. The import code builds these; the API contract returns them.
  */
 
 /**
@@ -12,6 +13,13 @@ import { z } from 'zod'
  */
 export const ColumnMapping = z.array(z.string().max(100).nullable()).max(1000)
 export type ColumnMapping = z.infer<typeof ColumnMapping>
+
+/** A model name as written in the file and the price-book model it means. */
+export const ModelChoice = z.object({
+  name: z.string().min(1, 'must not be empty').max(200, 'must be 200 characters or fewer'),
+  modelId: Id,
+})
+export type ModelChoice = z.infer<typeof ModelChoice>
 
 /** An initiative field a column can be mapped to. */
 export const ImportField = z.object({
@@ -84,8 +92,16 @@ export const ImportPreview = z.object({
   rows: z.array(ImportPreviewRow),
   /** File-level problems (nothing can be imported while there is one) then every row's issues, at most 1,000. */
   issues: z.array(ImportIssue),
-  /** Notes that do not block: ignored columns (unmapped, `__proto__`...), skipped blank rows. */
+  /**
+   * Notes that do not block: ignored columns (unmapped, `__proto__`...), skipped blank rows, rows
+   * that would have no users or no queries.
+   */
   warnings: z.array(z.string()),
+  /**
+   * Model names of the model-mix column that match no price-book model by id or name (case, spaces,
+   * "-" and "_" aside), whether or not `models` maps them, with the first rows naming each (at most 20).
+   */
+  unmatchedModels: z.array(z.object({ name: z.string(), rows: z.array(z.number().int()), rowCount: z.number().int() })),
   counts: z.object({
     /** Data rows read (blank rows skipped). */
     rows: z.number().int(),

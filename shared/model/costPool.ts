@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Money, ShortText, Share, WholeNumber } from './primitives'
+import { HorizonMonth, Id, Money, ShortText, Share } from './primitives'
 
 export const AllocationRule = z.enum(['inference', 'queries', 'even', 'fixed'])
 export type AllocationRule = z.infer<typeof AllocationRule>
@@ -10,7 +10,7 @@ export const CostPool = z.object({
   name: ShortText.min(1, 'must not be empty'),
   monthlyCost: Money,
   /** Month index (0 = horizon start) from which the pool costs money. */
-  startMonth: WholeNumber.min(0, 'must be zero or more'),
+  startMonth: HorizonMonth,
   allocation: AllocationRule,
   /** With 'fixed': initiative id -> share; shares must sum to 1. Ignored otherwise. */
   fixedShares: z.record(Id, Share),

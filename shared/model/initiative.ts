@@ -1,13 +1,18 @@
 import { z } from 'zod'
 import {
+  Effort,
   Id,
   LongText,
+  MAX_HORIZON_MONTHS,
   Money,
   Months,
-  NonNegative,
   NullableDate,
+  OutcomesPerQuery,
+  QueriesPerUser,
   ShortText,
   Share,
+  TokensPerQuery,
+  Users,
   WholeNumber,
   YearlyRate,
 } from './primitives'
@@ -41,16 +46,20 @@ export type Governance = z.infer<typeof Governance>
 
 export const Usage = z.object({
   /** Month index (0 = horizon start) of launch; negative when launched before the horizon. */
-  launchMonth: WholeNumber.min(-240, 'must be -240 or later'),
-  usersAtLaunch: NonNegative,
-  targetUsers: NonNegative,
-  /** Months of linear ramp from usersAtLaunch to targetUsers; 0 means target from launch. */
+  launchMonth: WholeNumber.min(-240, 'must be -240 or later').max(
+    MAX_HORIZON_MONTHS - 1,
+    `must fall within the horizon (month ${MAX_HORIZON_MONTHS - 1} at most)`,
+  ),
+  usersAtLaunch: Users,
+  /** Users the ramp reaches; 0 means no target: users stay at usersAtLaunch (rampTargetUsers). */
+  targetUsers: Users,
+  /** Months of linear ramp from usersAtLaunch to the target; 0 means the target from launch. */
   rampMonths: Months,
   /** Yearly growth of users after the ramp (compounded monthly). */
   userGrowthPerYear: YearlyRate,
-  queriesPerUserPerMonth: NonNegative,
-  inputTokensPerQuery: NonNegative,
-  outputTokensPerQuery: NonNegative,
+  queriesPerUserPerMonth: QueriesPerUser,
+  inputTokensPerQuery: TokensPerQuery,
+  outputTokensPerQuery: TokensPerQuery,
   /** Yearly growth of input tokens per query (compounded monthly from launch). */
   promptGrowthPerYear: YearlyRate,
   /** Share of input tokens read from cache. */
@@ -63,13 +72,21 @@ export const Usage = z.object({
 })
 export type Usage = z.infer<typeof Usage>
 
+/**
+ * The users the ramp reaches: the target, or the users at launch when no target is set (0), so an
+ * initiative given only its users at launch keeps them (flat adoption) instead of having none.
+ */
+export function rampTargetUsers(usage: Pick<Usage, 'usersAtLaunch' | 'targetUsers'>): number {
+  return usage.targetUsers > 0 ? usage.targetUsers : usage.usersAtLaunch
+}
+
 export const Costs = z.object({
   /** Engineering build effort, spread evenly over buildMonths before launch. */
-  buildFteMonths: NonNegative,
+  buildFteMonths: Effort,
   costPerFteMonth: Money,
   buildMonths: Months,
   /** FTEs keeping integrations running after launch, at costPerFteMonth. */
-  integrationFte: NonNegative,
+  integrationFte: Effort,
   platformPerMonth: Money,
   dataOneOff: Money,
   dataPerMonth: Money,
@@ -86,7 +103,7 @@ export type Costs = z.infer<typeof Costs>
 
 export const Value = z.object({
   /** Business outcomes per query: a deflected ticket, a converted lead, an hour saved. */
-  outcomesPerQuery: NonNegative,
+  outcomesPerQuery: OutcomesPerQuery,
   valuePerOutcome: Money,
   /** Months from launch until value is fully realised (linear ramp); 0 means at once. */
   monthsToFullValue: Months,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ModelAliases } from '../modelNames/aliases'
 import { CostPool } from './costPool'
 import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
 import { limitedList } from './limits'
@@ -16,6 +17,11 @@ export const PortfolioBody = z.object({
   scoring: ScoringModel.optional(),
   /** What-if scenarios (levers on top of the baseline), in the order arranged; none when absent. */
   scenarios: ScenarioList.optional(),
+  /**
+   * Names that price files and usage exports give the price book's models, as the person chose them
+   * once (shared/modelNames); none saved when absent.
+   */
+  modelAliases: ModelAliases.optional(),
 })
 
 /** A whole portfolio, with the rules that tie its parts together. */

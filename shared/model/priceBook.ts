@@ -1,16 +1,15 @@
 import { z } from 'zod'
-import { DateString, Id, LongText, ShortText, Share, WholeNumber } from './primitives'
+import { boundedAmount, DateString, Id, LongText, NUMBER_LIMITS, ShortText, Share, WholeNumber } from './primitives'
 
 /** A price per million tokens; null means unknown (unpriced), never a silent zero. */
-export const PricePerM = z
-  .number({ error: 'must be a number' })
-  .finite('must be a finite number')
-  .min(0, 'must be zero or more')
-  .nullable()
+export const PricePerM = boundedAmount('pricePerMillionTokens').nullable()
 
 export const LongContextTier = z.object({
   /** Requests whose input tokens exceed this are billed entirely at the tier's prices. */
-  thresholdTokens: WholeNumber.min(1, 'must be at least 1 token'),
+  thresholdTokens: WholeNumber.min(1, 'must be at least 1 token').max(
+    NUMBER_LIMITS.tokensPerQuery.max,
+    `must be ${NUMBER_LIMITS.tokensPerQuery.words} or less`,
+  ),
   inputPerM: PricePerM,
   cachedInputPerM: PricePerM,
   cacheWritePerM: PricePerM,

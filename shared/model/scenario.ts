@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Stage, ValueType } from './categories'
 import { limitedList } from './limits'
-import { Id, LongText, ShortText } from './primitives'
+import { HorizonMonth, Id, LongText, ShortText } from './primitives'
 
 /**
  * A scenario: a named set of levers applied on top of the baseline (the portfolio as entered).
@@ -10,12 +10,6 @@ import { Id, LongText, ShortText } from './primitives'
  */
 
 const finite = (rule = 'must be a number') => z.number({ error: rule }).finite('must be a finite number')
-
-/** A month index of the horizon. */
-const HorizonMonth = finite()
-  .int('must be a whole number of months')
-  .min(0, 'must be month 0 or later')
-  .max(119, 'must fall within the horizon (month 119 at most)')
 
 /** A relative change: -0.5 halves, 0.3 adds 30%. */
 const RelativeChange = finite().min(-1, 'must be -100% or more').max(10, 'must be +1000% or less')

@@ -1,13 +1,14 @@
 import { z } from 'zod'
-import { MonthString, Money, NonNegative, ShortText, WholeNumber } from './primitives'
+import { DeckTheme } from './deckTheme'
+import { MAX_HORIZON_MONTHS, MonthString, Money, ShortText, WholeNumber } from './primitives'
 
-export const MAX_HORIZON_MONTHS = 120
+export { MAX_HORIZON_MONTHS } from './primitives'
 export const DEFAULT_HORIZON_MONTHS = 36
 
 export const ExperimentationReserve = z.object({
   /** 'share' of the annual budget (0..1) or a fixed 'amount' per year. */
   kind: z.enum(['share', 'amount']),
-  value: NonNegative,
+  value: Money,
 })
 export type ExperimentationReserve = z.infer<typeof ExperimentationReserve>
 
@@ -33,6 +34,8 @@ export const PortfolioSettings = z
     /** Annual budget for the portfolio; null when none is set. */
     annualBudget: Money.nullable(),
     experimentationReserve: ExperimentationReserve,
+    /** Company name, logo and colours of the board deck; null or absent = the app's own look. */
+    deckTheme: DeckTheme.nullable().optional(),
   })
   .superRefine((s, ctx) => {
     if (s.experimentationReserve.kind === 'share' && s.experimentationReserve.value > 1) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Stage } from './categories'
-import { DateString, Id, LongText, NullableDate, ShortText, Share, WholeNumber } from './primitives'
+import { DateString, Id, LongText, Money, NullableDate, ShortText, Share, WholeNumber } from './primitives'
 
 /** One criterion of the portfolio's strategic scoring model. */
 export const ScoringCriterion = z.object({
@@ -117,7 +117,7 @@ export const InitiativeStrategy = z.object({
   /** Budget optimiser: 'in' always funds, 'out' never funds, null lets it choose. */
   lock: z.enum(['in', 'out']).nullable(),
   /** Value measured so far (for strategic initiatives past their horizon); null when none. */
-  measuredValue: z.number().finite().min(0, 'must be zero or more').nullable(),
+  measuredValue: Money.nullable(),
 })
 export type InitiativeStrategy = z.infer<typeof InitiativeStrategy>
 

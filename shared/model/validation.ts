@@ -1,6 +1,7 @@
 import type { z } from 'zod'
-import { PortfolioCounts } from './limits'
+import { isLimitedList, PORTFOLIO_LIMITS, PortfolioCounts } from './limits'
 import { Portfolio } from './portfolio'
+import { scenarioIssue } from './scenario'
 
 /** One broken rule, phrased for a person: which thing, which field, which rule. */
 export interface ValidationIssue {
@@ -8,7 +9,10 @@ export interface ValidationIssue {
   path: (string | number)[]
   /** Dotted field name within its entity, e.g. 'usage.cacheHitRate'. */
   field: string
-  /** The entity the field belongs to, e.g. 'Initiative "Support assistant"'; empty at top level. */
+  /**
+   * The entity the field belongs to, e.g. 'Initiative "Support assistant"', or a whole list
+   * ('Price book', with an empty field) for a rule about the list itself; empty at top level.
+   */
   entity: string
   /** The rule, e.g. 'must be between 0% and 100%'. */
   rule: string
@@ -19,48 +23,43 @@ export interface ValidationIssue {
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
 
 type Raw = Record<string, unknown>
+type Segment = string | number
 
-/** The portfolio's lists by name, for rules about a list as a whole (how many it holds). */
-const LIST_NAMES: Record<string, string> = {
-  initiatives: 'Initiatives',
-  priceBook: 'Price book',
-  costPools: 'Cost pools',
-  scenarios: 'Scenarios',
+/** The item at `index` of the list `key` of `root`, if there is one. */
+function itemAt(root: unknown, key: string, index: number): unknown {
+  const list = typeof root === 'object' && root !== null ? (root as Raw)[key] : undefined
+  return Array.isArray(list) ? (list[index] as unknown) : undefined
 }
 
-const fieldOf = (rest: (string | number)[]): string => rest.join('.') || '(value)'
+function itemName(item: unknown, index: number): string {
+  const raw = typeof item === 'object' && item !== null ? (item as Raw) : {}
+  return String(raw.name ?? raw.id ?? `#${index + 1}`)
+}
 
-/** The entity a path into a portfolio points at, and the field within it. */
-function entityAndField(root: unknown, path: (string | number)[]): { entity: string; field: string } {
+/** One issue at `path` of `root`: the entity (an item of a list, or the list itself), its field and the rule. */
+function issueAt(root: unknown, path: Segment[], rule: string): ValidationIssue {
   const [head, index, ...rest] = path
+  if (!isLimitedList(head)) return entityIssue('', path, path, rule)
+  const list = PORTFOLIO_LIMITS[head]
   // A rule about a whole list ("must hold 5,000 initiatives or fewer") names the list and no field.
-  const wholeList = path.length === 1 ? LIST_NAMES[String(head)] : undefined
-  if (wholeList) return { entity: wholeList, field: '' }
-  const list = typeof root === 'object' && root !== null ? (root as Raw)[String(head)] : undefined
-  const item = Array.isArray(list) && typeof index === 'number' ? (list[index] as unknown) : undefined
-  const name =
-    typeof item === 'object' && item !== null
-      ? String((item as Raw).name ?? (item as Raw).id ?? `#${String(index)}`)
-      : `#${String(index)}`
-  switch (head) {
-    case 'initiatives':
-      return { entity: `Initiative "${name}"`, field: fieldOf(rest) }
-    case 'priceBook':
-      return { entity: `Model "${name}"`, field: fieldOf(rest) }
-    case 'costPools':
-      return { entity: `Cost pool "${name}"`, field: fieldOf(rest) }
-    default:
-      return { entity: '', field: fieldOf(path) }
-  }
+  if (path.length === 1) return { path, field: '', entity: list.label, rule, message: `${list.label}: ${rule}` }
+  if (typeof index !== 'number') return entityIssue('', path, path, rule)
+  const item = itemAt(root, head, index)
+  if (head === 'scenarios') return { ...scenarioIssue(item, rest, rule), path }
+  return entityIssue(`${list.item} "${itemName(item, index)}"`, path, rest, rule)
+}
+
+/** An issue of a field inside a named entity; for edits `path` is [entity id, ...field segments], so the UI finds the cell. */
+export function entityIssue(entity: string, path: Segment[], fieldPath: Segment[], rule: string): ValidationIssue {
+  const field = fieldPath.join('.') || '(value)'
+  return { path, field, entity, rule, message: `${entity ? `${entity}: ` : ''}${field} ${rule}` }
 }
 
 /** Turns zod issues into messages that name the entity, the field and the rule. */
 export function toValidationIssues(error: z.ZodError, root: unknown, entityPrefix = ''): ValidationIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
-    const { entity, field } = entityPrefix ? { entity: entityPrefix, field: fieldOf(path) } : entityAndField(root, path)
-    const message = `${entity ? `${entity}: ` : ''}${field ? `${field} ` : ''}${issue.message}`
-    return { path, field, entity, rule: issue.message, message }
+    return entityPrefix ? entityIssue(entityPrefix, path, path, issue.message) : issueAt(root, path, issue.message)
   })
 }
 

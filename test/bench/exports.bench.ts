@@ -1,10 +1,12 @@
 import { Writable } from 'node:stream'
-import { compilePortfolio, evaluate } from '../../shared/engine'
+import { compilePortfolio } from '../../shared/engine'
+import { runBaseline, runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
 import { writeWorkbook, type WorkbookScenario } from '../../electron/exports/xlsx'
 import { writeDeck } from '../../electron/exports/pptx'
 import type { BenchSuite } from './harness'
-import { syntheticPortfolio, variantOf } from './syntheticPortfolio'
+import { benchScenarios } from './scenarios.bench'
+import { syntheticPortfolio } from './syntheticPortfolio'
 
 /** Counts bytes and drops them: the bench measures building the file, not the disk. */
 class NullSink extends Writable {
@@ -22,11 +24,16 @@ let scenarios: WorkbookScenario[] = []
 function setup(): void {
   if (portfolio) return
   portfolio = syntheticPortfolio({ seed: 6, initiatives: 1000, months: 60, models: 20, pools: 4 })
-  const base = portfolio
-  scenarios = [0, 1, 2, 3].map((v) => {
-    const compiled = compilePortfolio(variantOf(base, v))
-    return { name: v === 0 ? 'Baseline' : `Variant ${v}`, compiled, result: evaluate(compiled) }
-  })
+  const compiled = compilePortfolio(portfolio)
+  const baseline = runBaseline(portfolio, compiled)
+  // A price decline, caching with routing to a cheaper model, prompt growth: the sample's kinds of scenario.
+  const levered = benchScenarios(portfolio.initiatives.map((i) => i.id))
+    .slice(0, 3)
+    .map((s) => ({
+      ...runScenario(portfolio as Portfolio, compiled, s, baseline),
+      levers: s.levers,
+    }))
+  scenarios = [{ ...baseline, levers: [] }, ...levered]
 }
 
 /** Runs an export while sampling the process's resident memory; fails above 1 GB. */

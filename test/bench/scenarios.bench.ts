@@ -16,7 +16,7 @@ const SIZE = { seed: 20_261_128, initiatives: 1_000, months: 60, models: 15, poo
 const portfolioScope = { kind: 'portfolio' } as const
 
 /** Eight scenarios using every kind of lever, with scopes of the whole portfolio and of some initiatives. */
-function benchScenarios(initiativeIds: readonly string[]): Scenario[] {
+export function benchScenarios(initiativeIds: readonly string[]): Scenario[] {
   const some = { kind: 'initiatives', ids: initiativeIds.filter((_, i) => i % 5 === 0) } as const
   const scenario = (id: string, levers: Scenario['levers']): Scenario => ({ id, name: id, description: '', levers })
   return [

@@ -3,23 +3,22 @@
  * portfolio, lock an initiative out, switch scenario, undo. Every expected figure is computed in
  * the test from the portfolio read back through the API, with the shared engine and optimiser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatMoney } from '../../renderer/src/format'
 import { decisionMatrix, reallocate, type Reallocation } from '../../shared/decisions'
 import { spendByYear } from '../../shared/engine/calendar'
 import { compilePortfolio, computePortfolio } from '../../shared/engine'
 import { runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const VIEW = '[data-view="budget"]'
 
 describe('budget and reallocation in the browser', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
+  const app = appPerTest({}, async (page) => {
+    await page.locator('.nav__item', { hasText: 'Budget' }).first().click()
+    await page.locator(`${VIEW} [data-testid="budget-suggestion-table"]`).waitFor()
   })
-  afterAll(async () => app?.close())
 
   async function stored(): Promise<Portfolio> {
     const r = await app.call('portfolio:get', {})
@@ -46,19 +45,19 @@ describe('budget and reallocation in the browser', () => {
   const cut = async () => (await ids('tr[data-funded="no"]')).sort()
   const text = (testId: string) => app.page.locator(`${VIEW} [data-testid="${testId}"] .kpi__value`).innerText()
 
-  it('a budget set in the view is saved and gives the optimiser’s suggested portfolio', async () => {
+  const undo = () => app.page.getByRole('button', { name: 'Undo', exact: true }).click()
+
+  it('a budget set in the view is saved and gives the optimiser’s suggested portfolio; undo takes it back', async () => {
     const page = app.page
-    await page.locator('.nav__item', { hasText: 'Budget' }).first().click()
-    await page.locator(`${VIEW} [data-testid="budget-suggestion-table"]`).waitFor()
     expect((await stored()).settings.annualBudget).toBe(4_000_000)
 
     const field = page.locator(`${VIEW} input[data-field="annualBudget"]`)
     await field.fill('6000000')
     await field.press('Enter')
-    await expect.poll(async () => (await stored()).settings.annualBudget, { timeout: 10_000 }).toBe(6_000_000)
+    await expect.poll(async () => (await stored()).settings.annualBudget).toBe(6_000_000)
 
     const want = expected(await stored())
-    await expect.poll(funded, { timeout: 10_000 }).toEqual([...want.funded].sort())
+    await expect.poll(funded).toEqual([...want.funded].sort())
     expect(await cut()).toEqual([...want.cut].sort())
     expect(want.cut.length).toBeGreaterThan(0)
     await expect.poll(() => text('budget-kpi-gained')).toBe(formatMoney(want.npvGained, 'USD'))
@@ -74,9 +73,14 @@ describe('budget and reallocation in the browser', () => {
         items.map((li) => `${li.textContent?.slice(0, 4) ?? ''}:${li.getAttribute('data-level') ?? ''}`),
       )
     expect(levels).toEqual(['2027:over', '2029:reserve'])
+
+    await undo()
+    await expect.poll(async () => (await stored()).settings.annualBudget).toBe(4_000_000)
+    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4,000,000')
+    expect(app.errors).toEqual([])
   })
 
-  it('an initiative locked out is saved on it and cut from the suggestion', async () => {
+  it('an initiative locked out is saved on it and cut from the suggestion; undo takes the lock back', async () => {
     const page = app.page
     const before = await stored()
     const target = expected(before).funded.find(
@@ -85,14 +89,18 @@ describe('budget and reallocation in the browser', () => {
     if (!target) throw new Error('the suggestion funds no unlocked initiative')
 
     await page.locator(`${VIEW} select[data-lock-for="${target}"]`).selectOption('out')
-    await expect
-      .poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock, { timeout: 10_000 })
-      .toBe('out')
+    await expect.poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock).toBe('out')
     const want = expected(await stored())
     expect(want.cut).toContain(target)
-    await expect.poll(cut, { timeout: 10_000 }).toEqual([...want.cut].sort())
+    await expect.poll(cut).toEqual([...want.cut].sort())
     expect(await page.locator(`${VIEW} tr[data-initiative="${target}"]`).getAttribute('data-funded')).toBe('no')
     await expect.poll(() => text('budget-kpi-gained')).toBe(formatMoney(want.npvGained, 'USD'))
+
+    await undo()
+    await expect
+      .poll(async () => (await stored()).initiatives.find((i) => i.id === target)?.strategy?.lock)
+      .toBe(before.initiatives.find((i) => i.id === target)?.strategy?.lock)
+    await expect.poll(cut).toEqual([...expected(before).cut].sort())
   })
 
   it('switching scenario changes the spend shown per year', async () => {
@@ -109,20 +117,7 @@ describe('budget and reallocation in the browser', () => {
     expect(halved).toBeLessThan(baseline)
 
     await page.locator(`${VIEW} [data-testid="budget-scenario"]`).selectOption(scenario.id)
-    await expect.poll(() => cell.innerText(), { timeout: 10_000 }).toBe(formatMoney(halved, 'USD'))
+    await expect.poll(() => cell.innerText()).toBe(formatMoney(halved, 'USD'))
     expect(await page.locator(`${VIEW} .view__subtitle`).first().innerText()).toContain(scenario.name)
-  })
-
-  it('undo takes back the lock, then the budget', async () => {
-    const page = app.page
-    const undo = page.getByRole('button', { name: 'Undo', exact: true })
-    await undo.click()
-    await expect
-      .poll(async () => (await stored()).initiatives.every((i) => i.strategy?.lock !== 'out'), { timeout: 10_000 })
-      .toBe(true)
-    await undo.click()
-    await expect.poll(async () => (await stored()).settings.annualBudget, { timeout: 10_000 }).toBe(4_000_000)
-    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4000000')
-    expect(app.errors).toEqual([])
   })
 })

@@ -5,12 +5,12 @@
  * budget's reallocation follows the recommendations as switched. Every expected value is computed
  * here with shared/decisions from the portfolio read back through the API.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { localIsoDate } from '../../shared/engine/calendar'
 import { decisionMatrix, reallocate, type MatrixPoint, type RecommendationTreatment } from '../../shared/decisions'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const MATRIX = '[data-view="decisions"]'
 const BUDGET = '[data-view="budget"]'
@@ -18,16 +18,12 @@ const RND = 'rnd-agent'
 const HR = 'hr-policy'
 
 describe('advice that accounts for money, in the browser', () => {
-  let app: RunningApp
   // The view takes today's date when it opens; the test reads it the same way.
   const today = localIsoDate(new Date())
-  beforeAll(async () => {
-    app = await launchApp()
-    await app.page.emulateMedia({ reducedMotion: 'reduce' })
-    await app.page.locator('.nav__item', { hasText: 'Decision matrix' }).first().click()
-    await app.page.locator(MATRIX).waitFor()
+  const app = appPerTest({}, async (page) => {
+    await page.locator('.nav__item', { hasText: 'Decision matrix' }).first().click()
+    await page.locator(MATRIX).waitFor()
   })
-  afterAll(async () => app?.close())
 
   async function stored(): Promise<Portfolio> {
     const r = await app.call('portfolio:get', {})
@@ -162,7 +158,7 @@ describe('advice that accounts for money, in the browser', () => {
     const text = () => page.getByTestId('budget-treatment-text').innerText()
 
     const followed = await want({ excludePullBack: true, proveValue: 'reserve' })
-    await expect.poll(funded, { timeout: 10_000 }).toEqual([...followed.funded].sort())
+    await expect.poll(funded).toEqual([...followed.funded].sort())
     expect(await text()).toBe(`Recommendations: ${followed.treatmentText}`)
     for (const id of followed.excludedIds) {
       expect(await page.locator(`${BUDGET} tr[data-initiative="${id}"] .budget-badge`).innerText()).toBe('Left out')
@@ -171,13 +167,13 @@ describe('advice that accounts for money, in the browser', () => {
     await page.getByTestId('budget-treatment-prove-value').selectOption('reserveThenBudget')
     const first = await want({ excludePullBack: true, proveValue: 'reserveThenBudget' })
     expect(first.proveValue.funded).toContain(RND)
-    await expect.poll(funded, { timeout: 10_000 }).toEqual([...first.funded].sort())
+    await expect.poll(funded).toEqual([...first.funded].sort())
     expect(await page.locator(`${BUDGET} tr[data-initiative="${RND}"] .budget-badge`).innerText()).toBe('Fund first')
 
     await page.getByTestId('budget-treatment-pullback').uncheck()
     await page.getByTestId('budget-treatment-prove-value').selectOption('compete')
     const ignored = await want({ excludePullBack: false, proveValue: 'compete' })
-    await expect.poll(funded, { timeout: 10_000 }).toEqual([...ignored.funded].sort())
+    await expect.poll(funded).toEqual([...ignored.funded].sort())
     await expect.poll(text).toBe(`Recommendations: ${ignored.treatmentText}`)
     expect(app.errors).toEqual([])
   })

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { decisionMatrix, type MatrixPoint } from '../../shared/decisions'
 import { compilePortfolio, computePortfolio } from '../../shared/engine'
 import { runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
-import { GRID, xRange, Y_RANGE } from '../../renderer/src/features/decisionMatrix/matrixOption'
-import { launchApp, type RunningApp } from './harness'
+import { DEFAULT_SCORING_MODEL } from '../../shared/model/strategyDefaults'
+import { gridPointOnChart, hoverItem, itemOnChart } from './charts'
+import { appPerTest } from './harness'
 
 const FIELD = { id: 'field-service-bot', name: 'Field-service knowledge bot' }
 const TODAY = '2026-01-15'
@@ -14,15 +15,11 @@ const PRICES_HALVE = 'scenario-prices-halve'
 /**
  * The decision matrix in Chromium against the real server and file: a weight change moves a bubble
  * to where shared/decisions puts it (computed here from the portfolio read back from the file),
- * a scenario draws arrows, undo restores the weight, and what is saved survives a reload.
+ * a scenario draws arrows, undo restores the weight, and what is saved survives a reload. Each test
+ * starts from the sample in a fresh file; positions on the chart are read from the chart itself.
  */
 describe('decision matrix in the browser', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await openMatrix(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, openMatrix)
 
   async function openMatrix(page: Page): Promise<void> {
     await page.locator('.nav__item', { hasText: 'Decision matrix' }).first().click()
@@ -44,50 +41,43 @@ describe('decision matrix in the browser', () => {
   const shownY = async (page: Page, id: string) =>
     Number(await page.locator(`.matrix-rec[data-id="${id}"]`).getAttribute('data-y'))
 
-  /** Hovers where the bubble of a point must be drawn and returns the chart's tooltip text. */
-  async function tooltipAt(page: Page, point: MatrixPoint, all: readonly MatrixPoint[], threshold: number) {
-    const host = page.getByRole('region', { name: 'Decision matrix' }).getByTestId('echart-host')
-    const box = await host.boundingBox()
-    if (!box || point.x === null || point.y === null) throw new Error('no chart or no position')
-    const [x0, x1] = xRange(
-      all.filter((p) => p.x !== null && p.y !== null).map((p) => p.x as number),
-      threshold,
-    )
-    const width = box.width - GRID.left - GRID.right
-    const height = box.height - GRID.top - GRID.bottom
-    const px = box.x + GRID.left + ((point.x - x0) / (x1 - x0)) * width
-    const py = box.y + GRID.top + (1 - (point.y - Y_RANGE[0]) / (Y_RANGE[1] - Y_RANGE[0])) * height
-    await page.mouse.move(px - 30, py - 30)
-    await page.mouse.move(px, py, { steps: 4 })
-    const tip = host.locator('div', { hasText: 'Strategic importance' }).first()
-    await tip.waitFor({ timeout: 5_000 })
-    return tip.innerText()
-  }
+  const chartHost = (page: Page) => page.getByRole('region', { name: 'Decision matrix' }).getByTestId('echart-host')
 
-  it('a new criterion weight moves the bubble to the importance shared/decisions computes', async () => {
-    const page = app.page
-    const before = (await expected()).find((p) => p.id === FIELD.id)
-    // 3, 2, 2, 4 on weights 30, 30, 15, 25: (15 + 7.5 + 3.75 + 18.75) = 45.
-    expect(before?.y).toBeCloseTo(45, 9)
-    expect(await shownY(page, FIELD.id)).toBe(before?.y)
-
+  /** In the UI: talent & brand weighs 60 instead of 15; returns the positions shared/decisions gives then. */
+  async function weighTalentBrand(page: Page): Promise<MatrixPoint[]> {
     const weight = page.getByTestId('criterion-weight-talent-brand')
     await weight.fill('60')
     await weight.press('Enter')
     await expect
       .poll(async () => (await stored()).scoring?.criteria.find((c) => c.id === 'talent-brand')?.weight)
       .toBe(60)
+    return expected()
+  }
 
-    const after = await expected()
-    const moved = after.find((p) => p.id === FIELD.id) as MatrixPoint
+  it('a new criterion weight moves the bubble to the importance shared/decisions computes; undo moves it back', async () => {
+    const page = app.page
+    const before = (await expected()).find((p) => p.id === FIELD.id)
+    // 3, 2, 2, 4 on weights 30, 30, 15, 25: (15 + 7.5 + 3.75 + 18.75) = 45.
+    expect(before?.y).toBeCloseTo(45, 9)
+    expect(await shownY(page, FIELD.id)).toBe(before?.y)
+
+    const moved = (await weighTalentBrand(page)).find((p) => p.id === FIELD.id) as MatrixPoint
     // By hand: (30*0.5 + 30*0.25 + 60*0.25 + 25*0.75) / 145 * 100 = 56.25 / 145 * 100 = 38.79...
     expect(moved.y).toBeCloseTo((56.25 / 145) * 100, 9)
     await expect.poll(() => shownY(page, FIELD.id)).toBe(moved.y)
-    // The bubble is drawn there: hovering that spot shows its tooltip with the new importance.
-    const tip = await tooltipAt(page, moved, after, 0)
-    expect(tip).toContain(FIELD.name)
+    // The chart holds the bubble there, and hovering where it draws it shows its tooltip.
+    const host = chartHost(page)
+    await expect.poll(async () => (await itemOnChart(host, FIELD.name)).value[1]).toBe(moved.y)
+    const tip = await hoverItem(page, host, FIELD.name)
     expect(tip).toContain('Strategic importance 39')
     expect(tip).toMatch(/value \+\d+%\/yr vs running cost [+−]?\d+%\/yr/)
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await expect
+      .poll(async () => (await stored()).scoring?.criteria.find((c) => c.id === 'talent-brand')?.weight)
+      .toBe(15)
+    await expect.poll(() => shownY(page, FIELD.id)).toBeCloseTo(45, 9)
+    await expect.poll(async () => (await itemOnChart(host, FIELD.name)).value[1]).toBeCloseTo(45, 9)
   })
 
   it('choosing a scenario draws an arrow for each initiative that moves', async () => {
@@ -115,15 +105,8 @@ describe('decision matrix in the browser', () => {
     await expect.poll(() => page.getByTestId('matrix-chart').getAttribute('data-arrows')).toBe('0')
   })
 
-  it('undo restores the weight in the file and the bubble; a saved threshold survives a reload', async () => {
+  it('a saved threshold changes the recommendation and survives a reload', async () => {
     const page = app.page
-    await page.getByRole('button', { name: 'Undo', exact: true }).click()
-    await expect
-      .poll(async () => (await stored()).scoring?.criteria.find((c) => c.id === 'talent-brand')?.weight)
-      .toBe(15)
-    await page.locator('#matrix-scenario').selectOption('')
-    await expect.poll(() => shownY(page, FIELD.id)).toBeCloseTo(45, 9)
-
     const threshold = page.getByTestId('thresholds.strategic')
     await threshold.fill('40')
     await threshold.press('Enter')
@@ -142,40 +125,43 @@ describe('decision matrix in the browser', () => {
 
   it('a refused weight shows its rule and saves nothing', async () => {
     const page = app.page
+    const before = (await stored()).scoring
     const weight = page.getByTestId('criterion-weight-market-position')
     await weight.fill('500')
     await weight.press('Enter')
     await expect.poll(() => page.locator('.inline-input__message').first().innerText()).toBe('must be 100 or less')
-    expect((await stored()).scoring?.criteria.find((c) => c.id === 'market-position')?.weight).toBe(30)
+    expect((await stored()).scoring).toEqual(before)
+    expect(DEFAULT_SCORING_MODEL.criteria.find((c) => c.id === 'market-position')?.weight).toBe(30)
   })
 
   it('the strategic threshold line can be dragged on the chart; undo puts it back', async () => {
     const page = app.page
-    expect((await stored()).scoring?.thresholds.strategic).toBe(40)
-    const host = page.getByRole('region', { name: 'Decision matrix' }).getByTestId('echart-host')
-    const box = await host.boundingBox()
-    if (!box) throw new Error('no chart')
-    const height = box.height - GRID.top - GRID.bottom
-    const yAt = (score: number) => box.y + GRID.top + (1 - score / 100) * height
-    // Grab the line near the left edge of the plot, clear of the bubbles, and pull it up to 60.
-    const x = box.x + GRID.left + 6
-    await page.mouse.move(x, yAt(40))
+    // The sample has no scoring model of its own: the default one is in force until a first change.
+    const from = ((await stored()).scoring ?? DEFAULT_SCORING_MODEL).thresholds.strategic
+    const to = from + 20
+    expect(to).toBeLessThanOrEqual(100)
+    const host = chartHost(page)
+    // Grab the line near the left edge of the plot, clear of the bubbles, and pull it up by 20 points.
+    const start = await gridPointOnChart(host, ['min', from])
+    const middle = await gridPointOnChart(host, ['min', from + 10])
+    const end = await gridPointOnChart(host, ['min', to])
+    const x = start.x + 6
+    await page.mouse.move(x, start.y)
     await page.mouse.down()
-    await page.mouse.move(x, yAt(50), { steps: 5 })
-    await page.mouse.move(x, yAt(60), { steps: 5 })
+    await page.mouse.move(x, middle.y, { steps: 5 })
+    await page.mouse.move(x, end.y, { steps: 5 })
     await page.mouse.up()
-    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(60)
-    await expect.poll(() => page.getByTestId('thresholds.strategic').inputValue()).toBe('60')
+    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(to)
+    await expect.poll(() => page.getByTestId('thresholds.strategic').inputValue()).toBe(String(to))
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
-    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(40)
+    await expect.poll(async () => (await stored()).scoring?.thresholds.strategic).toBe(from)
   })
 
   it('clicking a bubble opens the initiative', async () => {
     const page = app.page
-    const all = await expected()
-    const point = all.find((p) => p.id === FIELD.id) as MatrixPoint
-    await tooltipAt(page, point, all, 0)
+    const host = chartHost(page)
+    await hoverItem(page, host, FIELD.name)
     await page.mouse.down()
     await page.mouse.up()
     await page.locator('[data-view="initiative"] h1', { hasText: FIELD.name }).waitFor()

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Initiative } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const HR = { id: 'hr-policy', name: 'HR policy assistant' }
 
 /** The Strategy panel of an initiative: a score is saved, shown with how it was built, and undone. */
 describe('strategy panel in the browser', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest()
 
   async function hr(): Promise<Initiative> {
     const r = await app.call('portfolio:get', {})

@@ -6,14 +6,14 @@
  */
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
 import { parseCsv } from '../unit/renderer/exportImport/parseCsv'
 import { waitForGrid } from './grid'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest, type RunningApp } from './harness'
 
 const sample = samplePortfolio()
 const engine = computePortfolio(sample)
@@ -35,12 +35,7 @@ const initiativeCount = async (page: Page) =>
   Number.parseInt(await page.locator('.gpp-grid-toolbar__count').innerText(), 10)
 
 describe('exporting from the app (browser mode)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   it('downloads the monthly projection as CSV; its figures are the engine’s', async () => {
     const dialog = await openDialog(app.page, 'Export')
@@ -61,7 +56,7 @@ describe('exporting from the app (browser mode)', () => {
         expected,
       ),
     ).toBeLessThan(1e-9)
-    await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 }).toContain(`Downloaded ${name}`)
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain(`Downloaded ${name}`)
     await dialog.getByRole('button', { name: 'Close' }).click()
     await dialog.waitFor({ state: 'detached' })
   })
@@ -83,7 +78,7 @@ describe('exporting from the app (browser mode)', () => {
     expect(sheets.some((s) => s.includes('Baseline'))).toBe(true)
     expect(sheets.some((s) => s.includes(first.name.slice(0, 12)))).toBe(true)
     await dialog.getByRole('button', { name: 'Close' }).click()
-  }, 90_000)
+  })
 
   it('the cost grid’s Export CSV saves the grid as shown: filtered rows, engine figures', async () => {
     await app.page.getByLabel('Filter initiatives').fill('Sales email')
@@ -112,14 +107,10 @@ async function fileInitiatives(app: RunningApp): Promise<Portfolio['initiatives'
 }
 
 describe('importing initiatives (browser mode)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
-  it('previews a file with a bad row: the row and field are named and the import is blocked', async () => {
+  /** The import dialog with GOOD_AND_BAD chosen, its columns matched, at the rows' preview. */
+  async function previewGoodAndBad(): Promise<Locator> {
     const dialog = await openDialog(app.page, 'Import')
     await dialog.getByLabel('File to import').setInputFiles({
       name: 'initiatives.csv',
@@ -132,12 +123,17 @@ describe('importing initiatives (browser mode)', () => {
     await expect(dialog.getByLabel('Field for column Cache hit rate').inputValue()).resolves.toBe('usage.cacheHitRate')
     await expect(dialog.getByLabel('Field for column Name').inputValue()).resolves.toBe('name')
     await dialog.getByRole('button', { name: 'Preview rows' }).click()
+    return dialog
+  }
+
+  it('previews a file with a bad row: the row and field are named and the import is blocked', async () => {
+    const dialog = await previewGoodAndBad()
 
     const bad = dialog.locator('tr[data-row="3"]')
     await expect(bad.getAttribute('aria-invalid')).resolves.toBe('true')
     const cell = bad.locator('td.xio-cell--bad[data-field="usage.cacheHitRate"]')
     await expect(cell.innerText()).resolves.toBe('140%')
-    await expect(bad.locator('.xio-problems').innerText()).resolves.toMatch(/Row 3.*Cache hit rate/)
+    await expect(bad.locator('.xio-problems').innerText()).resolves.toMatch(/^Cache hit rate must be between/)
     await expect(dialog.locator('tr[data-row="2"]').getAttribute('aria-invalid')).resolves.toBe('false')
     await expect(dialog.getByRole('button', { name: /^Import \d+ initiatives?$/ }).isDisabled()).resolves.toBe(true)
     await expect(dialog.getByTestId('import-blocker').innerText()).resolves.toContain('Nothing is imported')
@@ -145,17 +141,14 @@ describe('importing initiatives (browser mode)', () => {
   })
 
   it('with the bad column ignored, imports both rows as one undoable step that survives a reload', async () => {
-    const dialog = app.page.getByRole('dialog', { name: 'Import' })
+    const dialog = await previewGoodAndBad()
+    await dialog.locator('tr[data-row="3"]').waitFor()
     await dialog.getByRole('button', { name: 'Back' }).click()
     await dialog.getByLabel('Field for column Cache hit rate').selectOption('')
     await dialog.getByRole('button', { name: 'Preview rows' }).click()
-    await expect
-      .poll(() => dialog.getByTestId('import-counts').innerText(), { timeout: 20_000 })
-      .toMatch(/2 rows read: 2 ready/)
+    await expect.poll(() => dialog.getByTestId('import-counts').innerText()).toMatch(/2 rows read: 2 ready/)
     await dialog.getByRole('button', { name: 'Import 2 initiatives' }).click()
-    await expect
-      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
-      .toContain('Imported 2 initiatives')
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Imported 2 initiatives')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     const n = sample.initiatives.length
@@ -178,16 +171,11 @@ describe('importing initiatives (browser mode)', () => {
     await waitForGrid(app.page)
     await expect.poll(() => initiativeCount(app.page)).toBe(n + 2)
     expect(app.errors).toEqual([])
-  }, 90_000)
+  })
 })
 
 describe('a portfolio exported as JSON and imported again (browser mode)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   it('opens as a new portfolio file holding the same portfolio; an existing file is not replaced unasked', async () => {
     const before = await app.call('portfolio:get', {})
@@ -203,14 +191,13 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
       mimeType: 'application/json',
       buffer: json.bytes,
     })
-    const target = dialog.getByLabel('New portfolio file')
+    // Browser mode takes no path: a name, kept in the user-data folder beside the default portfolio.
+    const target = dialog.getByLabel('New portfolio name')
     const expectedPath = before.data.path.replace(/Portfolio\.aiportfolio$/, 'Board copy.aiportfolio')
-    await expect(target.inputValue()).resolves.toBe(expectedPath)
+    await expect(target.inputValue()).resolves.toBe('Board copy')
     await dialog.getByRole('button', { name: 'Open as new portfolio' }).click()
     // The status reads 'Reading…' until the server has written and opened the new file.
-    await expect
-      .poll(() => dialog.getByRole('status').innerText(), { timeout: 20_000 })
-      .toContain('Opened Board copy.json')
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Opened Board copy.json')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     await expect.poll(() => app.page.locator('.header__path').innerText()).toBe(expectedPath)
@@ -227,12 +214,16 @@ describe('a portfolio exported as JSON and imported again (browser mode)', () =>
       mimeType: 'application/json',
       buffer: json.bytes,
     })
-    await again.getByLabel('New portfolio file').fill(before.data.path)
+    await again.getByLabel('New portfolio name').fill('Portfolio')
     await again.getByRole('button', { name: 'Open as new portfolio' }).click()
-    await expect
-      .poll(() => again.getByRole('alert').innerText(), { timeout: 20_000 })
-      .toContain('a file with that name exists')
+    await expect.poll(() => again.getByRole('alert').innerText()).toContain('a file with that name exists')
     await expect(again.getByRole('button', { name: 'Replace that file' }).isVisible()).resolves.toBe(true)
+    // A name with a folder in it is refused as typed, and cannot be sent.
+    await again.getByLabel('New portfolio name').fill('../Portfolio')
+    await expect
+      .poll(() => again.getByText(/^The name must/).innerText())
+      .toBe('The name must hold no / \\ : * ? " < > | or control characters.')
+    await expect(again.getByRole('button', { name: 'Open as new portfolio' }).isDisabled()).resolves.toBe(true)
     const still = await app.call('portfolio:get', {})
     expect(still.ok && still.data.path).toBe(expectedPath)
     await again.getByRole('button', { name: 'Cancel' }).click()

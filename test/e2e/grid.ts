@@ -1,24 +1,41 @@
 /** Reading and driving the cost grid in a page, by initiative id and column id. */
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const cellSelector = (rowId: string, colId: string): string => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`
 const totalSelector = (colId: string): string => `.ag-row-pinned .ag-cell[col-id="${colId}"]`
 
 /**
- * The grid draws only the columns in view. To reach one off screen, walk the keyboard focus
- * along the row from the pinned name cell, as a person would, until the grid has drawn it.
+ * The grid draws only the columns in view (and a few beyond, which pinned columns may cover). To
+ * reach one that is not drawn (`toClick`: not fully in view), walk the keyboard focus along the
+ * row from the pinned name cell, as a person would, until the focus is on it: the grid then
+ * scrolls it into view. A cell that is only read and already drawn is left where it is, so
+ * reading does not move the focus.
  */
-async function reveal(page: Page, rowId: string, colId: string): Promise<void> {
-  if ((await page.locator(cellSelector(rowId, colId)).count()) > 0) return
+async function reveal(page: Page, rowId: string, colId: string, toClick = false): Promise<void> {
+  if (!toClick && (await page.locator(cellSelector(rowId, colId)).count()) > 0) return
+  const inView = () =>
+    page.evaluate(
+      ([r, c]) => {
+        const cell = document.querySelector(`.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`)
+        if (!cell) return false
+        if (cell.closest('.ag-pinned-left-cols-container, .ag-pinned-right-cols-container, .ag-floating-bottom'))
+          return true
+        const viewport = document.querySelector('.ag-center-cols-viewport')?.getBoundingClientRect()
+        const box = cell.getBoundingClientRect()
+        return !!viewport && box.left >= viewport.left - 1 && box.right <= viewport.right + 1
+      },
+      [rowId, colId] as const,
+    )
+  if (await inView()) return
   await page.locator(cellSelector(rowId, 'name')).click()
-  for (let step = 0; step < 80 && (await page.locator(cellSelector(rowId, colId)).count()) === 0; step++) {
-    await page.keyboard.press('ArrowRight')
-  }
+  const focused = () => page.evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'))
+  for (let step = 0; step < 80 && (await focused()) !== colId; step++) await page.keyboard.press('ArrowRight')
 }
 
 /** A cell by initiative id and column id, scrolled into the grid's view. */
 export async function cell(page: Page, rowId: string, colId: string): Promise<Locator> {
-  await reveal(page, rowId, colId)
+  await reveal(page, rowId, colId, true)
   return page.locator(cellSelector(rowId, colId))
 }
 
@@ -32,16 +49,40 @@ export async function totalCell(page: Page, colId: string): Promise<Locator> {
 }
 
 export async function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return (await (await cell(page, rowId, colId)).innerText()).trim()
+  await reveal(page, rowId, colId)
+  return (await page.locator(cellSelector(rowId, colId)).innerText()).trim()
 }
 
 export async function totalText(page: Page, colId: string): Promise<string> {
   return (await (await totalCell(page, colId)).innerText()).trim()
 }
 
+/**
+ * Hovers a cell until the grid shows a tooltip holding `expected`, and returns the tooltip's text.
+ * Each try leaves the grid first, so a new tooltip opens: on a loaded machine one hover can come
+ * before the grid is ready to show it, or read a tooltip of figures that have since changed.
+ */
+export async function cellTooltip(page: Page, rowId: string, colId: string, expected: string): Promise<string> {
+  const tooltip = page.locator('.ag-tooltip')
+  let text = ''
+  await expect
+    .poll(async () => {
+      await page.mouse.move(1, 1)
+      await (await cell(page, rowId, colId)).hover()
+      const shown = await tooltip.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+      text = shown ? await tooltip.innerText() : ''
+      return text
+    })
+    .toContain(expected)
+  return text
+}
+
 /** Waits until the grid shows its rows. */
 export async function waitForGrid(page: Page): Promise<void> {
-  await page.waitForSelector('.ag-row[row-id]:not(.ag-row-pinned)', { timeout: 20_000 })
+  await page.waitForSelector('.ag-row[row-id]:not(.ag-row-pinned)')
 }
 
 /** Displayed initiative ids, top to bottom. */
@@ -70,7 +111,6 @@ export async function expectCellText(page: Page, rowId: string, colId: string, t
   await page.waitForFunction(
     ([r, c, t]) => document.querySelector(`.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
     [rowId, colId, text] as const,
-    { timeout: 10_000 },
   )
 }
 
@@ -79,7 +119,6 @@ export async function expectTotalText(page: Page, colId: string, text: string): 
   await page.waitForFunction(
     ([c, t]) => document.querySelector(`.ag-row-pinned .ag-cell[col-id="${c}"]`)?.textContent?.trim() === t,
     [colId, text] as const,
-    { timeout: 10_000 },
   )
 }
 
@@ -108,13 +147,26 @@ export async function openView(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click()
 }
 
-/** The pixels of the first chart in the view once its animation has settled, as a data URL. */
+/** The pixels of the first chart in the view, as a data URL, once two frames in a row draw the same. */
 export async function chartPixels(page: Page): Promise<string> {
   const canvas = page.locator('[data-testid="echart-host"] canvas').first()
   await canvas.waitFor()
-  // ECharts animates for about a second after each option change.
-  await page.waitForTimeout(1500)
-  return canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'))
+  const nextFrame = () =>
+    canvas.evaluate(async (c) => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+      return (c as HTMLCanvasElement).toDataURL('image/png')
+    })
+  let last = await nextFrame()
+  let settled = ''
+  await expect
+    .poll(async () => {
+      const next = await nextFrame()
+      settled = next === last ? next : ''
+      last = next
+      return settled !== ''
+    })
+    .toBe(true)
+  return settled
 }
 
 /** Waits until the pinned total of `colId` shows something other than `before`. */
@@ -126,6 +178,5 @@ export async function waitForTotalChange(page: Page, colId: string, before: stri
       return text !== undefined && text !== t
     },
     [colId, before] as const,
-    { timeout: 10_000 },
   )
 }

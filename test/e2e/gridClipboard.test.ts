@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import {
   cell,
   copyText,
@@ -39,12 +39,7 @@ function usageOf(p: Portfolio, id: string) {
 }
 
 describe('clipboard, undo and redo in the cost grid', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   async function stored(): Promise<Portfolio> {
     const r = await app.call('portfolio:get', {})
@@ -62,15 +57,21 @@ describe('clipboard, undo and redo in the cost grid', () => {
     return computePortfolio(p).totals.cost
   }
 
-  it('pastes a 3×4 tab-separated block across rows and columns and updates the totals', async () => {
+  /** Pastes CLIPBOARD at sales-email's users at launch and waits until the grid shows it. */
+  async function pasteBlock(): Promise<void> {
     const page = app.page
-    const original = await stored()
-    const beforeTotal = await totalText(page, 'result.cost')
     await (await cell(page, 'sales-email', 'usage.usersAtLaunch')).click()
     await pasteText(page, CLIPBOARD)
     await expectCellText(page, 'field-service-bot', 'usage.userGrowthPerYear', '0%')
     await expectCellText(page, 'sales-email', 'usage.targetUsers', '1,200')
     await expectCellText(page, 'marketing-content', 'usage.userGrowthPerYear', '5%')
+  }
+
+  it('pastes a 3×4 tab-separated block across rows and columns and updates the totals', async () => {
+    const page = app.page
+    const original = await stored()
+    const beforeTotal = await totalText(page, 'result.cost')
+    await pasteBlock()
     const after = await stored()
     ROWS.forEach((id, r) => expect(usageOf(after, id)).toEqual(PASTED[r]))
     // Neighbours of the block are untouched.
@@ -85,6 +86,8 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const page = app.page
     const sample = samplePortfolio()
     const sampleTotal = computePortfolio(sample).totals.cost
+    await pasteBlock()
+    await expect.poll(async () => usageOf(await stored(), 'field-service-bot')).toEqual(PASTED[2])
     await page.keyboard.press('Control+z')
     await expectCellText(
       page,
@@ -114,7 +117,7 @@ describe('clipboard, undo and redo in the cost grid', () => {
     await pasteText(page, '1\t2\n3\t4')
     const message = page.getByTestId('cell-error')
     await message.waitFor()
-    expect(await message.innerText()).toContain('Horizon cost')
+    expect(await message.innerText()).toContain('Horizon value')
     expect(await stored()).toEqual(before)
     await page.keyboard.press('Escape')
   })
@@ -141,7 +144,8 @@ describe('clipboard, undo and redo in the cost grid', () => {
         marked.every((m) => drawn.includes(m))
       )
     }, selected)
-    expect(await copyText(page)).toBe('100\t1200\t6\t10%\r\n200\t2400\t3\t5%')
+    // The sample's figures: users at launch, target users, ramp months and growth of both rows.
+    expect(await copyText(page)).toBe('150\t900\t6\t10%\r\n40\t120\t4\t5%')
     // Ctrl+A selects every cell: the copy is one line per initiative, name first, results last.
     await page.keyboard.press('Control+a')
     const lines = (await copyText(page)).split('\r\n')
@@ -154,15 +158,19 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const page = app.page
     const ids = await rowIds(page)
     await page.getByRole('button', { name: '+ Add initiative' }).click()
+    // Named first: nothing is saved until then.
+    await page.getByLabel('Name the new initiative').fill('Quote assistant')
+    expect((await stored()).initiatives).toHaveLength(ids.length)
+    await page.keyboard.press('Enter')
     await page.waitForFunction(
       (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
       ids.length + 1,
     )
-    // The new row opens its name for typing; leave the editor before undoing (Ctrl+Z in a field is the field's).
-    await page.locator('.gpp-cell-editor').waitFor()
-    await page.keyboard.press('Escape')
-    await page.locator('.gpp-cell-editor').waitFor({ state: 'detached' })
     expect((await stored()).initiatives).toHaveLength(ids.length + 1)
+    // The focus goes to the new row's first input (out of any text field, so Ctrl+Z is the app's).
+    await page.waitForFunction(
+      () => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === 'governance.owner',
+    )
     await page.keyboard.press('Control+z')
     await page.waitForFunction(
       (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,

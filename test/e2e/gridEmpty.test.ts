@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import { rowIds, totalText } from './grid'
 
 /** The sample's settings and price book with no initiatives (and so no pools to allocate). */
@@ -11,19 +11,15 @@ function emptyPortfolio(): Portfolio {
 }
 
 describe('an empty portfolio', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp({ portfolio: emptyPortfolio })
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({ portfolio: emptyPortfolio })
 
   it('says how to start, and the first initiative can be added and named from the grid', async () => {
     const page = app.page
     await page.getByText('No initiatives yet').waitFor()
     expect(await page.locator('.gpp-grid-toolbar__count').innerText()).toBe('0 initiatives')
     await page.getByRole('button', { name: '+ Add initiative' }).click()
-    await page.locator('.gpp-cell-editor').waitFor()
-    await page.keyboard.press('ControlOrMeta+A')
+    // It is named before anything is saved.
+    await page.getByLabel('Name the new initiative').waitFor()
     await page.keyboard.type('Invoice matching')
     await page.keyboard.press('Enter')
     await page.waitForFunction(

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Initiative } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import { cell, cellText, expectCellText, rowIds, waitForGrid } from './grid'
 
 describe('spreadsheet keys in the cost grid', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   async function stored(id: string): Promise<Initiative> {
     const r = await app.call('portfolio:get', {})
@@ -45,15 +40,16 @@ describe('spreadsheet keys in the cost grid', () => {
     await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', '0')
     expect((await stored('marketing-content')).usage.usersAtLaunch).toBe(0)
     await page.keyboard.press('Control+z')
-    await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', '777')
-    await expectCellText(page, 'marketing-content', 'usage.usersAtLaunch', '41')
+    // The sample's figures are back, in the grid and the file.
+    await expectCellText(page, 'sales-email', 'usage.usersAtLaunch', '150')
+    await expectCellText(page, 'marketing-content', 'usage.usersAtLaunch', '40')
+    await expect.poll(async () => (await stored('marketing-content')).usage.usersAtLaunch).toBe(40)
   })
 
   it('a stage is chosen from a list and saved', async () => {
     const page = app.page
     await (await cell(page, 'hr-policy', 'governance.stage')).dblclick()
-    await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click()
-    await page.locator('.ag-select-list-item', { hasText: 'Scaling' }).click()
+    await page.getByRole('listbox', { name: 'Choose a value' }).getByRole('option', { name: 'Scaling' }).click()
     await expectCellText(page, 'hr-policy', 'governance.stage', 'Scaling')
     expect((await stored('hr-policy')).governance.stage).toBe('scaling')
   })
@@ -72,7 +68,9 @@ describe('spreadsheet keys in the cost grid', () => {
       (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
       all.length,
     )
-    expect(await cellText(page, 'hr-policy', 'governance.stage')).toBe('Scaling')
+    // Every row is back, drawn in full.
+    expect(await rowIds(page)).toEqual(all)
+    expect(await cellText(page, 'hr-policy', 'name')).toBe('HR policy assistant')
     expect(app.errors).toEqual([])
   })
 })

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import { rowIds, totalText, waitForGrid } from './grid'
 
 describe('opening the sample portfolio', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   it('shows one row per initiative of the sample, the portfolio name and file, and no console errors', async () => {
     const expected = samplePortfolio().initiatives.map((i) => i.id)

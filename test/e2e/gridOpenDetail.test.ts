@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 import { cell, openView, waitForGrid } from './grid'
 
 describe('opening an initiative from the cost grid', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   it('Ctrl+Enter on a row opens that initiative; the toolbar button does the same', async () => {
     const [, second, third] = samplePortfolio().initiatives

@@ -4,12 +4,12 @@
  * their new cost, and their flag tooltip the new figure. Expected values from the engine on the
  * edited portfolio, as gridEdit.test.ts does.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
-import { launchApp, type RunningApp } from './harness'
-import { cell, cellText, typeInto, waitForGrid } from './grid'
+import { appPerTest } from './harness'
+import { cell, cellText, cellTooltip, typeInto, waitForGrid } from './grid'
 
 const EDITED = 'hr-policy'
 const UNTOUCHED = 'sales-email'
@@ -40,23 +40,7 @@ function costs(): { before: number; after: number } {
 }
 
 describe('figures of rows an edit did not touch', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp({ portfolio })
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
-
-  async function flagTooltip(): Promise<string> {
-    const page = app.page
-    // Away first, so the tooltip shown is the one opened now.
-    await page.mouse.move(1, 1)
-    await page.locator('.ag-tooltip').waitFor({ state: 'detached', timeout: 5_000 })
-    await (await cell(page, UNTOUCHED, 'result.flags')).hover()
-    const tooltip = page.locator('.ag-tooltip')
-    await tooltip.waitFor({ timeout: 5_000 })
-    return tooltip.innerText()
-  }
+  const app = appPerTest({ portfolio }, waitForGrid)
 
   it('show the new cost and flag message after another initiative is edited', async () => {
     const page = app.page
@@ -65,7 +49,7 @@ describe('figures of rows an edit did not touch', () => {
     expect(Math.abs(Math.round(after) - Math.round(before))).toBeGreaterThanOrEqual(1)
     const shownBefore = await cellText(page, UNTOUCHED, 'result.cost')
     expect(money(shownBefore)).toBeCloseTo(before, 0)
-    expect(await flagTooltip()).toContain(`Horizon cost ${Math.round(before).toLocaleString('en-US')}`)
+    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost ${Math.round(before).toLocaleString('en-US')}`)
 
     await typeInto(page, EDITED, 'usage.inputTokensPerQuery', TOKENS.toLocaleString('en-US'))
 
@@ -73,10 +57,9 @@ describe('figures of rows an edit did not touch', () => {
       ([id, old]) =>
         document.querySelector(`.ag-row[row-id="${id}"] .ag-cell[col-id="result.cost"]`)?.textContent?.trim() !== old,
       [UNTOUCHED, shownBefore] as const,
-      { timeout: 10_000 },
     )
     expect(money(await cellText(page, UNTOUCHED, 'result.cost'))).toBeCloseTo(after, 0)
     expect((await (await cell(page, UNTOUCHED, 'result.flags')).innerText()).trim()).toBe('⚑ 1')
-    expect(await flagTooltip()).toContain(`Horizon cost ${Math.round(after).toLocaleString('en-US')}`)
+    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost ${Math.round(after).toLocaleString('en-US')}`)
   })
 })

@@ -7,14 +7,14 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApi, type Api } from '../../electron/api/createApi'
 import { PortfolioSession } from '../../electron/db/session'
 import { samplePortfolio } from '../../shared/data/samplePortfolio'
 import type { Initiative } from '../../shared/model'
 import { ROOT } from '../integration/cli/runCliProcess'
 import { cell, expectCellText, rowIds, typeInto, waitForGrid } from './grid'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const SHOTS = '/tmp/shots'
 
@@ -30,20 +30,21 @@ function cliImport(file: string, into: string): Promise<{ code: number | null; s
 }
 
 describe('changes saved by another program', () => {
-  let app: RunningApp
-  let other: PortfolioSession
+  const app = appPerTest({}, waitForGrid)
+  // A second connection to the test's file, as a second app window or server has.
+  let other: PortfolioSession | null = null
   let otherApi: Api
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
+  beforeAll(() => {
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  beforeEach(() => {
     other = new PortfolioSession({ userDataDir: join(app.server.portfolioPath, '..', 'other'), samplePortfolio })
     other.open(app.server.portfolioPath)
     otherApi = createApi({ session: other })
-    mkdirSync(SHOTS, { recursive: true })
   })
-  afterAll(async () => {
+  afterEach(() => {
     other?.close()
-    await app?.close()
+    other = null
   })
 
   it('appear in the open grid without a reload', async () => {
@@ -61,9 +62,7 @@ describe('changes saved by another program', () => {
     expect(cli.stderr).toBe('')
     expect(cli.code).toBe(0)
     const imported = await lastId()
-    await page.waitForFunction((id) => document.querySelector(`.ag-row[row-id="${id}"]`) !== null, imported, {
-      timeout: 15_000,
-    })
+    await page.waitForFunction((id) => document.querySelector(`.ag-row[row-id="${id}"]`) !== null, imported)
     expect(await rowIds(page)).toContain(imported)
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
     expect(app.errors).toEqual([])
@@ -81,7 +80,7 @@ describe('changes saved by another program', () => {
     await page.locator('.ag-row[row-id="hr-policy"] .ag-cell[col-id="name"]').click()
     await page.keyboard.press('ControlOrMeta+Z')
     const notice = page.getByRole('alert')
-    await notice.waitFor({ timeout: 10_000 })
+    await notice.waitFor()
     const name = (await stored('hr-policy')).name
     expect(await notice.innerText()).toContain(
       `Could not undo “Edit”: Input tokens / query of initiative “${name}” was changed in another window or program since.`,

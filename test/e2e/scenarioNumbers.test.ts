@@ -5,26 +5,25 @@
  * recomputed; "20 %" is 20%.
  */
 import { mkdirSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { formatMoney } from '../../renderer/src/format'
 import { compilePortfolio } from '../../shared/engine'
 import { runScenario, tornado } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
 import type { Scenario } from '../../shared/model/scenario'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const PRICES = 'scenario-prices-halve'
 const SHOTS = '/tmp/shots'
 
 describe('numbers typed into the scenarios view', () => {
-  let app: RunningApp
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true })
-    app = await launchApp()
-    await app.page.locator('.nav__item', { hasText: 'Scenarios' }).first().click()
-    await app.page.locator('[data-view="scenarios"] .kpi-table').waitFor()
   })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, async (page) => {
+    await page.locator('.nav__item', { hasText: 'Scenarios' }).first().click()
+    await page.locator('[data-view="scenarios"] .kpi-table').waitFor()
+  })
 
   async function portfolio(): Promise<Portfolio> {
     const r = await app.call('portfolio:get', {})

@@ -4,22 +4,18 @@
  * from the file), its creation is undone and redone with the keyboard and the header, and it is
  * still there after a reload. Also: a refused lever shows its field and rule and saves nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatMoney } from '../../renderer/src/format'
 import { compareScenarios, runScenario, tornado } from '../../shared/engine/scenarios'
 import { compilePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
 import type { Scenario } from '../../shared/model/scenario'
-import { launchApp, type RunningApp } from './harness'
+import { appPerTest } from './harness'
 
 const SAMPLE_COUNT = 4
 
 describe('scenarios view in the browser', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest()
 
   async function portfolio(): Promise<Portfolio> {
     const r = await app.call('portfolio:get', {})
@@ -36,6 +32,29 @@ describe('scenarios view in the browser', () => {
   const cell = (key: string, caseId: string) =>
     app.page.locator(`.kpi-table tr[data-kpi="${key}"] td[data-case="${caseId}"] .kpi-table__value`)
   const tornadoSummary = () => app.page.getByTestId('tornado-summary').innerText()
+  const volumeAmount = async () => {
+    const lever = (await scenarios()).at(-1)?.levers[0]
+    return lever?.kind === 'volume' ? lever.amount : null
+  }
+
+  /** In the UI: a new scenario (“Scenario 1”), a volume lever on it, set to -50%. Three undo steps. */
+  async function scenarioWithHalfTheUsers(): Promise<Scenario> {
+    const page = app.page
+    await page.getByRole('button', { name: 'New scenario' }).click()
+    // It starts by naming it: the suggested name is selected, Enter creates it.
+    await page.getByLabel('Name the new scenario').press('Enter')
+    await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
+    await page.locator('.lever-editor h2', { hasText: 'Scenario 1' }).waitFor()
+    // A volume lever: users -50% from month 0, on the whole portfolio.
+    await page.locator('.lever-editor__add select').selectOption('volume')
+    await page.getByRole('button', { name: 'Add lever' }).click()
+    await expect.poll(async () => (await scenarios()).at(-1)?.levers.length).toBe(1)
+    const amount = page.locator('.lever[data-lever-kind="volume"] input[aria-label="Change"]')
+    await amount.fill('-50')
+    await amount.press('Enter')
+    await expect.poll(volumeAmount).toBe(-0.5)
+    return (await scenarios()).at(-1) as Scenario
+  }
 
   it('a scenario created with a lever shows in the table and the tornado with the engine figures', async () => {
     const page = app.page
@@ -44,25 +63,8 @@ describe('scenarios view in the browser', () => {
     const sampleTornado = await tornadoSummary()
     expect(sampleTornado).toContain('Model prices -50% over 12 months')
 
-    await page.getByRole('button', { name: 'New scenario' }).click()
-    await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
-    const created = (await scenarios()).at(-1) as Scenario
+    const created = await scenarioWithHalfTheUsers()
     expect(created.name).toBe('Scenario 1')
-    await page.locator('.lever-editor h2', { hasText: 'Scenario 1' }).waitFor()
-
-    // A volume lever: users -50% from month 0, on the whole portfolio.
-    await page.locator('.lever-editor__add select').selectOption('volume')
-    await page.getByRole('button', { name: 'Add lever' }).click()
-    await expect.poll(async () => (await scenarios()).at(-1)?.levers.length).toBe(1)
-    const amount = page.locator('.lever[data-lever-kind="volume"] input[aria-label="Change"]')
-    await amount.fill('-50')
-    await amount.press('Enter')
-    await expect
-      .poll(async () => {
-        const lever = (await scenarios()).at(-1)?.levers[0]
-        return lever?.kind === 'volume' ? lever.amount : null
-      })
-      .toBe(-0.5)
 
     // The table's NPV and horizon cost for the new column are the engine's on what the file holds.
     const p = await portfolio()
@@ -99,14 +101,15 @@ describe('scenarios view in the browser', () => {
 
   it('a refused lever shows its field and rule and the file keeps the last valid lever', async () => {
     const page = app.page
+    await openScenarios()
+    await scenarioWithHalfTheUsers()
     const amount = page.locator('.lever[data-lever-kind="volume"] input[aria-label="Change"]')
     await amount.fill('-150')
     await amount.press('Enter')
     await expect(page.locator('.lever[data-lever-kind="volume"] .lever__issue').innerText()).resolves.toBe(
       'amount must be -100% or more',
     )
-    const lever = (await scenarios()).at(-1)?.levers[0]
-    expect(lever?.kind === 'volume' && lever.amount).toBe(-0.5)
+    expect(await volumeAmount()).toBe(-0.5)
     // Correcting it clears the message.
     await amount.fill('-50')
     await amount.press('Enter')
@@ -115,9 +118,11 @@ describe('scenarios view in the browser', () => {
 
   it('undoes the lever edits and the creation with Ctrl+Z, and redoes them from the header', async () => {
     const page = app.page
+    await openScenarios()
+    await scenarioWithHalfTheUsers()
     // Focus outside any text field, so Ctrl+Z is the app's undo.
     await page.locator('.scenarios-view .view__title').click()
-    // Steps: create, add lever, set -50% (the refused entry recorded nothing; its fix changed nothing).
+    // Steps: create, add lever, set -50%.
     const undo = page.getByRole('button', { name: 'Undo', exact: true })
     const labels: string[] = []
     for (let i = 0; i < 3; i++) {
@@ -138,17 +143,13 @@ describe('scenarios view in the browser', () => {
       await redo.click()
       await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
     }
-    await expect
-      .poll(async () => {
-        const lever = (await scenarios()).at(-1)?.levers[0]
-        return lever?.kind === 'volume' ? lever.amount : null
-      })
-      .toBe(-0.5)
+    await expect.poll(volumeAmount).toBe(-0.5)
   })
 
   it('after a reload the scenario and its lever are still there, in the list and the table', async () => {
     const page = app.page
-    const created = (await scenarios()).at(-1) as Scenario
+    await openScenarios()
+    const created = await scenarioWithHalfTheUsers()
     await page.reload()
     await openScenarios()
     const item = page.locator('.scenario-list__item[data-scenario="Scenario 1"]')
@@ -162,6 +163,11 @@ describe('scenarios view in the browser', () => {
 
   it('renames, moves and deletes from the keyboard; Ctrl+Z brings the deleted scenario back in place', async () => {
     const page = app.page
+    await openScenarios()
+    await page.getByRole('button', { name: 'New scenario' }).click()
+    // It starts by naming it: the suggested name is selected, Enter creates it.
+    await page.getByLabel('Name the new scenario').press('Enter')
+    await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
     const name = page.locator('.scenario-list__item[data-scenario="Scenario 1"] .scenario-list__name')
     await name.focus()
     await page.keyboard.press('F2')

@@ -18,7 +18,9 @@ leaves out an unknown model price ("unpriced" per column in --json, * in the tab
                     Without any, every scenario of the portfolio is compared.
   --json            print the comparison as JSON (unrounded) instead of a table
 
-Exit codes: 0 done; 2 bad input (missing file, rule broken, unknown scenario) or usage error.
+Exit codes: 0 done; 1 failure (a file that cannot be read); 2 bad input (missing file, rule
+broken, unknown scenario) or usage error. PORTFOLIO is only read: an older .aiportfolio file is
+migrated in memory, never in place.
 `
 
 function fmt(row: KpiRow, v: number | null): string {

@@ -20,7 +20,9 @@ of the first day of the horizon; ROI is undiscounted.
               or a .aiportfolio file saved by the app
   --json      print the figures as JSON (unrounded) instead of tables
 
-Exit codes: 0 done; 2 bad input (missing file, bad JSON, rule broken) or usage error.
+Exit codes: 0 done; 1 failure (a file that cannot be read); 2 bad input (missing file, bad JSON,
+rule broken) or usage error. PORTFOLIO is only read: an older .aiportfolio file is migrated in
+memory, never in place.
 `
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -20,7 +20,9 @@ Writes PORTFOLIO with the same code as the app's File → Export:
                     more. Without any, every scenario of the portfolio is exported.
   --out PATH        the file to write (replaced whole; an interrupted export leaves no partial file)
 
-Exit codes: 0 written; 2 bad input (missing file, unknown scenario or format, unwritable path) or usage error.
+Exit codes: 0 written; 1 failure (disk full); 2 bad input (missing file, unknown scenario or format,
+unwritable path) or usage error. PORTFOLIO is only read: an older .aiportfolio file is migrated in
+memory, never in place.
 `
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -56,7 +58,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const written = await exportToFile(
       out,
-      { portfolio: loaded.portfolio, format: format.data, scenarios: options.get('scenario'), exportedOn: today(() => new Date()) },
+      {
+        portfolio: loaded.portfolio,
+        format: format.data,
+        scenarios: options.get('scenario'),
+        exportedOn: today(() => new Date()),
+      },
       [path],
     )
     io.stdout(`Wrote ${written.path} (${written.bytes.toLocaleString('en-US')} bytes)\n`)

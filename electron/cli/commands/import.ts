@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import type { ColumnMapping } from '../../../shared/api/methods/imports'
+import type { ColumnMapping, ModelChoice } from '../../../shared/api/methods/imports'
 import { serializePortfolio } from '../../../shared/format'
 import { matchHeader } from '../../../shared/imports/headerMatch'
+import { modelFinder, modelKey } from '../../../shared/imports/modelNames'
+import type { Portfolio } from '../../../shared/model'
 import type { ValidationIssue } from '../../../shared/model/validation'
 import { ApiFailure } from '../../api/failure'
 import { PortfolioFileError } from '../../db/errors'
@@ -14,7 +16,7 @@ import { parseArgs } from '../args'
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../io'
 import { describeLoadFailure, loadPortfolio, PORTFOLIO_FILE_EXTENSION } from '../loadPortfolio'
 
-const usage = `Usage: npm run -s cli -- import FILE --into PORTFOLIO [--map 'Header=field']... [--sheet NAME] [--replace] [--dry-run]
+const usage = `Usage: npm run -s cli -- import FILE --into PORTFOLIO [--map 'Header=field']... [--model 'Name=model']... [--sheet NAME] [--replace] [--dry-run]
 
 Imports FILE into PORTFOLIO with the same code as the app's File → Import.
 
@@ -26,12 +28,17 @@ Imports FILE into PORTFOLIO with the same code as the app's File → Import.
   --into      a .aiportfolio file saved by the app, or a portfolio JSON document
   --map       'Header=field': the column with that header fills that field (a field id such as
               usage.cacheHitRate, or its label); 'Header=' skips the column. Repeatable.
+  --model     'Name=model': a model name in the file's model column that the price book does not
+              know means that model (its id or name in the price book). Repeatable.
   --sheet     XLSX: the worksheet to read (default: the first one holding cells)
   --replace   .json FILE: replace PORTFOLIO when it exists
   --dry-run   check everything and report, write nothing
 
-Exit codes: 0 done; 2 bad input (unreadable file, a row breaking a rule, usage); nothing is
-written when the exit code is not 0.
+A .aiportfolio PORTFOLIO of an earlier file format is updated to the current one first, after a
+backup copy of it is written beside it (the output says where).
+
+Exit codes: 0 done; 1 failure (disk full, the update of an older file failed); 2 bad input
+(unreadable file, a row breaking a rule, usage). Nothing is imported when the exit code is not 0.
 `
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; issues?: readonly ValidationIssue[] }
@@ -61,30 +68,53 @@ function mappingWith(
   return mapping
 }
 
+/** Reads --model choices ('Name in the file=model id or name'), each naming a model of the price book. */
+function modelChoices(priceBook: Portfolio['priceBook'], models: readonly string[]): ModelChoice[] | string {
+  const find = modelFinder(priceBook)
+  const choices: ModelChoice[] = []
+  for (const m of models) {
+    const eq = m.lastIndexOf('=')
+    const name = eq < 0 ? '' : m.slice(0, eq).trim()
+    const modelId = eq < 0 ? null : find(m.slice(eq + 1))
+    if (name === '') return `--model "${m}" must be written Name=model`
+    if (modelId === null) return `--model "${m}": "${m.slice(eq + 1).trim()}" is not a model of the price book`
+    choices.push({ name, modelId })
+  }
+  return choices
+}
+
 async function importRows(
   file: string,
   into: string,
-  maps: readonly string[],
+  choices: { maps: readonly string[]; models: readonly string[] },
   sheet: string | undefined,
   dryRun: boolean,
 ): Promise<Outcome> {
   const loaded = await loadPortfolio(into)
   if (!loaded.ok) return { ok: false, message: describeLoadFailure(loaded).trimEnd() }
-  const source = { fileName: basename(file), path: file, sheet }
+  const models = modelChoices(loaded.portfolio.priceBook, choices.models)
+  if (typeof models === 'string') return { ok: false, message: models }
+  const source = { fileName: basename(file), path: file, sheet, models }
   const first = await planSheetImport(source, loaded.portfolio)
   if (!first.ok) return first
-  const mapping = mappingWith(first.plan.preview.headers, first.plan.preview.suggestedMapping, maps)
+  const mapping = mappingWith(first.plan.preview.headers, first.plan.preview.suggestedMapping, choices.maps)
   if (typeof mapping === 'string') return { ok: false, message: mapping }
-  const planned = maps.length > 0 ? await planSheetImport({ ...source, mapping }, loaded.portfolio) : first
+  const planned = choices.maps.length > 0 ? await planSheetImport({ ...source, mapping }, loaded.portfolio) : first
   if (!planned.ok) return planned
   const { preview } = planned.plan
   const mapped = preview.mapping.flatMap((f, i) => (f === null ? [] : [`${preview.headers[i] ?? ''} → ${f}`]))
   if (planned.plan.allIssues.length > 0) {
     // The headline, then every issue on its own line (the API's message also repeats the first few).
     const issues = planned.plan.allIssues.map(toIssue)
-    return { ok: false, message: refusalHeadline(source.fileName, issues.length), issues }
+    const unknown = preview.unmatchedModels.filter((u) => !models.some((c) => modelKey(c.name) === modelKey(u.name)))
+    const hint =
+      unknown.length > 0
+        ? ` Models the price book does not know: ${unknown.map((u) => `"${u.name}"`).join(', ')}; map each with --model 'Name=model'.`
+        : ''
+    return { ok: false, message: `${refusalHeadline(source.fileName, issues.length)}${hint}`, issues }
   }
-  const summary = `${preview.counts.rows} row(s) read from "${file}"${preview.sheet ? ` (sheet "${preview.sheet}")` : ''}; columns: ${mapped.join(', ')}`
+  const notes = preview.warnings.map((w) => `\nNote: ${w}`).join('')
+  const summary = `${preview.counts.rows} row(s) read from "${file}"${preview.sheet ? ` (sheet "${preview.sheet}")` : ''}; columns: ${mapped.join(', ')}${notes}`
   try {
     if (loaded.kind === 'json') {
       const initiatives = initiativesOf(planned.plan, source.fileName)
@@ -102,23 +132,33 @@ async function importRows(
         message: `${summary}\n${dryRun ? 'Would import' : 'Imported'} ${added.length} initiative(s) into "${into}".`,
       }
     }
+    if (dryRun) {
+      // Checked against the portfolio as read (without opening the file for writing, which would migrate an older one).
+      const initiatives = initiativesOf(planned.plan, source.fileName)
+      checkedInsert(loaded.portfolio, initiatives, loaded.portfolio.initiatives.length)
+      return { ok: true, message: `${summary}\nWould import ${initiatives.length} initiative(s) into "${into}".` }
+    }
     // Loaded only for portfolio files, so JSON use never needs the native SQLite module.
     const { PortfolioFile } = await import('../../db')
     const target = PortfolioFile.open(into)
     try {
-      if (dryRun) {
-        const initiatives = initiativesOf(planned.plan, source.fileName)
-        checkedInsert(target.portfolio, initiatives, target.portfolio.initiatives.length)
-        return { ok: true, message: `${summary}\nWould import ${initiatives.length} initiative(s) into "${into}".` }
-      }
       const applied = applyPlan(target, planned.plan, source.fileName)
-      return { ok: true, message: `${summary}\nImported ${applied.initiatives.length} initiative(s) into "${into}".` }
+      const m = target.migration
+      const migrated = m
+        ? `\nUpdated "${into}" from file format ${m.fromVersion} to ${m.toVersion}; the file as it was is kept at "${m.backupPath}".`
+        : ''
+      return {
+        ok: true,
+        message: `${summary}${migrated}\nImported ${applied.initiatives.length} initiative(s) into "${into}".`,
+      }
     } finally {
       target.close()
     }
   } catch (e) {
     if (e instanceof ApiFailure) return { ok: false, message: e.message, issues: e.issues ?? [] }
-    if (e instanceof PortfolioFileError) return { ok: false, message: e.message, issues: e.issues ?? [] }
+    // A migration that failed (a full disk) is not bad input: it ends the command with exit code 1.
+    if (e instanceof PortfolioFileError && e.kind !== 'migration_failed')
+      return { ok: false, message: e.message, issues: e.issues ?? [] }
     throw e
   }
 }
@@ -146,7 +186,7 @@ async function importPortfolio(file: string, into: string, replace: boolean, dry
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ['help', 'replace', 'dry-run'], options: ['into', 'map', 'sheet'] })
+  const parsed = parseArgs(argv, { flags: ['help', 'replace', 'dry-run'], options: ['into', 'map', 'model', 'sheet'] })
   if (!parsed.ok) {
     io.stderr(`import: ${parsed.error}\n\n${usage}`)
     return EXIT_BAD_INPUT
@@ -188,7 +228,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const outcome =
     format.format === 'json'
       ? await importPortfolio(file, into[0], flags.has('replace'), dryRun)
-      : await importRows(file, into[0], options.get('map') ?? [], sheets[0], dryRun)
+      : await importRows(
+          file,
+          into[0],
+          { maps: options.get('map') ?? [], models: options.get('model') ?? [] },
+          sheets[0],
+          dryRun,
+        )
   if (!outcome.ok) {
     io.stderr(`import: ${describe(outcome)}`)
     return EXIT_BAD_INPUT

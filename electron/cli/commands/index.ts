@@ -3,8 +3,9 @@ import { compareCommand } from './compare'
 import { computeCommand } from './compute'
 import { exportCommand } from './export'
 import { importCommand } from './import'
+import { pricesCommand } from './prices'
 
-/** Every command of the `cli` script, by name. Later issues add compare, export and import here. */
+/** Every command of the `cli` script, by name. */
 export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [computeCommand, compareCommand, exportCommand, importCommand].map((c) => [c.name, c]),
+  [computeCommand, compareCommand, exportCommand, importCommand, pricesCommand].map((c) => [c.name, c]),
 )

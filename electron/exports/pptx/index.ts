@@ -1,25 +1,17 @@
 import PptxGenJS from 'pptxgenjs'
 import type { Writable } from 'node:stream'
 import { decisionMatrix, type MatrixPoint } from '../../../shared/decisions'
-import type { PortfolioResult } from '../../../shared/engine'
-import type { Portfolio } from '../../../shared/model'
 import { writeChunkBuffer } from '../atomicWrite'
-import { addChartSlides, addMatrixSlides, addReviewsSlide, addSummarySlide, addTitleSlide } from './slides'
-import { defineMaster } from './theme'
+import { defineMaster, type Deck, type DeckInput } from './frame'
+import { addReallocation, addSpendAgainstBudget } from './slides/budget'
+import { addDecisionsDue, addRecommendationsTable } from './slides/decisions'
+import { addCostByDriver, addScenarioComparison, addUnitCostTrend } from './slides/economics'
+import { addMatrixSlide } from './slides/matrix'
+import { addSummarySlide, addTitleSlide } from './slides/opening'
+import { addTornado, addWaterfall } from './slides/sensitivity'
+import { lookOf } from './theme'
 
-export interface DeckScenario {
-  name: string
-  description?: string
-  result: PortfolioResult
-}
-
-export interface DeckInput {
-  portfolio: Portfolio
-  /** The first is the baseline. */
-  scenarios: readonly DeckScenario[]
-  /** Date on the title slide and "today" for overdue reviews, YYYY-MM-DD. */
-  exportedOn: string
-}
+export type { DeckInput } from './frame'
 
 /** The decision matrix of the baseline, or null when it cannot be placed (the deck then leaves its slides out). */
 function matrixOf(input: DeckInput): MatrixPoint[] | null {
@@ -32,19 +24,37 @@ function matrixOf(input: DeckInput): MatrixPoint[] | null {
   }
 }
 
-/** The board deck as a .pptx buffer: native, editable charts and speaker notes with the assumptions. */
+/**
+ * The board deck as a .pptx buffer, in the order a board reads it: the summary, the scenarios,
+ * where the money goes and why unit costs move, what NPV is sensitive to, the decision matrix and
+ * its recommendations, spend against the budget and the suggested reallocation, and the decisions
+ * due. Native, editable charts; every slide's notes carry its sources and assumptions.
+ */
 export async function buildDeck(input: DeckInput): Promise<Buffer> {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = `${input.portfolio.settings.name}: AI portfolio economics`
-  pptx.company = 'Gen AI Portfolio Planner'
-  defineMaster(pptx, `${input.portfolio.settings.name} · exported ${input.exportedOn}`)
-  addTitleSlide(pptx, input)
-  addSummarySlide(pptx, input)
-  addChartSlides(pptx, input)
+  const look = lookOf(input.portfolio.settings.deckTheme)
+  pptx.company = look.companyName || 'Gen AI Portfolio Planner'
+  const deck: Deck = { pptx, input, look }
+  defineMaster(deck)
+  addTitleSlide(deck)
+  addSummarySlide(deck)
+  addScenarioComparison(deck)
+  addCostByDriver(deck)
+  addUnitCostTrend(deck)
+  addWaterfall(deck)
+  addTornado(deck)
   const matrix = matrixOf(input)
-  if (matrix) addMatrixSlides(pptx, input, matrix)
-  addReviewsSlide(pptx, input)
+  if (matrix) {
+    addMatrixSlide(deck, matrix)
+    addRecommendationsTable(deck, matrix)
+  }
+  addSpendAgainstBudget(deck)
+  if (matrix) {
+    addReallocation(deck, matrix)
+    addDecisionsDue(deck, matrix)
+  }
   const out = await pptx.write({ outputType: 'nodebuffer' })
   if (!Buffer.isBuffer(out)) throw new Error('pptxgenjs did not return a buffer')
   return out

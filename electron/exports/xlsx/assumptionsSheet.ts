@@ -1,17 +1,30 @@
 import type ExcelJS from 'exceljs'
 import type { CompiledPortfolio } from '../../../shared/engine'
-import { absRef, columnName } from '../../../shared/exports/cellRef'
+import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
 import { monthlyRateFormula, type InputRefs } from '../../../shared/exports/formulas'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
-import { isoMonths } from '../../../shared/engine/calendar'
-import type { Initiative, Portfolio } from '../../../shared/model'
-import { ASSUMPTIONS, type PoolRefs, type ScenarioRefs } from './layout'
-import { writeModelPriceRows } from './priceRows'
-import { SheetWriter, type RowWriter } from './sheetWriter'
+import { isoDateSerial, monthSerial } from '../../../shared/exports/months'
+import {
+  STAGE_LABELS,
+  VALUE_TYPE_LABELS,
+  type AllocationRule,
+  type Initiative,
+  type Portfolio,
+} from '../../../shared/model'
+import { ASSUMPTIONS, type PoolRefs } from './layout'
+import { printSetup, setPrintArea } from './printSetup'
+import { labelWidth, SheetWriter, type RowWriter } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const S = ASSUMPTIONS
 const FIRST_INPUT_COL = 6
+
+export const ALLOCATION_LABELS: Record<AllocationRule, string> = {
+  inference: 'By share of inference cost',
+  queries: 'By share of queries',
+  even: 'Evenly',
+  fixed: 'Fixed shares',
+}
 
 const GOVERNANCE_TEXT: readonly [string, (i: Initiative) => string][] = [
   ['Outcome name', (i) => i.value.outcomeName],
@@ -20,13 +33,32 @@ const GOVERNANCE_TEXT: readonly [string, (i: Initiative) => string][] = [
   ['Baseline', (i) => i.governance.baseline],
   ['Target', (i) => i.governance.target],
   ['Measurement plan', (i) => i.governance.measurementPlan],
-  ['Review date', (i) => i.governance.reviewDate ?? ''],
-  ['Strategic narrative', (i) => i.governance.strategicNarrative],
+]
+const REVIEW_DATE = 'Review date'
+const NARRATIVE: readonly [string, (i: Initiative) => string] = [
+  'Strategic narrative',
+  (i) => i.governance.strategicNarrative,
 ]
 
-function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, fromCol = 1): void {
+/** A defined name for an input column: "targetUsers" -> "TargetUsers". */
+export const inputName = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1)
+
+/** Where the Assumptions sheet put the inputs every scenario shares. */
+export interface AssumptionRefs {
+  monthlyRate: string
+  discountRate: string
+  count: string
+  startMonth: string
+  launches: string | null
+  initiatives: InputRefs[]
+  mixShares: string[][]
+  pools: PoolRefs[]
+}
+
+function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, lines = 1): void {
   const row = cursor.row()
-  titles.forEach((t, i) => row.text(fromCol + i, t, styles.header))
+  titles.forEach((t, i) => row.text(1 + i, t, lines > 1 ? styles.headerWrapped : styles.header))
+  row.lines(lines)
   row.done()
 }
 
@@ -38,50 +70,82 @@ function section(cursor: SheetWriter, title: string, styles: WorkbookStyles): vo
 }
 
 /**
- * The Assumptions sheet: settings, every input of every initiative, model mixes, cost
- * pools, the dated price book and the prices in force per month. Returns where each
- * input lives, so the projection formulas can reference it.
+ * The Assumptions sheet: settings, every input of every initiative, model mixes, cost pools and
+ * the dated price book. Returns where each input lives, so the projection formulas can reference it.
  */
 export function writeAssumptions(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   portfolio: Portfolio,
   compiled: CompiledPortfolio,
   styles: WorkbookStyles,
-): ScenarioRefs {
+): AssumptionRefs {
   const { settings } = portfolio
-  const H = settings.horizonMonths
-  const sheet = workbook.addWorksheet(S, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }] })
+  // Printed two pages across with the initiative's name repeated; the framing texts (long prose
+  // that a grid cell cuts off) stay out of the print area.
+  const sheet = workbook.addWorksheet(S, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }],
+    ...printSetup('landscape', 0, { pagesWide: 2, titleColumns: 'A:A' }),
+  })
+  const lastInputCol = FIRST_INPUT_COL + INPUT_FIELDS.length - 1
   sheet.columns = [
-    { width: 34 },
+    {
+      width: labelWidth(
+        [...portfolio.initiatives.map((i) => i.name), ...portfolio.costPools.map((p) => p.name)],
+        30,
+        40,
+      ),
+    },
     { width: 22 },
-    { width: 26 },
-    { width: 22 },
-    ...Array.from({ length: Math.max(H, 40) }, () => ({ width: 14 })),
+    {
+      width: labelWidth(
+        portfolio.initiatives.map((i) => i.governance.owner),
+        20,
+        34,
+      ),
+    },
+    { width: 13 },
+    { width: 13 },
+    ...INPUT_FIELDS.map(() => ({ width: 12 })),
+    ...GOVERNANCE_TEXT.map(() => ({ width: 30 })),
+    { width: 12 },
+    { width: 30 },
   ]
   const cursor = new SheetWriter(sheet, styles.ids)
-  const name = (cell: string, definedName: string): void => workbook.definedNames.add(`${S}!${cell}`, definedName)
+  const name = (cell: string, definedName: string): void =>
+    workbook.definedNames.add(`${sheetPrefix(S)}${cell}`, definedName)
 
   let row = cursor.row()
   row.text(1, 'Assumptions', styles.title)
   row.done()
   row = cursor.row()
-  row.text(1, 'Blue figures are inputs: change one and every projection sheet recalculates.')
+  row.text(1, 'Blue figures are inputs: change one and every projection sheet recalculates.', styles.note)
   row.done()
 
   section(cursor, 'Settings', styles)
-  const setting = (label: string, write: (row: RowWriter) => void, definedName?: string): string => {
+  const setting = (label: string, write: (row: RowWriter) => void, definedName?: string, note?: string): string => {
     const r = cursor.row()
     r.text(1, label)
     write(r)
+    if (note) r.text(3, note, styles.note)
     r.done()
     if (definedName) name(`$B$${r.number}`, definedName)
     return absRef(S, r.number, 2)
   }
   setting('Portfolio', (r) => r.text(2, settings.name))
   setting('Currency', (r) => r.text(2, settings.currency))
-  setting('Start month', (r) => r.text(2, settings.startMonth))
-  setting('Horizon (months)', (r) => r.value(2, H, styles.input.integer), 'Horizon')
-  const discount = setting(
+  const startMonth = setting(
+    'Start month',
+    (r) => r.value(2, monthSerial(settings.startMonth, 0), styles.computed.month),
+    'StartMonth',
+    'Fixed at export: the months of every sheet and the prices by month are laid out from it.',
+  )
+  setting(
+    'Horizon (months)',
+    (r) => r.value(2, settings.horizonMonths, styles.computed.integer),
+    'Horizon',
+    'Fixed at export: each projection has one column per month.',
+  )
+  const discountRate = setting(
     'Annual discount rate',
     (r) => r.value(2, compiled.discountRateAnnual, styles.input.percent),
     'DiscountRate',
@@ -91,7 +155,7 @@ export function writeAssumptions(
     (r) =>
       r.formula(
         2,
-        monthlyRateFormula(discount),
+        monthlyRateFormula(discountRate),
         Math.pow(1 + compiled.discountRateAnnual, 1 / 12) - 1,
         styles.computed.percent,
       ),
@@ -102,7 +166,7 @@ export function writeAssumptions(
     (r) => r.value(2, settings.investmentThreshold, styles.input.money),
     'InvestmentThreshold',
   )
-  setting('Annual budget', (r) => r.value(2, settings.annualBudget, styles.input.money))
+  setting('Annual budget', (r) => r.value(2, settings.annualBudget, styles.input.money), 'AnnualBudget')
   setting('Experimentation reserve', (r) =>
     r.value(
       2,
@@ -127,29 +191,48 @@ export function writeAssumptions(
       'Value type',
       ...INPUT_FIELDS.map((f) => f.label),
       ...GOVERNANCE_TEXT.map(([t]) => t),
+      REVIEW_DATE,
+      NARRATIVE[0],
     ],
     styles,
+    3,
   )
+  const firstInitiativeRow = cursor.rowNumber
   const initiatives: InputRefs[] = portfolio.initiatives.map((init, i) => {
     const inputs = compiled.initiatives[i]
     const r = cursor.row()
     r.text(1, init.name)
     r.text(2, init.id)
     r.text(3, init.governance.owner)
-    r.text(4, init.governance.stage)
-    r.text(5, init.governance.valueType)
+    r.text(4, STAGE_LABELS[init.governance.stage])
+    r.text(5, VALUE_TYPE_LABELS[init.governance.valueType])
     const refs = {} as InputRefs
     INPUT_FIELDS.forEach((f, j) => {
-      r.value(FIRST_INPUT_COL + j, inputs ? inputs[f.key] : 0, styles.input[f.format])
+      const value = inputs ? inputs[f.key] : 0
+      const shown = f.format === 'month' ? monthSerial(settings.startMonth, value) : value
+      r.value(FIRST_INPUT_COL + j, shown, styles.input[f.format])
       refs[f.key] = absRef(S, r.number, FIRST_INPUT_COL + j)
     })
-    GOVERNANCE_TEXT.forEach(([, read], j) => r.text(FIRST_INPUT_COL + INPUT_FIELDS.length + j, read(init)))
+    const textCol = FIRST_INPUT_COL + INPUT_FIELDS.length
+    GOVERNANCE_TEXT.forEach(([, read], j) => r.text(textCol + j, read(init)))
+    const review = init.governance.reviewDate
+    r.value(textCol + GOVERNANCE_TEXT.length, review ? isoDateSerial(review) : null, styles.input.date)
+    r.text(textCol + GOVERNANCE_TEXT.length + 1, NARRATIVE[1](init))
     r.done()
     return refs
   })
+  const lastInitiativeRow = cursor.rowNumber - 1
+  const columnRange = (j: number): string => {
+    const col = columnName(FIRST_INPUT_COL + j)
+    return `$${col}$${firstInitiativeRow}:$${col}$${lastInitiativeRow}`
+  }
+  const any = portfolio.initiatives.length > 0
+  if (any) INPUT_FIELDS.forEach((f, j) => name(columnRange(j), inputName(f.key)))
+  const launchCol = INPUT_FIELDS.findIndex((f) => f.key === 'launchMonth')
+  const launches = any ? `${sheetPrefix(S)}${columnRange(launchCol)}` : null
 
   section(cursor, 'Model mix', styles)
-  header(cursor, ['Initiative', 'Initiative id', 'Model', 'Model id', 'Share of queries'], styles)
+  header(cursor, ['Initiative', 'Initiative id', 'Model', 'Share of queries', 'Model id'], styles, 2)
   const modelNames = new Map(portfolio.priceBook.map((m) => [m.id, `${m.provider} ${m.name}`]))
   const mixShares = portfolio.initiatives.map((init) =>
     init.usage.modelMix.map((entry) => {
@@ -157,25 +240,19 @@ export function writeAssumptions(
       r.text(1, init.name)
       r.text(2, init.id)
       r.text(3, modelNames.get(entry.modelId) ?? entry.modelId)
-      r.text(4, entry.modelId)
-      r.value(5, entry.share, styles.input.percent)
+      r.value(4, entry.share, styles.input.percent)
+      r.text(5, entry.modelId)
       r.done()
-      return absRef(S, r.number, 5)
+      return absRef(S, r.number, 4)
     }),
   )
 
   const pools = writePools(cursor, portfolio, compiled, styles)
   writeDatedPrices(cursor, portfolio, styles)
 
-  section(cursor, 'Prices in force per month (price book resolved on the first day of each month)', styles)
-  // Month columns line up with the projection sheets', so a price cell is referenced column-relative.
-  header(cursor, ['Model', 'Model id', 'Price', 'Unit', ...isoMonths(settings.startMonth, H)], styles)
-  const models = portfolio.priceBook.map((m, k) =>
-    writeModelPriceRows(cursor, S, compiled.priceTable, k, { name: `${m.provider} ${m.name}`, id: m.id }, styles),
-  )
-
+  setPrintArea(sheet, lastInputCol, cursor.rowNumber - 1)
   cursor.end()
-  return { monthlyRate, count, initiatives, mixShares, models, monthly: initiatives.map(() => ({ cost: {} })), pools }
+  return { monthlyRate, discountRate, count, startMonth, launches, initiatives, mixShares, pools }
 }
 
 function writePools(
@@ -185,7 +262,7 @@ function writePools(
   styles: WorkbookStyles,
 ): PoolRefs[] {
   section(cursor, 'Shared cost pools', styles)
-  header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Start month (index)', 'Sum of fixed shares'], styles)
+  header(cursor, ['Pool', 'Id', 'Allocation', 'Monthly cost', 'Starts', 'Sum of fixed shares'], styles, 2)
   const poolStart = cursor.rowNumber
   // Fixed-share rows follow the pool rows (and a gap and two heading rows); their positions are known up front.
   const shareRowsFrom = poolStart + portfolio.costPools.length + 3
@@ -203,25 +280,25 @@ function writePools(
     const layout = plan[p]
     r.text(1, pool.name)
     r.text(2, pool.id)
-    r.text(3, pool.allocation)
+    r.text(3, ALLOCATION_LABELS[pool.allocation])
     r.value(4, pool.monthlyCost, styles.input.money)
-    r.value(5, pool.startMonth, styles.input.integer)
+    r.value(5, monthSerial(portfolio.settings.startMonth, pool.startMonth), styles.input.month)
     let fixedSum: string | null = null
     if (layout?.rows) {
       const sum = compiled.pools[p]?.fixedShares?.reduce((s, x) => s + x, 0) ?? 0
-      r.formula(6, `SUM(${columnName(5)}${layout.from}:${columnName(5)}${layout.to})`, sum, styles.computed.percent)
+      r.formula(6, `SUM(${columnName(4)}${layout.from}:${columnName(4)}${layout.to})`, sum, styles.computed.percent)
       fixedSum = absRef(S, r.number, 6)
     }
     r.done()
     return {
       monthlyCost: absRef(S, r.number, 4),
-      startMonth: absRef(S, r.number, 5),
-      fixedShares: layout?.rows ? layout.rows.map((n) => (n === null ? null : absRef(S, n, 5))) : null,
+      start: absRef(S, r.number, 5),
+      fixedShares: layout?.rows ? layout.rows.map((n) => (n === null ? null : absRef(S, n, 4))) : null,
       fixedSum,
     }
   })
   section(cursor, 'Fixed shares of pools', styles)
-  header(cursor, ['Pool', 'Pool id', 'Initiative', 'Initiative id', 'Share'], styles)
+  header(cursor, ['Pool', 'Pool id', 'Initiative', 'Share', 'Initiative id'], styles)
   if (cursor.rowNumber !== shareRowsFrom) throw new Error('fixed-share rows out of place')
   compiled.pools.forEach((pool, p) => {
     if (!plan[p]?.rows) return
@@ -232,8 +309,8 @@ function writePools(
       r.text(1, portfolio.costPools[p]?.name ?? pool.id)
       r.text(2, pool.id)
       r.text(3, init.name)
-      r.text(4, init.id)
-      r.value(5, share, styles.input.percent)
+      r.value(4, share, styles.input.percent)
+      r.text(5, init.id)
       r.done()
     })
   })
@@ -241,7 +318,11 @@ function writePools(
 }
 
 function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: WorkbookStyles): void {
-  section(cursor, 'Price book (dated prices, per million tokens; blank = unpriced)', styles)
+  section(
+    cursor,
+    'Price book (dated prices per million tokens; blank = unpriced). The projections read the Prices by month sheet.',
+    styles,
+  )
   header(
     cursor,
     [
@@ -262,6 +343,7 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
       'Source',
     ],
     styles,
+    2,
   )
   for (const model of portfolio.priceBook) {
     for (const price of model.prices) {
@@ -269,16 +351,16 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
       r.text(1, model.provider)
       r.text(2, model.name)
       r.text(3, model.id)
-      r.text(4, price.effectiveFrom)
+      r.value(4, isoDateSerial(price.effectiveFrom), styles.computed.date)
       const tier = price.longContext
       const values = [price.inputPerM, price.cachedInputPerM, price.cacheWritePerM, price.outputPerM]
-      values.forEach((v, j) => r.value(5 + j, v, styles.input.pricePerM))
-      r.value(9, price.batchDiscount, styles.input.percent)
-      r.value(10, tier ? tier.thresholdTokens : null, styles.input.count)
+      values.forEach((v, j) => r.value(5 + j, v, styles.computed.pricePerM))
+      r.value(9, price.batchDiscount, styles.computed.percent)
+      r.value(10, tier ? tier.thresholdTokens : null, styles.computed.count)
       const tierValues = tier
         ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM]
         : [null, null, null, null]
-      tierValues.forEach((v, j) => r.value(11 + j, v, styles.input.pricePerM))
+      tierValues.forEach((v, j) => r.value(11 + j, v, styles.computed.pricePerM))
       r.text(15, price.source)
       r.done()
     }

@@ -1,223 +1,343 @@
 import type ExcelJS from 'exceljs'
-import type { CompiledPortfolio, InitiativeInputs, PoolInputs } from '../../../shared/engine'
-import { absRef, monthRef } from '../../../shared/exports/cellRef'
-import { monthlyRateFormula } from '../../../shared/exports/formulas'
-import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
-import { isoMonths } from '../../../shared/engine/calendar'
-import type { Portfolio } from '../../../shared/model'
-import { MONTH_COL, type MonthlyLeverRefs, type PoolRefs, type ScenarioRefs } from './layout'
-import { modelPricesDiffer, writeModelPriceRows } from './priceRows'
-import { SheetWriter } from './sheetWriter'
-import type { Format, WorkbookStyles } from './styles'
+import { absRef, columnName } from '../../../shared/exports/cellRef'
+import { monthlyRateFormula, monthsBetweenFormula } from '../../../shared/exports/formulas'
+import { discountStageFormula, rampStageFormula, type LeverInputCells } from '../../../shared/exports/leverFormulas'
+import type { PlannedLever } from '../../../shared/exports/leverPlan'
+import { leverText } from '../../../shared/exports/leverText'
+import { monthSerial } from '../../../shared/exports/months'
+import { STAGE_LABELS, VALUE_TYPE_LABELS, type Portfolio } from '../../../shared/model'
+import type { AssumptionRefs } from './assumptionsSheet'
+import { printSetup, setPrintArea } from './printSetup'
+import { labelWidth, SheetWriter } from './sheetWriter'
+import type { WorkbookStyles } from './styles'
 
-type MonthlyKey = Exclude<keyof MonthlyLeverRefs, 'cost'>
-const MONTHLY: readonly [MonthlyKey, keyof NonNullable<InitiativeInputs['adjust']>, string, Format][] = [
-  ['users', 'usersFactor', 'Users factor', 'decimal'],
-  ['queriesPerUser', 'queriesPerUserFactor', 'Queries per user factor', 'decimal'],
-  ['inputTokens', 'inputTokensFactor', 'Input tokens factor', 'decimal'],
-  ['outputTokens', 'outputTokensFactor', 'Output tokens factor', 'decimal'],
-  ['outcomes', 'outcomesFactor', 'Outcomes per query factor', 'decimal'],
-  ['value', 'valueFactor', 'Value factor', 'decimal'],
-  ['cacheHitRate', 'cacheHitRate', 'Cache hit rate', 'percent'],
-  ['cacheWriteRate', 'cacheWriteRate', 'Cache write rate', 'percent'],
-  ['batchShare', 'batchShare', 'Batch share', 'percent'],
+/** A lever's cells: its inputs, and per initiative (and per model for a price lever) whether it applies. */
+export interface LeverCells extends LeverInputCells {
+  planned: PlannedLever
+  /** Per initiative: its scope cell (1 = applies); null for levers on the whole portfolio. */
+  scope: (string | null)[]
+  /** Price levers, per price-book model: its cell (1 = the lever changes its prices); null for unused models. */
+  models: (string | null)[] | null
+}
+
+/** What a scenario's projection reads from its levers sheet. */
+export interface ScenarioLeverRefs {
+  levers: LeverCells[]
+  /** Per initiative: the ramp months and months to full value after the ramp levers, where there are any. */
+  rampMonths: (string | null)[]
+  monthsToFullValue: (string | null)[]
+  /** The scenario's monthly discount rate, when it has discount-rate levers. */
+  monthlyRate: string | null
+}
+
+export const LEVER_COLUMNS = [
+  'Lever',
+  'Changes',
+  'On (1 = on)',
+  'Amount',
+  'Unit',
+  'Timing',
+  'Starts',
+  'Full effect at',
+  'Scope as exported',
+  'Initiatives in scope',
+  'Starts (month no.)',
+  'Full effect (month no.)',
+] as const
+const C = {
+  lever: 1,
+  changes: 2,
+  on: 3,
+  amount: 4,
+  unit: 5,
+  timing: 6,
+  start: 7,
+  full: 8,
+  scope: 9,
+  count: 10,
+  startNo: 11,
+  fullNo: 12,
+} as const
+/** First lever column of the scope and model tables. */
+const FIRST_FLAG_COL = 5
+const INSTRUCTIONS = [
+  'Blue cells are inputs: switch a lever on or off (1/0), change its amount, the month it starts or reaches its full effect (any day counts as its month).',
+  'Below, say which initiatives each lever applies to (1 = applies, 0 = not) and which models a price lever changes. The scenario’s projection follows.',
+  'A start equal to the full effect is a step in that month; a later full effect makes a linear ramp. A yearly rate compounds from its start.',
+  'Fixed at export (change them in the app): each lever’s kind, a yearly rate, the models a routing lever moves traffic between, a rate’s add/set mode.',
 ]
-const RATES = new Set<MonthlyKey>(['cacheHitRate', 'cacheWriteRate', 'batchShare'])
-const COST_DRIVERS = ['inference', 'build', 'integration', 'platform', 'data', 'evaluation', 'compliance'] as const
-
-const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
-
-function sameMix(a: InitiativeInputs, b: InitiativeInputs): boolean {
-  if (a.mixModels.length !== b.mixModels.length) return false
-  for (let j = 0; j < a.mixModels.length; j++) {
-    if (a.mixModels[j] !== b.mixModels[j] || !Object.is(a.mixShares[j], b.mixShares[j])) return false
-  }
-  return true
-}
-
-function poolChanged(a: PoolInputs | undefined, b: PoolInputs): boolean {
-  return (
-    !a ||
-    a.monthlyCost !== b.monthlyCost ||
-    a.startMonth !== b.startMonth ||
-    a.costFactor !== null ||
-    b.costFactor !== null
-  )
-}
 
 /**
- * A scenario's levers as their own assumption cells: every compiled input that differs
- * from the baseline (a scalar override, a month-by-month factor or rate, a changed
- * price row, a pool factor, the discount rate) gets a cell here, and the scenario's
- * formulas reference it instead of the Assumptions cell. Returns the scenario's refs,
- * or the baseline's unchanged when the scenario changes nothing.
+ * A scenario's levers as input cells: one row per lever (on, amount, start, full effect), a scope
+ * table (1/0 per initiative and lever), the models each price lever changes, the ramp months
+ * after ramp levers and the discount rate after discount-rate levers. The scenario's projection
+ * builds every lever's month effect and every initiative's formulas from these cells.
  */
 export function writeLevers(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheetName: string,
-  scenarioName: string,
+  scenario: { name: string; description?: string },
   portfolio: Portfolio,
-  base: CompiledPortfolio,
-  scenario: CompiledPortfolio,
-  baseRefs: ScenarioRefs,
+  planned: readonly PlannedLever[],
+  assumptions: AssumptionRefs,
+  usedModels: ReadonlySet<string>,
   styles: WorkbookStyles,
-): ScenarioRefs {
-  const H = scenario.months
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 4, ySplit: 2 }] })
-  sheet.columns = [
-    { width: 34 },
-    { width: 22 },
-    { width: 30 },
-    { width: 14 },
-    ...Array.from({ length: H }, () => ({ width: 12 })),
-  ]
+): ScenarioLeverRefs {
+  const sheet = workbook.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }],
+    ...printSetup('landscape', 0),
+  })
+  const names = [...portfolio.initiatives.map((i) => i.name), ...portfolio.priceBook.map((m) => m.name)]
+  sheet.columns = [labelWidth(names, 30, 40), 42, 12, 10, 18, 12, 10, 12, 26, 10, 10, 10].map((width) => ({ width }))
   const cursor = new SheetWriter(sheet, styles.ids)
-  let r = cursor.row()
-  r.text(1, `Levers of scenario "${scenarioName}" (inputs that differ from the Assumptions sheet)`, styles.title)
-  r.done()
-  r = cursor.row()
-  ;['Applies to', 'Id', 'Lever', 'Value'].forEach((t, i) => r.text(i + 1, t, styles.header))
-  isoMonths(portfolio.settings.startMonth, H).forEach((l, t) => r.text(MONTH_COL + t, l, styles.header))
-  r.done()
+  const ref = (row: number, col: number): string => absRef(sheetName, row, col)
+  const local = (row: number, col: number): string => absRef(null, row, col)
+  const flags: string[] = []
+  const N = portfolio.initiatives.length
 
-  const scalar = (who: string, id: string, lever: string, value: number, style: Partial<ExcelJS.Style>): string => {
-    const row = cursor.row()
-    row.text(1, who)
-    row.text(2, id)
-    row.text(3, lever)
-    row.value(4, value, style)
+  let row = cursor.row()
+  row.text(1, `Levers of scenario “${scenario.name}”`, styles.title)
+  row.done()
+  if (scenario.description) {
+    row = cursor.row()
+    row.text(1, scenario.description, styles.note)
     row.done()
-    return absRef(sheetName, row.number, 4)
   }
-  const monthly = (
-    who: string,
-    id: string,
-    lever: string,
-    read: (t: number) => number,
-    style: Partial<ExcelJS.Style>,
-  ): string => {
-    const row = cursor.row()
-    row.text(1, who)
-    row.text(2, id)
-    row.text(3, lever)
-    for (let t = 0; t < H; t++) row.value(MONTH_COL + t, read(t), style)
+  for (const line of INSTRUCTIONS) {
+    row = cursor.row()
+    row.text(1, line, styles.note)
     row.done()
-    return monthRef(sheetName, row.number, MONTH_COL)
+  }
+  cursor.skip()
+  row = cursor.row()
+  LEVER_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(2)
+  row.done()
+
+  const scoped = planned.filter((p) => p.scoped)
+  const priced = planned.filter((p) => p.models !== null)
+  const ramps = planned.filter((p) => p.role.role === 'ramp')
+  // The scope table follows the lever rows, a blank row, its title and its header.
+  const scopeFrom = cursor.rowNumber + planned.length + 3
+  const scopeCol = new Map(scoped.map((p, j) => [p, FIRST_FLAG_COL + j]))
+
+  const levers: LeverCells[] = planned.map((p) => {
+    const text = leverText(p, portfolio)
+    const r = cursor.row()
+    const n = r.number
+    r.text(C.lever, `${p.number}. ${text.kind}`)
+    r.text(C.changes, text.changes)
+    r.value(C.on, p.on, styles.input.integer)
+    r.value(C.amount, p.amount, styles.input[text.format])
+    r.text(C.unit, text.unit)
+    r.text(C.timing, text.timing)
+    const start = p.start === null ? null : monthSerial(portfolio.settings.startMonth, p.start)
+    const full = p.full === null ? null : monthSerial(portfolio.settings.startMonth, p.full)
+    if (start !== null) r.value(C.start, start, styles.input.month)
+    if (full !== null) r.value(C.full, full, styles.input.month)
+    r.text(C.scope, text.scope)
+    const col = scopeCol.get(p)
+    if (col !== undefined && N > 0) {
+      const range = `${columnName(col)}${scopeFrom}:${columnName(col)}${scopeFrom + N - 1}`
+      r.formula(
+        C.count,
+        `COUNTIF(${range},1)`,
+        p.covers.reduce((s, x) => s + x, 0),
+        styles.computed.integer,
+      )
+    } else if (col === undefined) r.text(C.count, 'All')
+    const monthNo = (col: number): string => monthsBetweenFormula(assumptions.startMonth, local(n, col))
+    if (p.start !== null) r.formula(C.startNo, monthNo(C.start), p.start, styles.computed.integer)
+    if (p.full !== null) r.formula(C.fullNo, monthNo(C.full), p.full, styles.computed.integer)
+    r.done()
+    flags.push(`${columnName(C.on)}${n}`)
+    return {
+      planned: p,
+      on: ref(n, C.on),
+      amount: ref(n, C.amount),
+      start: ref(n, C.startNo),
+      full: ref(n, C.fullNo),
+      scope: portfolio.initiatives.map(() => null),
+      models: null,
+    }
+  })
+  const cellsOf = new Map(levers.map((l) => [l.planned, l]))
+
+  const rampMonths: (string | null)[] = portfolio.initiatives.map(() => null)
+  const monthsToFullValue: (string | null)[] = portfolio.initiatives.map(() => null)
+  if (scoped.length > 0) {
+    cursor.skip()
+    row = cursor.row()
+    row.text(1, 'Scope: 1 = the lever applies to the initiative, 0 = it does not', styles.section)
+    row.done()
+    row = cursor.row()
+    ;['Initiative', 'Id', 'Stage', 'Value type'].forEach((h, i) => row.text(i + 1, h, styles.header))
+    scoped.forEach((p, j) => row.text(FIRST_FLAG_COL + j, `Lever ${p.number}`, styles.header))
+    const rampCol = FIRST_FLAG_COL + scoped.length
+    ramps.forEach((p, j) =>
+      row.text(
+        rampCol + j,
+        p.role.role === 'ramp' && p.role.ramp === 'users'
+          ? `Ramp months after lever ${p.number}`
+          : `Months to full value after lever ${p.number}`,
+        styles.header,
+      ),
+    )
+    row.done()
+    if (cursor.rowNumber !== scopeFrom) throw new Error('scope table out of place')
+    portfolio.initiatives.forEach((init, i) => {
+      const r = cursor.row()
+      r.text(1, init.name)
+      r.text(2, init.id)
+      r.text(3, STAGE_LABELS[init.governance.stage])
+      r.text(4, VALUE_TYPE_LABELS[init.governance.valueType])
+      scoped.forEach((p, j) => {
+        r.value(FIRST_FLAG_COL + j, p.covers[i] ?? 0, styles.input.integer)
+        const cells = cellsOf.get(p)
+        if (cells) cells.scope[i] = ref(r.number, FIRST_FLAG_COL + j)
+      })
+      const inputs = assumptions.initiatives[i]
+      let users = { ref: inputs?.rampMonths ?? '0', value: portfolio.initiatives[i]?.usage.rampMonths ?? 0 }
+      let value = {
+        ref: inputs?.monthsToFullValue ?? '0',
+        value: portfolio.initiatives[i]?.value.monthsToFullValue ?? 0,
+      }
+      ramps.forEach((p, j) => {
+        if (p.role.role !== 'ramp') return
+        const cells = cellsOf.get(p)
+        const prev = p.role.ramp === 'users' ? users : value
+        const applies = p.on === 1 && p.covers[i] === 1
+        const next = {
+          ref: ref(r.number, rampCol + j),
+          value: applies ? Math.max(0, prev.value + p.amount) : prev.value,
+        }
+        r.formula(
+          rampCol + j,
+          rampStageFormula(prev.ref, cells?.on ?? '0', cells?.scope[i] ?? '0', cells?.amount ?? '0'),
+          next.value,
+          styles.computed.integer,
+        )
+        if (p.role.ramp === 'users') {
+          users = next
+          rampMonths[i] = next.ref
+        } else {
+          value = next
+          monthsToFullValue[i] = next.ref
+        }
+      })
+      r.done()
+    })
+    if (N > 0)
+      flags.push(
+        `${columnName(FIRST_FLAG_COL)}${scopeFrom}:${columnName(FIRST_FLAG_COL + scoped.length - 1)}${scopeFrom + N - 1}`,
+      )
   }
 
-  let monthlyRate = baseRefs.monthlyRate
-  if (scenario.discountRateAnnual !== base.discountRateAnnual) {
-    const annual = scalar('Portfolio', '', 'Annual discount rate', scenario.discountRateAnnual, styles.input.percent)
-    const row = cursor.row()
-    row.text(1, 'Portfolio')
-    row.text(3, 'Monthly discount rate')
+  if (priced.length > 0) writeModelTable(cursor, portfolio, priced, cellsOf, usedModels, flags, ref, styles)
+  const monthlyRate = writeDiscount(cursor, planned, cellsOf, assumptions, portfolio, ref, styles)
+
+  // exceljs's types leave the worksheet's validations out; its streaming writer has them.
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations
+  for (const range of flags)
+    validations.add(range, {
+      type: 'whole',
+      operator: 'between',
+      formulae: [0, 1],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: 'On or off',
+      error: 'Type 1 (applies, on) or 0 (does not apply, off).',
+    })
+  // The month numbers (columns K and L) are helpers the formulas read: left out of the printout.
+  setPrintArea(sheet, Math.max(C.count, FIRST_FLAG_COL + scoped.length + ramps.length - 1), cursor.rowNumber - 1)
+  cursor.end()
+  return { levers, rampMonths, monthsToFullValue, monthlyRate }
+}
+
+function writeModelTable(
+  cursor: SheetWriter,
+  portfolio: Portfolio,
+  priced: readonly PlannedLever[],
+  cellsOf: ReadonlyMap<PlannedLever, LeverCells>,
+  usedModels: ReadonlySet<string>,
+  flags: string[],
+  ref: (row: number, col: number) => string,
+  styles: WorkbookStyles,
+): void {
+  cursor.skip()
+  let row = cursor.row()
+  row.text(1, 'Models each price lever changes: 1 = its prices change, 0 = they do not', styles.section)
+  row.done()
+  row = cursor.row()
+  ;['Model', 'Model id', 'Provider', ''].forEach((h, i) => row.text(i + 1, h, styles.header))
+  priced.forEach((p, j) => row.text(FIRST_FLAG_COL + j, `Lever ${p.number}`, styles.header))
+  row.done()
+  for (const p of priced) {
+    const cells = cellsOf.get(p)
+    if (cells) cells.models = portfolio.priceBook.map(() => null)
+  }
+  const first = cursor.rowNumber
+  portfolio.priceBook.forEach((model, k) => {
+    if (!usedModels.has(model.id)) return
+    const r = cursor.row()
+    r.text(1, model.name)
+    r.text(2, model.id)
+    r.text(3, model.provider)
+    priced.forEach((p, j) => {
+      r.value(FIRST_FLAG_COL + j, p.models?.[k] ?? 0, styles.input.integer)
+      const models = cellsOf.get(p)?.models
+      if (models) models[k] = ref(r.number, FIRST_FLAG_COL + j)
+    })
+    r.done()
+  })
+  if (cursor.rowNumber > first)
+    flags.push(
+      `${columnName(FIRST_FLAG_COL)}${first}:${columnName(FIRST_FLAG_COL + priced.length - 1)}${cursor.rowNumber - 1}`,
+    )
+}
+
+/** The annual discount rate after each discount-rate lever, and the scenario's monthly rate; null without one. */
+function writeDiscount(
+  cursor: SheetWriter,
+  planned: readonly PlannedLever[],
+  cellsOf: ReadonlyMap<PlannedLever, LeverCells>,
+  assumptions: AssumptionRefs,
+  portfolio: Portfolio,
+  ref: (row: number, col: number) => string,
+  styles: WorkbookStyles,
+): string | null {
+  const discounts = planned.filter((p) => p.role.role === 'discount')
+  if (discounts.length === 0) return null
+  cursor.skip()
+  let row = cursor.row()
+  row.text(1, 'Discount rate', styles.section)
+  row.done()
+  row = cursor.row()
+  row.text(1, 'Annual discount rate (Assumptions)')
+  row.formula(2, assumptions.discountRate, portfolio.settings.discountRateAnnual, styles.computed.percent)
+  row.done()
+  let prev = { ref: ref(row.number, 2), value: portfolio.settings.discountRateAnnual }
+  for (const p of discounts) {
+    if (p.role.role !== 'discount') continue
+    const cells = cellsOf.get(p)
+    const mode = p.role.mode
+    const next = mode === 'set' ? p.amount : prev.value + p.amount
+    const value = p.on === 1 ? Math.min(1, Math.max(0, next)) : prev.value
+    row = cursor.row()
+    row.text(1, `After lever ${p.number}`)
     row.formula(
-      4,
-      monthlyRateFormula(annual),
-      Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1,
+      2,
+      discountStageFormula(mode, prev.ref, cells?.on ?? '0', cells?.amount ?? '0'),
+      value,
       styles.computed.percent,
     )
     row.done()
-    monthlyRate = absRef(sheetName, row.number, 4)
+    prev = { ref: ref(row.number, 2), value }
   }
-
-  const names = new Map(portfolio.initiatives.map((i) => [i.id, i.name]))
-  const initiatives = baseRefs.initiatives.map((refs) => ({ ...refs }))
-  const mixShares = baseRefs.mixShares.map((m) => [...m])
-  const monthlyRefs: MonthlyLeverRefs[] = baseRefs.monthly.map(() => ({ cost: {} }))
-  scenario.initiatives.forEach((inp, i) => {
-    const b = base.initiatives[i]
-    const refs = initiatives[i]
-    const lever = monthlyRefs[i]
-    if (!b || !refs || !lever || b.id !== inp.id)
-      throw new Error(`scenario initiative ${inp.id} does not match the baseline`)
-    const who = names.get(inp.id) ?? inp.id
-    for (const f of INPUT_FIELDS) {
-      if (!Object.is(inp[f.key], b[f.key]))
-        refs[f.key] = scalar(who, inp.id, f.label, inp[f.key], styles.input[f.format])
-    }
-    if (!sameMix(inp, b)) {
-      mixShares[i] = Array.from(inp.mixShares, (share, j) =>
-        scalar(
-          who,
-          inp.id,
-          `Mix share: ${scenario.priceTable.modelIds[inp.mixModels[j] ?? -1] ?? 'unknown model'}`,
-          share,
-          styles.input.percent,
-        ),
-      )
-    }
-    const adj = inp.adjust
-    if (!adj) return
-    for (const [key, adjKey, label, format] of MONTHLY) {
-      const series = adj[adjKey]
-      if (!(series instanceof Float64Array)) continue
-      const read = RATES.has(key) ? (t: number) => clamp01(series[t] ?? 0) : (t: number) => series[t] ?? 1
-      lever[key] = monthly(who, inp.id, label, read, styles.input[format])
-    }
-    if (adj.mixShares) {
-      const shares = adj.mixShares
-      mixShares[i] = Array.from(inp.mixModels, (k, j) =>
-        monthly(
-          who,
-          inp.id,
-          `Mix share: ${scenario.priceTable.modelIds[k] ?? 'unknown model'}`,
-          (t) => Math.max(0, shares[j * H + t] ?? 0),
-          styles.input.percent,
-        ),
-      )
-    }
-    for (const d of COST_DRIVERS) {
-      const factor = adj.costFactor?.[d]
-      if (factor) lever.cost[d] = monthly(who, inp.id, `${d} cost factor`, (t) => factor[t] ?? 1, styles.input.decimal)
-    }
-  })
-
-  const models = baseRefs.models.map((m, k) => {
-    if (!modelPricesDiffer(base.priceTable, scenario.priceTable, k)) return m
-    const model = portfolio.priceBook[k]
-    return writeModelPriceRows(
-      cursor,
-      sheetName,
-      scenario.priceTable,
-      k,
-      { name: model ? `${model.provider} ${model.name}` : '', id: model?.id ?? '' },
-      styles,
-    )
-  })
-
-  const pools: PoolRefs[] = scenario.pools.map((pool, p) => {
-    const baseRef = baseRefs.pools[p]
-    const b = base.pools[p]
-    if (!baseRef) throw new Error(`scenario pool ${pool.id} does not match the baseline`)
-    if (!poolChanged(b, pool)) return baseRef
-    const who = portfolio.costPools[p]?.name ?? pool.id
-    const ref: PoolRefs = { ...baseRef }
-    if (b?.monthlyCost !== pool.monthlyCost)
-      ref.monthlyCost = scalar(who, pool.id, 'Monthly cost', pool.monthlyCost, styles.input.money)
-    if (b?.startMonth !== pool.startMonth)
-      ref.startMonth = scalar(who, pool.id, 'Start month (index)', pool.startMonth, styles.input.integer)
-    const factor = pool.costFactor
-    if (factor) ref.factor = monthly(who, pool.id, 'Pool cost factor', (t) => factor[t] ?? 1, styles.input.decimal)
-    return ref
-  })
-
-  cursor.end()
-  return { monthlyRate, count: baseRefs.count, initiatives, mixShares, models, monthly: monthlyRefs, pools }
-}
-
-/** True when a scenario's compiled inputs differ from the baseline's anywhere the formulas read. */
-export function hasLevers(base: CompiledPortfolio, scenario: CompiledPortfolio): boolean {
-  if (scenario.discountRateAnnual !== base.discountRateAnnual) return true
-  if (scenario.priceTable !== base.priceTable) {
-    for (let k = 0; k < scenario.priceTable.modelIds.length; k++)
-      if (modelPricesDiffer(base.priceTable, scenario.priceTable, k)) return true
-  }
-  for (let i = 0; i < scenario.initiatives.length; i++) {
-    const a = scenario.initiatives[i]
-    const b = base.initiatives[i]
-    if (!a || !b || a.adjust !== null || !sameMix(a, b)) return true
-    if (INPUT_FIELDS.some((f) => !Object.is(a[f.key], b[f.key]))) return true
-  }
-  return scenario.pools.some((pool, p) => poolChanged(base.pools[p], pool))
+  row = cursor.row()
+  row.text(1, 'Monthly discount rate of the scenario')
+  row.formula(2, monthlyRateFormula(prev.ref), Math.pow(1 + prev.value, 1 / 12) - 1, styles.computed.percent)
+  row.done()
+  return ref(row.number, 2)
 }

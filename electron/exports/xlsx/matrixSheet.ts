@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs'
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
+import { formatDate } from '../../../shared/display/dates'
 import type { MatrixThresholds } from '../../../shared/model/strategy'
-import { SheetWriter, wrappedLines } from './sheetWriter'
+import { printSetup, setPrintArea } from './printSetup'
+import { labelWidth, SheetWriter, wrappedLines } from './sheetWriter'
 import type { SummaryLayout } from './summarySheet'
 import type { WorkbookStyles } from './styles'
 
@@ -10,8 +12,9 @@ export const MATRIX_SHEET = 'Decision matrix'
 /** Rows of the two thresholds (value in column B) and of the table's header. */
 export const MATRIX_THRESHOLD_ROWS = { scaleEconomics: 3, strategic: 4 } as const
 export const MATRIX_HEADER_ROW = 6
-const WHY_WIDTH = 60
-const FLAGS_WIDTH = 50
+const ACTION_WIDTH = 20
+const WHY_WIDTH = 44
+const FLAGS_WIDTH = 36
 
 export const MATRIX_COLUMNS = [
   'Initiative',
@@ -58,12 +61,31 @@ export function writeMatrix(
 ): void {
   const sheet = workbook.addWorksheet(MATRIX_SHEET, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: MATRIX_HEADER_ROW }],
+    ...printSetup('landscape', MATRIX_HEADER_ROW, { pagesWide: 2, titleColumns: 'A:B' }),
   })
-  const widths = [34, 18, 16, 16, 16, 22, 28, WHY_WIDTH, FLAGS_WIDTH, 14, 14, 14, 12]
-  sheet.columns = MATRIX_COLUMNS.map((h, i) => ({ width: Math.max(widths[i] ?? 14, Math.min(36, h.length + 3)) }))
+  const widths = [
+    labelWidth(
+      points.map((p) => p.name),
+      30,
+      40,
+    ),
+    16,
+    13,
+    13,
+    14,
+    18,
+    ACTION_WIDTH,
+    WHY_WIDTH,
+    FLAGS_WIDTH,
+    12,
+    12,
+    12,
+    10,
+  ]
+  sheet.columns = MATRIX_COLUMNS.map((_, i) => ({ width: widths[i] ?? 12 }))
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
-  row.text(1, `Decision matrix of the baseline (reviews judged as of ${exportedOn})`, styles.title)
+  row.text(1, `Decision matrix of the baseline (reviews judged as of ${formatDate(exportedOn)})`, styles.title)
   row.done()
   cursor.skip()
   const threshold = (label: string, value: number, name: string): string => {
@@ -78,34 +100,47 @@ export function writeMatrix(
   const strategic = threshold('Strategic-importance threshold', thresholds.strategic, 'MatrixStrategicThreshold')
   cursor.skip()
   row = cursor.row()
-  MATRIX_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.header))
+  MATRIX_COLUMNS.forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(4)
   row.done()
 
   const summaryRows = summary.initiativeRows[0] ?? []
-  const money = styles.computed.money
+  const money = styles.computedTop.money
   points.forEach((p, i) => {
     const r = cursor.row()
     const n = r.number
-    r.text(1, p.name)
-    r.text(2, p.id)
-    r.value(3, p.x, styles.computed.score)
-    r.value(4, p.y, styles.computed.score)
+    // Rows grow with the wrapped reasons and flags: every cell reads from the top.
+    const top = styles.computedTop
+    r.text(1, p.name, styles.textTop)
+    r.text(2, p.id, styles.textTop)
+    r.value(3, p.x, top.score)
+    r.value(4, p.y, top.score)
     const summaryRow = summaryRows[i] ?? 0
     if (summaryRow > 0)
       r.formula(5, `${sheetPrefix('Summary')}$${columnName(summary.totalCostCol)}$${summaryRow}`, p.spend, money)
     else r.value(5, p.spend, money)
-    r.textFormula(6, quadrantFormula(`C${n}`, `D${n}`, scale, strategic), p.quadrant ? QUADRANT_LABELS[p.quadrant] : '')
-    r.text(7, ACTION_LABELS[p.recommendation.action])
+    r.textFormula(
+      6,
+      quadrantFormula(`C${n}`, `D${n}`, scale, strategic),
+      p.quadrant ? QUADRANT_LABELS[p.quadrant] : '',
+      styles.textTop,
+    )
+    // A long recommendation ("Prove value, then double down") wraps, beside its reasons on the same page.
+    const action = ACTION_LABELS[p.recommendation.action]
+    r.text(7, action, styles.wrapped)
     const why = p.recommendation.reasons.join('; ')
     const flags = p.flags.map((f) => f.message).join('; ')
     r.text(8, why, styles.wrapped)
     r.text(9, flags, styles.wrapped)
-    r.value(10, p.economics?.valueGrowthPerYear ?? null, styles.computed.percent)
-    r.value(11, p.economics?.costGrowthPerYear ?? null, styles.computed.percent)
-    r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, styles.computed.percent)
-    r.text(13, p.strategic.complete ? 'yes' : 'no')
-    r.lines(Math.max(wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)))
+    r.value(10, p.economics?.valueGrowthPerYear ?? null, top.percent)
+    r.value(11, p.economics?.costGrowthPerYear ?? null, top.percent)
+    r.value(12, p.economics?.costPerOutcomeChangePerYear ?? null, top.percent)
+    r.text(13, p.strategic.complete ? 'yes' : 'no', styles.textTop)
+    r.lines(
+      Math.max(wrappedLines(action, ACTION_WIDTH), wrappedLines(why, WHY_WIDTH), wrappedLines(flags, FLAGS_WIDTH)),
+    )
     r.done()
   })
+  setPrintArea(sheet, MATRIX_COLUMNS.length, cursor.rowNumber - 1)
   cursor.end()
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { columnName } from '../../../shared/exports/cellRef'
 import { neutraliseText } from '../../../shared/exports/neutralise'
+import { finiteOrThrow } from '../../../shared/model/finiteNumber'
 
 /**
  * Writes worksheet rows as SpreadsheetML text straight into exceljs's streaming sheet.
@@ -66,7 +67,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Inputs in JavaScript's shortest round-trip form: the reader gets back the exact double. */
-const num = (v: number): string => String(v)
+const num = (v: number): string => String(finiteOrThrow(v, 'A number of the workbook'))
 
 /**
  * A formula's cached result to 15 significant digits (what Excel itself displays). Millions of
@@ -78,7 +79,8 @@ export function cachedNumber(v: number): string {
   const abs = Math.abs(v)
   if (Number.isInteger(v) && abs <= 9_007_199_254_740_992) return String(v)
   // Next to the double range's ends, rounding to 15 digits could overflow or lose the value.
-  if (abs > 1e300 || abs < 1e-300) return String(v)
+  // NaN and Infinity fail `abs <= 1e300` too, so the one check here costs the hot loop nothing.
+  if (!(abs <= 1e300) || abs < 1e-300) return String(finiteOrThrow(v, 'A figure of the workbook'))
   const s = v.toPrecision(15)
   const e = s.indexOf('e')
   const mantissaEnd = e < 0 ? s.length : e
@@ -137,9 +139,9 @@ export class RowWriter {
     return this
   }
 
-  /** A number; null (or a non-finite value, which the engine never emits) leaves the cell blank. */
+  /** A number; null leaves the cell blank, NaN or Infinity stops the export (NonFiniteNumberError). */
   value(col: number, value: number | null, style?: Partial<ExcelJS.Style>): this {
-    if (value === null || !Number.isFinite(value)) {
+    if (value === null) {
       if (style) this.xml += `<c ${this.attrs(col, style)}/>`
       return this
     }
@@ -150,7 +152,7 @@ export class RowWriter {
   /** A formula with its cached result; null (the engine's "no value") is cached as empty text. */
   formula(col: number, formula: string, result: number | null, style?: Partial<ExcelJS.Style>): this {
     const f = `<f>${escapeXml(formula)}</f>`
-    if (result === null || !Number.isFinite(result)) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
+    if (result === null) this.xml += `<c ${this.attrs(col, style)} t="str">${f}<v></v></c>`
     else this.xml += `<c ${this.attrs(col, style)}>${f}<v>${cachedNumber(result)}</v></c>`
     return this
   }
@@ -209,6 +211,11 @@ export class RowWriter {
 const CHUNK = 1 << 20
 /** Height of one line of 11-point text, in points. */
 const LINE_POINTS = 15
+
+/** A label column's width: its longest text's, within bounds (longer texts are cut at the cell's edge). */
+export function labelWidth(texts: readonly string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)))
+}
 
 /** Lines that `text` wraps to in a column `width` characters wide (a rough estimate), at most `max`. */
 export function wrappedLines(text: string, width: number, max = 8): number {
@@ -309,4 +316,31 @@ export class SheetWriter {
     this.flush()
     this.sheet.commit()
   }
+}
+
+interface HyperlinkInternals {
+  _sheetRelsWriter: { _hyperlinks: { address: string; target: string; tooltip?: string }[] }
+}
+
+/**
+ * Makes a cell a link to the top of another sheet of the workbook. exceljs's streaming writer only
+ * links to web addresses from cells; an internal link is a `location` on the sheet's hyperlink list,
+ * which it writes when the sheet is committed. It writes the links before the data validations,
+ * against the schema's order, so a sheet with links must have no validations (Excel would repair it).
+ */
+export function linkToSheet(sheet: ExcelJS.Worksheet, address: string, target: string): void {
+  const internals = sheet as unknown as Partial<HyperlinkInternals>
+  const list = internals._sheetRelsWriter?._hyperlinks
+  if (!Array.isArray(list)) throw new Error('this exceljs version has no streaming hyperlink list to add links to')
+  list.push({ address, target: `'${target.replace(/'/g, "''")}'!A1`, tooltip: `Go to ${target}` })
+}
+
+/**
+ * Merges a range of cells (written by RowWriter, the text in its first cell), e.g. a description
+ * running across a table's columns. The streaming writer lists the merges when the sheet is committed.
+ */
+export function mergeCells(sheet: ExcelJS.Worksheet, range: string): void {
+  const merges = (sheet as unknown as { _merges?: unknown[] })._merges
+  if (!Array.isArray(merges)) throw new Error('this exceljs version has no streaming merge list to add to')
+  merges.push({ toString: () => range })
 }

@@ -7,23 +7,26 @@ import {
   type Totals,
   type UnitCosts,
 } from '../../../shared/engine'
-import { columnName, rowRange, sheetPrefix } from '../../../shared/exports/cellRef'
+import { absRef, columnName, rowRange } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
-import { isoMonth } from '../../../shared/engine/calendar'
+import { monthSerial } from '../../../shared/exports/months'
+import { formatDate, formatIsoMonth } from '../../../shared/display/dates'
+import { formatMonthIndex } from '../../../shared/display/month'
 import type { Portfolio } from '../../../shared/model'
-import { ASSUMPTIONS, MONTH_COL, type ScenarioRefs, type WorkbookScenario } from './layout'
-import { T_ROW, type ProjectionLayout } from './projectionSheet'
-import { SheetWriter } from './sheetWriter'
+import { SUMMARY_SHEET, type ScenarioRefs, type WorkbookScenario } from './layout'
+import { DATE_ROW, T_ROW, type ProjectionLayout } from './projectionSheet'
+import { printSetup, setPrintArea } from './printSetup'
+import { labelWidth, mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
 
 const FIRST = FIRST_ACTIVE_MONTH_LABEL.toLowerCase()
 
 /** The fully loaded unit costs on the Summary: per query, user and outcome, in two months. */
 const UNIT_COLUMNS = [
-  { key: 'fullPerQuery', label: 'query', volume: 'queries' },
-  { key: 'fullPerUser', label: 'user', volume: 'users' },
-  { key: 'fullPerOutcome', label: 'outcome', volume: 'outcomes' },
+  { key: 'fullPerQuery', label: 'query', volume: 'queries', format: 'pricePerM' },
+  { key: 'fullPerUser', label: 'user', volume: 'users', format: 'moneyCents' },
+  { key: 'fullPerOutcome', label: 'outcome', volume: 'outcomes', format: 'moneyCents' },
 ] as const
 
 /** Columns of the Summary table, after Scenario, Initiative and Id. */
@@ -34,12 +37,21 @@ export const SUMMARY_COLUMNS = [
   'Net',
   'NPV (as of horizon start)',
   'ROI (undiscounted)',
-  'Payback month (index)',
+  'Payback month',
   ...UNIT_COLUMNS.map((u) => `Full cost per ${u.label} (${FIRST})`),
   ...UNIT_COLUMNS.map((u) => `Full cost per ${u.label} (last month)`),
   'Spent before the horizon (sunk)',
 ] as const
 export const SUMMARY_FIRST_COL = 4
+/** Width of each figure's column, in characters. */
+const FIGURE_WIDTH = 15
+/** Pages across a printout: costs by driver; totals and KPIs; unit costs. */
+const SUMMARY_PAGES_WIDE = 3
+/**
+ * The statement above the table wraps over the columns of the first page across: the figures'
+ * columns are equally wide, so each page holds the same number of them.
+ */
+const STATEMENT_COLUMNS = Math.floor(SUMMARY_COLUMNS.length / SUMMARY_PAGES_WIDE)
 
 /** Where the Summary put each scenario's initiative rows, for formulas on later sheets. */
 export interface SummaryLayout {
@@ -58,11 +70,13 @@ export interface SummaryEntry {
 /** What one Summary row shows besides its horizon totals. */
 interface RowFigures {
   totals: Totals
-  /** Formula (or number) of the first active month, and the engine's index of it. */
+  /** Formula of the first active month's number, and the engine's number of it. */
   firstMonth: string
   firstIndex: number
   first: UnitCosts
   last: UnitCosts
+  /** Months the payback counts from: month numbers (or months since launch) at least `from`. */
+  payback: { criteria: string; from: string }
   /** Formula of the cost spent before the horizon. */
   before: string
   /** Names of the models whose unknown prices the figures leave out. */
@@ -70,12 +84,12 @@ interface RowFigures {
 }
 
 /** What the reader needs to read the table right: valuation date, undiscounted ROI, payback, sunk cost, marks. */
-function statement(portfolio: Portfolio): string {
+export function summaryStatement(portfolio: Portfolio): string {
   const start = portfolio.settings.startMonth
   return (
-    `NPV as of ${start}-01, the first day of the horizon (each month's net discounted from the end of its month). ` +
+    `NPV as of ${formatDate(`${start}-01`)}, the first day of the horizon (each month's net discounted from the end of its month). ` +
     'ROI is undiscounted (horizon value less cost, over cost). Payback: the first month by which money spent is recovered. ' +
-    `Spent before the horizon: build and one-offs before ${start}, sunk and not in cost, NPV, ROI or payback. ` +
+    `Spent before the horizon: build and one-offs before ${formatIsoMonth(start)}, sunk and not in cost, NPV, ROI or payback. ` +
     'Amber cells leave out unknown model prices (counted as 0): see their notes.'
   )
 }
@@ -92,41 +106,54 @@ export function writeSummary(
   entries: readonly SummaryEntry[],
   styles: WorkbookStyles,
 ): SummaryLayout {
-  const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] })
-  // Wide enough for each header, so no title is cut off.
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+    // Pages across (costs by driver; totals and KPIs; unit costs), the scenario and initiative repeated.
+    ...printSetup('landscape', 2, { pagesWide: SUMMARY_PAGES_WIDE, titleColumns: 'A:C' }),
+  })
+  // Headers wrap onto up to four lines, so the figures' columns stay narrow.
   sheet.columns = [
-    { width: 28 },
-    { width: 34 },
-    { width: 18 },
-    ...SUMMARY_COLUMNS.map((h) => ({ width: Math.max(16, h.length + 3) })),
+    {
+      width: labelWidth(
+        entries.map((e) => e.scenario.name),
+        14,
+        40,
+      ),
+    },
+    { width: labelWidth([PORTFOLIO_ROW_NAME, ...portfolio.initiatives.map((i) => i.name)], 20, 40) },
+    {
+      width: labelWidth(
+        portfolio.initiatives.map((i) => i.id),
+        10,
+        24,
+      ),
+    },
+    ...SUMMARY_COLUMNS.map(() => ({ width: FIGURE_WIDTH })),
   ]
+  const lastCol = SUMMARY_FIRST_COL + SUMMARY_COLUMNS.length - 1
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
   row.text(1, `Scenario comparison (${portfolio.settings.currency})`, styles.title)
-  row.text(SUMMARY_FIRST_COL, statement(portfolio))
+  const said = summaryStatement(portfolio)
+  row.text(SUMMARY_FIRST_COL, said, styles.wrapped)
+  row.lines(wrappedLines(said, STATEMENT_COLUMNS * FIGURE_WIDTH))
   row.done()
+  mergeCells(sheet, `${columnName(SUMMARY_FIRST_COL)}1:${columnName(SUMMARY_FIRST_COL + STATEMENT_COLUMNS - 1)}1`)
   row = cursor.row()
-  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => row.text(i + 1, h, styles.header))
+  ;['Scenario', 'Initiative', 'Id', ...SUMMARY_COLUMNS].forEach((h, i) => row.text(i + 1, h, styles.headerWrapped))
+  row.lines(4)
   row.done()
 
   const modelNames = new Map(portfolio.priceBook.map((m) => [m.id, `${m.provider} ${m.name}`]))
+  const startMonth = portfolio.settings.startMonth
   const initiativeRows: number[][] = []
   for (const { scenario, refs, layout } of entries) {
     const rowsOfScenario: number[] = []
     initiativeRows.push(rowsOfScenario)
-    const H = layout.months
-    const range = (r: number | undefined): string => rowRange(layout.sheet, r ?? 0, MONTH_COL, MONTH_COL + H - 1)
-    const monthIndexes = rowRange(layout.sheet, T_ROW, MONTH_COL, MONTH_COL + H - 1)
-    const launches = refs.initiatives.map((r) => r.launchMonth)
-    const onAssumptions = launches.every((l) => l.startsWith(sheetPrefix(ASSUMPTIONS)))
+    const { monthCol, months: H } = layout.columns
+    const range = (r: number | undefined): string => rowRange(layout.sheet, r ?? 0, monthCol, monthCol + H - 1)
+    const dates = range(DATE_ROW)
     const result = scenario.result
-    // The portfolio's first active month (the earliest of its initiatives'), as the engine's.
-    const firstActive =
-      launches.length === 0
-        ? '0'
-        : onAssumptions
-          ? `MAX(0,MIN(${launches[0]}:${(launches[launches.length - 1] ?? '').slice(sheetPrefix(ASSUMPTIONS).length)}))`
-          : String(result.firstActiveMonth)
 
     const write = (who: string, id: string, rows: Partial<Record<string, number>>, f: RowFigures): void => {
       const r = cursor.row()
@@ -141,12 +168,8 @@ export function writeSummary(
       DRIVERS.forEach((d, j) => r.formula(col(j), F.sumFormula(range(rows[d])), totals.costByDriver[d], money))
       const k = DRIVERS.length
       const models = f.unpricedModels.map((m) => modelNames.get(m) ?? m).join(', ')
-      r.formula(
-        col(k),
-        F.sumFormula(range(rows.totalCost)),
-        totals.cost,
-        totals.unpriced ? styles.unpriced.money : money,
-      )
+      const cost = range(rows.totalCost)
+      r.formula(col(k), F.sumFormula(cost), totals.cost, totals.unpriced ? styles.unpriced.money : money)
       if (totals.unpriced)
         r.note(
           col(k),
@@ -158,21 +181,20 @@ export function writeSummary(
       r.formula(col(k + 4), F.roiFormula(cell(k + 1), cell(k)), totals.roi, styles.computed.percent)
       r.formula(
         col(k + 5),
-        F.paybackFormula(monthIndexes, range(rows.cumulativeNet), range(rows.totalCost), f.firstMonth),
-        totals.paybackMonth,
-        styles.computed.integer,
+        F.paybackFormula(dates, range(rows.cumulativeNet), cost, f.payback.criteria, f.payback.from),
+        totals.paybackMonth === null ? null : monthSerial(startMonth, totals.paybackMonth),
+        styles.computed.month,
       )
-      const cost = range(rows.totalCost)
-      const unitCells = (j: number, units: UnitCosts, month: string, monthIndex: number): void => {
+      const unitCells = (j: number, units: UnitCosts, month: string, monthNumber: number): void => {
         UNIT_COLUMNS.forEach((u, i) => {
           const at = col(j + i)
           const flagged = units.unpriced && units[u.key] !== null
           const formula = F.unitCostFormula(cost, range(rows[u.volume]), month)
-          r.formula(at, formula, units[u.key], flagged ? styles.unpriced.decimal : styles.computed.decimal)
+          r.formula(at, formula, units[u.key], (flagged ? styles.unpriced : styles.computed)[u.format])
           if (flagged)
             r.note(
               at,
-              `Lower bound: in ${isoMonth(portfolio.settings.startMonth, monthIndex)} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
+              `Lower bound: in ${formatMonthIndex(startMonth, monthNumber)} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
             )
         })
       }
@@ -182,37 +204,46 @@ export function writeSummary(
       r.done()
     }
 
+    // The portfolio's first active month: its first launch (a month number, at least 0), as the engine's.
+    const firstLaunch = refs.launches
+      ? `MAX(0,${F.monthsBetweenFormula(refs.startMonth, `MIN(${refs.launches})`)})`
+      : String(result.firstActiveMonth)
     // The portfolio row adds up its initiatives' cost before the horizon, in the rows below it.
     const shown = result.initiatives.filter((_, i) => layout.initiatives[i]).length
-    const beforeCol = columnName(SUMMARY_FIRST_COL + SUMMARY_COLUMNS.length - 1)
+    const beforeCol = columnName(lastCol)
     const below = cursor.rowNumber + 1
     const spend = portfolioSpend(result)
     write(PORTFOLIO_ROW_NAME, '', layout.portfolio, {
       totals: result.totals,
-      firstMonth: firstActive,
+      payback: { criteria: range(T_ROW), from: firstLaunch },
+      firstMonth: firstLaunch,
       firstIndex: result.firstActiveMonth,
       first: spend.unitFirst,
       last: spend.unitLast,
       before: shown === 0 ? '0' : `SUM(${beforeCol}${below}:${beforeCol}${below + shown - 1})`,
-      unpricedModels: [...new Set(result.initiatives.flatMap((r) => r.unpricedModels))],
+      unpricedModels: [...new Set(result.initiatives.flatMap((res) => res.unpricedModels))],
     })
     result.initiatives.forEach((res, i) => {
       const rows = layout.initiatives[i]
       const inputs = refs.initiatives[i]
       rowsOfScenario.push(rows ? cursor.rowNumber : 0)
       if (!rows || !inputs) return
+      // The first month from launch: month number max(launch, 0) = max(0, -(months since launch in month 0)).
+      const sinceLaunchAtStart = absRef(layout.sheet, rows.sinceLaunch, monthCol)
       write(portfolio.initiatives[i]?.name ?? res.id, res.id, rows, {
         totals: res.totals,
-        firstMonth: `MAX(${inputs.launchMonth},0)`,
+        payback: { criteria: range(rows.sinceLaunch), from: '0' },
+        firstMonth: `MAX(0,-${sinceLaunchAtStart})`,
         firstIndex: res.firstActiveMonth,
         first: res.unitFirst,
         last: res.unitLast,
-        before: F.costBeforeHorizonFormula(inputs),
+        before: F.costBeforeHorizonFormula(inputs, F.monthsBetweenFormula(refs.startMonth, inputs.launchMonth)),
         unpricedModels: res.unpricedModels,
       })
     })
     cursor.skip()
   }
+  setPrintArea(sheet, lastCol, cursor.rowNumber - 1)
   cursor.end()
   return { initiativeRows, totalCostCol: SUMMARY_FIRST_COL + DRIVERS.length }
 }

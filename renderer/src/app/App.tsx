@@ -1,4 +1,4 @@
-import { createElement, useEffect } from 'react'
+import { createElement, useEffect, useRef } from 'react'
 import { api } from '../api'
 import { useAppStore } from '../store'
 import { watchPortfolioFile } from '../store/fileWatch'
@@ -6,15 +6,17 @@ import { Header } from './Header'
 import { Navigation } from './Navigation'
 import { ErrorState, LoadingState, PlaceholderState } from './StatusScreens'
 import { useAppShortcuts } from './useAppShortcuts'
+import { useViewScroll } from './useViewScroll'
 import { VIEWS, VIEW_COMPONENTS } from './views'
 import './shell.css'
 
 function Notice() {
   const notice = useAppStore((s) => s.notice)
+  const tone = useAppStore((s) => s.noticeTone)
   const setNotice = useAppStore((s) => s.setNotice)
   if (!notice) return null
   return (
-    <div className="notice" role="alert">
+    <div className={tone === 'info' ? 'notice notice--info' : 'notice'} role={tone === 'info' ? 'status' : 'alert'}>
       <span className="notice__text">{notice}</span>
       <button type="button" className="btn" onClick={() => setNotice(null)}>
         Dismiss
@@ -61,6 +63,11 @@ function Body() {
 
 export function App() {
   const load = useAppStore((s) => s.load)
+  const view = useAppStore((s) => s.view)
+  const initiativeId = useAppStore((s) => s.selectedInitiativeId)
+  const main = useRef<HTMLElement>(null)
+  // Each initiative's page keeps its own place, as each view does.
+  useViewScroll(main, view === 'initiative' ? `initiative:${initiativeId ?? ''}` : view)
   useAppShortcuts()
   useEffect(() => {
     void load()
@@ -71,7 +78,7 @@ export function App() {
     <div className="shell">
       <Header />
       <Navigation />
-      <main className="main">
+      <main className="main" ref={main}>
         <Body />
       </main>
     </div>

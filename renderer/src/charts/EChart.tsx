@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { exportChart, type ExportFormat } from './chartExport'
 import { echarts, type ChartOption, type ChartRenderer } from './echartsCore'
+import { useReducedMotion, withoutMotion } from './motion'
 import { exportBackground } from './palette'
 import { chartTheme } from './themes'
 import { useColorScheme } from './useColorScheme'
@@ -25,6 +26,14 @@ export interface EChartProps {
   onReady?: (chart: echarts.ECharts) => void
 }
 
+/**
+ * The chart's host element holds its live instance, so tools outside React (the end-to-end tests)
+ * take positions from the chart itself (convertToPixel) instead of recomputing its layout.
+ */
+export interface ChartHostElement extends HTMLDivElement {
+  chart?: echarts.ECharts
+}
+
 /** A chart card: title, export buttons, and an ECharts instance sized to the card. */
 export function EChart({
   title,
@@ -37,10 +46,11 @@ export function EChart({
   footer,
   onReady,
 }: EChartProps) {
-  const hostRef = useRef<HTMLDivElement>(null)
+  const hostRef = useRef<ChartHostElement>(null)
   const chartRef = useRef<echarts.ECharts | null>(null)
   const scheme = useColorScheme()
   const theme = chartTheme(scheme)
+  const reduceMotion = useReducedMotion()
 
   useEffect(() => {
     const host = hostRef.current
@@ -48,12 +58,14 @@ export function EChart({
     // A new instance per theme: setTheme() with a registered name left axis colours unchanged (ECharts 6.1).
     const chart = echarts.init(host, theme, { renderer, height, ...(width === undefined ? {} : { width }) })
     chartRef.current = chart
+    host.chart = chart
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart.resize()) : null
     observer?.observe(host)
     return () => {
       observer?.disconnect()
       chart.dispose()
       chartRef.current = null
+      delete host.chart
     }
   }, [renderer, height, width, theme])
 
@@ -61,9 +73,10 @@ export function EChart({
     const chart = chartRef.current
     if (!chart) return
     // notMerge: a series that disappears (a driver with no cost) must leave the chart.
-    chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true })
+    const shown = { backgroundColor: 'transparent', ...option }
+    chart.setOption(reduceMotion ? withoutMotion(shown) : shown, { notMerge: true })
     onReady?.(chart)
-  }, [option, onReady, renderer, height, width, theme])
+  }, [option, onReady, renderer, height, width, theme, reduceMotion])
 
   const onExport = (format: ExportFormat) => {
     const chart = chartRef.current

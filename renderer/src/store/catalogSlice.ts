@@ -33,7 +33,15 @@ export const createCatalogSlice =
           if (!r.ok) return r.error
           const changes: HistoryChange[] = (Object.keys(patch) as (keyof PortfolioSettings)[])
             .filter((k) => !sameValue(before?.[k], r.data[k]))
-            .map((k) => ({ entity: 'settings', id: 'settings', field: k, before: before?.[k], after: r.data[k] }))
+            // An optional setting that was absent (the deck theme) is undone by sending null: undefined
+            // would vanish from the request and leave the new value in place.
+            .map((k) => ({
+              entity: 'settings',
+              id: 'settings',
+              field: k,
+              before: before?.[k] ?? null,
+              after: r.data[k],
+            }))
           get().record({ label: 'Edit settings', changes })
           return null
         })

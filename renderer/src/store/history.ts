@@ -1,6 +1,7 @@
 import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import type { ScoringModel } from '../../../shared/model/strategy'
 import type { Scenario } from '../../../shared/model/scenario'
+import type { PriceBookState } from '../../../shared/prices/preview'
 
 /** An initiative together with its row position, so a delete can be undone in place. */
 export interface PlacedInitiative {
@@ -40,6 +41,8 @@ export type HistoryChange =
   | { entity: 'scoring'; id: 'scoring'; field: null; before: ScoringModel; after: ScoringModel }
   | { entity: 'scenario'; id: string; field: null; before: PlacedScenario | null; after: PlacedScenario | null }
   | { entity: 'import'; id: string; field: null; before: PlacedImport | null; after: PlacedImport | null }
+  /** An update of the price book from a price file: the models it touched and the saved names, before and after. */
+  | { entity: 'priceUpdate'; id: string; field: null; before: PriceBookState; after: PriceBookState }
 
 /** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
 export interface HistoryStep {

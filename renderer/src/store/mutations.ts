@@ -3,6 +3,7 @@ import type { ApiError, ApiResult } from '../../../shared/api/result'
 import type { CostPool, Initiative, Portfolio, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import type { Api } from '../api'
 import { createImportMutations } from '../features/exportImport/importMutations'
+import { createPriceUpdateMutations } from '../features/priceBook/priceUpdateMutations'
 import { createScenarioMutations } from './scenarioMutations'
 import { createScoringMutations } from './scoringMutations'
 import type { GetState } from './types'
@@ -38,6 +39,7 @@ export function createMutations(client: Api, get: GetState) {
     ...createScoringMutations(client, get),
     ...createScenarioMutations(client, get),
     ...createImportMutations(client, get),
+    ...createPriceUpdateMutations(client, get),
     editInitiatives(edits: FieldEdit[]): Promise<Outcome<Initiative[]>> {
       return call(client.invoke('initiative:edit', { edits }), (updated, p) => {
         const byId = new Map(updated.map((i) => [i.id, i]))

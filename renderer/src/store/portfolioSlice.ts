@@ -6,6 +6,20 @@ import type { SliceCreator } from './types'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
+/** A notice reports a problem (an action that failed) or gives information (the file was updated). */
+export type NoticeTone = 'problem' | 'info'
+
+/** What the person should know after opening a file that was migrated from an older format. */
+export function migrationNotice(snapshot: PortfolioSnapshot): string | null {
+  const m = snapshot.migration
+  if (!m) return null
+  const name = snapshot.path.split(/[\\/]/).pop() ?? snapshot.path
+  return (
+    `“${name}” was saved by an earlier version of the app (file format ${m.fromVersion}) and has been updated ` +
+    `to format ${m.toVersion}. A copy of the file as it was is kept at ${m.backupPath}.`
+  )
+}
+
 export interface PortfolioSlice {
   snapshot: PortfolioSnapshot | null
   status: LoadStatus
@@ -13,8 +27,9 @@ export interface PortfolioSlice {
   error: string | null
   /** Every figure, from the shared engine; null until a portfolio is loaded. */
   results: PortfolioResult | null
-  /** A message about the last action that failed outside a cell (undo, add, delete), or null. */
+  /** A message about the last action that failed outside a cell (undo, add, delete), or information; null when none. */
   notice: string | null
+  noticeTone: NoticeTone
   load(): Promise<void>
   /** Shows another portfolio (opened from a menu); history is cleared because it belongs to the old file. */
   replaceSnapshot(snapshot: PortfolioSnapshot): void
@@ -29,7 +44,7 @@ export interface PortfolioSlice {
    * price book, settings and horizon are unchanged ('all' otherwise).
    */
   applyPortfolio(portfolio: Portfolio, changedIds: readonly string[] | 'all'): void
-  setNotice(notice: string | null): void
+  setNotice(notice: string | null, tone?: NoticeTone): void
 }
 
 /** Marks for the bench and for anyone profiling: how long the engine took. */
@@ -65,6 +80,7 @@ export const createPortfolioSlice =
       error: null,
       results: null,
       notice: null,
+      noticeTone: 'problem',
       async load() {
         set({ status: 'loading', error: null })
         const r = await client.invoke('portfolio:get', {})
@@ -75,13 +91,16 @@ export const createPortfolioSlice =
         get().replaceSnapshot(r.data)
       },
       replaceSnapshot(snapshot) {
-        if (show(snapshot, { notice: null })) get().clearHistory()
+        if (show(snapshot, { notice: migrationNotice(snapshot), noticeTone: 'info' })) get().clearHistory()
       },
       reloadFromFile() {
         return get().enqueue(async () => {
           const r = await client.invoke('portfolio:get', {})
           if (!r.ok) {
-            set({ notice: `Could not show the changes saved in another window or program: ${r.error.message}` })
+            set({
+              notice: `Could not show the changes saved in another window or program: ${r.error.message}`,
+              noticeTone: 'problem',
+            })
             return
           }
           if (get().snapshot?.path === r.data.path) show(r.data)
@@ -98,8 +117,8 @@ export const createPortfolioSlice =
         )
         set({ snapshot: { ...snapshot, portfolio }, results })
       },
-      setNotice(notice) {
-        set({ notice })
+      setNotice(notice, tone = 'problem') {
+        set({ notice, noticeTone: tone })
       },
     }
   }

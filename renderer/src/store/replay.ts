@@ -70,6 +70,11 @@ async function replayEntity(
       const r = change.after ? await m.placeScenario(change.after) : await m.deleteScenario(change.id)
       return r.ok ? null : r.error
     }
+    case 'priceUpdate': {
+      // One transaction each way: every model the update touched and the saved names together.
+      const r = await m.restorePrices(change.after)
+      return r.ok ? null : r.error
+    }
     case 'import': {
       // One transaction each way: the undo deletes every row the import created, the redo puts them back.
       const ids = change.before?.initiatives.map((i) => i.id) ?? []

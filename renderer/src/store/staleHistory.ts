@@ -44,6 +44,17 @@ function staleChange(change: HistoryChange, portfolio: Portfolio): string | null
       if (change.before ? sameValue(target, change.before.scenario) : !target) return null
       return `scenario ${quoted(target?.name ?? change.before?.scenario.name ?? change.id)}`
     }
+    case 'priceUpdate': {
+      const changed = change.before.models.find(({ id, model }) => {
+        const target = portfolio.priceBook.find((m) => m.id === id)
+        return model ? !sameValue(target, model) : target !== undefined
+      })
+      if (changed) {
+        const name = portfolio.priceBook.find((m) => m.id === changed.id)?.name ?? changed.model?.name ?? changed.id
+        return `model ${quoted(name)}`
+      }
+      return sameValue(portfolio.modelAliases ?? null, change.before.aliases) ? null : 'the saved model names'
+    }
     case 'import': {
       // Put back (before: null): none of the rows may exist; removed: every row as imported.
       const rows = change.before ?? change.after

@@ -16,6 +16,13 @@ export const PortfolioSnapshot = z.object({
    * to the file, or another file was opened. The page compares it with 'portfolio:waitForChange'.
    */
   revision: z.number().int().min(0).optional(),
+  /**
+   * Present when opening migrated the file from an older format: the copy of the file as it was,
+   * kept beside it, and the versions. The renderer tells the person where the copy is.
+   */
+  migration: z
+    .object({ fromVersion: z.number().int(), toVersion: z.number().int(), backupPath: z.string() })
+    .optional(),
 })
 export type PortfolioSnapshot = z.infer<typeof PortfolioSnapshot>
 

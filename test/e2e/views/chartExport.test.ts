@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from '../harness'
+import { describe, expect, it } from 'vitest'
+import { appPerTest } from '../harness'
 import { openView } from './viewsPage'
 
 const TITLE = 'Portfolio cost by driver and value'
 
 describe('exporting a chart (issue 6: PNG at 2x and SVG)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await openView(app.page, 'Overview')
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, (page) => openView(page, 'Overview'))
 
   async function download(format: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
     const card = app.page.getByRole('region', { name: TITLE })

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { parseCsv } from '../../unit/renderer/exportImport/parseCsv'
 import { openView, waitForGrid } from '../grid'
-import { launchApp, type RunningApp } from '../harness'
+import { appPerTest } from '../harness'
 
 describe('price book export', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
-  })
-  afterAll(async () => app?.close())
+  const app = appPerTest({}, waitForGrid)
 
   it('Export CSV saves the price book as shown on the chosen date: one row per model, prices as numbers', async () => {
     const page = app.page

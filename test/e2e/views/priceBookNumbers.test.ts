@@ -3,20 +3,18 @@
  * grid does: what it cannot read goes to the API as typed and is refused with the field's name,
  * and nothing is saved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PriceBookModel } from '../../../shared/model'
 import { openView, waitForGrid } from '../grid'
-import { launchApp, type RunningApp } from '../harness'
+import { appPerTest } from '../harness'
 
 const MINI = 'openai:gpt-4.1-mini'
 
 describe('numbers typed into the price book', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await launchApp()
-    await waitForGrid(app.page)
+  const app = appPerTest({}, async (page) => {
+    await waitForGrid(page)
+    await openView(page, 'Price book')
   })
-  afterAll(async () => app?.close())
 
   async function mini(): Promise<PriceBookModel> {
     const r = await app.call('portfolio:get', {})
@@ -28,7 +26,6 @@ describe('numbers typed into the price book', () => {
 
   it('refuses a decimal comma in a price cell (once read as 15) and keeps the saved price', async () => {
     const page = app.page
-    await openView(page, 'Price book')
     const cell = page.locator(`.ag-row[row-id="${MINI}"] .ag-cell[col-id="outputPerM"]`)
     expect((await cell.innerText()).trim()).toBe('$1.60')
     await cell.dblclick()

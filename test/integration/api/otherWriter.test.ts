@@ -176,11 +176,11 @@ describe('a file another program keeps locked', () => {
     holder.exec('ROLLBACK')
     holder.close()
     expect(error.message).toBe(
-      `The portfolio file "${path}" is busy: another window or program has been saving to it for 5 seconds. ` +
+      `The portfolio file "${path}" is busy: another window or program has been saving to it for 15 seconds. ` +
         'Nothing was changed; try again in a moment.',
     )
     expect(stored('support')?.name).toBe('Support assistant')
     expectOk(await edit(here.api, 'support', 'name', 'Went through'))
     expect(stored('support')?.name).toBe('Went through')
-  }, 20_000)
+  })
 })

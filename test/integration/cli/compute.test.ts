@@ -31,7 +31,7 @@ const cost = costs.reduce((a, b) => a + b, 0)
 const monthly = 1.1 ** (1 / 12) - 1
 const npv = net.reduce((s, n, t) => s + n / (1 + monthly) ** (t + 1), 0)
 
-describe('npm run cli -- compute (real process)', { timeout: 90_000 }, () => {
+describe('npm run cli -- compute (real process)', () => {
   it('prints JSON KPIs of the tiny portfolio that match the hand calculation, exit 0', () => {
     const r = runCliProcess(['compute', TINY, '--json'])
     expect(r.stderr).toBe('')

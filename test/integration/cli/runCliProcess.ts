@@ -16,7 +16,8 @@ export function runCliProcess(args: readonly string[]): ProcessResult {
   const r = spawnSync('npx', ['tsx', 'electron/cli/index.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 60_000,
+    // Well inside the test's own limit; tsx compiles the CLI first, slowly on a loaded machine.
+    timeout: 240_000,
     env: { ...process.env, NO_COLOR: '1' },
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   closeSync,
   copyFileSync,
@@ -15,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PortfolioFileError, type PortfolioFileErrorKind } from '../../../electron/db/errors'
 import type { PortfolioSession } from '../../../electron/db/session'
 import { bytesOf, newSession, writePortfolioFile } from '../../fixtures/db/files'
+import { checkPortfolioFile } from '../../../electron/db/fileCheck'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
 let dir: string
@@ -43,14 +45,20 @@ function openError(path: string): PortfolioFileError {
   throw new Error(`opening ${path} did not fail`)
 }
 
-/** Opening `path` fails with `kind` and a message containing `text`; the file's bytes and folder are as before; the current portfolio stays open. */
+const sha256 = (path: string): string => createHash('sha256').update(bytesOf(path)).digest('hex')
+
+/**
+ * Opening `path` fails with `kind` and a message containing `text`; the file's bytes (by hash), its
+ * modification time and the folder are as before; the current portfolio stays open.
+ */
 function expectRefused(path: string, kind: PortfolioFileErrorKind, text: string): void {
-  const before = existsSync(path) && statSync(path).isFile() ? bytesOf(path) : undefined
+  const isFile = existsSync(path) && statSync(path).isFile()
+  const before = isFile ? { hash: sha256(path), mtime: statSync(path).mtimeMs } : undefined
   const listing = readdirSync(dir).sort()
   const error = openError(path)
   expect(error.kind).toBe(kind)
   expect(error.message).toContain(text)
-  if (before) expect(bytesOf(path).equals(before)).toBe(true)
+  if (before) expect({ hash: sha256(path), mtime: statSync(path).mtimeMs }).toEqual(before)
   expect(readdirSync(dir).sort()).toEqual(listing)
   expect(session.snapshot().path).toBe(current)
   expect(session.snapshot().portfolio.settings.name).toBe('Test portfolio')
@@ -130,6 +138,52 @@ describe('opening a file that is not a usable portfolio', () => {
     const check = new Database(path, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(1)
     check.close()
+  })
+
+  it('refuses a file whose portfolio breaks the rules without writing to it, in rollback-journal mode too', () => {
+    // A file in rollback-journal mode: switching it to WAL would rewrite its header.
+    for (const name of ['latest.aiportfolio', 'older.aiportfolio']) {
+      const path = join(dir, name)
+      copyFileSync(
+        name === 'latest.aiportfolio' ? current : join(__dirname, '../../fixtures/db/portfolio-v1.aiportfolio'),
+        path,
+      )
+      const db = new Database(path)
+      db.pragma('journal_mode = DELETE')
+      db.prepare("UPDATE initiatives SET data = json_set(data, '$.usage.targetUsers', 1e308)").run()
+      db.close()
+      expect(bytesOf(path)[18]).toBe(1)
+      expectRefused(path, 'invalid_content', 'usage.targetUsers must be 10 billion or less')
+      expect(bytesOf(path)[18]).toBe(1)
+    }
+  })
+
+  it('refuses a file marked as a portfolio with format version 0 with a clear message', () => {
+    const path = join(dir, 'zero.aiportfolio')
+    copyFileSync(current, path)
+    const db = new Database(path)
+    db.pragma('user_version = 0')
+    db.close()
+    expectRefused(path, 'corrupt', 'it is marked as a Gen AI Portfolio Planner file but has no file format version')
+    const empty = join(dir, 'zero-and-empty.aiportfolio')
+    const bare = new Database(empty)
+    bare.pragma('application_id = 1196445766')
+    bare.exec('CREATE TABLE notes (text TEXT)')
+    bare.close()
+    expectRefused(empty, 'corrupt', 'has no file format version (PRAGMA user_version is 0)')
+  })
+
+  it('refuses a portfolio file whose tables are missing as damaged, naming what is wrong', () => {
+    const path = join(dir, 'no-tables.aiportfolio')
+    copyFileSync(current, path)
+    const db = new Database(path)
+    db.exec('DROP TABLE initiatives')
+    db.close()
+    expectRefused(path, 'corrupt', 'the file is damaged: its portfolio cannot be read (no such table: initiatives)')
+  })
+
+  it('checks a file without opening it for writing: its version and portfolio', () => {
+    expect(checkPortfolioFile(current)).toEqual({ version: 2, portfolio: session.snapshot().portfolio })
   })
 
   it('keeps the current portfolio editable after a refused open', () => {

@@ -118,5 +118,5 @@ describe('two processes writing one portfolio file', () => {
     file.close()
     expect(ids).toEqual(expect.arrayContaining([...SHARED_IDS]))
     expectAcknowledgedCalls(path, logs)
-  }, 120_000)
+  })
 })

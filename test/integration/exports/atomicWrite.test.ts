@@ -5,6 +5,24 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeAtomically, writeChunk } from '../../../electron/exports/atomicWrite'
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Waits until `done()` holds (a killed process can take a moment to be reaped). */
+async function until(done: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 /** Exports are written to a temporary name and renamed: an interrupted export never leaves a truncated file. */
 const dir = mkdtempSync(join(tmpdir(), 'gpp-atomic-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -35,7 +53,7 @@ describe('atomic export writes', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('.keep.csv'))).toEqual([])
   })
 
-  it('leaves no file at the target when the process is killed in the middle of an export', async () => {
+  it('leaves no file at the target when the process is killed in the middle of an export, and the next write cleans up', async () => {
     const target = join(dir, 'killed.csv')
     const script = join(dir, 'slowExport.mts')
     writeFileSync(
@@ -64,5 +82,11 @@ await writeAtomically(${JSON.stringify(target)}, async (out) => {
     expect(existsSync(target)).toBe(false)
     // What was written so far sits under the hidden temporary name, never under the target's.
     expect(readdirSync(dir).filter((n) => n.startsWith('.killed.csv.') && n.endsWith('.tmp'))).toHaveLength(1)
-  }, 120_000)
+    // The next export to that folder removes what the killed one left, once its process is gone.
+    const [left] = readdirSync(dir).filter((n) => n.startsWith('.killed.csv.'))
+    const writer = Number(/-(\d+)-[0-9a-f]{8}\.tmp$/.exec(left ?? '')?.[1])
+    await until(() => !isRunning(writer))
+    await writeAtomically(join(dir, 'next.csv'), (out) => writeChunk(out, 'a\r\n'))
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
 })

@@ -40,8 +40,10 @@ describe('export:run', () => {
     const zip = await JSZip.loadAsync(readFileSync(out))
     const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? ''
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])
-    expect(names).toContain('Projection Baseline')
-    expect(names.filter((n) => n?.startsWith('Projection '))).toHaveLength(2)
+    expect(names).toContain('Baseline')
+    expect(chosen?.name).toBe('Caching and routing to a small model')
+    // The scenario's levers and projection, its long name cut at a word.
+    expect(names.filter((n) => n?.startsWith('S'))).toEqual(['S1 levers', 'S1 Caching and routing to a…', 'Summary'])
     // Only the temporary-free result is left in the folder.
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })

@@ -7,6 +7,8 @@ import type { ImportPreview } from '../../../shared/api/methods/imports'
 import type { Initiative } from '../../../shared/model/initiative'
 import { apiPerTest, expectError, expectOk } from '../../fixtures/db/api'
 import { readDocuments } from '../../fixtures/db/files'
+import { testPortfolio } from '../../fixtures/db/portfolio'
+import { planSheetImport } from '../../../electron/imports/importPlan'
 import { buildZip } from './zipFixture'
 
 const fx = apiPerTest()
@@ -44,19 +46,23 @@ describe('import:preview', () => {
     expect(fileState()).toBe(before)
   })
 
-  it('reads the file from a path as well', async () => {
+  it('reads the file from a path only for the command line, never through the API', async () => {
     const path = join(fx.dir, 'plan.csv')
     writeFileSync(path, GOOD)
-    const p = expectOk<ImportPreview>(await fx.t.api.invoke('import:preview', { fileName: 'plan.csv', path }))
-    expect(p.counts.valid).toBe(2)
+    const planned = await planSheetImport({ fileName: 'plan.csv', path }, testPortfolio())
+    expect(planned.ok && planned.plan.preview.counts.valid).toBe(2)
+    const refused = expectError(await fx.t.api.invoke('import:preview', { fileName: 'plan.csv', path }), 'validation')
+    expect(refused.message).toContain('contentBase64')
+    expect(JSON.stringify(refused)).not.toContain('Drafts')
   })
 
-  it('refuses params with both or neither of content and path', async () => {
+  it('refuses params without content, or with a path beside it', async () => {
     expectError(await fx.t.api.invoke('import:preview', { fileName: 'a.csv' }), 'validation')
-    expectError(
+    const both = expectError(
       await fx.t.api.invoke('import:preview', { fileName: 'a.csv', contentBase64: '', path: '/x' }),
       'validation',
     )
+    expect(both.message).toContain('path')
   })
 })
 
@@ -159,11 +165,13 @@ describe('hostile and broken files', () => {
     )
   })
 
-  it('refuses a file over 10 MB from its size alone', async () => {
+  it('refuses a file over 10 MB from its size alone (a path, as the command line reads it)', async () => {
     const path = join(fx.dir, 'huge.csv')
     writeFileSync(path, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41))
-    const error = expectError(await fx.t.api.invoke('import:preview', { fileName: 'huge.csv', path }), 'bad_file')
-    expect(error.message).toBe('"huge.csv" is larger than 10 MB (10,485,761 bytes), the most an import reads.')
+    const planned = await planSheetImport({ fileName: 'huge.csv', path }, testPortfolio())
+    expect(planned.ok ? '' : planned.message).toBe(
+      '"huge.csv" is larger than 10 MB (10,485,761 bytes), the most an import reads.',
+    )
   })
 
   it('refuses other file types and a binary file named .csv', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { PortfolioSnapshot } from '../../../shared/api/contract'
@@ -53,19 +53,6 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
     )
     expect(r.portfolio.settings).toEqual(testPortfolio().settings)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
-
-  it('reads the document from a path', async () => {
-    const source = join(fx.dir, 'in.json')
-    writeFileSync(source, serializePortfolio(testPortfolio()))
-    const r = expectOk<Imported>(
-      await fx.t.api.invoke('import:portfolio', {
-        fileName: 'in.json',
-        path: source,
-        target: join(fx.dir, 'in.aiportfolio'),
-      }),
-    )
-    expect(r.portfolio.initiatives).toHaveLength(3)
   })
 
   it('refuses an existing target unless replace, and never the open file', async () => {
@@ -155,5 +142,80 @@ describe('import:portfolio (a JSON portfolio opens as a new file)', () => {
       'bad_file',
     )
     expect(e.message).toMatch(/is a JSON portfolio: it opens as a portfolio of its own/)
+  })
+})
+
+describe('import:portfolioNamed (browser mode: a name, never a path)', () => {
+  const userData = () => join(fx.dir, 'userData')
+  const text = () => b64(serializePortfolio(samplePortfolio()))
+
+  it('writes <name>.aiportfolio in the user-data folder and opens it', async () => {
+    const r = expectOk<Imported>(
+      await fx.t.api.invoke('import:portfolioNamed', {
+        fileName: 's.json',
+        contentBase64: text(),
+        name: ' Board 2027 ',
+      }),
+    )
+    const expected = join(userData(), 'Board 2027.aiportfolio')
+    expect(r.path).toBe(expected)
+    expect(fx.t.session.current.path).toBe(expected)
+    expect(readDocuments(expected, 'initiatives').map((d) => d.id)).toEqual(
+      samplePortfolio().initiatives.map((i) => i.id),
+    )
+  })
+
+  it('refuses any name that is not a plain file name, writing nothing', async () => {
+    for (const name of [
+      '../escape',
+      '/etc/passwd',
+      'a/b',
+      'a\\b',
+      '..',
+      '.hidden',
+      '',
+      '   ',
+      'C:x',
+      'nul',
+      'x'.repeat(101),
+    ]) {
+      const error = expectError(
+        await fx.t.api.invoke('import:portfolioNamed', { fileName: 's.json', contentBase64: text(), name }),
+        'validation',
+      )
+      expect(error.issues?.[0]?.path).toEqual(['name'])
+    }
+    expect(existsSync(userData()) ? readdirSync(userData()).filter((f) => f.endsWith('.aiportfolio')) : []).toEqual([])
+    expect(existsSync(join(fx.dir, 'escape.aiportfolio'))).toBe(false)
+  })
+
+  it('asks before replacing a file of that name, and never replaces the open one', async () => {
+    const first = expectOk<Imported>(
+      await fx.t.api.invoke('import:portfolioNamed', { fileName: 's.json', contentBase64: text(), name: 'Plan' }),
+    )
+    fx.t.session.open(fx.t.path)
+    const again = expectError(
+      await fx.t.api.invoke('import:portfolioNamed', { fileName: 's.json', contentBase64: text(), name: 'Plan' }),
+      'conflict',
+    )
+    expect(again.message).toBe(`Cannot import into "${first.path}": a file with that name exists. Choose another name.`)
+    expectOk(
+      await fx.t.api.invoke('import:portfolioNamed', {
+        fileName: 's.json',
+        contentBase64: text(),
+        name: 'Plan',
+        replace: true,
+      }),
+    )
+    expect(fx.t.session.current.path).toBe(first.path)
+    expectError(
+      await fx.t.api.invoke('import:portfolioNamed', {
+        fileName: 's.json',
+        contentBase64: text(),
+        name: 'Plan',
+        replace: true,
+      }),
+      'conflict',
+    )
   })
 })

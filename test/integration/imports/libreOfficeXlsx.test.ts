@@ -22,5 +22,5 @@ describe('XLSX written by LibreOffice', () => {
     expect(bot?.usage.cacheHitRate).toBe(0.12)
     expect(bot?.governance.reviewDate).toBe('2026-06-30')
     expect(bot?.usage.targetUsers).toBe(500)
-  }, 240_000)
+  })
 })

@@ -51,7 +51,7 @@ function writeFixture(): string {
 // Hand figures (see test/integration/cli/compute.test.ts): inference $2.97 a month, build $2,000 in month 0.
 const inferenceMonth = 1_000 * ((1_000 * (0.4 * 2 + 0.5 * 0.5 + 0.1 * 2.5) + 200 * 10) / 1e6) * (1 - 0.2 * 0.5)
 
-describe('npm run cli -- compare (real process)', { timeout: 90_000 }, () => {
+describe('npm run cli -- compare (real process)', () => {
   const path = writeFixture()
 
   it('prints the comparison as JSON with deltas to the baseline, exit 0', () => {

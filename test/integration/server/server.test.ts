@@ -9,7 +9,7 @@ import { PortfolioFileError } from '../../../electron/db/errors'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/server/headers'
 import { startServer, type RunningServer } from '../../../electron/server/startServer'
 import { readDocuments, writePortfolioFile } from '../../fixtures/db/files'
-import { httpRequest } from '../../fixtures/db/http'
+import { httpRequest, type HttpReply } from '../../fixtures/db/http'
 import { testPortfolio } from '../../fixtures/db/portfolio'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
@@ -42,6 +42,9 @@ afterEach(async () => {
   cleanup()
 })
 
+/** The session cookie a browser holds once it opened the printed address. */
+const signedIn = (): Record<string, string> => ({ Cookie: `gpp_token_${server.port}=${server.token}` })
+
 const api = (method: string, params: unknown, headers: Record<string, string> = {}) =>
   httpRequest(server.port, {
     method: 'POST',
@@ -51,13 +54,14 @@ const api = (method: string, params: unknown, headers: Record<string, string> = 
   })
 
 describe('browser mode server', () => {
-  it('listens on 127.0.0.1 and serves index.html with the token meta and the CSP', async () => {
+  it('listens on 127.0.0.1 and serves index.html as built, with the CSP, to a client with the token', async () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`)
+    expect(server.accessUrl).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
     expect(server.token).toMatch(/^[0-9a-f]{64}$/)
-    const reply = await httpRequest(server.port, { path: '/' })
+    const reply = await httpRequest(server.port, { path: '/', headers: signedIn() })
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
-    expect(reply.body).toContain(`<meta name="gpp-token" content="${server.token}" />\n  </head>`)
+    expect(reply.body).toBe(INDEX)
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     expect(reply.headers['x-content-type-options']).toBe('nosniff')
   })
@@ -67,20 +71,20 @@ describe('browser mode server', () => {
   })
 
   it('serves assets with their content types and nothing outside the renderer folder', async () => {
-    const js = await httpRequest(server.port, { path: '/assets/app.js' })
+    const js = await httpRequest(server.port, { path: '/assets/app.js', headers: signedIn() })
     expect([js.status, js.headers['content-type'], js.body]).toEqual([
       200,
       'text/javascript; charset=utf-8',
       'console.log(1)',
     ])
-    expect((await httpRequest(server.port, { path: '/assets/app.css' })).headers['content-type']).toBe(
-      'text/css; charset=utf-8',
-    )
-    expect((await httpRequest(server.port, { path: '/assets/missing.js' })).status).toBe(404)
-    const escape = await httpRequest(server.port, { path: '/..%2fsecret.txt' })
+    expect(
+      (await httpRequest(server.port, { path: '/assets/app.css', headers: signedIn() })).headers['content-type'],
+    ).toBe('text/css; charset=utf-8')
+    expect((await httpRequest(server.port, { path: '/assets/missing.js', headers: signedIn() })).status).toBe(404)
+    const escape = await httpRequest(server.port, { path: '/..%2fsecret.txt', headers: signedIn() })
     expect(escape.status).toBe(404)
     expect(escape.body).not.toContain('outside')
-    expect((await httpRequest(server.port, { method: 'DELETE', path: '/' })).status).toBe(405)
+    expect((await httpRequest(server.port, { method: 'DELETE', path: '/', headers: signedIn() })).status).toBe(405)
   })
 
   it('refuses API calls without the token or with a wrong one', async () => {
@@ -91,8 +95,17 @@ describe('browser mode server', () => {
       body: '{}',
     })
     expect(missing.status).toBe(403)
+    expect(missing.body).not.toContain(server.token)
     expect((await api('portfolio:get', {}, { 'X-GPP-Token': 'a'.repeat(64) })).status).toBe(403)
     expect((await api('portfolio:get', {}, { 'X-GPP-Token': 'short' })).status).toBe(403)
+    // The token in the query is exchanged for the cookie by a page visit; it does not authorise a call.
+    const inQuery = await httpRequest(server.port, {
+      method: 'POST',
+      path: `/api/portfolio:get?token=${server.token}`,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    expect(inQuery.status).toBe(403)
   })
 
   it('refuses other origins, even with the token, and accepts its own', async () => {
@@ -106,12 +119,18 @@ describe('browser mode server', () => {
 
   it('refuses a Host that is not this server (DNS rebinding), for pages and API alike', async () => {
     const rebound = { Host: `attacker.example:${server.port}` }
-    expect((await httpRequest(server.port, { path: '/', headers: rebound })).status).toBe(403)
+    expect((await httpRequest(server.port, { path: '/', headers: { ...signedIn(), ...rebound } })).status).toBe(403)
     expect((await api('portfolio:get', {}, rebound)).status).toBe(403)
-    expect((await httpRequest(server.port, { path: '/', headers: { Host: '127.0.0.1' } })).status).toBe(403)
-    expect((await httpRequest(server.port, { path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(
-      200,
-    )
+    const noPort = await httpRequest(server.port, { path: '/', headers: { ...signedIn(), Host: '127.0.0.1' } })
+    expect(noPort.status).toBe(403)
+    const local = await httpRequest(server.port, {
+      path: '/',
+      headers: { ...signedIn(), Host: `localhost:${server.port}` },
+    })
+    expect(local.status).toBe(200)
+    // A rebound page cannot trade the token for a cookie either.
+    const trade = await httpRequest(server.port, { path: `/?token=${server.token}`, headers: rebound })
+    expect([trade.status, trade.headers['set-cookie']]).toEqual([403, undefined])
   })
 
   it('round-trips the API: an edit is on disk and read back', async () => {
@@ -157,6 +176,16 @@ describe('browser mode server', () => {
     ).toBe(405)
   })
 
+  it('answers an address it cannot read or decode with 400, before and after the token check', async () => {
+    // `//` is no URL at all, and `%E0%A4%A` no percent-encoding: both used to throw outside any catch.
+    expect((await httpRequest(server.port, { path: '//' })).status).toBe(400)
+    expect((await httpRequest(server.port, { path: '//', headers: signedIn() })).status).toBe(400)
+    const badMethod = await api('%E0%A4%A', {})
+    expect([badMethod.status, JSON.parse(badMethod.body).ok]).toEqual([400, false])
+    expect((await httpRequest(server.port, { path: '/assets/%', headers: signedIn() })).status).toBe(400)
+    expect((await api('portfolio:get', {})).status).toBe(200)
+  })
+
   it('refuses a body over the size limit', async () => {
     const huge = await api('initiative:edit', {
       edits: [{ id: 'search', field: 'name', value: 'x'.repeat(17 * 1024 * 1024) }],
@@ -165,6 +194,70 @@ describe('browser mode server', () => {
     expect(readDocuments(portfolioPath, 'initiatives').find((r) => r.id === 'search')?.data).toEqual(
       testPortfolio().initiatives[2],
     )
+  })
+})
+
+describe('the token', () => {
+  const noCookie = (reply: HttpReply) => reply.headers['set-cookie'] === undefined
+
+  it('a client without it gets nothing from the page, the files or the API, and never the token', async () => {
+    const replies = [
+      await httpRequest(server.port, { path: '/' }),
+      await httpRequest(server.port, { path: '/index.html' }),
+      await httpRequest(server.port, { path: '/assets/app.js' }),
+      await httpRequest(server.port, { path: '/?tok=1' }),
+      await httpRequest(server.port, { method: 'HEAD', path: '/' }),
+      await httpRequest(server.port, {
+        method: 'POST',
+        path: '/api/portfolio:get',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }),
+      await httpRequest(server.port, { path: '/', headers: { Cookie: `gpp_token_${server.port}=${'0'.repeat(64)}` } }),
+      await httpRequest(server.port, { path: '/', headers: { Cookie: `gpp_token_${server.port + 1}=x; other=y` } }),
+    ]
+    for (const reply of replies) {
+      expect(reply.status).toBe(403)
+      expect(reply.body).not.toContain(server.token)
+      expect(reply.body).not.toContain('console.log')
+      expect(reply.body).not.toContain('<title>Gen AI Portfolio Planner</title>')
+      expect(noCookie(reply)).toBe(true)
+    }
+    expect(replies[0]?.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(replies[0]?.body).toContain('Open the address printed by <code>npm run serve</code>')
+    expect(replies[0]?.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it('the printed address sets an HttpOnly, SameSite=Strict cookie and goes on to the clean address', async () => {
+    const visit = await httpRequest(server.port, { path: `/?token=${server.token}` })
+    expect(visit.status).toBe(303)
+    expect(visit.headers.location).toBe('/')
+    expect(visit.headers['set-cookie']).toEqual([
+      `gpp_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`,
+    ])
+    expect(visit.headers['cache-control']).toBe('no-store')
+    expect(visit.body).not.toContain(server.token)
+    // Any page of the server trades the token the same way, and always goes on to `/`.
+    const deep = await httpRequest(server.port, { path: `//evil.example/assets/app.js?token=${server.token}` })
+    expect([deep.status, deep.headers.location]).toEqual([303, '/'])
+
+    const cookie = String(visit.headers['set-cookie']?.[0]).split(';')[0] ?? ''
+    const page = await httpRequest(server.port, { path: '/', headers: { Cookie: `theme=dark; ${cookie}; x` } })
+    expect([page.status, page.body]).toEqual([200, INDEX])
+    const call = await api('portfolio:get', {}, { 'X-GPP-Token': '', Cookie: cookie })
+    expect(call.status).toBe(200)
+    expect(JSON.parse(call.body).ok).toBe(true)
+  })
+
+  it('a wrong token in the address gets the page that says so, and no cookie', async () => {
+    for (const token of ['0'.repeat(64), 'short', '', `${server.token}x`]) {
+      const reply = await httpRequest(server.port, { path: `/?token=${token}` })
+      expect(reply.status).toBe(403)
+      expect(noCookie(reply)).toBe(true)
+      expect(reply.body).not.toContain(server.token)
+    }
+    const wrong = await httpRequest(server.port, { path: '/?token=abc' })
+    expect(wrong.body).toContain('not the running server')
   })
 })
 

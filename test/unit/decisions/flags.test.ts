@@ -102,7 +102,7 @@ describe('investment discipline flags', () => {
 
   it('flags a review date in the past', () => {
     const f = governanceFlags(initiative({}), cheap, settings, '2027-07-01')
-    expect(f).toEqual([{ kind: 'review_overdue', message: 'Review was due on 2027-06-30' }])
+    expect(f).toEqual([{ kind: 'review_overdue', message: 'Review was due on 30 Jun 2027' }])
   })
 
   it('flags a strategic initiative past its horizon without measured value', () => {

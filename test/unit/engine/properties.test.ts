@@ -177,6 +177,23 @@ describe('engine properties over random valid portfolios', () => {
     )
   })
 
+  it('a target of 0 computes exactly as a target equal to the users at launch; any other target is untouched', () => {
+    fc.assert(
+      fc.property(portfolioArb({ minInitiatives: 1 }), (p) => {
+        const explicit: Portfolio = {
+          ...p,
+          initiatives: p.initiatives.map((init) =>
+            init.usage.targetUsers > 0
+              ? init
+              : { ...init, usage: { ...init.usage, targetUsers: init.usage.usersAtLaunch } },
+          ),
+        }
+        expect(allNumbers(computePortfolio(explicit))).toEqual(allNumbers(computePortfolio(p)))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
   it('build and one-offs before the horizon plus those in it are the whole build and one-offs', () => {
     fc.assert(
       fc.property(portfolioArb({ minInitiatives: 1 }), (p) => {

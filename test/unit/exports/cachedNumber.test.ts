@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cachedNumber } from '../../../electron/exports/xlsx/sheetWriter'
+import { NonFiniteNumberError } from '../../../shared/model/finiteNumber'
 
 describe('cached formula results (15 significant digits)', () => {
   it.each([
@@ -31,5 +32,14 @@ describe('cached formula results (15 significant digits)', () => {
       }),
       { numRuns: 2000, examples: [[-1.003985554439835e-160]] },
     )
+  })
+
+  it('refuses NaN and Infinity: a workbook never holds a NaN or Infinity cell', () => {
+    for (const bad of [Number.NaN, Infinity, -Infinity]) {
+      expect(() => cachedNumber(bad)).toThrow(NonFiniteNumberError)
+      expect(() => cachedNumber(bad)).toThrow(`A figure of the workbook is ${String(bad)}, not a finite number`)
+    }
+    expect(cachedNumber(1e301)).toBe('1e+301')
+    expect(cachedNumber(Number.MIN_VALUE)).toBe('5e-324')
   })
 })

@@ -9,6 +9,7 @@ import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat
 import { isFormulaLike, neutraliseText } from '../../../shared/exports/neutralise'
 import { readPortfolioJson } from '../../../shared/format'
 import { initiative, model, portfolio as buildPortfolio, price } from '../engine/fixtures'
+import { NonFiniteNumberError } from '../../../shared/model/finiteNumber'
 
 /**
  * An independent RFC 4180 reader (records end with CRLF; quoted fields may hold commas,
@@ -72,8 +73,14 @@ describe('OWASP neutralisation of text cells', () => {
     expect(encodeField(0)).toBe('0')
     expect(encodeField(1e-7)).toBe('1e-7')
     expect(encodeField(null)).toBe('')
-    expect(encodeField(Number.NaN)).toBe('')
     expect(encodeField(true)).toBe('TRUE')
+  })
+
+  it('refuses NaN and Infinity with a clear error rather than write a field a spreadsheet misreads', () => {
+    for (const bad of [Number.NaN, Infinity, -Infinity]) {
+      expect(() => encodeField(bad)).toThrow(NonFiniteNumberError)
+      expect(() => encodeField(bad)).toThrow(`A number of the CSV is ${String(bad)}, not a finite number`)
+    }
   })
 
   it('property: no encoded text field can start a formula, and numbers read back exactly', () => {

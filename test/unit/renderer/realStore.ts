@@ -21,14 +21,22 @@ export interface RealStore {
   close(): void
 }
 
-/** A loaded store on a new default portfolio file created from `portfolio` (the sample when absent). */
-export async function openRealStore(prefix: string, portfolio: () => Portfolio = samplePortfolio): Promise<RealStore> {
+/**
+ * A loaded store on a new default portfolio file created from `portfolio` (the sample when absent).
+ * With `overJson`, parameters travel as JSON, as over browser mode's HTTP bridge (undefined vanishes).
+ */
+export async function openRealStore(
+  prefix: string,
+  portfolio: () => Portfolio = samplePortfolio,
+  overJson = false,
+): Promise<RealStore> {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   const session = new PortfolioSession({ userDataDir: dir, samplePortfolio: portfolio })
   await session.openDefault()
   const server = createApi({ session })
   const client: Api = {
-    invoke: ((method: string, params: unknown) => server.invoke(method, params)) as Api['invoke'],
+    invoke: ((method: string, params: unknown) =>
+      server.invoke(method, overJson ? (JSON.parse(JSON.stringify(params)) as unknown) : params)) as Api['invoke'],
     on: () => () => undefined,
   }
   const store = createAppStore(client)

@@ -122,6 +122,36 @@ const cases: Case[] = [
     theirs: (p) => (p.initiatives = p.initiatives.slice(1)),
     refusal: 'the imported initiatives',
   },
+  {
+    name: 'the models of a price update',
+    change: {
+      entity: 'priceUpdate',
+      id: 'prices.json',
+      field: null,
+      before: {
+        models: [
+          { id: model.id, model },
+          { id: 'xai:grok-4', model: null },
+        ],
+        aliases: null,
+      },
+      after: { models: [{ id: model.id, model: { ...model, name: 'After' } }], aliases: [] },
+    },
+    theirs: (p) => (p.priceBook[0]!.name = 'Renamed there'),
+    refusal: 'model “Renamed there”',
+  },
+  {
+    name: 'the saved model names of a price update',
+    change: {
+      entity: 'priceUpdate',
+      id: 'prices.json',
+      field: null,
+      before: { models: [], aliases: null },
+      after: { models: [], aliases: [{ name: 'gpt-5', modelId: null }] },
+    },
+    theirs: (p) => (p.modelAliases = [{ name: 'gpt-4.1', modelId: 'openai:gpt-4.1' }]),
+    refusal: 'the saved model names',
+  },
 ]
 
 describe('staleTarget', () => {

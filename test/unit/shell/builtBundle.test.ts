@@ -29,10 +29,10 @@ beforeAll(async () => {
     [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', out],
     {
       cwd: repo,
-      timeout: 110_000,
+      timeout: 280_000,
     },
   )
-}, 120_000)
+})
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe('the built preload', () => {
@@ -88,7 +88,7 @@ describe('the built main process', () => {
       moduleInternals._load = original
     }
     fake.app.becomeReady()
-    await expect.poll(() => FakeBrowserWindow.instances.length, { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => FakeBrowserWindow.instances.length).toBe(1)
     const win = FakeBrowserWindow.instances[0] as FakeBrowserWindow
     const preload = (win.options.webPreferences as { preload: string }).preload
     expect(preload).toBe(join(out, 'preload', 'index.cjs'))

@@ -6,7 +6,7 @@ import {
   type Action,
   type MatrixPoint,
 } from '../../../../shared/decisions'
-import { formatMoneyCompact } from '../../format/numberFormat'
+import { formatMoneyCompact } from '../../format'
 import { useAppStore } from '../../store'
 import { byAction, notPlacedReason } from './ordering'
 import { economicsParts, moneyLine, scoreText } from './pointText'

@@ -1,6 +1,6 @@
 import { ACTION_LABELS } from '../../../../shared/decisions'
 import { EVIDENCE_LEVELS, type Evidence, type ScoringModel } from '../../../../shared/model/strategy'
-import { formatNumber } from '../../format/numberFormat'
+import { formatNumber } from '../../format'
 import { useAppStore } from '../../store'
 import { InlineInput } from './InlineInput'
 import { parseMoney, parsePoints, parseShare, percentPoints, refusalText, type Parse } from './ruleCommit'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { ScoringModel } from '../../../../shared/model/strategy'
-import { formatPercent } from '../../format/numberFormat'
+import { formatPercent } from '../../format'
 import { useAppStore } from '../../store'
 import { InlineInput } from './InlineInput'
 import { parsePoints, refusalText } from './ruleCommit'

@@ -1,6 +1,5 @@
 import { ACTION_LABELS, moneyText, percentText, QUADRANT_LABELS, type MatrixPoint } from '../../../../shared/decisions'
-import { formatMonthIndex } from '../../format/month'
-import { formatMoneyCompact } from '../../format/numberFormat'
+import { formatMonthIndex, formatMoneyCompact } from '../../format'
 
 /** A yearly rate as the rules word it: 0.42 -> "+42%/yr". */
 export function perYear(rate: number): string {

@@ -76,12 +76,9 @@ export const mappedColumns = (mapping: ColumnMapping): number[] =>
   mapping.flatMap((field, i) => (field === null ? [] : [i]))
 
 /**
- * Where a JSON portfolio is written when no dialog can ask (browser mode): beside the open
- * portfolio, named after the JSON file.
+ * The name proposed for a JSON portfolio where no dialog can ask (browser mode): the JSON file's
+ * name; the server keeps it as `<name>.aiportfolio` in the app's user-data folder.
  */
-export function proposedPortfolioPath(currentPath: string, jsonName: string): string {
-  const cut = Math.max(currentPath.lastIndexOf('/'), currentPath.lastIndexOf('\\'))
-  const folder = cut < 0 ? '' : currentPath.slice(0, cut + 1)
-  const stem = jsonName.replace(/\.json$/i, '').trim() || 'Imported portfolio'
-  return `${folder}${stem}.aiportfolio`
+export function proposedPortfolioName(jsonName: string): string {
+  return jsonName.replace(/\.json$/i, '').trim() || 'Imported portfolio'
 }

@@ -3,13 +3,6 @@ import { governanceFlags, type FlagKind, type GovernanceFlag } from '../../../..
 import { daysBetween, monthsBetween } from '../../../../shared/engine/calendar'
 import type { Initiative, Portfolio } from '../../../../shared/model'
 
-export const FLAG_LABELS: Record<FlagKind, string> = {
-  missing_framing: 'Missing ROI framing',
-  strategic_without_narrative: 'Strategic without narrative',
-  review_overdue: 'Review overdue',
-  strategic_past_horizon: 'Strategic past its horizon',
-}
-
 /** A figure beside a flag; the view formats it by kind. */
 export type FlagFigure =
   | { label: string; kind: 'money'; value: number }

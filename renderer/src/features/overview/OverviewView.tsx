@@ -4,6 +4,7 @@ import { costByDriverOption } from '../../charts/options/costByDriverOption'
 import { horizonMonthLabels } from '../../charts/options/monthAxis'
 import { useAppStore } from '../../store'
 import { BudgetPanel } from './BudgetPanel'
+import { DeckThemeEditor } from './DeckThemeEditor'
 import { NO_UPDATE_ANIMATION } from './chartUpdates'
 import { OverviewKpis } from './OverviewKpis'
 import { portfolioSpendByYear } from './selectors'
@@ -11,7 +12,7 @@ import { SettingsEditor } from './SettingsEditor'
 import { TopInitiatives } from './TopInitiatives'
 import './views.css'
 
-/** The portfolio at a glance: KPIs, cost by driver over time, budget, top initiatives and settings. */
+/** The portfolio at a glance: KPIs, cost by driver over time, budget, top initiatives, settings and the deck's theme. */
 export function OverviewView() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const results = useAppStore((s) => s.results)
@@ -73,6 +74,7 @@ export function OverviewView() {
         <div className="panel view__empty">No initiatives yet: add one in the cost model.</div>
       )}
       <SettingsEditor settings={settings} />
+      <DeckThemeEditor settings={settings} />
     </div>
   )
 }

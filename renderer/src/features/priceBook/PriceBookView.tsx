@@ -2,6 +2,7 @@ import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PriceBookModel } from '../../../../shared/model'
+import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { GridExportButton } from '../exportImport/GridExportButton'
 import { shownGrid } from '../exportImport/shownGrid'
@@ -15,6 +16,8 @@ import { percentOrTyped } from '../../../../shared/imports/numberText'
 import { parsePriceText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
 import { nextPriceAfter, priceInForce } from './priceInForce'
 import { useToday } from '../../app/useToday'
+import { PriceUpdateDialog } from './PriceUpdateDialog'
+import { updateDoneText } from './priceUpdateText'
 import './priceBook.css'
 
 /** The model with the edited cell applied; null for a column that is not editable. */
@@ -38,6 +41,8 @@ export function PriceBookView() {
   const [asOf, setAsOf] = useState(today)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const [updating, setUpdating] = useState(false)
+  const [updated, setUpdated] = useState<string | null>(null)
   const gridApi = useRef<GridApi<PriceRow> | null>(null)
   const currency = portfolio?.settings.currency ?? 'USD'
 
@@ -84,7 +89,7 @@ export function PriceBookView() {
         <div>
           <h1 className="view__title">Price book</h1>
           <div className="view__subtitle">
-            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${asOf}. Double-click a cell to edit; an empty price means unpriced.`}
+            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${formatDate(asOf)}. Double-click a cell to edit; an empty price means unpriced.`}
           </div>
         </div>
         <div className="view__tools">
@@ -102,8 +107,27 @@ export function PriceBookView() {
             table={() => (gridApi.current ? shownGrid(gridApi.current) : null)}
             fileName={`Price book ${asOf}.csv`}
           />
+          <button type="button" className="btn" onClick={() => setUpdating(true)}>
+            Update from file…
+          </button>
         </div>
       </div>
+      {updating && (
+        <PriceUpdateDialog
+          models={portfolio.priceBook}
+          currency={currency}
+          onClose={() => setUpdating(false)}
+          onDone={(applied, fileName, effectiveFrom) => {
+            setUpdated(updateDoneText(applied, fileName, effectiveFrom))
+            setAsOf(effectiveFrom)
+          }}
+        />
+      )}
+      {updated ? (
+        <div className="view-notice" role="status" data-testid="price-update-done">
+          {updated}
+        </div>
+      ) : null}
       <AddModelForm takenIds={new Set(rows.map((r) => r.id))} onSave={upsertModel} onAdded={setSelectedId} />
       {message ? (
         <div className="view-notice view-notice--error" role="alert">

@@ -20,8 +20,8 @@ export interface ScenarioSlice {
   comparedScenarioIds: string[] | null
   selectScenario(id: string | null): void
   setComparedScenarios(ids: string[] | null): void
-  /** A new empty scenario named "Scenario N" at the end; resolves to its id or the refusal. */
-  createScenario(): Promise<{ id: string } | { error: ApiError }>
+  /** A new empty scenario at the end, named `name` ("Scenario N" when omitted); resolves to its id or the refusal. */
+  createScenario(name?: string): Promise<{ id: string } | { error: ApiError }>
   /** Saves name, description and levers at once (one undo step, labelled). */
   updateScenario(scenario: Scenario, label?: string): Promise<ApiError | null>
   renameScenario(id: string, name: string): Promise<ApiError | null>
@@ -57,9 +57,14 @@ export const createScenarioSlice =
       setComparedScenarios(ids) {
         set({ comparedScenarioIds: ids })
       },
-      createScenario() {
+      createScenario(name) {
         return get().enqueue(async () => {
-          const fresh: Scenario = { id: newId('scenario'), name: freeScenarioName(list()), description: '', levers: [] }
+          const fresh: Scenario = {
+            id: newId('scenario'),
+            name: name ?? freeScenarioName(list()),
+            description: '',
+            levers: [],
+          }
           const r = await m.createScenario(fresh)
           if (!r.ok) return { error: r.error }
           get().record({

@@ -70,7 +70,7 @@ afterAll(() => {
 })
 
 /** Waits for answers of the real handlers, slow on a loaded machine. */
-const SLOW = { timeout: 15_000 }
+const SLOW = { timeout: 60_000 }
 const menu = (command: string) => act(() => menuListeners.forEach((cb) => cb({ command })))
 
 describe('File → Export on the desktop', () => {

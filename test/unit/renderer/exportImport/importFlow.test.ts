@@ -8,7 +8,7 @@ import {
   issueColumn,
   issuesByColumn,
   mappedColumns,
-  proposedPortfolioPath,
+  proposedPortfolioName,
   remap,
 } from '../../../../renderer/src/features/exportImport/importFlow'
 
@@ -33,6 +33,7 @@ function preview(over: Partial<ImportPreview> = {}): ImportPreview {
     rows: [],
     issues: [],
     warnings: [],
+    unmatchedModels: [],
     counts: { rows: 2, valid: 2, invalid: 0, issues: 0 },
     ...over,
   }
@@ -124,14 +125,11 @@ describe('all or nothing', () => {
   })
 })
 
-describe('where a JSON portfolio is written in browser mode', () => {
-  it('beside the open portfolio, named after the JSON file', () => {
-    expect(proposedPortfolioPath('/home/ana/Plans/Portfolio.aiportfolio', 'Board 2027.json')).toBe(
-      '/home/ana/Plans/Board 2027.aiportfolio',
-    )
-    expect(proposedPortfolioPath('C:\\Users\\ana\\Portfolio.aiportfolio', 'x.JSON')).toBe(
-      'C:\\Users\\ana\\x.aiportfolio',
-    )
-    expect(proposedPortfolioPath('', '.json')).toBe('Imported portfolio.aiportfolio')
+describe('the name proposed for a JSON portfolio in browser mode', () => {
+  it("is the JSON file's name without its extension", () => {
+    expect(proposedPortfolioName('Board 2027.json')).toBe('Board 2027')
+    expect(proposedPortfolioName('x.JSON')).toBe('x')
+    expect(proposedPortfolioName('.json')).toBe('Imported portfolio')
+    expect(proposedPortfolioName('  .json')).toBe('Imported portfolio')
   })
 })

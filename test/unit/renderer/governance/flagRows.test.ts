@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { computePortfolio } from '../../../../shared/engine'
-import { governanceFlags } from '../../../../shared/decisions'
+import { FLAG_LABELS, governanceFlags } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
 import { daysBetween } from '../../../../shared/engine/calendar'
-import { FLAG_LABELS, flagRows, flagsById } from '../../../../renderer/src/features/governance/flagRows'
+import { flagRows, flagsById } from '../../../../renderer/src/features/governance/flagRows'
 
 describe('daysBetween', () => {
   it('counts calendar days, across month ends and a leap day', () => {

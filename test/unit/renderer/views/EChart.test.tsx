@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { EChart } from '../../../../renderer/src/charts/EChart'
+import { EChart, type ChartHostElement } from '../../../../renderer/src/charts/EChart'
 import type { ChartOption } from '../../../../renderer/src/charts/echartsCore'
 
 const option: ChartOption = {
@@ -89,5 +89,46 @@ describe('EChart with the SVG renderer', () => {
     expect(instance).not.toBeNull()
     unmount()
     expect((instance as { isDisposed(): boolean } | null)?.isDisposed()).toBe(true)
+  })
+})
+
+describe('EChart and reduced motion', () => {
+  const moving: ChartOption = { ...option, animation: true, tooltip: { trigger: 'item' } }
+
+  const original = Object.getOwnPropertyDescriptor(window, 'matchMedia')
+  afterEach(() => {
+    if (original) Object.defineProperty(window, 'matchMedia', original)
+    else delete (window as { matchMedia?: unknown }).matchMedia
+  })
+
+  /** A system that prefers reduced motion (or not), as matchMedia reports it (jsdom has no matchMedia). */
+  function prefersReducedMotion(reduce: boolean): void {
+    const matchMedia = (query: string) =>
+      ({
+        matches: reduce && query === '(prefers-reduced-motion: reduce)',
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList
+    Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true, value: matchMedia })
+  }
+
+  const shown = (container: HTMLElement) => {
+    const host = container.querySelector<ChartHostElement>('[data-testid="echart-host"]')
+    const live = host?.chart?.getOption() as { animation?: boolean; tooltip?: { transitionDuration?: number }[] }
+    return { animation: live.animation, transition: live.tooltip?.[0]?.transitionDuration }
+  }
+
+  it('draws with no animation and no tooltip glide when the system asks for reduced motion', () => {
+    prefersReducedMotion(true)
+    const { container } = render(<EChart title="Cost" option={moving} renderer="svg" width={480} height={300} />)
+    expect(shown(container)).toEqual({ animation: false, transition: 0 })
+  })
+
+  it('keeps the option’s own animation otherwise, and its host holds the live instance', () => {
+    prefersReducedMotion(false)
+    const { container } = render(<EChart title="Cost" option={moving} renderer="svg" width={480} height={300} />)
+    expect(shown(container).animation).toBe(true)
+    expect(shown(container).transition).not.toBe(0)
   })
 })

@@ -1,0 +1,2 @@
+export * from './numberFormat'
+export * from './month'
