@@ -8,7 +8,7 @@ import type { SliceCreator } from '../../store/types'
 import { freeScenarioName, newId } from './scenarioNames'
 
 /**
- * Scenario edits (issue 4): each is written to the portfolio file through the API, then put into
+ * Scenario edits: each is written to the portfolio file through the API, then put into
  * the store, and recorded as one undo step `{ entity: 'scenario', id, before, after }` holding the
  * scenario and its place, so undo/redo replay create, rename, duplicate, move and delete in place.
  * Which scenario is open and which are compared is view state kept here so it survives navigation.
