@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../../shared/api/result'
 import type { Scenario } from '../../../../shared/model/scenario'
-import type { Api } from '../../api'
+import type { Persistence } from '../../store/persistence'
 import { sameValue } from '../../store/fieldPath'
 import type { HistoryChange, PlacedScenario } from '../../store/history'
 import { createScenarioMutations } from '../../store/scenarioMutations'
@@ -31,9 +31,9 @@ export interface ScenarioSlice {
 }
 
 export const createScenarioSlice =
-  (client: Api): SliceCreator<ScenarioSlice> =>
+  (persist: Persistence): SliceCreator<ScenarioSlice> =>
   (set, get) => {
-    const m = createScenarioMutations(client, get)
+    const m = createScenarioMutations(persist, get)
     const list = (): readonly Scenario[] => get().snapshot?.portfolio.scenarios ?? []
     const placed = (id: string): PlacedScenario | null => {
       const index = list().findIndex((s) => s.id === id)
