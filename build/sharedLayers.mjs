@@ -10,6 +10,7 @@ export const SHARED_LAYERS = {
   display: ['model', 'engine'],
   decisions: ['model', 'engine', 'display'],
   exports: ['model', 'engine', 'decisions', 'display'],
+  jobs: ['model', 'engine', 'decisions'],
   format: ['model'],
   data: ['model'],
   imports: ['model', 'modelNames', 'engine', 'display', 'exports'],
