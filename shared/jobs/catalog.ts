@@ -4,10 +4,12 @@
  * copies) to plain data whose large figures are typed arrays, whose buffers are transferred back
  * rather than copied. Adding a job is one entry here; the worker and the client derive the rest.
  */
+import { reallocationJob } from './reallocationJob'
 import { tornadoJob } from './tornadoJob'
 
 export const JOBS = {
   tornado: tornadoJob,
+  reallocation: reallocationJob,
 }
 
 export type JobName = keyof typeof JOBS
@@ -21,9 +23,9 @@ export function runJob<N extends JobName>(name: N, params: JobParams<N>): JobRes
 }
 
 /** The buffers of the typed arrays in a job's result (top-level fields): moved to the page, not copied. */
-export function transferables(result: object): ArrayBuffer[] {
+export function transferables(result: object | null): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>()
-  for (const value of Object.values(result)) {
+  for (const value of Object.values(result ?? {})) {
     if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer)
   }
   return [...buffers]

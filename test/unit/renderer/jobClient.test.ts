@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
+import { FOLLOW_RECOMMENDATIONS } from '../../../shared/decisions/treatment'
 import { compilePortfolio } from '../../../shared/engine'
 import { runBaseline, tornado } from '../../../shared/engine/scenarios'
 import { runJob, transferables } from '../../../shared/jobs/catalog'
 import { tornadoOf } from '../../../shared/jobs/tornadoJob'
+import { analyseBudget } from '../../../renderer/src/features/budget/analysis'
 import { createJobClient, type JobWorker } from '../../../renderer/src/worker/jobClient'
 import type { JobAnswer, JobRequest } from '../../../renderer/src/worker/messages'
 
@@ -41,6 +43,26 @@ describe('engine jobs', () => {
     expect(tornadoOf(result)).toEqual(tornado(run.compiled, 0.2, null, run.result))
     expect(result.low).toBeInstanceOf(Float64Array)
     expect(transferables(result)).toEqual([result.low.buffer, result.high.buffer, result.swing.buffer])
+  })
+
+  it("gives the optimiser's reallocation of a case exactly as the budget view's analysis on the page", () => {
+    const withBudget = { ...portfolio, settings: { ...portfolio.settings, annualBudget: 2_000_000 } }
+    const choices = {
+      objective: 'npv',
+      constraint: 'horizon',
+      treatment: FOLLOW_RECOMMENDATIONS,
+      today: '2027-01-15',
+    } as const
+    for (const scenarioId of [null, 'scenario-prices-halve']) {
+      const onPage = analyseBudget({
+        ...choices,
+        portfolio: withBudget,
+        baseline: runBaseline(withBudget, compilePortfolio(withBudget)).result,
+        scenarioId,
+      })
+      expect(runJob('reallocation', { ...choices, portfolio: withBudget, scenarioId })).toEqual(onPage.reallocation)
+      expect(onPage.reallocation?.frontier.length).toBeGreaterThan(0)
+    }
   })
 
   it('cancels the run in flight when a newer one of the same job comes, terminating its worker', async () => {
