@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  matrixPoints,
-  movesBetween,
-  scenarioResult,
-} from '../../../../renderer/src/features/decisionMatrix/matrixRuns'
+import { matrixPoints, movesBetween, scenarioResult } from '../../../../renderer/src/features/decisionMatrix/matrixRuns'
 import { movesText, npvMoves } from '../../../../renderer/src/features/decisionMatrix/movesText'
 import { decisionMatrix } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'

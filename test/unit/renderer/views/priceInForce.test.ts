@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
-import {
-  datedPrices,
-  nextPriceAfter,
-  priceInForce,
-} from '../../../../renderer/src/features/priceBook/priceInForce'
+import { datedPrices, nextPriceAfter, priceInForce } from '../../../../renderer/src/features/priceBook/priceInForce'
 import {
   modelIdFrom,
   parsePriceText,
