@@ -1,5 +1,6 @@
 import type { Initiative } from '../model/initiative'
 import type { PortfolioSettings } from '../model/settings'
+import { monthsBetween } from '../engine/calendar'
 import type { Totals } from '../engine/types'
 import { formatDate } from '../display/dates'
 import { formatMoney } from '../display/numberFormat'
@@ -23,13 +24,6 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
 export interface GovernanceFlag {
   kind: FlagKind
   message: string
-}
-
-/** Whole months from YYYY-MM `from` to the month of YYYY-MM-DD `to`. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number)
-  const [ty, tm] = to.split('-').map(Number)
-  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0))
 }
 
 const blank = (s: string): boolean => s.trim() === ''

@@ -7,7 +7,7 @@
  *      InitiativeInputs record per initiative + PoolInputs + the discount rate.
  *   2. evaluate: evaluate(compiled) -> PortfolioResult (month loops over typed arrays).
  *
- * The seam for scenario levers (issue 4): transform the compiled inputs, then call evaluate.
+ * The seam for scenario levers: transform the compiled inputs, then call evaluate.
  *   - prices (a yearly decline, a step from month M, per model or provider): build a new PriceTable
  *     whose arrays are the baseline's times a factor per model and month;
  *   - scalar levers (ramp speed, build cost, monthsToFullValue...): a shallow copy

@@ -1,8 +1,9 @@
+import { monthIndexOf } from '../engine/calendar'
 import { STAGES, VALUE_TYPES } from '../model/categories'
 import type { PriceBookModel } from '../model/priceBook'
 import { isFormulaLike } from '../exports/neutralise'
 import type { FieldKind } from './fields'
-import type { ModelChoice } from '../api/methods/imports'
+import type { ModelChoice } from './previewSchema'
 import { readModelMix, type FindModel } from './modelNames'
 import { parseAmount, parsePercentText } from './numberText'
 import { cellText, type Cell } from './table'
@@ -47,12 +48,6 @@ function numberOf(cell: Cell, kind: FieldKind): CellValue {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** Months from the horizon start to a calendar month (year and 1-based month). */
-function monthIndex(startMonth: string, year: number, month: number): number {
-  const [y0 = 0, m0 = 1] = startMonth.split('-').map(Number)
-  return (year - y0) * 12 + (month - m0)
-}
-
 /** A launch month: an index (0 = horizon start), "2026-03", "2026-03-15" or "Mar 2026". */
 function launchMonth(cell: Cell, ctx: CellReader): CellValue {
   if (typeof cell === 'number') return { ok: true, value: cell }
@@ -61,11 +56,12 @@ function launchMonth(cell: Cell, ctx: CellReader): CellValue {
   if (iso) {
     const month = Number(iso[2])
     if (month < 1 || month > 12) return { ok: false, rule: 'must be a month such as 2026-03' }
-    return { ok: true, value: monthIndex(ctx.startMonth, Number(iso[1]), month) }
+    return { ok: true, value: monthIndexOf(ctx.startMonth, { year: Number(iso[1]), month }) }
   }
   const named = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i.exec(t)
   const m = named ? MONTHS.indexOf((named[1] ?? '').toLowerCase()) : -1
-  if (named && m >= 0) return { ok: true, value: monthIndex(ctx.startMonth, Number(named[2]), m + 1) }
+  if (named && m >= 0)
+    return { ok: true, value: monthIndexOf(ctx.startMonth, { year: Number(named[2]), month: m + 1 }) }
   const n = parseAmount(t)
   if (n.ok) return n
   return { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026, or a month index' }

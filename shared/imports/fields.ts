@@ -1,4 +1,4 @@
-import type { ImportField } from '../api/methods/imports'
+import type { ImportField } from './previewSchema'
 import { INPUT_FIELDS } from '../exports/inputFields'
 
 export type FieldKind = ImportField['kind']

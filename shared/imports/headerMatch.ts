@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../api/methods/imports'
+import type { ColumnMapping } from './previewSchema'
 import { FIELD_BY_ID, IMPORT_FIELDS } from './fields'
 
 /** Header names that could reach an object's prototype if used as keys; never mapped. */

@@ -1,4 +1,4 @@
-import type { ModelChoice } from '../api/methods/imports'
+import type { ModelChoice } from './previewSchema'
 import type { MixEntry } from '../model/initiative'
 import type { PriceBookModel } from '../model/priceBook'
 

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportIssue, ImportPreview } from '../api/methods/imports'
+import type { ColumnMapping, ImportIssue, ImportPreview } from './previewSchema'
 import type { Initiative } from '../model/initiative'
 import { IMPORT_FIELDS, publicField } from './fields'
 import { checkMapping, suggestMapping } from './headerMatch'

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportIssue } from '../api/methods/imports'
+import type { ColumnMapping, ImportIssue } from './previewSchema'
 import { Initiative } from '../model/initiative'
 import { initiativeContextIssues } from '../model/portfolio'
 import { blankInitiative } from '../model/blankInitiative'

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { formatMoney } from '../../renderer/src/format'
-import { decisionMatrix, reallocate, spendByYear, type Reallocation } from '../../shared/decisions'
+import { decisionMatrix, reallocate, type Reallocation } from '../../shared/decisions'
+import { spendByYear } from '../../shared/engine/calendar'
 import { compilePortfolio, computePortfolio } from '../../shared/engine'
 import { runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'

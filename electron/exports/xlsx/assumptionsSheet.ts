@@ -11,6 +11,7 @@ import {
   type Initiative,
   type Portfolio,
 } from '../../../shared/model'
+import { PRICE_FIELDS } from '../../../shared/model/priceBook'
 import { ASSUMPTIONS, type PoolRefs } from './layout'
 import { printSetup, setPrintArea } from './printSetup'
 import { labelWidth, SheetWriter, type RowWriter } from './sheetWriter'
@@ -370,14 +371,10 @@ function writeDatedPrices(
       r.label(3, model.id, widths.owner, styles.wrappedLabel)
       r.value(4, isoDateSerial(price.effectiveFrom), styles.computed.date)
       const tier = price.longContext
-      const values = [price.inputPerM, price.cachedInputPerM, price.cacheWritePerM, price.outputPerM]
-      values.forEach((v, j) => r.value(5 + j, v, styles.computed.pricePerM))
+      PRICE_FIELDS.forEach((f, j) => r.value(5 + j, price[f], styles.computed.pricePerM))
       r.value(9, price.batchDiscount, styles.computed.percent)
       r.value(10, tier ? tier.thresholdTokens : null, styles.computed.count)
-      const tierValues = tier
-        ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM]
-        : [null, null, null, null]
-      tierValues.forEach((v, j) => r.value(11 + j, v, styles.computed.pricePerM))
+      PRICE_FIELDS.forEach((f, j) => r.value(11 + j, tier ? tier[f] : null, styles.computed.pricePerM))
       r.text(15, price.source)
       r.done()
     }

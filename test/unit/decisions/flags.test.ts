@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { governanceFlags, monthsBetween } from '../../../shared/decisions/flags'
+import { governanceFlags } from '../../../shared/decisions/flags'
+import { monthsBetween } from '../../../shared/engine/calendar'
 import type { Initiative } from '../../../shared/model/initiative'
 import type { PortfolioSettings } from '../../../shared/model/settings'
 import { handResult } from './fixtures'

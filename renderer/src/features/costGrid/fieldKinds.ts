@@ -2,6 +2,7 @@
  * How each kind of cell is shown, typed, pasted, copied and cleared. Parsing decides only what
  * number or text was meant; the model's rules (ranges, whole numbers, sums) are the API's.
  */
+import { isoMonth } from '../../../../shared/engine/calendar'
 import { parseAmount, parsePercentText } from '../../../../shared/imports/numberText'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import {
@@ -12,7 +13,6 @@ import {
   formatPercent,
   formatTokens,
   formatUnitMoney,
-  isoMonthOf,
   parseMonthIndex,
 } from '../../format'
 
@@ -95,7 +95,7 @@ export function editText(kind: FieldKind, value: unknown, ctx: FormatContext): s
   if (value === null || value === undefined) return ''
   if (typeof value !== 'number') return kind === 'mix' ? mixSummary(value, ctx) : String(value)
   if (kind === 'percent' || kind === 'roi') return `${Number((value * 100).toPrecision(12))}%`
-  if (kind === 'month') return isoMonthOf(ctx.startMonth, value)
+  if (kind === 'month') return isoMonth(ctx.startMonth, value)
   return String(value)
 }
 

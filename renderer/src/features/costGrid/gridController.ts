@@ -180,7 +180,17 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
         getState().setNotice('Click the cell where the pasted block should start, then paste again.')
         return
       }
-      const plan = planPaste(parseTsv(text), found.rect, found.layout, getCtx())
+      const pasted = parseTsv(text)
+      if (!pasted.ok) {
+        getState().setNotice(`Nothing was pasted. ${pasted.message}`)
+        return
+      }
+      const plan = planPaste(
+        pasted.rows.map((r) => r.cells),
+        found.rect,
+        found.layout,
+        getCtx(),
+      )
       if (!plan.ok) {
         const fallback = found.layout.rowAt(found.rect.top)
         getState().setCellError({

@@ -18,7 +18,7 @@ import {
   type DraftField,
   type DraftIssues,
 } from './decisionDraft'
-import { useToday } from './useToday'
+import { useToday } from '../../app/useToday'
 
 interface Props {
   initiative: Initiative

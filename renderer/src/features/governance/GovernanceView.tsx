@@ -7,7 +7,7 @@ import { FlagList } from './FlagList'
 import { flagRows } from './flagRows'
 import { ReviewList } from './ReviewList'
 import { filterReviews, reviewRows } from './reviewRows'
-import { useToday } from './useToday'
+import { useToday } from '../../app/useToday'
 import './governance.css'
 
 /** Investment discipline and business reviews: what is flagged, what is due, and what was decided. */

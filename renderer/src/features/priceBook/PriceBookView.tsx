@@ -14,7 +14,8 @@ import { useGridTheme } from './gridTheme'
 import { priceColumns, type PriceRow } from './priceColumns'
 import { percentOrTyped } from '../../../../shared/imports/numberText'
 import { parsePriceText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
-import { nextPriceAfter, priceInForce, todayIso } from './priceInForce'
+import { nextPriceAfter, priceInForce } from './priceInForce'
+import { useToday } from '../../app/useToday'
 import { PriceUpdateDialog } from './PriceUpdateDialog'
 import { updateDoneText } from './priceUpdateText'
 import './priceBook.css'
@@ -36,7 +37,8 @@ export function PriceBookView() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const upsertModel = useAppStore((s) => s.upsertModel)
   const theme = useGridTheme()
-  const [asOf, setAsOf] = useState(() => todayIso(new Date()))
+  const today = useToday()
+  const [asOf, setAsOf] = useState(today)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [updating, setUpdating] = useState(false)

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../../shared/api/result'
 import type { Scenario } from '../../../../shared/model/scenario'
-import type { Api } from '../../api'
+import type { Persistence } from '../../store/persistence'
 import { sameValue } from '../../store/fieldPath'
 import type { HistoryChange, PlacedScenario } from '../../store/history'
 import { createScenarioMutations } from '../../store/scenarioMutations'
@@ -8,7 +8,7 @@ import type { SliceCreator } from '../../store/types'
 import { freeScenarioName, newId } from './scenarioNames'
 
 /**
- * Scenario edits (issue 4): each is written to the portfolio file through the API, then put into
+ * Scenario edits: each is written to the portfolio file through the API, then put into
  * the store, and recorded as one undo step `{ entity: 'scenario', id, before, after }` holding the
  * scenario and its place, so undo/redo replay create, rename, duplicate, move and delete in place.
  * Which scenario is open and which are compared is view state kept here so it survives navigation.
@@ -31,9 +31,9 @@ export interface ScenarioSlice {
 }
 
 export const createScenarioSlice =
-  (client: Api): SliceCreator<ScenarioSlice> =>
+  (persist: Persistence): SliceCreator<ScenarioSlice> =>
   (set, get) => {
-    const m = createScenarioMutations(client, get)
+    const m = createScenarioMutations(persist, get)
     const list = (): readonly Scenario[] => get().snapshot?.portfolio.scenarios ?? []
     const placed = (id: string): PlacedScenario | null => {
       const index = list().findIndex((s) => s.id === id)
