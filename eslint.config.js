@@ -1,5 +1,37 @@
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { SHARED_LAYERS } from './build/sharedLayers.mjs'
+
+const PURE = {
+  group: ['**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'react', 'react-dom'],
+  message: 'shared/ must stay pure: no Node, DOM, Electron or UI imports.',
+}
+
+/**
+ * One block per layer of shared/ and folder depth inside it: a relative import that climbs to
+ * shared/ (depth + 1 times "../") must name a layer the layer may import.
+ */
+function sharedLayerZones() {
+  return Object.entries(SHARED_LAYERS).flatMap(([layer, allowed]) =>
+    [0, 1, 2, 3].map((depth) => ({
+      files: [`shared/${layer}/${'*/'.repeat(depth)}*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              PURE,
+              {
+                regex: `^(\\.\\./){${depth + 1}}(?!(${allowed.join('|')})(/|$))`,
+                message: `shared/${layer} may import only ${allowed.map((a) => `shared/${a}`).join(', ')} (build/sharedLayers.mjs).`,
+              },
+            ],
+          },
+        ],
+      },
+    })),
+  )
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -11,25 +43,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // shared/ is pure domain code (nothing from electron/, renderer/, Node or the DOM), in layers.
+  { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [PURE] }] } },
+  ...sharedLayerZones(),
   {
-    // shared/ is pure domain code: nothing from electron/, renderer/, Node or the DOM.
-    files: ['shared/**/*.ts'],
+    // Only the shell (main/, preload/) may import electron: the rest stays testable in plain Node.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'react', 'react-dom'], message: 'shared/ must stay pure: no Node, DOM, Electron or UI imports.' },
-          ],
+          paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'The main side does not import the renderer.' }],
         },
       ],
-    },
-  },
-  {
-    // Only the shell may import electron; db, api and server stay testable in plain Node.
-    files: ['electron/db/**/*.ts', 'electron/api/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'electron/exports/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] }],
     },
   },
   {

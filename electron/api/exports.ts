@@ -3,7 +3,7 @@ import { EXPORT_MIME } from '../../shared/api/methods/exports'
 import { gridCsv } from '../../shared/exports/gridCsv'
 import { writeTextAtomically } from '../exports/atomicWrite'
 import { ExportRefused } from '../exports/exportRefused'
-import { exportFileName, exportToBuffer, exportToFile, localDate } from '../exports/exportFile'
+import { exportFileName, exportToBuffer, exportToFile } from '../exports/exportFile'
 import { checkOutputPath, refusedWrite } from '../exports/outputPath'
 import type { ApiContext } from './context'
 import { ApiFailure } from './failure'
@@ -33,7 +33,7 @@ export const exportHandlers: HandlerMap = {
     refusalsAsFailures(() =>
       exportToFile(
         absolute(path),
-        { portfolio: ctx.session.current.portfolio, format, scenarios: scenarioIds, exportedOn: localDate() },
+        { portfolio: ctx.session.current.portfolio, format, scenarios: scenarioIds, exportedOn: ctx.session.today() },
         openFile(ctx),
       ),
     ),
@@ -41,7 +41,7 @@ export const exportHandlers: HandlerMap = {
   'export:build': (ctx, { format, scenarioIds }) =>
     refusalsAsFailures(async () => {
       const portfolio = ctx.session.current.portfolio
-      const exportedOn = localDate()
+      const exportedOn = ctx.session.today()
       const bytes = await exportToBuffer({ portfolio, format, scenarios: scenarioIds, exportedOn })
       return {
         fileName: exportFileName(portfolio.settings.name, format, exportedOn),

@@ -5,7 +5,7 @@ import { ApiFailure } from './failure'
 import type { HandlerMap } from './handler'
 
 /**
- * Imports (issue 6). Preview and apply share one plan (imports/importPlan.ts), so an apply writes
+ * Imports. Preview and apply share one plan (imports/importPlan.ts), so an apply writes
  * exactly what the preview showed; the apply, its undo and its redo are one transaction each.
  */
 export const importHandlers: HandlerMap = {

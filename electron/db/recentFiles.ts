@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 export const MAX_RECENT_FILES = 10
@@ -29,10 +30,20 @@ export class RecentFiles {
     }
   }
 
+  /**
+   * Writes the whole list under a temporary name of this process's own, then renames it over the
+   * list: two app instances sharing the user-data folder each replace the list whole (the last one
+   * wins) and never rename each other's half-written file. A list that cannot be written is left as
+   * it was.
+   */
   private write(paths: string[]): void {
-    mkdirSync(dirname(this.listPath), { recursive: true })
-    const temp = `${this.listPath}.tmp`
-    writeFileSync(temp, JSON.stringify(paths, null, 2))
-    renameSync(temp, this.listPath)
+    const temp = `${this.listPath}.${String(process.pid)}-${randomBytes(4).toString('hex')}.tmp`
+    try {
+      mkdirSync(dirname(this.listPath), { recursive: true })
+      writeFileSync(temp, JSON.stringify(paths, null, 2))
+      renameSync(temp, this.listPath)
+    } catch {
+      if (existsSync(temp)) rmSync(temp, { force: true })
+    }
   }
 }

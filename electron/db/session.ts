@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { localIsoMonth, today, type Clock } from '../../shared/engine/calendar'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { validatePortfolio } from '../../shared/model/validation'
 import { emptyPortfolio } from './emptyPortfolio'
@@ -15,8 +16,8 @@ export interface SessionOptions {
   userDataDir: string
   /** The portfolio a first run and "New from sample" start from. */
   samplePortfolio: () => Portfolio
-  /** Clock for the start month of an empty portfolio; injectable for tests. */
-  today?: () => Date
+  /** The clock: today's date for exports and the start month of an empty portfolio; tests fix it. */
+  today?: Clock
 }
 
 export interface Snapshot {
@@ -60,6 +61,13 @@ export class PortfolioSession {
 
   constructor(private readonly options: SessionOptions) {
     this.recentFiles = new RecentFiles(recentFilesPath(options.userDataDir))
+  }
+
+  private readonly clock: Clock = () => (this.options.today ? this.options.today() : new Date())
+
+  /** Today's date by the session's clock, local time (YYYY-MM-DD): the date exports are stamped with. */
+  today(): string {
+    return today(this.clock)
   }
 
   get current(): PortfolioFile {
@@ -124,9 +132,7 @@ export class PortfolioSession {
   async create(path: string, sample: boolean, options: WriteOptions = {}): Promise<Snapshot> {
     const target = resolve(path)
     this.refuseTarget(target, options)
-    const portfolio = sample
-      ? this.options.samplePortfolio()
-      : emptyPortfolio(target, (this.options.today ?? (() => new Date()))())
+    const portfolio = sample ? this.options.samplePortfolio() : emptyPortfolio(target, localIsoMonth(this.clock()))
     await writeNewPortfolioFile(target, this.checked(portfolio, sample ? 'the sample portfolio' : 'the new portfolio'))
     this.switchTo(PortfolioFile.open(target))
     return this.snapshot()

@@ -96,9 +96,3 @@ export async function exportToBuffer(job: ExportJob): Promise<Buffer> {
   }
   return Buffer.concat(sink.chunks)
 }
-
-/** Today's date on this machine (local time), YYYY-MM-DD: the writers never read the clock themselves. */
-export function localDate(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}

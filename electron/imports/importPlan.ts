@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ColumnMapping } from '../../shared/api/methods/imports'
+import type { ColumnMapping, ModelChoice } from '../../shared/api/methods/imports'
 import { parseCsv } from '../../shared/imports/csv'
 import { planImport, type ImportPlan } from '../../shared/imports/preview'
 import { toTable, type TableResult } from '../../shared/imports/table'
@@ -11,6 +11,7 @@ import { readXlsxRows } from './xlsxTable'
 export interface SheetImportParams extends SourceParams {
   sheet?: string | undefined
   mapping?: ColumnMapping | undefined
+  models?: readonly ModelChoice[] | undefined
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string }
@@ -55,6 +56,7 @@ export async function planSheetImport(
     startMonth: portfolio.settings.startMonth,
     horizonMonths: portfolio.settings.horizonMonths,
     priceBook: portfolio.priceBook,
+    modelChoices: params.models,
     existingIds: new Set(portfolio.initiatives.map((i) => i.id)),
     existingCount: portfolio.initiatives.length,
     newId,

@@ -4,6 +4,24 @@ import type { Scenario } from '../model/scenario'
 export const SAMPLE_SMALL_MODEL = 'openai:gpt-4.1-mini'
 
 /**
+ * The sample initiatives whose models all publish a cache price in the default price book. The
+ * field-service bot (Llama 3.3 70B on Bedrock, Amazon Nova Lite) is left out: a cache hit on a
+ * model without a cache price cannot be priced, and prices are never invented.
+ */
+const INITIATIVES_WITH_CACHE_PRICES = [
+  'support-deflection',
+  'sales-email',
+  'marketing-content',
+  'code-assistant',
+  'contract-search',
+  'rnd-agent',
+  'claims-triage',
+  'hr-policy',
+  'finance-close',
+  'meeting-notes',
+]
+
+/**
  * The four scenarios shipped with the sample portfolio: a price war, an optimisation programme,
  * prompt bloat and weak adoption. Month numbers are horizon months (0 = January 2027).
  */
@@ -30,13 +48,13 @@ export function sampleScenarios(): Scenario[] {
       id: 'scenario-cache-and-route',
       name: 'Caching and routing to a small model',
       description:
-        'A gateway programme: prompt caching lifts cache hits by 30 points over the first six months, and from month 3 a router sends 40% of every initiative’s traffic to GPT-4.1 mini.',
+        'A gateway programme: prompt caching on the initiatives whose models offer it adds 30 points of cache hits over six months; from month 3 a router sends 40% of traffic to GPT-4.1 mini.',
       levers: [
         {
           id: 'cache',
           kind: 'rate',
           enabled: true,
-          scope: { kind: 'portfolio' },
+          scope: { kind: 'initiatives', ids: INITIATIVES_WITH_CACHE_PRICES },
           timing: { kind: 'linear', fromMonth: 0, toMonth: 6 },
           rate: 'cacheHitRate',
           mode: 'add',

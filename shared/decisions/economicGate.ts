@@ -1,4 +1,5 @@
 import type { EconomicGate } from '../model/strategy'
+import { formatDate } from '../display/dates'
 import { moneyText } from './moneyText'
 
 /** What the gate reads of one initiative. */
@@ -29,7 +30,7 @@ export function strategicCaseGap(input: Pick<GateInput, 'hasNarrative' | 'review
   if (!input.hasNarrative && input.reviewDate === null) return 'no strategic narrative or review date'
   if (!input.hasNarrative) return 'no strategic narrative'
   if (input.reviewDate === null) return 'no review date'
-  if (input.reviewDate < input.today) return `its review date ${input.reviewDate} has passed`
+  if (input.reviewDate < input.today) return `its review date ${formatDate(input.reviewDate)} has passed`
   return null
 }
 
@@ -49,8 +50,8 @@ export function economicGate(input: GateInput, gate: EconomicGate): GateResult {
     return {
       passes: true,
       onStrategicCase: true,
-      text: `${below}; held on its strategic case until the review on ${input.reviewDate ?? ''}`,
-      shortText: `NPV ${npv}, held on its strategic case until ${input.reviewDate ?? ''}`,
+      text: `${below}; held on its strategic case until the review on ${formatDate(input.reviewDate ?? '')}`,
+      shortText: `NPV ${npv}, held on its strategic case until ${formatDate(input.reviewDate ?? '')}`,
     }
   }
   return {

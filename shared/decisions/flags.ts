@@ -1,6 +1,9 @@
 import type { Initiative } from '../model/initiative'
 import type { PortfolioSettings } from '../model/settings'
+import { monthsBetween } from '../engine/calendar'
 import type { Totals } from '../engine/types'
+import { formatDate } from '../display/dates'
+import { formatMoney } from '../display/numberFormat'
 
 export const FLAG_KINDS = [
   'missing_framing',
@@ -23,13 +26,6 @@ export interface GovernanceFlag {
   message: string
 }
 
-/** Whole months from YYYY-MM `from` to the month of YYYY-MM-DD `to`. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number)
-  const [ty, tm] = to.split('-').map(Number)
-  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0))
-}
-
 const blank = (s: string): boolean => s.trim() === ''
 
 /**
@@ -48,6 +44,7 @@ export function governanceFlags(
 ): GovernanceFlag[] {
   const g = init.governance
   const flags: GovernanceFlag[] = []
+  const wholeMoney = (x: number): string => formatMoney(Math.round(x), settings.currency)
   if (totals.cost > settings.investmentThreshold) {
     const missing = [
       blank(g.hypothesis) && 'a hypothesis',
@@ -58,7 +55,7 @@ export function governanceFlags(
     if (missing.length > 0) {
       flags.push({
         kind: 'missing_framing',
-        message: `Horizon cost ${Math.round(totals.cost).toLocaleString('en-US')} is above the investment threshold ${Math.round(settings.investmentThreshold).toLocaleString('en-US')} without ${missing.join(', ')}`,
+        message: `Horizon cost ${wholeMoney(totals.cost)} is above the investment threshold ${wholeMoney(settings.investmentThreshold)} without ${missing.join(', ')}`,
       })
     }
   }
@@ -69,7 +66,7 @@ export function governanceFlags(
     flags.push({ kind: 'strategic_without_narrative', message: `Strategic initiative without ${missing.join(' or ')}` })
   }
   if (g.reviewDate !== null && g.reviewDate < today) {
-    flags.push({ kind: 'review_overdue', message: `Review was due on ${g.reviewDate}` })
+    flags.push({ kind: 'review_overdue', message: `Review was due on ${formatDate(g.reviewDate)}` })
   }
   const monthsLive = monthsBetween(settings.startMonth, today) - init.usage.launchMonth
   const measured = init.strategy?.measuredValue ?? null

@@ -1,7 +1,9 @@
 import type { InitiativeResult, PortfolioResult } from '../engine/types'
 import type { Portfolio } from '../model/portfolio'
+import { formatMoney } from '../display/numberFormat'
 import { DEFAULT_STRATEGY } from '../model/strategyDefaults'
-import { reserveAmount, spendByYear } from './budget'
+import { spendByYear } from '../engine/calendar'
+import { reserveAmount } from './budget'
 import type { MatrixPoint } from './matrix'
 import { moneyText } from './moneyText'
 import { frontier, optimise, resolutionFor, type Candidate, type FrontierPoint } from './optimiser'
@@ -28,7 +30,7 @@ export interface ReallocationOptions {
 }
 
 export interface Reallocation {
-  /** The constraint in words, e.g. "horizon spend ≤ 10,800,000 (annual budget less reserve × 3 years)". */
+  /** The constraint in words, e.g. "horizon spend ≤ $10,800,000 (annual budget $4,000,000 less the experimentation reserve, × 3 years)". */
   constraintText: string
   /** Money available to the optimiser after the experimentation reserve. */
   available: number
@@ -124,7 +126,7 @@ export function reallocate(
   const currentNpv = npvOf(portfolio.initiatives.map((i) => i.id))
   const suggestedNpv = npvOf(fundedIds)
   const pullBack = points.filter((p) => p.recommendation.action === 'pull_back')
-  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US')
+  const fmt = (x: number): string => formatMoney(Math.round(x), portfolio.settings.currency)
   return {
     constraintText:
       options.constraint === 'horizon'

@@ -1,30 +1,14 @@
-/** Month indices (0 = the portfolio's start month) and calendar months ("2026-01"). */
+/** Month indices (0 = the portfolio's start month) as people read and type them ("Mar 2027"). */
+import { calendarMonth, monthIndexOf } from '../engine/calendar'
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+import { MONTH_NAMES } from './dates'
+
 const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((n, i) => [n.toLowerCase(), i]))
-
-function split(startMonth: string): { year: number; month: number } {
-  const [y, m] = startMonth.split('-')
-  return { year: Number(y), month: Number(m) - 1 }
-}
-
-/** The calendar month of index `t`: monthOf('2026-01', 14) = { year: 2027, month: 2 } (0-based month). */
-export function monthOf(startMonth: string, t: number): { year: number; month: number } {
-  const { year, month } = split(startMonth)
-  const total = year * 12 + month + t
-  return { year: Math.floor(total / 12), month: ((total % 12) + 12) % 12 }
-}
 
 /** "Mar 2027" */
 export function formatMonthIndex(startMonth: string, t: number): string {
-  const { year, month } = monthOf(startMonth, t)
-  return `${MONTH_NAMES[month] ?? '?'} ${year}`
-}
-
-/** "2027-03" */
-export function isoMonthOf(startMonth: string, t: number): string {
-  const { year, month } = monthOf(startMonth, t)
-  return `${year}-${String(month + 1).padStart(2, '0')}`
+  const { year, month } = calendarMonth(startMonth, t)
+  return `${MONTH_NAMES[month - 1] ?? '?'} ${year}`
 }
 
 /**
@@ -34,8 +18,6 @@ export function isoMonthOf(startMonth: string, t: number): string {
 export function parseMonthIndex(startMonth: string, text: string): number | null {
   const t = text.trim()
   if (/^[-+]?\d+$/.test(t)) return Number(t)
-  const start = split(startMonth)
-  const base = start.year * 12 + start.month
   let year: number
   let month: number
   const iso = /^(\d{4})-(\d{1,2})$/.exec(t)
@@ -54,14 +36,11 @@ export function parseMonthIndex(startMonth: string, text: string): number | null
     month = m
   } else return null
   if (month < 0 || month > 11) return null
-  return year * 12 + month - base
+  return monthIndexOf(startMonth, { year, month: month + 1 })
 }
 
-/** "30 Sep 2026" from "2026-09-30": one date format for every reader. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number)
-  return `${String(d ?? 0)} ${MONTH_NAMES[(m ?? 1) - 1] ?? '?'} ${String(y ?? 0)}`
-}
+/** Dates for people ("30 Sep 2026") are written and read in dates.ts; one function everywhere. */
+export { formatDate } from './dates'
 
 /**
  * A calendar year of the horizon: "2027", or with the months it covers when the horizon holds only

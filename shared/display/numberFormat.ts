@@ -63,6 +63,18 @@ export function formatNumber(value: number, maxDigits = 2): string {
   return nf(`n:${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value)
 }
 
+/**
+ * An amount as a field shows it for editing: thousands separated and every digit the number holds
+ * ("4,000,000", "0.0125"), so that the number reader reads back the very same number. Built on
+ * String(), the shortest text that reads back exactly; a number it writes with an exponent stays so.
+ */
+export function formatAmountInput(value: number): string {
+  const plain = String(Object.is(value, -0) ? 0 : value)
+  const parts = /^(-?)(\d+)(\.\d+)?$/.exec(plain)
+  if (!parts) return plain
+  return `${parts[1] ?? ''}${(parts[2] ?? '').replace(/\B(?=(\d{3})+$)/g, ',')}${parts[3] ?? ''}`
+}
+
 /** Token counts: whole tokens with separators. */
 export function formatTokens(value: number): string {
   return formatNumber(value, value < 10 ? 2 : 0)

@@ -1,4 +1,4 @@
-import type { CostPool, Initiative, Portfolio } from '../model'
+import { rampTargetUsers, type CostPool, type Initiative, type Portfolio } from '../model'
 import type { CompiledPortfolio, InitiativeInputs, PoolInputs, PriceTable } from './compiled'
 import { compilePriceTable } from './priceTable'
 
@@ -21,7 +21,7 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     id: init.id,
     launchMonth: usage.launchMonth,
     usersAtLaunch: usage.usersAtLaunch,
-    targetUsers: usage.targetUsers,
+    targetUsers: rampTargetUsers(usage),
     rampMonths: usage.rampMonths,
     userGrowthPerYear: usage.userGrowthPerYear,
     queriesPerUserPerMonth: usage.queriesPerUserPerMonth,

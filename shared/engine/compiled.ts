@@ -72,6 +72,7 @@ export interface InitiativeInputs {
   id: string
   launchMonth: number
   usersAtLaunch: number
+  /** The users the ramp reaches (the model's rampTargetUsers: users at launch when no target is set). */
   targetUsers: number
   rampMonths: number
   userGrowthPerYear: number

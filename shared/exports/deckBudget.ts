@@ -1,5 +1,6 @@
 import { ACTION_LABELS, type MatrixPoint } from '../decisions'
-import { reserveAmount, spendByYear } from '../decisions/budget'
+import { reserveAmount } from '../decisions/budget'
+import { spendByYear } from '../engine/calendar'
 import { constrainedSpend, reallocate, type Reallocation, type ReallocationOptions } from '../decisions/reallocation'
 import type { PortfolioResult } from '../engine/types'
 import type { Portfolio } from '../model/portfolio'

@@ -1,5 +1,5 @@
-import { spendByYear } from '../decisions/budget'
-import { calendarYearLabel, formatMonthIndex, monthOf } from '../display/month'
+import { calendarYearLabel, formatMonthIndex } from '../display/month'
+import { calendarMonth, calendarYears, spendByYear } from '../engine/calendar'
 import type { CompiledPortfolio } from '../engine/compiled'
 import { DRIVERS, DRIVER_LABELS, type PortfolioResult } from '../engine/types'
 import { unitCostsAt } from '../engine/unitEconomics'
@@ -58,15 +58,12 @@ export interface YearColumns {
 
 /** Label of each calendar year of the horizon, in order: "2026", "2028 (Jan–Jun)". */
 export function calendarYearLabels(settings: PortfolioSettings, months: number): string[] {
-  let t = 0
-  return spendByYear(new Float64Array(months), settings).map((y) => {
-    const label = calendarYearLabel(y.year, monthOf(settings.startMonth, t).month, y.months)
-    t += y.months
-    return label
-  })
+  return calendarYears(settings.startMonth, months).map((y) =>
+    calendarYearLabel(y.year, calendarMonth(settings.startMonth, y.firstMonth).month - 1, y.months),
+  )
 }
 
-/** Portfolio cost per driver per calendar year (the engine's monthly driver series summed by the budget module's years). */
+/** Portfolio cost per driver per calendar year (the engine's monthly driver series summed per calendar year). */
 export function costByDriverPerYear(result: PortfolioResult, settings: PortfolioSettings): YearColumns {
   const labels = calendarYearLabels(settings, result.months)
   const series = DRIVERS.map((d) => ({
@@ -86,7 +83,9 @@ const LABEL_INTERVALS = [1, 2, 3, 6, 12, 24, 60]
  */
 export function monthAxisLabels(startMonth: string, months: readonly number[], maxLabels = 12): string[] {
   const every = LABEL_INTERVALS.find((k) => Math.ceil(months.length / k) <= maxLabels) ?? 60
-  return months.map((t) => (monthOf(startMonth, t).month % every === 0 ? formatMonthIndex(startMonth, t) : ''))
+  return months.map((t) =>
+    (calendarMonth(startMonth, t).month - 1) % every === 0 ? formatMonthIndex(startMonth, t) : '',
+  )
 }
 
 /** First month any run has queries, or the horizon's length when none has. */

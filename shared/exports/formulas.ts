@@ -52,8 +52,10 @@ export function monthsBetweenFormula(since: string, monthDate: string): string {
 
 /** Active users; `m` is the month's "months since launch" cell. */
 export function usersFormula(m: string, r: InputRefs, f: FactorRefs = {}): string {
-  const ramp = `${r.usersAtLaunch}+(${r.targetUsers}-${r.usersAtLaunch})*${m}/${r.rampMonths}`
-  const grown = `${r.targetUsers}*(1+${r.userGrowthPerYear})^((${m}-${r.rampMonths})/12)`
+  // No target (0) keeps the users at launch, as the engine's rampTargetUsers.
+  const target = `IF(${r.targetUsers}>0,${r.targetUsers},${r.usersAtLaunch})`
+  const ramp = `${r.usersAtLaunch}+(${target}-${r.usersAtLaunch})*${m}/${r.rampMonths}`
+  const grown = `${target}*(1+${r.userGrowthPerYear})^((${m}-${r.rampMonths})/12)`
   return times(`IF(${m}<0,0,IF(AND(${r.rampMonths}>0,${m}<${r.rampMonths}),${ramp},${grown}))`, f.users)
 }
 

@@ -1,7 +1,7 @@
 import type { Portfolio } from '../model/portfolio'
 import type { PortfolioResult, Series } from '../engine/types'
 import type { CsvColumn } from './csv'
-import { monthLabels } from './months'
+import { isoMonths } from '../engine/calendar'
 import { PORTFOLIO_LINES, PROJECTION_LINES, type ProjectionLine } from './projectionLines'
 
 /** A scenario's results as the exports receive them: the engine computed them, exports only read. */
@@ -44,7 +44,7 @@ function unpricedMonths(line: ProjectionLine, s: Series): (t: number) => boolean
  * so a 1,000-initiative export streams.
  */
 export function* longFormatRows(portfolio: Portfolio, scenarios: readonly ExportScenario[]): Generator<LongRow> {
-  const labels = monthLabels(portfolio.settings.startMonth, portfolio.settings.horizonMonths)
+  const labels = isoMonths(portfolio.settings.startMonth, portfolio.settings.horizonMonths)
   const names = new Map(portfolio.initiatives.map((i) => [i.id, i.name]))
   for (const sc of scenarios) {
     const blocks = [

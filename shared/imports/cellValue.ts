@@ -1,15 +1,27 @@
+import { monthIndexOf } from '../engine/calendar'
 import { STAGES, VALUE_TYPES } from '../model/categories'
-import type { MixEntry } from '../model/initiative'
 import type { PriceBookModel } from '../model/priceBook'
 import { isFormulaLike } from '../exports/neutralise'
 import type { FieldKind } from './fields'
+import type { ModelChoice } from './previewSchema'
+import { readModelMix, type FindModel } from './modelNames'
 import { parseAmount, parsePercentText } from './numberText'
 import { cellText, type Cell } from './table'
 
-/** What a cell is read against: the portfolio's start month (launch months) and price book (model mix). */
+/**
+ * What a file is read against: the portfolio's start month (launch months) and price book (model
+ * mix), and the models the person chose in the import dialog for names the price book does not know.
+ */
 export interface CellContext {
   startMonth: string
   priceBook: readonly Pick<PriceBookModel, 'id' | 'name'>[]
+  modelChoices?: readonly ModelChoice[] | undefined
+}
+
+/** What one cell is read with: the start month and the model finder built once for the whole file. */
+export interface CellReader {
+  startMonth: string
+  findModel: FindModel
 }
 
 export type CellValue = { ok: true; value: unknown } | { ok: false; rule: string }
@@ -36,67 +48,23 @@ function numberOf(cell: Cell, kind: FieldKind): CellValue {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** Months from the horizon start to a calendar month (year and 1-based month). */
-function monthIndex(startMonth: string, year: number, month: number): number {
-  const [y0 = 0, m0 = 1] = startMonth.split('-').map(Number)
-  return (year - y0) * 12 + (month - m0)
-}
-
 /** A launch month: an index (0 = horizon start), "2026-03", "2026-03-15" or "Mar 2026". */
-function launchMonth(cell: Cell, ctx: CellContext): CellValue {
+function launchMonth(cell: Cell, ctx: CellReader): CellValue {
   if (typeof cell === 'number') return { ok: true, value: cell }
   const t = cell.trim()
   const iso = /^(\d{4})-(\d{1,2})(-\d{1,2})?$/.exec(t)
   if (iso) {
     const month = Number(iso[2])
     if (month < 1 || month > 12) return { ok: false, rule: 'must be a month such as 2026-03' }
-    return { ok: true, value: monthIndex(ctx.startMonth, Number(iso[1]), month) }
+    return { ok: true, value: monthIndexOf(ctx.startMonth, { year: Number(iso[1]), month }) }
   }
   const named = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i.exec(t)
   const m = named ? MONTHS.indexOf((named[1] ?? '').toLowerCase()) : -1
-  if (named && m >= 0) return { ok: true, value: monthIndex(ctx.startMonth, Number(named[2]), m + 1) }
+  if (named && m >= 0)
+    return { ok: true, value: monthIndexOf(ctx.startMonth, { year: Number(named[2]), month: m + 1 }) }
   const n = parseAmount(t)
   if (n.ok) return n
   return { ok: false, rule: 'must be a month such as 2026-03 or Mar 2026, or a month index' }
-}
-
-function findModel(name: string, ctx: CellContext): string | null {
-  const t = name.trim().toLowerCase()
-  const found =
-    ctx.priceBook.find((m) => m.id.toLowerCase() === t) ?? ctx.priceBook.find((m) => m.name.toLowerCase() === t)
-  return found ? found.id : null
-}
-
-/**
- * A model mix: one model (id or name; it takes 100%), or entries "Model A 70%; Model B 30%" (also
- * "70% Model A" and "Model A: 70%"), separated by ";" or by "," when no ";" is used.
- */
-function modelMix(text: string, ctx: CellContext): CellValue {
-  const single = findModel(text, ctx)
-  if (single) return { ok: true, value: [{ modelId: single, share: 1 }] satisfies MixEntry[] }
-  if (!text.includes('%'))
-    return { ok: false, rule: `must name a model in the price book (unknown model "${text.trim().slice(0, 60)}")` }
-  const parts = text
-    .split(text.includes(';') ? ';' : ',')
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-  const mix: MixEntry[] = []
-  for (const part of parts) {
-    const m = /^(.*?)[\s:=]*(\d+(?:\.\d+)?)\s*%$/.exec(part) ?? /^(\d+(?:\.\d+)?)\s*%\s*(.*)$/.exec(part)
-    if (!m)
-      return {
-        ok: false,
-        rule: `must name models with their shares, such as "Model A 70%; Model B 30%" (cannot read "${part.slice(0, 60)}")`,
-      }
-    const [name, share] = /^\d/.test(part) ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? '']
-    const id = findModel(name, ctx)
-    if (!id)
-      return { ok: false, rule: `must name a model in the price book (unknown model "${name.trim().slice(0, 60)}")` }
-    mix.push({ modelId: id, share: Number(share) / 100 })
-  }
-  if (mix.length === 0)
-    return { ok: false, rule: `must name a model in the price book (unknown model "${text.trim().slice(0, 60)}")` }
-  return { ok: true, value: mix }
 }
 
 /**
@@ -104,7 +72,7 @@ function modelMix(text: string, ctx: CellContext): CellValue {
  * and a plain number is the share itself (0.12), as the app stores it and as an XLSX percent cell
  * holds it. Range rules are left to the model's schema.
  */
-export function cellValue(kind: FieldKind, cell: Cell, ctx: CellContext): CellValue {
+export function cellValue(kind: FieldKind, cell: Cell, ctx: CellReader): CellValue {
   const text = cellText(cell)
   switch (kind) {
     case 'text':
@@ -128,7 +96,7 @@ export function cellValue(kind: FieldKind, cell: Cell, ctx: CellContext): CellVa
     case 'month':
       return launchMonth(cell, ctx)
     case 'modelMix':
-      return modelMix(text, ctx)
+      return readModelMix(text, ctx.findModel)
     case 'number':
     case 'integer':
     case 'percent':

@@ -28,15 +28,42 @@ function detectDelimiter(text: string): string {
 
 const rowLabel = (line: number): string => `Row ${line}`
 
+/** How delimited text is read: a file to import is strict; text pasted from a spreadsheet is not. */
+export interface DelimitedOptions {
+  /** The delimiter; omitted = the one the header line uses most (",", ";" or tab). */
+  delimiter?: string
+  /**
+   * 'strict' (files): a quote inside an unquoted cell, text after a closing quote or an unclosed
+   * quote is refused, naming the row. 'lenient' (the clipboard): such quotes are kept as text.
+   */
+  quotes?: 'strict' | 'lenient'
+  /** Blank lines: 'skip' (files; spreadsheets add them at the end) or 'keep' (a pasted empty row). */
+  blankLines?: 'skip' | 'keep'
+  /** Data rows read at most (the header aside); more is refused. */
+  maxDataRows?: number
+}
+
 /**
- * Parses CSV text per RFC 4180: quoted fields may hold the delimiter, quotes ("" inside quotes) and
- * line breaks; CRLF, LF and CR all end a record; a UTF-8 byte-order mark is dropped. Stops at the
- * first broken limit (rows, columns, field length), so a hostile file costs at most MAX_IMPORT_ROWS
- * rows of work. Row numbers in messages are the record's number as a spreadsheet shows it (header = 1).
+ * Parses a CSV file to import: RFC 4180, the delimiter detected from the header line, strict
+ * quotes, blank lines skipped, at most `maxDataRows` data rows.
  */
 export function parseCsv(input: string, maxDataRows = MAX_IMPORT_ROWS): CsvResult {
+  return parseDelimited(input, { maxDataRows })
+}
+
+/**
+ * Parses delimited text per RFC 4180: quoted fields may hold the delimiter, quotes ("" inside quotes) and
+ * line breaks; CRLF, LF and CR all end a record; a UTF-8 byte-order mark is dropped. Stops at the
+ * first broken limit (rows, columns, field length), so a hostile file costs at most maxDataRows
+ * rows of work. Row numbers in messages are the record's number as a spreadsheet shows it (header = 1).
+ * The one reader of delimited text: CSV import, actuals files, the grid's paste (tab-separated) and the tests.
+ */
+export function parseDelimited(input: string, options: DelimitedOptions = {}): CsvResult {
+  const maxDataRows = options.maxDataRows ?? MAX_IMPORT_ROWS
+  const strict = (options.quotes ?? 'strict') === 'strict'
+  const keepBlank = options.blankLines === 'keep'
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-  const delimiter = detectDelimiter(text)
+  const delimiter = options.delimiter ?? detectDelimiter(text)
   const rows: CsvRow[] = []
   let row: string[] = []
   let field = ''
@@ -52,15 +79,15 @@ export function parseCsv(input: string, maxDataRows = MAX_IMPORT_ROWS): CsvResul
     field = ''
     fieldStartedQuoted = false
     if (row.length > MAX_IMPORT_COLUMNS) {
-      return `${rowLabel(record)}: more than ${MAX_IMPORT_COLUMNS} columns; the most an import reads is ${MAX_IMPORT_COLUMNS}.`
+      return `${rowLabel(record)}: more than ${MAX_IMPORT_COLUMNS} columns; ${MAX_IMPORT_COLUMNS} is the most read.`
     }
     return null
   }
   const endRecord = (): string | null => {
     const problem = endField()
     if (problem) return problem
-    // A record of one empty field is a blank line: kept out, as spreadsheets add them at the end.
-    if (!(row.length === 1 && row[0] === '')) rows.push({ number: record, cells: row })
+    // A record of one empty field is a blank line.
+    if (keepBlank || !(row.length === 1 && row[0] === '')) rows.push({ number: record, cells: row })
     row = []
     record++
     if (rows.length > maxDataRows + 1) {
@@ -92,7 +119,7 @@ export function parseCsv(input: string, maxDataRows = MAX_IMPORT_ROWS): CsvResul
     if (c === '"' && field === '' && !fieldStartedQuoted) {
       quoted = true
       fieldStartedQuoted = true
-    } else if (c === '"') {
+    } else if (c === '"' && strict) {
       return {
         ok: false,
         message: `${rowLabel(record)}, column ${row.length + 1}: a quote (") inside an unquoted cell; quote the whole cell and double the quote ("").`,
@@ -105,7 +132,7 @@ export function parseCsv(input: string, maxDataRows = MAX_IMPORT_ROWS): CsvResul
       const problem = endRecord()
       if (problem) return { ok: false, message: problem }
     } else {
-      if (fieldStartedQuoted) {
+      if (fieldStartedQuoted && strict) {
         return {
           ok: false,
           message: `${rowLabel(record)}, column ${row.length + 1}: text after a closing quote; a quoted cell must end at its closing quote.`,
@@ -120,7 +147,7 @@ export function parseCsv(input: string, maxDataRows = MAX_IMPORT_ROWS): CsvResul
       }
     }
   }
-  if (quoted) {
+  if (quoted && strict) {
     return { ok: false, message: `${rowLabel(record)}: a quoted cell is never closed (a " is missing).` }
   }
   if (field !== '' || row.length > 0 || fieldStartedQuoted) {

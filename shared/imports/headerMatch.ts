@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../api/methods/imports'
+import type { ColumnMapping } from './previewSchema'
 import { FIELD_BY_ID, IMPORT_FIELDS } from './fields'
 
 /** Header names that could reach an object's prototype if used as keys; never mapped. */
@@ -20,12 +20,77 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]+/g, '')
 }
 
-/** Every spelling of every field, normalised -> field id. Earlier fields win a shared spelling. */
-const SPELLINGS: ReadonlyMap<string, string> = (() => {
+/**
+ * Words a planning sheet adds that do not change which field a header names: "Avg input tokens",
+ * "Monthly users", "Cache hit %", "Estimated number of users", "User growth rate".
+ */
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'avg',
+  'average',
+  'mean',
+  'typical',
+  'expected',
+  'estimated',
+  'est',
+  'approx',
+  'approximate',
+  'number',
+  'no',
+  'num',
+  'count',
+  'total',
+  'monthly',
+  'yearly',
+  'annual',
+  'rate',
+  'share',
+  'percent',
+  'percentage',
+  'pct',
+])
+
+/** "queries" -> "query", "users" -> "user"; applied alike to headers and spellings, so it need not be English. */
+const singular = (word: string): string =>
+  word.length > 4 && word.endsWith('ies')
+    ? `${word.slice(0, -3)}y`
+    : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+      ? word.slice(0, -1)
+      : word
+
+/**
+ * A looser key for headers that match no spelling exactly: words in the singular, filler words and
+ * a unit in brackets ("(USD)", "(%)") left out, and a trailing "per month"/"per year" dropped, so
+ * "Avg input tokens", "Prompts per user" and "Platform cost (USD) per month" find their field.
+ */
+export function looseHeader(header: string): string {
+  const words = header
+    .normalize('NFKC')
+    .replace(/\([^)\s]{1,4}\)/g, ' ')
+    .replace(/%/g, ' percent ')
+    .replace(/#/g, ' number ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\//g, ' per ')
+    .replace(/\byr\b/g, 'year')
+    .replace(/\bmo\b/g, 'month')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !FILLER_WORDS.has(w))
+    .map(singular)
+  while (words.length > 2 && words.at(-2) === 'per' && (words.at(-1) === 'month' || words.at(-1) === 'year'))
+    words.splice(-2, 2)
+  return words.join(' ')
+}
+
+/** Every spelling of every field under a key function -> field id. Earlier fields win a shared spelling. */
+function spellings(key: (text: string) => string): ReadonlyMap<string, string> {
   const map = new Map<string, string>()
   const add = (text: string, id: string) => {
-    const key = normaliseHeader(text)
-    if (key && !map.has(key)) map.set(key, id)
+    const k = key(text)
+    if (k && !map.has(k)) map.set(k, id)
   }
   // Exact ids and labels first, so a synonym of one field never takes another's own name.
   for (const f of IMPORT_FIELDS) {
@@ -37,14 +102,17 @@ const SPELLINGS: ReadonlyMap<string, string> = (() => {
     for (const s of f.synonyms) add(s, f.id)
   }
   return map
-})()
+}
+
+const SPELLINGS = spellings(normaliseHeader)
+const LOOSE_SPELLINGS = spellings(looseHeader)
 
 export const isForbiddenHeader = (header: string): boolean => FORBIDDEN_KEYS.has(header.trim())
 
-/** The field a header names, or null. */
+/** The field a header names (exactly, else by its loose key), or null. */
 export function matchHeader(header: string): string | null {
   if (isForbiddenHeader(header)) return null
-  return SPELLINGS.get(normaliseHeader(header)) ?? null
+  return SPELLINGS.get(normaliseHeader(header)) ?? LOOSE_SPELLINGS.get(looseHeader(header)) ?? null
 }
 
 /** Suggested field per column; a field goes to the first column naming it, later ones stay unmapped. */

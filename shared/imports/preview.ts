@@ -1,10 +1,12 @@
-import type { ColumnMapping, ImportIssue, ImportPreview } from '../api/methods/imports'
+import type { ColumnMapping, ImportIssue, ImportPreview } from './previewSchema'
 import type { Initiative } from '../model/initiative'
 import { IMPORT_FIELDS, publicField } from './fields'
 import { checkMapping, suggestMapping } from './headerMatch'
 import { MAX_IMPORT_ROWS, MAX_LISTED_ISSUES, PREVIEW_ROWS } from './limits'
 import { convertRows, type DraftContext } from './rowDrafts'
 import { cellText, type Table } from './table'
+import { noUsageNotes } from './usageNotes'
+import { modelFinder, unmatchedModels } from './modelNames'
 
 export interface SheetInfo {
   format: ImportPreview['format']
@@ -70,6 +72,16 @@ export function planImport(
     fileIssues.push(fileIssue(null, '', 'no data rows', 'The file has a header row but no data rows under it.'))
 
   const rows = convertRows(table, checked.mapping, ctx)
+  warnings.push(...noUsageNotes(rows))
+  const mixColumn = checked.mapping.indexOf('usage.modelMix')
+  // Listed against the price book alone, so a name keeps its place in the dialog once mapped.
+  const unmatched =
+    mixColumn < 0
+      ? []
+      : unmatchedModels(
+          table.rows.map((r) => ({ row: r.number, text: cellText(r.cells[mixColumn]) })),
+          modelFinder(ctx.priceBook),
+        )
   const rowIssues = rows.flatMap((r) => r.issues)
   const allIssues = [...fileIssues, ...rowIssues]
   const invalid = rows.filter((r) => r.issues.length > 0).length
@@ -89,6 +101,7 @@ export function planImport(
     })),
     issues: allIssues.slice(0, MAX_LISTED_ISSUES),
     warnings,
+    unmatchedModels: unmatched.map((u) => ({ name: u.name, rows: u.rows.slice(0, 20), rowCount: u.rows.length })),
     counts: { rows: rows.length, valid: rows.length - invalid, invalid, issues: allIssues.length },
   }
   return { preview, initiatives, allIssues }

@@ -1,9 +1,10 @@
-import type { ColumnMapping, ImportIssue } from '../api/methods/imports'
+import type { ColumnMapping, ImportIssue } from './previewSchema'
 import { Initiative } from '../model/initiative'
 import { initiativeContextIssues } from '../model/portfolio'
 import { blankInitiative } from '../model/blankInitiative'
 import { cellValue, type CellContext } from './cellValue'
 import { FIELD_BY_ID, IMPORT_FIELDS } from './fields'
+import { modelFinder } from './modelNames'
 import { cellText, type Table } from './table'
 
 export interface DraftContext extends CellContext {
@@ -58,6 +59,7 @@ const quoted = (text: string): string => `"${text.length > 40 ? `${text.slice(0,
  */
 export function convertRows(table: Table, mapping: ColumnMapping, ctx: DraftContext): RowResult[] {
   const defaultModel = ctx.priceBook[0]?.id ?? ''
+  const reader = { startMonth: ctx.startMonth, findModel: modelFinder(ctx.priceBook, ctx.modelChoices) }
   const modelIds = new Set(ctx.priceBook.map((m) => m.id))
   const seenIds = new Map<string, number>()
   const columnOf = new Map<string, number>()
@@ -71,7 +73,7 @@ export function convertRows(table: Table, mapping: ColumnMapping, ctx: DraftCont
       const field = FIELD_BY_ID.get(fieldId)
       const cell = sheetRow.cells[column]
       if (!field || cell === undefined || cellText(cell).trim() === '') return
-      const read = cellValue(field.kind, cell, ctx)
+      const read = cellValue(field.kind, cell, reader)
       if (read.ok) setField(draft, fieldId, read.value)
       else {
         const found = quoted(cellText(cell).trim())

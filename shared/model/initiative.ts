@@ -51,8 +51,9 @@ export const Usage = z.object({
     `must fall within the horizon (month ${MAX_HORIZON_MONTHS - 1} at most)`,
   ),
   usersAtLaunch: Users,
+  /** Users the ramp reaches; 0 means no target: users stay at usersAtLaunch (rampTargetUsers). */
   targetUsers: Users,
-  /** Months of linear ramp from usersAtLaunch to targetUsers; 0 means target from launch. */
+  /** Months of linear ramp from usersAtLaunch to the target; 0 means the target from launch. */
   rampMonths: Months,
   /** Yearly growth of users after the ramp (compounded monthly). */
   userGrowthPerYear: YearlyRate,
@@ -70,6 +71,14 @@ export const Usage = z.object({
   modelMix: z.array(MixEntry).min(1, 'must name at least one model').max(20, 'must name 20 models or fewer'),
 })
 export type Usage = z.infer<typeof Usage>
+
+/**
+ * The users the ramp reaches: the target, or the users at launch when no target is set (0), so an
+ * initiative given only its users at launch keeps them (flat adoption) instead of having none.
+ */
+export function rampTargetUsers(usage: Pick<Usage, 'usersAtLaunch' | 'targetUsers'>): number {
+  return usage.targetUsers > 0 ? usage.targetUsers : usage.usersAtLaunch
+}
 
 /** Every cost driver's inputs (drivers/*.ts declare them, with their rules and defaults). */
 export const Costs = z.object(COSTS_SHAPE)

@@ -4,6 +4,18 @@ import { boundedAmount, DateString, Id, LongText, NUMBER_LIMITS, ShortText, Shar
 /** A price per million tokens; null means unknown (unpriced), never a silent zero. */
 export const PricePerM = boundedAmount('pricePerMillionTokens').nullable()
 
+/**
+ * The per-million-token prices of a dated price and of its long-context tier, in the order the app
+ * shows them: input, cache read, cache write, output. Every list of price fields is this one.
+ */
+export const PRICE_FIELDS = [
+  'inputPerM',
+  'cachedInputPerM',
+  'cacheWritePerM',
+  'outputPerM',
+] as const satisfies readonly (keyof ModelPrice & keyof LongContextTier)[]
+export type PriceField = (typeof PRICE_FIELDS)[number]
+
 export const LongContextTier = z.object({
   /** Requests whose input tokens exceed this are billed entirely at the tier's prices. */
   thresholdTokens: WholeNumber.min(1, 'must be at least 1 token').max(

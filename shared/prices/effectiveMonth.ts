@@ -1,3 +1,5 @@
+import { formatDate, monthText } from '../display/dates'
+
 /**
  * The plan prices each month at the price in force on its first day, so a price from the middle of a
  * month first counts in the next one. Says so for such a date; null for a month's first day.
@@ -7,6 +9,6 @@ export function midMonthNote(effectiveFrom: string): string | null {
   if (!m || m[3] === '01') return null
   const year = Number(m[1])
   const month = Number(m[2])
-  const next = month === 12 ? `${String(year + 1)}-01` : `${String(year)}-${String(month + 1).padStart(2, '0')}`
-  return `Prices from ${effectiveFrom} count in the plan from ${next}: the plan prices each month at the price in force on its first day.`
+  const next = month === 12 ? monthText(year + 1, 0) : monthText(year, month)
+  return `Prices from ${formatDate(effectiveFrom)} count in the plan from ${next}: the plan prices each month at the price in force on its first day.`
 }

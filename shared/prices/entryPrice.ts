@@ -1,4 +1,4 @@
-import { LongContextTier, PricePerM } from '../model/priceBook'
+import { LongContextTier, PricePerM, type PriceField } from '../model/priceBook'
 import {
   compareDecimals,
   decimalOfNumber,
@@ -13,8 +13,8 @@ import {
 } from './decimal'
 import type { FileEntry, PriceKey, RawPrice, RawTier } from './priceFile'
 
-/** The price-book fields a file's prices fill. */
-export type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
+/** The price-book fields a file's prices fill: all of them (shared/model/priceBook's PRICE_FIELDS). */
+export type { PriceField }
 
 export const FIELD_OF: Readonly<Record<PriceKey, PriceField>> = {
   input: 'inputPerM',

@@ -1,8 +1,6 @@
-import type { LongContextTier, ModelPrice } from '../model/priceBook'
-import type { FilePrice, FileTier, PriceField } from './entryPrice'
+import { PRICE_FIELDS, type LongContextTier, type ModelPrice } from '../model/priceBook'
+import type { FilePrice, FileTier } from './entryPrice'
 import type { FieldChange, UpdateField } from './preview'
-
-const PRICE_FIELDS: readonly PriceField[] = ['inputPerM', 'cachedInputPerM', 'cacheWritePerM', 'outputPerM']
 
 /** Field names as the preview and a price's source say them. */
 export const FIELD_WORDS: Readonly<Record<UpdateField, string>> = {

@@ -1,17 +1,10 @@
 import { z } from 'zod'
 import { MATCH_KINDS, ModelAliases } from '../modelNames'
-import { LongContextTier, ModelPrice, PriceBookModel } from '../model/priceBook'
+import { LongContextTier, ModelPrice, PRICE_FIELDS, PriceBookModel } from '../model/priceBook'
 import { DateString, Id } from '../model/primitives'
 
 /** The fields of a dated price an update compares and may change. */
-export const UPDATE_FIELDS = [
-  'inputPerM',
-  'cachedInputPerM',
-  'cacheWritePerM',
-  'outputPerM',
-  'batchDiscount',
-  'longContext',
-] as const
+export const UPDATE_FIELDS = [...PRICE_FIELDS, 'batchDiscount', 'longContext'] as const
 export const UpdateField = z.enum(UPDATE_FIELDS)
 export type UpdateField = z.infer<typeof UpdateField>
 

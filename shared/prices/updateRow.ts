@@ -5,6 +5,7 @@ import type { FilePrice } from './entryPrice'
 import { FIELD_WORDS, mergePrice, type PriceValues } from './mergePrice'
 import type { FileEntry } from './priceFile'
 import type { EntrySummary, UpdateRow } from './preview'
+import { formatDate } from '../display/dates'
 
 /** An entry of the file matched to a price-book model, with its price. */
 export interface MatchedEntry {
@@ -110,7 +111,7 @@ export function updateRow(
   const merged = mergePrice(inForce, chosen.price)
   const notes = [...chosen.price.notes, ...merged.notes]
   const next = nextPriceAfter(model, ctx.effectiveFrom)
-  if (next) notes.push(`The price from ${next.price.effectiveFrom} stays in force from then on.`)
+  if (next) notes.push(`The price from ${formatDate(next.price.effectiveFrom)} stays in force from then on.`)
   const described: UpdateRow = {
     ...row,
     entry: chosen.entry.name,
@@ -121,7 +122,7 @@ export function updateRow(
   }
   if (merged.changes.length === 0) return { row: described, after: null }
   if (inForce?.effectiveFrom === ctx.effectiveFrom) {
-    const reason = `It has a price from ${ctx.effectiveFrom} already, which an update never overwrites: choose a later effective date, or edit that price by hand.`
+    const reason = `It has a price from ${formatDate(ctx.effectiveFrom)} already, which an update never overwrites: choose a later effective date, or edit that price by hand.`
     return { row: { ...described, status: 'blocked', reason }, after: null }
   }
   const keptWords = merged.kept.map((f) => FIELD_WORDS[f])

@@ -8,7 +8,7 @@ import type { BenchSuite } from './harness'
 import { syntheticPortfolio } from './syntheticPortfolio'
 
 /**
- * Issue 4's bench: comparing 8 scenarios (KPI table for the portfolio and every initiative, with
+ * The scenarios bench: comparing 8 scenarios (KPI table for the portfolio and every initiative, with
  * the baseline) over 1,000 initiatives x 60 months, and the tornado over its 12 drivers for the
  * portfolio's NPV. Target: both together under 150 ms; each is also reported on its own.
  */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { formatMoney } from '../../renderer/src/format'
-import { decisionMatrix, reallocate, spendByYear, type Reallocation } from '../../shared/decisions'
+import { decisionMatrix, reallocate, type Reallocation } from '../../shared/decisions'
+import { spendByYear } from '../../shared/engine/calendar'
 import { compilePortfolio, computePortfolio } from '../../shared/engine'
 import { runScenario } from '../../shared/engine/scenarios'
 import type { Portfolio } from '../../shared/model'
@@ -62,8 +63,8 @@ describe('budget and reallocation in the browser', () => {
     await expect.poll(() => text('budget-kpi-gained')).toBe(formatMoney(want.npvGained, 'USD'))
     await expect.poll(() => text('budget-kpi-npv')).toBe(formatMoney(want.suggestedNpv, 'USD'))
     expect(await page.locator(`${VIEW} [data-testid="budget-constraint-text"]`).innerText()).toContain(
-      // (6,000,000 less the 10% reserve) x 3 years
-      'horizon spend ≤ 16,200,000',
+      // ($6,000,000 less the 10% reserve) x 3 years
+      'horizon spend ≤ $16,200,000 (annual budget $6,000,000 less the experimentation reserve, × 3 years)',
     )
     // Spend 2027 6.27M is over 6M; 2029 5.53M is under 6M but over the 5.4M left after the reserve.
     const levels = await page
@@ -75,7 +76,7 @@ describe('budget and reallocation in the browser', () => {
 
     await undo()
     await expect.poll(async () => (await stored()).settings.annualBudget).toBe(4_000_000)
-    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4000000')
+    await expect.poll(() => page.locator(`${VIEW} input[data-field="annualBudget"]`).inputValue()).toBe('4,000,000')
     expect(app.errors).toEqual([])
   })
 

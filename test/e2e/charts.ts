@@ -56,7 +56,8 @@ export async function gridPointOnChart(host: Locator, point: [number | 'min', nu
 
 /**
  * Hovers the data item named `name` until the chart's tooltip shows it, and returns the tooltip's
- * text. Each try reads the item's position again and comes in from outside, so it is a new hover.
+ * text. Each try scrolls the chart into view, reads the item's position again and comes in from
+ * outside, so it is a new hover.
  */
 export async function hoverItem(page: Page, host: Locator, name: string): Promise<string> {
   // ECharts puts its tooltip in the host, beside the element that holds the canvas.
@@ -67,6 +68,9 @@ export async function hoverItem(page: Page, host: Locator, name: string): Promis
   let text = ''
   await expect
     .poll(async () => {
+      // The mouse moves in the viewport: bring the chart in first (an edit further down the page
+      // leaves it scrolled out of view).
+      await host.scrollIntoViewIfNeeded()
       const at = await itemOnChart(host, name)
       await page.mouse.move(at.x - 40, at.y - 40)
       await page.mouse.move(at.x, at.y, { steps: 2 })

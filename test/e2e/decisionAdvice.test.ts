@@ -6,7 +6,7 @@
  * here with shared/decisions from the portfolio read back through the API.
  */
 import { describe, expect, it } from 'vitest'
-import { isoDate } from '../../renderer/src/features/decisionMatrix/matrixRuns'
+import { localIsoDate } from '../../shared/engine/calendar'
 import { decisionMatrix, reallocate, type MatrixPoint, type RecommendationTreatment } from '../../shared/decisions'
 import { computePortfolio } from '../../shared/engine'
 import type { Portfolio } from '../../shared/model'
@@ -19,7 +19,7 @@ const HR = 'hr-policy'
 
 describe('advice that accounts for money, in the browser', () => {
   // The view takes today's date when it opens; the test reads it the same way.
-  const today = isoDate(new Date())
+  const today = localIsoDate(new Date())
   const app = appPerTest({}, async (page) => {
     await page.locator('.nav__item', { hasText: 'Decision matrix' }).first().click()
     await page.locator(MATRIX).waitFor()

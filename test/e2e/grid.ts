@@ -6,20 +6,36 @@ const cellSelector = (rowId: string, colId: string): string => `.ag-row[row-id="
 const totalSelector = (colId: string): string => `.ag-row-pinned .ag-cell[col-id="${colId}"]`
 
 /**
- * The grid draws only the columns in view. To reach one off screen, walk the keyboard focus
- * along the row from the pinned name cell, as a person would, until the grid has drawn it.
+ * The grid draws only the columns in view (and a few beyond, which pinned columns may cover). To
+ * reach one that is not drawn (`toClick`: not fully in view), walk the keyboard focus along the
+ * row from the pinned name cell, as a person would, until the focus is on it: the grid then
+ * scrolls it into view. A cell that is only read and already drawn is left where it is, so
+ * reading does not move the focus.
  */
-async function reveal(page: Page, rowId: string, colId: string): Promise<void> {
-  if ((await page.locator(cellSelector(rowId, colId)).count()) > 0) return
+async function reveal(page: Page, rowId: string, colId: string, toClick = false): Promise<void> {
+  if (!toClick && (await page.locator(cellSelector(rowId, colId)).count()) > 0) return
+  const inView = () =>
+    page.evaluate(
+      ([r, c]) => {
+        const cell = document.querySelector(`.ag-row[row-id="${r}"] .ag-cell[col-id="${c}"]`)
+        if (!cell) return false
+        if (cell.closest('.ag-pinned-left-cols-container, .ag-pinned-right-cols-container, .ag-floating-bottom'))
+          return true
+        const viewport = document.querySelector('.ag-center-cols-viewport')?.getBoundingClientRect()
+        const box = cell.getBoundingClientRect()
+        return !!viewport && box.left >= viewport.left - 1 && box.right <= viewport.right + 1
+      },
+      [rowId, colId] as const,
+    )
+  if (await inView()) return
   await page.locator(cellSelector(rowId, 'name')).click()
-  for (let step = 0; step < 80 && (await page.locator(cellSelector(rowId, colId)).count()) === 0; step++) {
-    await page.keyboard.press('ArrowRight')
-  }
+  const focused = () => page.evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'))
+  for (let step = 0; step < 80 && (await focused()) !== colId; step++) await page.keyboard.press('ArrowRight')
 }
 
 /** A cell by initiative id and column id, scrolled into the grid's view. */
 export async function cell(page: Page, rowId: string, colId: string): Promise<Locator> {
-  await reveal(page, rowId, colId)
+  await reveal(page, rowId, colId, true)
   return page.locator(cellSelector(rowId, colId))
 }
 
@@ -33,7 +49,8 @@ export async function totalCell(page: Page, colId: string): Promise<Locator> {
 }
 
 export async function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return (await (await cell(page, rowId, colId)).innerText()).trim()
+  await reveal(page, rowId, colId)
+  return (await page.locator(cellSelector(rowId, colId)).innerText()).trim()
 }
 
 export async function totalText(page: Page, colId: string): Promise<string> {

@@ -117,7 +117,7 @@ describe('clipboard, undo and redo in the cost grid', () => {
     await pasteText(page, '1\t2\n3\t4')
     const message = page.getByTestId('cell-error')
     await message.waitFor()
-    expect(await message.innerText()).toContain('Horizon cost')
+    expect(await message.innerText()).toContain('Horizon value')
     expect(await stored()).toEqual(before)
     await page.keyboard.press('Escape')
   })
@@ -158,15 +158,19 @@ describe('clipboard, undo and redo in the cost grid', () => {
     const page = app.page
     const ids = await rowIds(page)
     await page.getByRole('button', { name: '+ Add initiative' }).click()
+    // Named first: nothing is saved until then.
+    await page.getByLabel('Name the new initiative').fill('Quote assistant')
+    expect((await stored()).initiatives).toHaveLength(ids.length)
+    await page.keyboard.press('Enter')
     await page.waitForFunction(
       (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,
       ids.length + 1,
     )
-    // The new row opens its name for typing; leave the editor before undoing (Ctrl+Z in a field is the field's).
-    await page.locator('.gpp-cell-editor').waitFor()
-    await page.keyboard.press('Escape')
-    await page.locator('.gpp-cell-editor').waitFor({ state: 'detached' })
     expect((await stored()).initiatives).toHaveLength(ids.length + 1)
+    // The focus goes to the new row's first input (out of any text field, so Ctrl+Z is the app's).
+    await page.waitForFunction(
+      () => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === 'governance.owner',
+    )
     await page.keyboard.press('Control+z')
     await page.waitForFunction(
       (n) => document.querySelectorAll('.ag-row[row-id]:not(.ag-row-pinned)').length === n,

@@ -127,16 +127,24 @@ describe('editing cells of the cost grid', () => {
       await expect(
         page.locator(`.ag-row[row-id="sales-email"] .ag-cell[col-id="${c.col}"].gpp-cell--error`).count(),
       ).resolves.toBe(1)
-      // The focus is back on the refused cell, ready for a new value.
+      // The refused text stays in the cell's editor, focused, for correction.
       await page.waitForFunction(
-        (col) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === col,
-        c.col,
+        ([col, typed]) => {
+          const active = document.activeElement
+          return (
+            active instanceof HTMLInputElement &&
+            active.closest('.ag-cell')?.getAttribute('col-id') === col &&
+            active.value === typed
+          )
+        },
+        [c.col, c.text] as const,
       )
-      expect(await cellText(page, 'sales-email', c.col)).toBe(shown)
       // A fresh read of the file: nothing changed.
       expect(c.read(await stored('sales-email'))).toBe(c.read(before))
+      // Escape gives the correction up: the saved value is back and the message goes.
       await page.keyboard.press('Escape')
       await message.waitFor({ state: 'detached' })
+      await expectCellText(page, 'sales-email', c.col, shown)
     }
   })
 })

@@ -18,8 +18,8 @@ describe('an empty portfolio', () => {
     await page.getByText('No initiatives yet').waitFor()
     expect(await page.locator('.gpp-grid-toolbar__count').innerText()).toBe('0 initiatives')
     await page.getByRole('button', { name: '+ Add initiative' }).click()
-    await page.locator('.gpp-cell-editor').waitFor()
-    await page.keyboard.press('ControlOrMeta+A')
+    // It is named before anything is saved.
+    await page.getByLabel('Name the new initiative').waitFor()
     await page.keyboard.type('Invoice matching')
     await page.keyboard.press('Enter')
     await page.waitForFunction(

@@ -49,8 +49,7 @@ describe('spreadsheet keys in the cost grid', () => {
   it('a stage is chosen from a list and saved', async () => {
     const page = app.page
     await (await cell(page, 'hr-policy', 'governance.stage')).dblclick()
-    await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click()
-    await page.locator('.ag-select-list-item', { hasText: 'Scaling' }).click()
+    await page.getByRole('listbox', { name: 'Choose a value' }).getByRole('option', { name: 'Scaling' }).click()
     await expectCellText(page, 'hr-policy', 'governance.stage', 'Scaling')
     expect((await stored('hr-policy')).governance.stage).toBe('scaling')
   })

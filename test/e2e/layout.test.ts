@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchApp, launchBrowser } from './harness'
 import { waitForGrid } from './grid'
 
@@ -64,4 +64,71 @@ describe('the cost grid at 1280×800 and 1920×1080, light and dark', () => {
       })
     }
   }
+})
+
+describe('the budget view’s spend table', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => browser?.close())
+
+  /** The table's scroll box, and where its first and last columns sit in it. */
+  const measure = (page: Page) =>
+    page.locator('[data-testid="budget-spend-table"]').evaluate((table) => {
+      const box = table.parentElement as HTMLElement
+      const rect = box.getBoundingClientRect()
+      const firsts = [...table.querySelectorAll('tr > :first-child')].map((c) => c.getBoundingClientRect())
+      const lasts = [...table.querySelectorAll('tr > :last-child')].map((c) => c.getBoundingClientRect())
+      return {
+        overflow: box.scrollWidth - box.clientWidth,
+        firstLeft: Math.min(...firsts.map((r) => r.left)) - rect.left,
+        firstMaxLeft: Math.max(...firsts.map((r) => r.left)) - rect.left,
+        lastRight: Math.max(...lasts.map((r) => r.right)) - (rect.left + box.clientWidth),
+        lastMinRight: Math.min(...lasts.map((r) => r.right)) - (rect.left + box.clientWidth),
+      }
+    })
+
+  it('shows every column at 1280×800; in a narrower box the names and the horizon total stay pinned while the years scroll', async () => {
+    const app = await launchApp({ browser, viewport: { width: 1280, height: 800 } })
+    try {
+      const page = app.page
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await waitForGrid(page)
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Budget' }).click()
+      const table = page.locator('[data-testid="budget-spend-table"]')
+      await table.waitFor()
+      for (const breakdown of ['By initiative', 'By driver']) {
+        await page.getByRole('button', { name: breakdown, exact: true }).click()
+        await expect.poll(async () => (await measure(page)).overflow).toBeLessThanOrEqual(0)
+        const m = await measure(page)
+        expect(m.lastRight, breakdown).toBeLessThanOrEqual(0.5)
+      }
+      await table.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: '/tmp/shots/budget-spend-1280.png' })
+
+      // In a box too narrow for the years (a narrow window, a long currency), they scroll between the pinned columns.
+      await table.evaluate((t) => {
+        ;(t.parentElement as HTMLElement).style.maxWidth = '420px'
+      })
+      await expect.poll(async () => (await measure(page)).overflow).toBeGreaterThan(0)
+      await table.evaluate((t) => {
+        const box = t.parentElement as HTMLElement
+        box.scrollLeft = box.scrollWidth
+      })
+      await expect.poll(async () => (await measure(page)).firstLeft).toBeCloseTo(0, 0)
+      await table.screenshot({ path: '/tmp/shots/budget-spend-pinned.png' })
+      const m = await measure(page)
+      expect(m.firstMaxLeft).toBeCloseTo(0, 0)
+      expect(m.lastRight).toBeCloseTo(0, 0)
+      expect(m.lastMinRight).toBeCloseTo(0, 0)
+      await table.evaluate((t) => {
+        ;(t.parentElement as HTMLElement).scrollLeft = 0
+      })
+      await expect.poll(async () => (await measure(page)).lastMinRight).toBeCloseTo(0, 0)
+      expect(app.errors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
 })

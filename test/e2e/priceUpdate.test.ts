@@ -96,7 +96,7 @@ describe('updating the price book from a price file', () => {
       // A mid-month date: the plan prices each month on its first day, and the preview says so.
       const effective = dialog.getByLabel('Prices in force from')
       await effective.fill('2027-01-15')
-      const midMonth = dialog.getByText(/^Prices from 2027-01-15 count in the plan from 2027-02/)
+      const midMonth = dialog.getByText(/^Prices from 15 Jan 2027 count in the plan from Feb 2027/)
       await midMonth.waitFor()
       await page.screenshot({ path: `${SHOTS}/priceUpdate-midmonth.png`, fullPage: true })
       await effective.fill(EFFECTIVE)
@@ -148,10 +148,10 @@ describe('updating the price book from a price file', () => {
     await page.locator('[data-view="priceBook"] h1').click()
     // The price book shows the prices in force on the effective date: the new one, then the old one.
     const miniRow = page.locator('[data-view="priceBook"] .ag-row[row-id="openai:gpt-4.1-mini"]')
-    await expect.poll(() => miniRow.innerText()).toContain('2027-01-01')
+    await expect.poll(() => miniRow.innerText()).toContain('1 Jan 2027')
     await page.keyboard.press('Control+z')
     await expect.poll(async () => (await model('openai:gpt-4.1-mini'))?.prices.length).toBe(1)
-    await expect.poll(() => miniRow.innerText()).toContain('2025-04-14')
+    await expect.poll(() => miniRow.innerText()).toContain('14 Apr 2025')
     expect(await miniRow.innerText()).toContain('$0.50')
     expect(await model('xai:grok-4')).toBeUndefined()
     expect((await portfolio()).modelAliases).toBeUndefined()

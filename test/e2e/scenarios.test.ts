@@ -41,6 +41,8 @@ describe('scenarios view in the browser', () => {
   async function scenarioWithHalfTheUsers(): Promise<Scenario> {
     const page = app.page
     await page.getByRole('button', { name: 'New scenario' }).click()
+    // It starts by naming it: the suggested name is selected, Enter creates it.
+    await page.getByLabel('Name the new scenario').press('Enter')
     await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
     await page.locator('.lever-editor h2', { hasText: 'Scenario 1' }).waitFor()
     // A volume lever: users -50% from month 0, on the whole portfolio.
@@ -163,6 +165,8 @@ describe('scenarios view in the browser', () => {
     const page = app.page
     await openScenarios()
     await page.getByRole('button', { name: 'New scenario' }).click()
+    // It starts by naming it: the suggested name is selected, Enter creates it.
+    await page.getByLabel('Name the new scenario').press('Enter')
     await expect.poll(async () => (await scenarios()).length).toBe(SAMPLE_COUNT + 1)
     const name = page.locator('.scenario-list__item[data-scenario="Scenario 1"] .scenario-list__name')
     await name.focus()

@@ -1,4 +1,5 @@
 import { ExportFormat } from '../../../shared/api/methods/exports'
+import { today } from '../../../shared/engine/calendar'
 import { ExportRefused } from '../../exports/exportRefused'
 import { parseArgs } from '../args'
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../io'
@@ -53,11 +54,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_BAD_INPUT
   }
   // Loaded here, so other commands (and usage errors) never pay for the spreadsheet and deck libraries.
-  const { exportToFile, localDate } = await import('../../exports/exportFile')
+  const { exportToFile } = await import('../../exports/exportFile')
   try {
     const written = await exportToFile(
       out,
-      { portfolio: loaded.portfolio, format: format.data, scenarios: options.get('scenario'), exportedOn: localDate() },
+      {
+        portfolio: loaded.portfolio,
+        format: format.data,
+        scenarios: options.get('scenario'),
+        exportedOn: today(() => new Date()),
+      },
       [path],
     )
     io.stdout(`Wrote ${written.path} (${written.bytes.toLocaleString('en-US')} bytes)\n`)

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import type { ColumnMapping } from '../../../shared/api/methods/imports'
+import type { ColumnMapping, ModelChoice } from '../../../shared/api/methods/imports'
 import { serializePortfolio } from '../../../shared/format'
 import { matchHeader } from '../../../shared/imports/headerMatch'
+import { modelFinder, modelKey } from '../../../shared/imports/modelNames'
+import type { Portfolio } from '../../../shared/model'
 import type { ValidationIssue } from '../../../shared/model/validation'
 import { ApiFailure } from '../../api/failure'
 import { PortfolioFileError } from '../../db/errors'
@@ -14,7 +16,7 @@ import { parseArgs } from '../args'
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../io'
 import { describeLoadFailure, loadPortfolio, PORTFOLIO_FILE_EXTENSION } from '../loadPortfolio'
 
-const usage = `Usage: npm run -s cli -- import FILE --into PORTFOLIO [--map 'Header=field']... [--sheet NAME] [--replace] [--dry-run]
+const usage = `Usage: npm run -s cli -- import FILE --into PORTFOLIO [--map 'Header=field']... [--model 'Name=model']... [--sheet NAME] [--replace] [--dry-run]
 
 Imports FILE into PORTFOLIO with the same code as the app's File → Import.
 
@@ -26,6 +28,8 @@ Imports FILE into PORTFOLIO with the same code as the app's File → Import.
   --into      a .aiportfolio file saved by the app, or a portfolio JSON document
   --map       'Header=field': the column with that header fills that field (a field id such as
               usage.cacheHitRate, or its label); 'Header=' skips the column. Repeatable.
+  --model     'Name=model': a model name in the file's model column that the price book does not
+              know means that model (its id or name in the price book). Repeatable.
   --sheet     XLSX: the worksheet to read (default: the first one holding cells)
   --replace   .json FILE: replace PORTFOLIO when it exists
   --dry-run   check everything and report, write nothing
@@ -64,30 +68,53 @@ function mappingWith(
   return mapping
 }
 
+/** Reads --model choices ('Name in the file=model id or name'), each naming a model of the price book. */
+function modelChoices(priceBook: Portfolio['priceBook'], models: readonly string[]): ModelChoice[] | string {
+  const find = modelFinder(priceBook)
+  const choices: ModelChoice[] = []
+  for (const m of models) {
+    const eq = m.lastIndexOf('=')
+    const name = eq < 0 ? '' : m.slice(0, eq).trim()
+    const modelId = eq < 0 ? null : find(m.slice(eq + 1))
+    if (name === '') return `--model "${m}" must be written Name=model`
+    if (modelId === null) return `--model "${m}": "${m.slice(eq + 1).trim()}" is not a model of the price book`
+    choices.push({ name, modelId })
+  }
+  return choices
+}
+
 async function importRows(
   file: string,
   into: string,
-  maps: readonly string[],
+  choices: { maps: readonly string[]; models: readonly string[] },
   sheet: string | undefined,
   dryRun: boolean,
 ): Promise<Outcome> {
   const loaded = await loadPortfolio(into)
   if (!loaded.ok) return { ok: false, message: describeLoadFailure(loaded).trimEnd() }
-  const source = { fileName: basename(file), path: file, sheet }
+  const models = modelChoices(loaded.portfolio.priceBook, choices.models)
+  if (typeof models === 'string') return { ok: false, message: models }
+  const source = { fileName: basename(file), path: file, sheet, models }
   const first = await planSheetImport(source, loaded.portfolio)
   if (!first.ok) return first
-  const mapping = mappingWith(first.plan.preview.headers, first.plan.preview.suggestedMapping, maps)
+  const mapping = mappingWith(first.plan.preview.headers, first.plan.preview.suggestedMapping, choices.maps)
   if (typeof mapping === 'string') return { ok: false, message: mapping }
-  const planned = maps.length > 0 ? await planSheetImport({ ...source, mapping }, loaded.portfolio) : first
+  const planned = choices.maps.length > 0 ? await planSheetImport({ ...source, mapping }, loaded.portfolio) : first
   if (!planned.ok) return planned
   const { preview } = planned.plan
   const mapped = preview.mapping.flatMap((f, i) => (f === null ? [] : [`${preview.headers[i] ?? ''} → ${f}`]))
   if (planned.plan.allIssues.length > 0) {
     // The headline, then every issue on its own line (the API's message also repeats the first few).
     const issues = planned.plan.allIssues.map(toIssue)
-    return { ok: false, message: refusalHeadline(source.fileName, issues.length), issues }
+    const unknown = preview.unmatchedModels.filter((u) => !models.some((c) => modelKey(c.name) === modelKey(u.name)))
+    const hint =
+      unknown.length > 0
+        ? ` Models the price book does not know: ${unknown.map((u) => `"${u.name}"`).join(', ')}; map each with --model 'Name=model'.`
+        : ''
+    return { ok: false, message: `${refusalHeadline(source.fileName, issues.length)}${hint}`, issues }
   }
-  const summary = `${preview.counts.rows} row(s) read from "${file}"${preview.sheet ? ` (sheet "${preview.sheet}")` : ''}; columns: ${mapped.join(', ')}`
+  const notes = preview.warnings.map((w) => `\nNote: ${w}`).join('')
+  const summary = `${preview.counts.rows} row(s) read from "${file}"${preview.sheet ? ` (sheet "${preview.sheet}")` : ''}; columns: ${mapped.join(', ')}${notes}`
   try {
     if (loaded.kind === 'json') {
       const initiatives = initiativesOf(planned.plan, source.fileName)
@@ -159,7 +186,7 @@ async function importPortfolio(file: string, into: string, replace: boolean, dry
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ['help', 'replace', 'dry-run'], options: ['into', 'map', 'sheet'] })
+  const parsed = parseArgs(argv, { flags: ['help', 'replace', 'dry-run'], options: ['into', 'map', 'model', 'sheet'] })
   if (!parsed.ok) {
     io.stderr(`import: ${parsed.error}\n\n${usage}`)
     return EXIT_BAD_INPUT
@@ -201,7 +228,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const outcome =
     format.format === 'json'
       ? await importPortfolio(file, into[0], flags.has('replace'), dryRun)
-      : await importRows(file, into[0], options.get('map') ?? [], sheets[0], dryRun)
+      : await importRows(
+          file,
+          into[0],
+          { maps: options.get('map') ?? [], models: options.get('model') ?? [] },
+          sheets[0],
+          dryRun,
+        )
   if (!outcome.ok) {
     io.stderr(`import: ${describe(outcome)}`)
     return EXIT_BAD_INPUT

@@ -20,6 +20,7 @@ import { parseArgs } from '../args'
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../io'
 import { describeLoadFailure, loadPortfolio } from '../loadPortfolio'
 import { priceUpdateReport } from '../report/priceUpdateReport'
+import { today } from '../../../shared/engine/calendar'
 
 const usage = `Usage: npm run -s cli -- prices update PORTFOLIO --from FILE [--effective YYYY-MM-DD]
          [--map 'NAME=model-id']... [--add NAME]... [--dry-run] [--json]
@@ -49,10 +50,7 @@ lacks, usage). No price is written when the exit code is not 0.
 type Outcome = { ok: true; text: string; json: unknown } | { ok: false; message: string }
 
 /** Today on this machine (local time), YYYY-MM-DD. */
-function today(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
+const todayHere = (): string => today(() => new Date())
 
 function readFile(path: string): { ok: true; file: PriceFile } | { ok: false; message: string } {
   try {
@@ -187,7 +185,7 @@ async function update(args: {
   const request: UpdateRequest = {
     fileName: basename(args.from),
     effectiveFrom: args.effective,
-    readOn: today(),
+    readOn: todayHere(),
     choices,
     add: args.adds,
   }
@@ -217,7 +215,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [sub, portfolio, ...extra] = positionals
   const from = options.get('from') ?? []
-  const effective = options.get('effective') ?? [today()]
+  const effective = options.get('effective') ?? [todayHere()]
   const problem =
     sub !== 'update'
       ? `unknown subcommand "${sub ?? ''}" (prices has one: update)`

@@ -1,4 +1,5 @@
-import { firstDayOfMonth, portfolioSpend } from '../../../shared/engine'
+import { portfolioSpend } from '../../../shared/engine'
+import { firstDayOfMonth, isoMonth } from '../../../shared/engine/calendar'
 import type { DriverTotals, PortfolioResult, Totals, UnitCosts } from '../../../shared/engine'
 import type { Portfolio } from '../../../shared/model/portfolio'
 
@@ -56,11 +57,6 @@ export interface ComputeReport {
   initiatives: InitiativeKpis[]
 }
 
-/** 'YYYY-MM' of month index t of the horizon. */
-export function calendarMonth(startMonth: string, t: number): string {
-  return firstDayOfMonth(startMonth, t).slice(0, 7)
-}
-
 function kpiTotals(totals: Totals, startMonth: string): KpiTotals {
   return {
     costByDriver: { ...totals.costByDriver },
@@ -70,7 +66,7 @@ function kpiTotals(totals: Totals, startMonth: string): KpiTotals {
     npv: totals.npv,
     roi: totals.roi,
     paybackMonth: totals.paybackMonth,
-    paybackCalendarMonth: totals.paybackMonth === null ? null : calendarMonth(startMonth, totals.paybackMonth),
+    paybackCalendarMonth: totals.paybackMonth === null ? null : isoMonth(startMonth, totals.paybackMonth),
     queries: totals.queries,
     outcomes: totals.outcomes,
     unpriced: totals.unpriced,
@@ -79,7 +75,7 @@ function kpiTotals(totals: Totals, startMonth: string): KpiTotals {
 }
 
 function inMonth(units: UnitCosts, month: number, startMonth: string): UnitCostsInMonth {
-  return { month, calendarMonth: calendarMonth(startMonth, month), ...units }
+  return { month, calendarMonth: isoMonth(startMonth, month), ...units }
 }
 
 /**
@@ -101,7 +97,7 @@ export function computeReport(portfolio: Portfolio, result: PortfolioResult): Co
       currency: settings.currency,
       startMonth: start,
       horizonMonths: settings.horizonMonths,
-      endMonth: calendarMonth(start, last),
+      endMonth: isoMonth(start, last),
       npvAsOf: firstDayOfMonth(start, 0),
       firstActiveMonth: result.firstActiveMonth,
       initiativeCount: portfolio.initiatives.length,
@@ -121,7 +117,7 @@ export function computeReport(portfolio: Portfolio, result: PortfolioResult): Co
         stage: init?.governance.stage ?? '',
         valueType: init?.governance.valueType ?? '',
         launchMonth,
-        launchCalendarMonth: calendarMonth(start, launchMonth),
+        launchCalendarMonth: isoMonth(start, launchMonth),
         firstActiveMonth: r.firstActiveMonth,
         ...kpiTotals(r.totals, start),
         unitCosts: {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 
 /**
  * Version 2: top-level portfolio parts beyond settings, price book, pools and initiatives (the scoring
- * model of issue 5, the scenarios of issue 4, and parts later issues add), one JSON document per key.
+ * model, the scenarios and any part a later version adds), one JSON document per key.
  * A part this app does not know stays in the file untouched. SHIPPED once released: never edit.
  */
 export function up(db: Database): void {

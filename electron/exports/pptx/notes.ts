@@ -1,4 +1,4 @@
-import { formatPercent } from '../../../shared/display'
+import { formatDate, formatMonthIndex, formatPercent } from '../../../shared/display'
 import { modelLabel } from '../../../shared/exports/deckData'
 import type { DeckInput } from './frame'
 
@@ -13,7 +13,7 @@ function pricesNote(input: DeckInput): string {
     const latest = dated[dated.length - 1]
     if (!latest) return `${modelLabel(m)}: unpriced`
     const source = latest.source.trim() === '' ? '' : ` (source: ${latest.source.trim()})`
-    return `${modelLabel(m)}: ${dated.map((p) => p.effectiveFrom).join(', ')}${source}`
+    return `${modelLabel(m)}: ${dated.map((p) => formatDate(p.effectiveFrom)).join(', ')}${source}`
   })
   const more = priceBook.length > MAX_MODELS ? `; and ${priceBook.length - MAX_MODELS} more models` : ''
   return `Prices as of: ${lines.join('; ')}${more}.`
@@ -24,7 +24,7 @@ export function assumptionsNote(input: DeckInput): string {
   const { settings, initiatives } = input.portfolio
   const scenarios = input.scenarios.map((s) => (s.description ? `${s.name} (${s.description})` : s.name))
   return [
-    `Assumptions: ${initiatives.length} initiatives; horizon ${settings.horizonMonths} months from ${settings.startMonth}; currency ${settings.currency}; annual discount rate ${formatPercent(settings.discountRateAnnual, 2)} (monthly, end-of-month discounting).`,
+    `Assumptions: ${initiatives.length} initiatives; horizon ${settings.horizonMonths} months from ${formatMonthIndex(settings.startMonth, 0)}; currency ${settings.currency}; annual discount rate ${formatPercent(settings.discountRateAnnual, 2)} (monthly, end-of-month discounting).`,
     `Cases: ${scenarios.join('; ')}.`,
     pricesNote(input),
     "Every figure comes from the app's cost engine and decision rules; the XLSX export carries the same numbers as live formulas.",

@@ -11,6 +11,7 @@ import {
   type Initiative,
   type Portfolio,
 } from '../../../shared/model'
+import { PRICE_FIELDS } from '../../../shared/model/priceBook'
 import { ASSUMPTIONS, type PoolRefs } from './layout'
 import { printSetup, setPrintArea } from './printSetup'
 import { labelWidth, SheetWriter, type RowWriter } from './sheetWriter'
@@ -55,6 +56,13 @@ export interface AssumptionRefs {
   pools: PoolRefs[]
 }
 
+/** Widths of the first three columns, in characters: names longer than these wrap. */
+interface LabelWidths {
+  name: number
+  id: number
+  owner: number
+}
+
 function header(cursor: SheetWriter, titles: readonly string[], styles: WorkbookStyles, lines = 1): void {
   const row = cursor.row()
   titles.forEach((t, i) => row.text(1 + i, t, lines > 1 ? styles.headerWrapped : styles.header))
@@ -87,22 +95,26 @@ export function writeAssumptions(
     ...printSetup('landscape', 0, { pagesWide: 2, titleColumns: 'A:A' }),
   })
   const lastInputCol = FIRST_INPUT_COL + INPUT_FIELDS.length - 1
+  // Names longer than their column wrap (RowWriter.label) instead of being cut at its edge.
+  const widths: LabelWidths = {
+    name: labelWidth([...portfolio.initiatives.map((i) => i.name), ...portfolio.costPools.map((p) => p.name)], 30, 40),
+    // Ids, and the model names of the dated prices below them.
+    id: labelWidth(
+      portfolio.priceBook.map((m) => m.name),
+      22,
+      36,
+    ),
+    // An owner is a name and a title ("Tomasz Kowalski, Director Field Operations").
+    owner: labelWidth(
+      portfolio.initiatives.map((i) => i.governance.owner),
+      20,
+      44,
+    ),
+  }
   sheet.columns = [
-    {
-      width: labelWidth(
-        [...portfolio.initiatives.map((i) => i.name), ...portfolio.costPools.map((p) => p.name)],
-        30,
-        40,
-      ),
-    },
-    { width: 22 },
-    {
-      width: labelWidth(
-        portfolio.initiatives.map((i) => i.governance.owner),
-        20,
-        34,
-      ),
-    },
+    { width: widths.name },
+    { width: widths.id },
+    { width: widths.owner },
     { width: 13 },
     { width: 13 },
     ...INPUT_FIELDS.map(() => ({ width: 12 })),
@@ -201,9 +213,9 @@ export function writeAssumptions(
   const initiatives: InputRefs[] = portfolio.initiatives.map((init, i) => {
     const inputs = compiled.initiatives[i]
     const r = cursor.row()
-    r.text(1, init.name)
-    r.text(2, init.id)
-    r.text(3, init.governance.owner)
+    r.label(1, init.name, widths.name, styles.wrappedLabel)
+    r.label(2, init.id, widths.id, styles.wrappedLabel)
+    r.label(3, init.governance.owner, widths.owner, styles.wrappedLabel)
     r.text(4, STAGE_LABELS[init.governance.stage])
     r.text(5, VALUE_TYPE_LABELS[init.governance.valueType])
     const refs = {} as InputRefs
@@ -237,9 +249,9 @@ export function writeAssumptions(
   const mixShares = portfolio.initiatives.map((init) =>
     init.usage.modelMix.map((entry) => {
       const r = cursor.row()
-      r.text(1, init.name)
-      r.text(2, init.id)
-      r.text(3, modelNames.get(entry.modelId) ?? entry.modelId)
+      r.label(1, init.name, widths.name, styles.wrappedLabel)
+      r.label(2, init.id, widths.id, styles.wrappedLabel)
+      r.label(3, modelNames.get(entry.modelId) ?? entry.modelId, widths.owner, styles.wrappedLabel)
       r.value(4, entry.share, styles.input.percent)
       r.text(5, entry.modelId)
       r.done()
@@ -247,8 +259,8 @@ export function writeAssumptions(
     }),
   )
 
-  const pools = writePools(cursor, portfolio, compiled, styles)
-  writeDatedPrices(cursor, portfolio, styles)
+  const pools = writePools(cursor, portfolio, compiled, widths, styles)
+  writeDatedPrices(cursor, portfolio, widths, styles)
 
   setPrintArea(sheet, lastInputCol, cursor.rowNumber - 1)
   cursor.end()
@@ -259,6 +271,7 @@ function writePools(
   cursor: SheetWriter,
   portfolio: Portfolio,
   compiled: CompiledPortfolio,
+  widths: LabelWidths,
   styles: WorkbookStyles,
 ): PoolRefs[] {
   section(cursor, 'Shared cost pools', styles)
@@ -278,8 +291,8 @@ function writePools(
   const refs: PoolRefs[] = portfolio.costPools.map((pool, p) => {
     const r = cursor.row()
     const layout = plan[p]
-    r.text(1, pool.name)
-    r.text(2, pool.id)
+    r.label(1, pool.name, widths.name, styles.wrappedLabel)
+    r.label(2, pool.id, widths.id, styles.wrappedLabel)
     r.text(3, ALLOCATION_LABELS[pool.allocation])
     r.value(4, pool.monthlyCost, styles.input.money)
     r.value(5, monthSerial(portfolio.settings.startMonth, pool.startMonth), styles.input.month)
@@ -306,9 +319,9 @@ function writePools(
       const share = pool.fixedShares?.[i] ?? 0
       if (share === 0) return
       const r = cursor.row()
-      r.text(1, portfolio.costPools[p]?.name ?? pool.id)
-      r.text(2, pool.id)
-      r.text(3, init.name)
+      r.label(1, portfolio.costPools[p]?.name ?? pool.id, widths.name, styles.wrappedLabel)
+      r.label(2, pool.id, widths.id, styles.wrappedLabel)
+      r.label(3, init.name, widths.owner, styles.wrappedLabel)
       r.value(4, share, styles.input.percent)
       r.text(5, init.id)
       r.done()
@@ -317,7 +330,12 @@ function writePools(
   return refs
 }
 
-function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: WorkbookStyles): void {
+function writeDatedPrices(
+  cursor: SheetWriter,
+  portfolio: Portfolio,
+  widths: LabelWidths,
+  styles: WorkbookStyles,
+): void {
   section(
     cursor,
     'Price book (dated prices per million tokens; blank = unpriced). The projections read the Prices by month sheet.',
@@ -348,19 +366,15 @@ function writeDatedPrices(cursor: SheetWriter, portfolio: Portfolio, styles: Wor
   for (const model of portfolio.priceBook) {
     for (const price of model.prices) {
       const r = cursor.row()
-      r.text(1, model.provider)
-      r.text(2, model.name)
-      r.text(3, model.id)
+      r.label(1, model.provider, widths.name, styles.wrappedLabel)
+      r.label(2, model.name, widths.id, styles.wrappedLabel)
+      r.label(3, model.id, widths.owner, styles.wrappedLabel)
       r.value(4, isoDateSerial(price.effectiveFrom), styles.computed.date)
       const tier = price.longContext
-      const values = [price.inputPerM, price.cachedInputPerM, price.cacheWritePerM, price.outputPerM]
-      values.forEach((v, j) => r.value(5 + j, v, styles.computed.pricePerM))
+      PRICE_FIELDS.forEach((f, j) => r.value(5 + j, price[f], styles.computed.pricePerM))
       r.value(9, price.batchDiscount, styles.computed.percent)
       r.value(10, tier ? tier.thresholdTokens : null, styles.computed.count)
-      const tierValues = tier
-        ? [tier.inputPerM, tier.cachedInputPerM, tier.cacheWritePerM, tier.outputPerM]
-        : [null, null, null, null]
-      tierValues.forEach((v, j) => r.value(11 + j, v, styles.computed.pricePerM))
+      PRICE_FIELDS.forEach((f, j) => r.value(11 + j, tier ? tier[f] : null, styles.computed.pricePerM))
       r.text(15, price.source)
       r.done()
     }

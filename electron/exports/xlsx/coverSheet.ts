@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Portfolio } from '../../../shared/model'
-import { formatIsoDate, monthLabelText } from '../../../shared/exports/months'
+import { formatDate, formatIsoMonth } from '../../../shared/display/dates'
 import { printSetup, setPrintArea } from './printSetup'
 import { mergeCells, SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
@@ -33,9 +33,9 @@ export function writeCover(
   r.text(1, `${settings.name}: AI portfolio economics`, styles.title)
   r.done()
   cursor.skip()
-  line('Exported on', formatIsoDate(exportedOn))
+  line('Exported on', formatDate(exportedOn))
   line('Currency', settings.currency)
-  line('Horizon', `${settings.horizonMonths} months from ${monthLabelText(settings.startMonth)}`)
+  line('Horizon', `${settings.horizonMonths} months from ${formatIsoMonth(settings.startMonth)}`)
   line('Annual discount rate', settings.discountRateAnnual, styles.computed.percent)
   line('Initiatives', portfolio.initiatives.length, styles.computed.integer)
   cursor.skip()
@@ -60,7 +60,7 @@ export function writeCover(
   for (const model of portfolio.priceBook) {
     const dates = model.prices.map((p) => p.effectiveFrom).sort()
     const latest = model.prices.find((p) => p.effectiveFrom === dates[dates.length - 1])
-    const asOf = dates.length ? dates.map(formatIsoDate).join(', ') : 'unpriced'
+    const asOf = dates.length ? dates.map(formatDate).join(', ') : 'unpriced'
     const source = latest?.source ?? ''
     r = cursor.row()
     r.text(1, model.name, styles.wrapped)

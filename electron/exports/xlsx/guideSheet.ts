@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { formatIsoDate } from '../../../shared/exports/months'
+import { formatDate } from '../../../shared/display/dates'
 import { printSetup, setPrintArea } from './printSetup'
 import { SheetWriter, wrappedLines } from './sheetWriter'
 import type { WorkbookStyles } from './styles'
@@ -13,7 +13,7 @@ function sections(portfolioName: string, exportedOn: string): [string, string[]]
     [
       'What this is',
       [
-        `The economics of “${portfolioName}”, exported by Gen AI Portfolio Planner on ${formatIsoDate(exportedOn)}. Every projected figure is a formula over the input sheets: change an input and the projections, the Summary and the Decision matrix follow. Each formula also stores the app’s own result, so a viewer that does not recalculate still shows the right numbers; Excel and LibreOffice recalculate as you edit.`,
+        `The economics of “${portfolioName}”, exported by Gen AI Portfolio Planner on ${formatDate(exportedOn)}. Every projected figure is a formula over the input sheets: change an input and the projections, the Summary and the Decision matrix follow. Each formula also stores the app’s own result, so a viewer that does not recalculate still shows the right numbers; Excel and LibreOffice recalculate as you edit.`,
         'Blue figures are inputs; black figures are formulas or fixed facts of the export. Money is in the portfolio’s currency; months are dates (the first day of the month, shown as “Jan 2027”); any day you type counts as its month.',
       ],
     ],

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { ACTION_LABELS, QUADRANT_LABELS, type MatrixPoint } from '../../../shared/decisions'
 import { absRef, columnName, sheetPrefix } from '../../../shared/exports/cellRef'
-import { formatIsoDate } from '../../../shared/exports/months'
+import { formatDate } from '../../../shared/display/dates'
 import type { MatrixThresholds } from '../../../shared/model/strategy'
 import { printSetup, setPrintArea } from './printSetup'
 import { labelWidth, SheetWriter, wrappedLines } from './sheetWriter'
@@ -85,7 +85,7 @@ export function writeMatrix(
   sheet.columns = MATRIX_COLUMNS.map((_, i) => ({ width: widths[i] ?? 12 }))
   const cursor = new SheetWriter(sheet, styles.ids)
   let row = cursor.row()
-  row.text(1, `Decision matrix of the baseline (reviews judged as of ${formatIsoDate(exportedOn)})`, styles.title)
+  row.text(1, `Decision matrix of the baseline (reviews judged as of ${formatDate(exportedOn)})`, styles.title)
   row.done()
   cursor.skip()
   const threshold = (label: string, value: number, name: string): string => {

@@ -49,6 +49,7 @@ function writeModelPriceRows(
   table: PriceTable,
   k: number,
   label: { name: string; id: string },
+  widths: { name: number; id: number },
   styles: WorkbookStyles,
 ): ModelPriceRows {
   const H = table.months
@@ -59,8 +60,8 @@ function writeModelPriceRows(
     style: Partial<ExcelJS.Style>,
   ): string => {
     const row = cursor.row()
-    row.text(1, label.name)
-    row.text(2, label.id)
+    row.label(1, label.name, widths.name, styles.wrappedLabel)
+    row.label(2, label.id, widths.id, styles.wrappedLabel)
     row.text(3, title)
     row.text(4, unit)
     for (let t = 0; t < H; t++) row.value(PRICES_MONTH_COL + t, read(t), style)
@@ -121,22 +122,29 @@ export function writePrices(
     ...printSetup('landscape', HEADER_ROW, { pagesWide: Math.ceil(H / 12), titleColumns: 'A:D' }),
   })
   const shown = portfolio.priceBook.filter((m) => used.has(m.id))
+  const widths = {
+    name: labelWidth(
+      shown.map((m) => `${m.provider} ${m.name}`),
+      24,
+      40,
+    ),
+    id: labelWidth(
+      shown.map((m) => m.id),
+      22,
+      40,
+    ),
+  }
   sheet.columns = [
+    { width: widths.name },
+    { width: widths.id },
+    // Wide enough for the longest price title ("Long-context cached input").
     {
       width: labelWidth(
-        shown.map((m) => `${m.provider} ${m.name}`),
+        [...BASE, ...TIER].map(([, title]) => title),
         24,
         40,
       ),
     },
-    {
-      width: labelWidth(
-        shown.map((m) => m.id),
-        22,
-        40,
-      ),
-    },
-    { width: 24 },
     { width: 12 },
     ...Array.from({ length: H }, () => ({ width: 10 })),
   ]
@@ -165,7 +173,7 @@ export function writePrices(
   row.done()
   const models = portfolio.priceBook.map((m, k) =>
     used.has(m.id)
-      ? writeModelPriceRows(cursor, table, k, { name: `${m.provider} ${m.name}`, id: m.id }, styles)
+      ? writeModelPriceRows(cursor, table, k, { name: `${m.provider} ${m.name}`, id: m.id }, widths, styles)
       : null,
   )
   setPrintArea(sheet, PRICES_MONTH_COL + H - 1, cursor.rowNumber - 1)

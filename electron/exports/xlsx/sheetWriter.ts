@@ -113,6 +113,7 @@ export class RowWriter {
   private xml = ''
   private lastCol = 0
   private heightAttr = ''
+  private lineCount = 1
   private notes: NoteModel[] = []
 
   constructor(
@@ -197,8 +198,21 @@ export class RowWriter {
    * when they open a file, so wrapped text in a default-height row would be cut off.
    */
   lines(lines: number): this {
-    if (lines > 1) this.heightAttr = ` ht="${Math.round(lines * LINE_POINTS)}" customHeight="1"`
+    if (lines > this.lineCount) {
+      this.lineCount = lines
+      this.heightAttr = ` ht="${Math.round(lines * LINE_POINTS)}" customHeight="1"`
+    }
     return this
+  }
+
+  /**
+   * A name in a column `width` characters wide (see labelWidth): one that would be cut at the
+   * cell's edge wraps in `wrapStyle` instead, and the row grows to hold it.
+   */
+  label(col: number, text: string, width: number, wrapStyle: Partial<ExcelJS.Style>): this {
+    if (text.length + 2 <= width) return this.text(col, text)
+    this.lines(wrappedLines(text, width))
+    return this.text(col, text, wrapStyle)
   }
 
   /** Adds the row to its sheet; call once, after its cells. */

@@ -13,6 +13,8 @@ export interface WorkbookStyles {
   section: Partial<ExcelJS.Style>
   text: Partial<ExcelJS.Style>
   wrapped: Partial<ExcelJS.Style>
+  /** A name too long for its column, wrapped on the row's bottom line like the figures beside it. */
+  wrappedLabel: Partial<ExcelJS.Style>
   /** Column headers of the yearly totals (a lighter fill than the month headers). */
   yearHeader: Partial<ExcelJS.Style>
   /** A link to another sheet. */
@@ -102,6 +104,7 @@ export function makeStyles(currency: string, ids: StyleIds): WorkbookStyles {
     text: {},
     textTop: { alignment: { vertical: 'top' } },
     wrapped: { alignment: { wrapText: true, vertical: 'top' } },
+    wrappedLabel: { alignment: { wrapText: true } },
     yearHeader: {
       font: { bold: true, color: { argb: 'FF1B2435' } },
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD5DCE8' } },

@@ -10,7 +10,9 @@ import {
 import { absRef, columnName, rowRange } from '../../../shared/exports/cellRef'
 import * as F from '../../../shared/exports/formulas'
 import { PORTFOLIO_ROW_NAME } from '../../../shared/exports/longFormat'
-import { formatIsoDate, monthLabel, monthLabelText, monthSerial } from '../../../shared/exports/months'
+import { monthSerial } from '../../../shared/exports/months'
+import { formatDate, formatIsoMonth } from '../../../shared/display/dates'
+import { formatMonthIndex } from '../../../shared/display/month'
 import type { Portfolio } from '../../../shared/model'
 import { SUMMARY_SHEET, type ScenarioRefs, type WorkbookScenario } from './layout'
 import { DATE_ROW, T_ROW, type ProjectionLayout } from './projectionSheet'
@@ -85,9 +87,9 @@ interface RowFigures {
 export function summaryStatement(portfolio: Portfolio): string {
   const start = portfolio.settings.startMonth
   return (
-    `NPV as of ${formatIsoDate(`${start}-01`)}, the first day of the horizon (each month's net discounted from the end of its month). ` +
+    `NPV as of ${formatDate(`${start}-01`)}, the first day of the horizon (each month's net discounted from the end of its month). ` +
     'ROI is undiscounted (horizon value less cost, over cost). Payback: the first month by which money spent is recovered. ' +
-    `Spent before the horizon: build and one-offs before ${monthLabelText(start)}, sunk and not in cost, NPV, ROI or payback. ` +
+    `Spent before the horizon: build and one-offs before ${formatIsoMonth(start)}, sunk and not in cost, NPV, ROI or payback. ` +
     'Amber cells leave out unknown model prices (counted as 0): see their notes.'
   )
 }
@@ -192,7 +194,7 @@ export function writeSummary(
           if (flagged)
             r.note(
               at,
-              `Lower bound: in ${monthLabelText(monthLabel(startMonth, monthNumber))} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
+              `Lower bound: in ${formatMonthIndex(startMonth, monthNumber)} a model price this cost needs is unknown (counted as 0). Unpriced: ${models}.`,
             )
         })
       }

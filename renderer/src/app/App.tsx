@@ -1,4 +1,4 @@
-import { createElement, useEffect } from 'react'
+import { createElement, useEffect, useRef } from 'react'
 import { api } from '../api'
 import { useAppStore } from '../store'
 import { watchPortfolioFile } from '../store/fileWatch'
@@ -6,6 +6,7 @@ import { Header } from './Header'
 import { Navigation } from './Navigation'
 import { ErrorState, LoadingState, PlaceholderState } from './StatusScreens'
 import { useAppShortcuts } from './useAppShortcuts'
+import { useViewScroll } from './useViewScroll'
 import { VIEWS, VIEW_COMPONENTS } from './views'
 import './shell.css'
 
@@ -62,6 +63,11 @@ function Body() {
 
 export function App() {
   const load = useAppStore((s) => s.load)
+  const view = useAppStore((s) => s.view)
+  const initiativeId = useAppStore((s) => s.selectedInitiativeId)
+  const main = useRef<HTMLElement>(null)
+  // Each initiative's page keeps its own place, as each view does.
+  useViewScroll(main, view === 'initiative' ? `initiative:${initiativeId ?? ''}` : view)
   useAppShortcuts()
   useEffect(() => {
     void load()
@@ -72,7 +78,7 @@ export function App() {
     <div className="shell">
       <Header />
       <Navigation />
-      <main className="main">
+      <main className="main" ref={main}>
         <Body />
       </main>
     </div>

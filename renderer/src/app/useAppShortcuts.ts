@@ -2,14 +2,20 @@ import { useEffect } from 'react'
 import { api } from '../api'
 import { useAppStore } from '../store'
 
-/** True when keys typed now belong to a text field (its own undo applies there). */
+/** Inputs that hold no text of their own to undo: the app's undo applies while they have focus. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
+
+/**
+ * True when keys typed now belong to a text field (its own undo applies there). A drop-down, a
+ * checkbox or a button has no text to undo: Ctrl+Z there undoes the app's last change, such as
+ * the choice just made in that drop-down.
+ */
 function typingInField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return (
     target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
+    (target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)) ||
+    target instanceof HTMLTextAreaElement
   )
 }
 

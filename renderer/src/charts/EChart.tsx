@@ -16,7 +16,7 @@ export interface EChartProps {
   height?: number
   /** Fixed width in pixels; by default the chart fills its card and follows its size. */
   width?: number
-  /** Show the PNG / SVG export buttons (issue 6). */
+  /** Show the PNG / SVG export buttons. */
   exportable?: boolean
   /** Extra controls placed in the card's header, left of the export buttons. */
   actions?: ReactNode

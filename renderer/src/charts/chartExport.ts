@@ -1,5 +1,5 @@
 /**
- * Per-chart export (issue 6): PNG at twice the on-screen resolution and SVG. A canvas chart has
+ * Per-chart export: PNG at twice the on-screen resolution and SVG. A canvas chart has
  * no SVG of its own, so SVG export renders the same option once more with the SVG renderer in
  * server-side mode, at the chart's size, and disposes that instance at once.
  */

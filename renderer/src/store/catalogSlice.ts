@@ -2,7 +2,7 @@ import type { ApiError } from '../../../shared/api/result'
 import type { CostPool, PortfolioSettings, PriceBookModel } from '../../../shared/model'
 import { DEFAULT_SCORING_MODEL } from '../../../shared/model/strategyDefaults'
 import type { ScoringModel } from '../../../shared/model/strategy'
-import type { Api } from '../api'
+import type { Persistence } from './persistence'
 import { sameValue } from './fieldPath'
 import type { HistoryChange } from './history'
 import { createMutations } from './mutations'
@@ -20,9 +20,9 @@ export interface CatalogSlice {
 }
 
 export const createCatalogSlice =
-  (client: Api): SliceCreator<CatalogSlice> =>
+  (persist: Persistence): SliceCreator<CatalogSlice> =>
   (_set, get) => {
-    const m = createMutations(client, get)
+    const m = createMutations(persist, get)
     const portfolio = () => get().snapshot?.portfolio
 
     return {

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/api/result'
-import type { Api } from '../api'
+import type { Persistence } from './persistence'
 import { MAX_HISTORY_STEPS, invertStep, type HistoryStep } from './history'
 import { createMutations } from './mutations'
 import { replayStep } from './replay'
@@ -26,9 +26,9 @@ export interface HistorySlice {
 }
 
 export const createHistorySlice =
-  (client: Api): SliceCreator<HistorySlice> =>
+  (persist: Persistence): SliceCreator<HistorySlice> =>
   (set, get) => {
-    const mutations = createMutations(client, get)
+    const mutations = createMutations(persist, get)
     /** Tasks enqueued and not yet settled (running or waiting their turn). */
     let inFlight = 0
     const stacks = (past: HistoryStep[], future: HistoryStep[]) => ({

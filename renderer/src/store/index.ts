@@ -6,6 +6,7 @@ import { createCatalogSlice } from './catalogSlice'
 import { createHistorySlice } from './historySlice'
 import { createInitiativesSlice } from './initiativesSlice'
 import { createNavigationSlice } from './navigationSlice'
+import { createPersistence } from './persistence'
 import { createPortfolioSlice } from './portfolioSlice'
 import type { AppState } from './types'
 
@@ -15,15 +16,19 @@ export type { HistoryChange, HistoryStep, PlacedScenario } from './history'
 
 /** Builds the store around an API client (tests pass one wired to real handlers). */
 export function createAppStore(client: Api) {
-  return create<AppState>()((...a) => ({
-    ...createPortfolioSlice(client)(...a),
-    ...createInitiativesSlice(client)(...a),
-    ...createCatalogSlice(client)(...a),
-    ...createHistorySlice(client)(...a),
-    ...createNavigationSlice(...a),
-    ...createCostGridSlice(...a),
-    ...createScenarioSlice(client)(...a),
-  }))
+  return create<AppState>()((...a) => {
+    // The one way the slices write to the file: the API call, then the saved data into the store.
+    const persist = createPersistence(client, a[1])
+    return {
+      ...createPortfolioSlice(client)(...a),
+      ...createInitiativesSlice(persist)(...a),
+      ...createCatalogSlice(persist)(...a),
+      ...createHistorySlice(persist)(...a),
+      ...createNavigationSlice(...a),
+      ...createCostGridSlice(...a),
+      ...createScenarioSlice(persist)(...a),
+    }
+  })
 }
 
 export const useAppStore = createAppStore(api)

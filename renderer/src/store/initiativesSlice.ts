@@ -1,7 +1,7 @@
 import type { FieldEdit } from '../../../shared/api/contract'
 import type { ApiError } from '../../../shared/api/result'
 import type { Initiative } from '../../../shared/model'
-import type { Api } from '../api'
+import type { Persistence } from './persistence'
 import { readField, sameValue } from './fieldPath'
 import type { HistoryChange } from './history'
 import { createMutations } from './mutations'
@@ -22,9 +22,9 @@ export interface InitiativesSlice {
 }
 
 export const createInitiativesSlice =
-  (client: Api): SliceCreator<InitiativesSlice> =>
+  (persist: Persistence): SliceCreator<InitiativesSlice> =>
   (_set, get) => {
-    const m = createMutations(client, get)
+    const m = createMutations(persist, get)
     const initiativeById = (id: string) => get().snapshot?.portfolio.initiatives.find((i) => i.id === id)
 
     return {

@@ -1,14 +1,10 @@
-import type { ApiError, ApiResult } from '../../../shared/api/result'
-import type { Portfolio } from '../../../shared/model'
+import type { Method, Params, Result } from '../../../shared/api/contract'
+import type { ApiResult } from '../../../shared/api/result'
 import type { Scenario } from '../../../shared/model/scenario'
-import type { Api } from '../api'
 import { sameValue } from './fieldPath'
 import type { PlacedScenario } from './history'
+import type { Persistence } from './persistence'
 import type { GetState } from './types'
-
-type Outcome<T> = { ok: true; data: T } | { ok: false; error: ApiError }
-
-const noPortfolio: ApiError = { code: 'not_found', message: 'No portfolio is open' }
 
 /**
  * Scenario calls that, once the file holds the change, put the saved list into the store.
@@ -16,20 +12,20 @@ const noPortfolio: ApiError = { code: 'not_found', message: 'No portfolio is ope
  * Like the other mutations they record no history: the scenario slice records, and undo/redo
  * replay through these same functions.
  */
-export function createScenarioMutations(client: Api, get: GetState) {
+export function createScenarioMutations(persist: Persistence, get: GetState) {
   const list = (): readonly Scenario[] => get().snapshot?.portfolio.scenarios ?? []
 
-  async function call<T, R>(
-    pending: Promise<ApiResult<T>>,
-    next: (data: T, list: readonly Scenario[]) => { list: Scenario[]; value: R },
-  ): Promise<Outcome<R>> {
-    const result = await pending
-    if (!result.ok) return result
-    const p: Portfolio | undefined = get().snapshot?.portfolio
-    if (!p) return { ok: false, error: noPortfolio }
-    const { list: scenarios, value } = next(result.data, p.scenarios ?? [])
-    get().applyPortfolio({ ...p, scenarios }, [])
-    return { ok: true, data: value }
+  /** Writes, then puts the scenario list `next` makes of the saved data into the store. */
+  function write<M extends Method, R>(
+    method: M,
+    params: Params<M>,
+    next: (saved: Result<M>, list: readonly Scenario[]) => { list: Scenario[]; value: R },
+  ): Promise<ApiResult<R>> {
+    return persist.write(method, params, (saved, p) => {
+      const { list: scenarios, value } = next(saved, p.scenarios ?? [])
+      get().applyPortfolio({ ...p, scenarios }, [])
+      return value
+    })
   }
 
   const insert = (placed: PlacedScenario, l: readonly Scenario[]) => ({
@@ -42,24 +38,24 @@ export function createScenarioMutations(client: Api, get: GetState) {
   })
 
   const m = {
-    createScenario(scenario: Scenario, index?: number): Promise<Outcome<PlacedScenario>> {
+    createScenario(scenario: Scenario, index?: number): Promise<ApiResult<PlacedScenario>> {
       const params = index === undefined ? { scenario } : { scenario, index }
-      return call(client.invoke('scenarios:create', params), insert)
+      return write('scenarios:create', params, insert)
     },
-    updateScenario(scenario: Scenario): Promise<Outcome<Scenario>> {
-      return call(client.invoke('scenarios:update', { scenario }), replace)
+    updateScenario(scenario: Scenario): Promise<ApiResult<Scenario>> {
+      return write('scenarios:update', { scenario }, replace)
     },
-    renameScenario(id: string, name: string): Promise<Outcome<Scenario>> {
-      return call(client.invoke('scenarios:rename', { id, name }), replace)
+    renameScenario(id: string, name: string): Promise<ApiResult<Scenario>> {
+      return write('scenarios:rename', { id, name }, replace)
     },
-    duplicateScenario(id: string, newId: string): Promise<Outcome<PlacedScenario>> {
-      return call(client.invoke('scenarios:duplicate', { id, newId }), insert)
+    duplicateScenario(id: string, newId: string): Promise<ApiResult<PlacedScenario>> {
+      return write('scenarios:duplicate', { id, newId }, insert)
     },
-    reorderScenario(id: string, index: number): Promise<Outcome<Scenario[]>> {
-      return call(client.invoke('scenarios:reorder', { id, index }), (saved) => ({ list: saved, value: saved }))
+    reorderScenario(id: string, index: number): Promise<ApiResult<Scenario[]>> {
+      return write('scenarios:reorder', { id, index }, (saved) => ({ list: saved, value: saved }))
     },
-    deleteScenario(id: string): Promise<Outcome<PlacedScenario>> {
-      return call(client.invoke('scenarios:delete', { id }), (removed, l) => ({
+    deleteScenario(id: string): Promise<ApiResult<PlacedScenario>> {
+      return write('scenarios:delete', { id }, (removed, l) => ({
         list: l.filter((s) => s.id !== id),
         value: removed,
       }))
@@ -69,7 +65,7 @@ export function createScenarioMutations(client: Api, get: GetState) {
      * content replaced and moved to its index (only the calls that change something are made).
      * This is how undo and redo put a scenario back as a step recorded it.
      */
-    async placeScenario(placed: PlacedScenario): Promise<Outcome<PlacedScenario>> {
+    async placeScenario(placed: PlacedScenario): Promise<ApiResult<PlacedScenario>> {
       const i = list().findIndex((s) => s.id === placed.scenario.id)
       if (i < 0) return m.createScenario(placed.scenario, placed.index)
       if (!sameValue(list()[i], placed.scenario)) {

@@ -45,7 +45,7 @@ export type FieldEdit = z.infer<typeof FieldEdit>
 
 export const Empty = z.object({}).strict()
 
-/** Portfolio file, settings, initiatives, price book and cost pools (issues 2 and 3). */
+/** Portfolio file, settings, initiatives, price book and cost pools. */
 export const coreMethods = {
   'portfolio:get': { params: Empty, result: PortfolioSnapshot },
   /** Creates a new portfolio file (from the sample when `sample` is true) and opens it. */

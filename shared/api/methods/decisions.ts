@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ScoringModel } from '../../model/strategy'
 
 /**
- * Decision matrix (issue 5). Per-initiative strategy and the decision log are initiative fields,
+ * Decision matrix. Per-initiative strategy and the decision log are initiative fields,
  * edited with 'initiative:edit' (a decision and the review date and stage it sets are one batch).
  */
 export const decisionMethods = {

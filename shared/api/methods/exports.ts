@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Id } from '../../model/primitives'
 
 /**
- * Exports (issue 6). The main process builds every file from the engine's results, so the
+ * Exports. The main process builds every file from the engine's results, so the
  * app, the browser mode and the command line (`cli export`) write the same bytes.
  *
  * - Electron: the renderer asks the shell for a path (save dialog), then calls 'export:run';

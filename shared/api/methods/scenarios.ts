@@ -14,7 +14,7 @@ const ScenarioParam = z.custom<ScenarioInput>(
 
 const Placed = z.object({ scenario: Scenario, index: z.number().int().min(0) })
 
-/** Scenarios (issue 4): stored in the portfolio file, listed in the order the user arranged them. */
+/** Scenarios: stored in the portfolio file, listed in the order the user arranged them. */
 export const scenarioMethods = {
   'scenarios:list': { params: z.object({}).strict(), result: z.array(Scenario) },
   /** Inserts at `index` (end when omitted); also how a delete is undone. */

@@ -1,5 +1,5 @@
-import { spendByYear } from '../../decisions/budget'
 import type { Portfolio } from '../../model/portfolio'
+import { spendByYear } from '../calendar'
 import { compilePortfolio } from '../compile'
 import { totalCostMonths } from '../portfolio'
 import { portfolioSpend } from '../portfolioSpend'
@@ -138,7 +138,7 @@ function rowsOf(figures: readonly Figures[], portfolio: Portfolio, withBudget: b
     const unpriced = spec.unpriced ? figures.map(spec.unpriced) : horizonUnpriced
     push(spec.key, spec.label, spec.unit, figures.map(spec.pick), unpriced)
   }
-  // Spend per calendar year against the annual budget pro rata (shared/decisions/budget.ts).
+  // Spend per calendar year against the annual budget pro rata (shared/engine/calendar.ts).
   const years = figures.map((f) => spendByYear(f.totalCost(), portfolio.settings))
   ;(years[0] ?? []).forEach((y, i) => {
     const part = y.months < 12 ? ` (${y.months} months)` : ''

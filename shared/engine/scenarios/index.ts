@@ -1,5 +1,5 @@
 /**
- * Scenarios (issue 4): levers applied to the baseline's compiled inputs and evaluated with the
+ * Scenarios: levers applied to the baseline's compiled inputs and evaluated with the
  * engine's own evaluate(), side-by-side comparison, tornado sensitivity and the unit-cost
  * waterfall. Levers and the composition order: docs/cost-model.md ("Scenarios and levers").
  */

@@ -14,6 +14,7 @@ export const build = defineDriver({
       unit: 'count',
       default: 0,
       help: 'engineering effort to build',
+      aliases: ['Build effort', 'Engineering FTE-months', 'Build effort (FTE-months)'],
     },
     costPerFteMonth: {
       rule: Money,
@@ -22,6 +23,7 @@ export const build = defineDriver({
       unit: 'money',
       default: 0,
       help: 'cost of one FTE for a month',
+      aliases: ['FTE cost', 'FTE cost per month', 'Cost per FTE', 'Loaded FTE cost'],
     },
     buildMonths: {
       rule: Months,
@@ -30,6 +32,7 @@ export const build = defineDriver({
       unit: 'months',
       default: 0,
       help: 'months of build before launch',
+      aliases: ['Build months', 'Build duration', 'Months to build'],
     },
   },
   cost: {

@@ -14,6 +14,7 @@ export const compliance = defineDriver({
       unit: 'money',
       default: 0,
       help: 'one-off compliance review',
+      aliases: ['Compliance review', 'Legal review'],
     },
     complianceYearly: {
       rule: Money,
@@ -22,6 +23,7 @@ export const compliance = defineDriver({
       unit: 'money',
       default: 0,
       help: 'yearly compliance review',
+      aliases: ['Annual compliance', 'Yearly compliance', 'Compliance per year'],
     },
   },
   cost: {

@@ -8,10 +8,18 @@ export const data = defineDriver({
   group: 'Data & tooling',
   colour: '#73c0de',
   inputs: {
-    dataOneOff: { rule: Money, label: 'Data one-off', unit: 'money', default: 0, help: 'one-off data cost' },
+    dataOneOff: {
+      rule: Money,
+      label: 'Data one-off',
+      unit: 'money',
+      default: 0,
+      help: 'one-off data cost',
+      aliases: ['Data preparation', 'Data prep', 'Data setup'],
+    },
     dataPerMonth: {
       rule: Money,
       label: 'Data / mo',
+      aliases: ['Data cost'],
       title: 'Data per month',
       unit: 'money',
       default: 0,
@@ -24,6 +32,7 @@ export const data = defineDriver({
       unit: 'unitMoney',
       default: 0,
       help: 'data cost per query (retrieval, vector search)',
+      aliases: ['Data cost per query', 'Retrieval cost per query'],
     },
   },
   cost: {

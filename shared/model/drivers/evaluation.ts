@@ -15,7 +15,7 @@ export const evaluation = defineDriver({
       unit: 'money',
       default: 0,
       help: 'one-off evaluation set-up',
-      aliases: ['Eval setup'],
+      aliases: ['Eval setup', 'Evaluation setup', 'Evaluation set-up'],
     },
     evalPerMonth: {
       rule: Money,
@@ -24,6 +24,7 @@ export const evaluation = defineDriver({
       unit: 'money',
       default: 0,
       help: 'evaluation cost per month',
+      aliases: ['Eval cost', 'Evaluation cost', 'Evaluation per month'],
     },
   },
   cost: {

@@ -14,6 +14,7 @@ export const integration = defineDriver({
       unit: 'count',
       default: 0,
       help: 'FTEs running integrations after launch',
+      aliases: ['Run FTE', 'Support FTE', 'Maintenance FTE'],
     },
   },
   uses: ['costPerFteMonth'],

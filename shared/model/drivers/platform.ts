@@ -15,6 +15,7 @@ export const platform = defineDriver({
       unit: 'money',
       default: 0,
       help: 'platform cost per month',
+      aliases: ['Platform cost', 'Hosting', 'Hosting cost', 'Infrastructure cost'],
     },
   },
   cost: { kind: 'schedule', terms: [{ when: 'everyMonth', amount: { product: ['platformPerMonth'] } }] },

@@ -5,7 +5,7 @@ import { openView } from './viewsPage'
 
 const TITLE = 'Portfolio cost by driver and value'
 
-describe('exporting a chart (issue 6: PNG at 2x and SVG)', () => {
+describe('exporting a chart (PNG at 2x and SVG)', () => {
   const app = appPerTest({}, (page) => openView(page, 'Overview'))
 
   async function download(format: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {

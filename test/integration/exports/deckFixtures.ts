@@ -3,9 +3,22 @@ import type { Initiative, Portfolio, Scenario } from '../../../shared/model'
 import { validatePortfolio } from '../../../shared/model/validation'
 import { sampleLogoPng } from '../../fixtures/pngImage'
 
-/** The sample with a full deck theme: company name, logo and two colours. */
-export function themedSample(): Portfolio {
+/**
+ * The sample with its caching lever widened to the whole portfolio, as a user might set it: the
+ * field-service bot's models publish no cache price in the default price book, so that scenario is
+ * unpriced from the bot's launch (its 13th month, Jan 2028). The witness of how unpriced figures are
+ * marked, while the sample itself stays fully priced.
+ */
+export function sampleCachingEverywhere(): Portfolio {
   const p = samplePortfolio()
+  for (const lever of (p.scenarios ?? []).flatMap((s) => s.levers))
+    if (lever.kind === 'rate' && lever.rate === 'cacheHitRate') lever.scope = { kind: 'portfolio' }
+  return p
+}
+
+/** The sample with a full deck theme (company name, logo and two colours), caching everywhere. */
+export function themedSample(): Portfolio {
+  const p = sampleCachingEverywhere()
   p.settings.deckTheme = {
     companyName: 'Northwind Group plc',
     logo: sampleLogoPng().toString('base64'),

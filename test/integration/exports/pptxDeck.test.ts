@@ -306,8 +306,8 @@ describe('PPTX board deck: content', () => {
     expect(kinds).toEqual([
       'barChart',
       'barChart',
-      // The cost per query: a line per case over columns shading the months with an unknown price.
-      'barChart+lineChart',
+      // The cost per query: a line per case (every month of the sample is priced, so no shading columns).
+      'lineChart',
       'barChart',
       'barChart',
       'bubbleChart',
@@ -380,11 +380,16 @@ describe('PPTX board deck: content', () => {
       }
     }
     const fixtureNotes = decode(await part(deck('fixture'), 'ppt/notesSlides/notesSlide2.xml'))
-    expect(fixtureNotes).toContain('Assumptions: 3 initiatives; horizon 30 months from 2026-01; currency EUR')
-    expect(fixtureNotes).toMatch(/Acme Big model: 2025-06-01, 2026-07-15/)
+    expect(fixtureNotes).toContain('Assumptions: 3 initiatives; horizon 30 months from Jan 2026; currency EUR')
+    expect(fixtureNotes).toMatch(/Acme Big model: 1 Jun 2025, 15 Jul 2026/)
     expect(fixtureNotes).toContain('Other Mystery model: unpriced')
     const matrixNotes = decode(await part(deck('sample'), 'ppt/notesSlides/notesSlide8.xml'))
     expect(matrixNotes).toContain('quadrants split at scale economics 0 and strategic importance 50')
+    // The optimiser's constraint, as the budget view words it: money in the portfolio's currency.
+    const reallocationNotes = decode(await part(deck('sample'), 'ppt/notesSlides/notesSlide11.xml'))
+    expect(reallocationNotes).toContain(
+      'the constraint horizon spend ≤ $10,800,000 (annual budget $4,000,000 less the experimentation reserve, × 3 years)',
+    )
   })
 
   it('applies the theme: company name, logo and colours', async () => {
@@ -410,10 +415,20 @@ describe('PPTX board deck: content', () => {
     )
   })
 
-  it('marks unpriced unit costs and cases, never showing them as the cost', async () => {
-    // The sample's routing scenario moves traffic to models without a price from its 13th month
-    // with queries on: the cost-per-query chart shades those months behind the lines.
+  it('shows the sample fully priced: no shaded months, no footnote, no ceiling', () => {
     const d = deck('sample')
+    expect((inputs.sample as DeckInput).scenarios.some((r) => r.result.totals.unpriced)).toBe(false)
+    for (const page of d.pages) {
+      const text = pageText(page)
+      expect(text).not.toMatch(/no price|Shaded months|at most|at least|Marked ≥/)
+      expect(text).not.toMatch(/\d\*/)
+    }
+  })
+
+  it('marks unpriced unit costs and cases, never showing them as the cost', async () => {
+    // The themed sample's caching lever reaches the field-service bot, whose models publish no
+    // cache price, from its launch in its 13th month: the cost-per-query chart shades those months.
+    const d = deck('themed')
     const [trend] = await chartsOf(d, d.slides[4] ?? '')
     const xml = await part(d, trend ?? '')
     const bar = /<c:barChart>[\s\S]*?<\/c:barChart>/.exec(xml)?.[0] ?? ''
@@ -422,7 +437,7 @@ describe('PPTX board deck: content', () => {
     const shade = [
       ...(/<c:val>[\s\S]*?<\/c:val>/.exec(bar)?.[0] ?? '').matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]+)<\/c:v>/g),
     ]
-    const runs = (inputs.sample as DeckInput).scenarios
+    const runs = (inputs.themed as DeckInput).scenarios
     const routing = runs.find((r) => r.name === 'Caching and routing to a small model')
     const from = 12
     expect(shade.map((m) => Number(m[1]))).toEqual(Array.from({ length: 36 - from }, (_, i) => from + i))
@@ -466,12 +481,12 @@ describe('PPTX board deck: content', () => {
   it("states the NPV date, undiscounted ROI, the payback rule and the cost spent before the horizon in the summary's notes", async () => {
     const notes = decode(await part(deck('fixture'), 'ppt/notesSlides/notesSlide2.xml'))
     expect(notes).toContain(
-      'NPV of monthly net cash flows as of 2026-01-01 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered)',
+      'NPV of monthly net cash flows as of 1 Jan 2026 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered)',
     )
     // Before 2026-01: support 60,000 (1 of its 3 build months of 60,000), contracts 105,000
     // (launched at -5: build 60,000 and one-offs 45,000), drafting 54,000 (6 of 20 build months of
     // 9,000): 219,000.
-    expect(notes).toContain('Build and one-offs spent before 2026-01 (sunk, not in these figures): €219K.')
+    expect(notes).toContain('Build and one-offs spent before Jan 2026 (sunk, not in these figures): €219K.')
     expect(notes).toContain(
       'No price in some months for Acme Small model, Other Mystery model, counted as 0: the cost is a lower bound',
     )

@@ -11,6 +11,8 @@ import { scenarioSheetNames, writeWorkbook } from '../../../electron/exports/xls
 import { projectionColumns } from '../../../electron/exports/xlsx/layout'
 import { SUMMARY_COLUMNS, SUMMARY_FIRST_COL, summaryStatement } from '../../../electron/exports/xlsx/summarySheet'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
+import { formatMoney } from '../../../shared/display'
+import { computePortfolio } from '../../../shared/engine'
 import { columnName } from '../../../shared/exports/cellRef'
 import { INPUT_FIELDS } from '../../../shared/exports/inputFields'
 import { monthSerial } from '../../../shared/exports/months'
@@ -139,6 +141,62 @@ describe('the sample workbook finance keeps', () => {
     expect(texts.filter((t) => codes.has(t))).toEqual([])
     expect(texts).toContain('Cost savings')
     expect(texts).toContain('Pilot')
+  })
+
+  it('wraps names longer than their column on Prices by month and Assumptions instead of cutting them', async () => {
+    const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? ''
+    const xfs = [
+      ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g),
+    ]
+    const wraps = (s: number): boolean => /wrapText="1"/.test(xfs[s]?.[0] ?? '')
+    for (const [sheet, longest] of [
+      ['Prices by month', 'Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock'],
+      ['Assumptions', 'Tomasz Kowalski, Director Field Operations'],
+    ] as const) {
+      const xml = await sheetXml(sheet)
+      const widths = new Map(
+        [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[3])]),
+      )
+      let checked = 0
+      let wrapped = 0
+      for (const row of xml.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)) {
+        const lines = Number(/ ht="([\d.]+)"/.exec(row[2] ?? '')?.[1] ?? 15) / 15
+        const cells = row[3] ?? ''
+        for (const c of cells.matchAll(/<c r="([ABC])\d+"(?: s="(\d+)")? t="inlineStr"><is><t[^>]*>([^<]*)</g)) {
+          const col = (c[1] ?? 'A').charCodeAt(0) - 64
+          const text = unescape(c[3] ?? '')
+          const width = widths.get(col) ?? 0
+          // Text is cut at the cell's edge only where the next cell holds something; it spills over an empty one.
+          const next = `<c r="${String.fromCharCode(65 + col)}${row[1]}"`
+          if (text.length + 2 <= width || !cells.includes(next)) continue
+          checked++
+          expect(wraps(Number(c[2] ?? 0)), `${sheet} ${c[1]}${row[1]} "${text}" in ${width}`).toBe(true)
+          expect(lines, `${sheet} row ${row[1]}`).toBeGreaterThanOrEqual(Math.ceil(text.length / (width - 1)))
+          if (text === longest) wrapped++
+        }
+      }
+      expect(checked, sheet).toBeGreaterThan(0)
+      if (sheet === 'Prices by month') expect(wrapped).toBeGreaterThan(0)
+    }
+    // Every owner of the sample fits its column on one line.
+    const owners = (await sheetXml('Assumptions')).match(/<col min="3" max="3" width="([\d.]+)"/)?.[1]
+    for (const init of portfolio.initiatives)
+      expect(init.governance.owner.length + 2, init.governance.owner).toBeLessThanOrEqual(Number(owners))
+  })
+
+  it("words the decision matrix's money in the portfolio's currency and its dates as the app does", () => {
+    const texts = [...(values.get('Decision matrix')?.values() ?? [])].filter((v) => typeof v === 'string')
+    const hrCost = computePortfolio(portfolio).byId.get('hr-policy')?.totals.cost ?? NaN
+    expect(
+      texts.some((t) =>
+        t.includes(
+          `Horizon cost ${formatMoney(Math.round(hrCost), 'USD')} is above the investment threshold $250,000 without`,
+        ),
+      ),
+    ).toBe(true)
+    // The R&D agent is held on its strategic case until its review date, written as the app writes dates.
+    expect(texts.some((t) => t.includes('held on its strategic case until the review on 15 Dec 2027'))).toBe(true)
+    for (const t of texts) expect(t).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
   })
 
   it('names the main inputs, freezes the headers and sets up every sheet for print', async () => {

@@ -67,6 +67,29 @@ describe('cli import', () => {
     expect(p.initiatives[3]?.costs.platformPerMonth).toBe(250)
   })
 
+  it('names the models the price book lacks; --model maps one, and rows without users are noted', async () => {
+    const into = file('p.json', serializePortfolio(testPortfolio()))
+    const before = hash(into)
+    const csv = file('rows.csv', 'Initiative,Monthly users,Model\nBot,1200,Acme Jumbo\nDrafts,,acme small\n')
+    const refused = await run(['import', csv, '--into', into])
+    expect(refused.code).toBe(2)
+    expect(refused.err).toContain(
+      `Models the price book does not know: "Acme Jumbo"; map each with --model 'Name=model'.`,
+    )
+    expect(hash(into)).toBe(before)
+    const r = await run(['import', csv, '--into', into, '--model', 'acme jumbo=Acme Large'])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Note: Row 3: no users')
+    const added = readJsonPortfolio(into).initiatives.slice(-2)
+    expect(added.map((i) => [i.usage.targetUsers, i.usage.modelMix[0]?.modelId])).toEqual([
+      [1200, 'acme-large'],
+      [0, 'acme-small'],
+    ])
+    const bad = await run(['import', csv, '--into', into, '--model', 'Acme Jumbo=Nope'])
+    expect(bad.err).toContain('"Nope" is not a model of the price book')
+  })
+
   it('appends XLSX rows to a JSON portfolio document, written whole or not at all', async () => {
     const into = file('p.json', serializePortfolio(testPortfolio()))
     const wb = new ExcelJS.Workbook()

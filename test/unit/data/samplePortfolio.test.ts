@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { computePortfolio } from '../../../shared/engine'
+import { evaluateScenarios } from '../../../shared/engine/scenarios/compare'
 import { serializePortfolio } from '../../../shared/format'
 import { validatePortfolio } from '../../../shared/model'
 
@@ -74,6 +75,21 @@ describe('sample portfolio', () => {
     )
     const net = notes?.series.net ?? new Float64Array()
     expect(net[35]).toBeLessThan(net[12] ?? NaN)
+  })
+
+  it('prices every scenario it ships in every month: caching is lifted only where the models publish a cache price', () => {
+    const { runs } = evaluateScenarios(
+      sample,
+      (sample.scenarios ?? []).map((s) => s.id),
+    )
+    for (const run of runs) expect(run.result.totals.unpriced, run.name).toBe(false)
+    const caching = sample.scenarios?.find((s) => s.id === 'scenario-cache-and-route')
+    const lever = caching?.levers.find((l) => l.id === 'cache')
+    const priced = (modelId: string) =>
+      sample.priceBook.find((m) => m.id === modelId)?.prices.every((p) => p.cachedInputPerM !== null) ?? false
+    const offersCache = sample.initiatives.filter((i) => i.usage.modelMix.every((m) => priced(m.modelId)))
+    expect(offersCache.length).toBeLessThan(sample.initiatives.length)
+    expect(lever?.scope).toEqual({ kind: 'initiatives', ids: offersCache.map((i) => i.id) })
   })
 
   it('is committed as shared/data/sample-portfolio.json, identical to the TypeScript source', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { governanceFlags, monthsBetween } from '../../../shared/decisions/flags'
+import { governanceFlags } from '../../../shared/decisions/flags'
+import { monthsBetween } from '../../../shared/engine/calendar'
 import type { Initiative } from '../../../shared/model/initiative'
 import type { PortfolioSettings } from '../../../shared/model/settings'
 import { handResult } from './fixtures'
@@ -81,8 +82,13 @@ describe('investment discipline flags', () => {
     )
     expect(f.map((x) => x.kind)).toEqual(['missing_framing'])
     expect(f[0]?.message).toBe(
-      'Horizon cost 360,000 is above the investment threshold 250,000 without a hypothesis, a success metric with a baseline, a review date',
+      'Horizon cost $360,000 is above the investment threshold $250,000 without a hypothesis, a success metric with a baseline, a review date',
     )
+  })
+
+  it("words the money in the portfolio's currency", () => {
+    const f = governanceFlags(initiative({ hypothesis: '' }), costly, { ...settings, currency: 'EUR' }, '2027-03-01')
+    expect(f[0]?.message).toBe('Horizon cost €360,000 is above the investment threshold €250,000 without a hypothesis')
   })
 
   it('does not ask a cheap initiative for the full framing', () => {
@@ -103,7 +109,7 @@ describe('investment discipline flags', () => {
 
   it('flags a review date in the past', () => {
     const f = governanceFlags(initiative({}), cheap, settings, '2027-07-01')
-    expect(f).toEqual([{ kind: 'review_overdue', message: 'Review was due on 2027-06-30' }])
+    expect(f).toEqual([{ kind: 'review_overdue', message: 'Review was due on 30 Jun 2027' }])
   })
 
   it('flags a strategic initiative past its horizon without measured value', () => {

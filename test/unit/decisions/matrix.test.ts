@@ -35,7 +35,7 @@ describe('the matrix on the sample: the cases a CFO challenged', () => {
     expect(held?.quadrant).toBe('double_down')
     expect(held?.money.npv).toBeLessThan(0)
     expect(held?.recommendation.action).toBe('prove_value')
-    expect(held?.recommendation.quadrantNote).toContain('held on its strategic case until 2027-12-15')
+    expect(held?.recommendation.quadrantNote).toContain('held on its strategic case until 15 Dec 2027')
     // Without the narrative the gate fails: not Double down, not Prove value.
     const bare = matrix(withGovernance('rnd-agent', { strategicNarrative: '  ' })).get('rnd-agent')
     expect(bare?.quadrant).toBe('double_down')

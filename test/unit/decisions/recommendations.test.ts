@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatDate } from '../../../shared/display/dates'
 import { quadrantOf, recommend, type RecommendationInput } from '../../../shared/decisions/recommendations'
 import type { ScaleEconomics } from '../../../shared/decisions/scaleEconomics'
 import type { RecommendationRules } from '../../../shared/model/strategy'
@@ -152,7 +153,7 @@ describe('the economic gate', () => {
       const r = recommend(held, thresholds, rules)
       expect(r.action).toBe('double_down')
       expect(r.reasons).toContain(
-        `NPV −$1.5M not above $0; held on its strategic case until the review on ${reviewDate}`,
+        `NPV −$1.5M not above $0; held on its strategic case until the review on ${formatDate(reviewDate)}`,
       )
     }
   })
@@ -160,7 +161,7 @@ describe('the economic gate', () => {
   it('a strategic case lapses with its review date, or without a narrative', () => {
     const lapsed = { ...losing, gate: { ...losing.gate, hasNarrative: true, reviewDate: '2027-05-31' } }
     expect(recommend(lapsed, thresholds, rules).reasons).toContain(
-      'NPV −$1.5M not above $0 and no strategic case (its review date 2027-05-31 has passed)',
+      'NPV −$1.5M not above $0 and no strategic case (its review date 31 May 2027 has passed)',
     )
     const noStory = { ...losing, gate: { ...losing.gate, reviewDate: '2027-12-15' } }
     expect(recommend(noStory, thresholds, rules).action).toBe('fix')
@@ -194,7 +195,7 @@ describe('the economic gate', () => {
     const r = recommend(held, thresholds, rules)
     expect(r.action).toBe('prove_value')
     expect(r.quadrantNote).toBe(
-      'Double down quadrant, but user value evidence only anecdotal: prove value before scaling (NPV −$1.5M, held on its strategic case until 2027-12-15).',
+      'Double down quadrant, but user value evidence only anecdotal: prove value before scaling (NPV −$1.5M, held on its strategic case until 15 Dec 2027).',
     )
   })
 

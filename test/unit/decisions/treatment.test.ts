@@ -109,6 +109,16 @@ describe('the treatment on the sample portfolio', () => {
     if (!r) throw new Error('the sample has a budget')
     return { r, points }
   }
+  it("states the budget constraint in the portfolio's currency", () => {
+    const euros = samplePortfolio()
+    euros.settings.currency = 'EUR'
+    const result = computePortfolio(euros)
+    const points = decisionMatrix(euros, result, TODAY)
+    const r = reallocate(euros, result, points, { constraint: 'peakYear', objective: 'npv' })
+    expect(r?.constraintText).toBe(
+      "each initiative's peak calendar-year spend, summed, ≤ €3,600,000 (annual budget €4,000,000 less the experimentation reserve)",
+    )
+  })
   const ids = (points: MatrixPoint[], action: Action) =>
     points.filter((p) => p.recommendation.action === action).map((p) => p.id)
 
@@ -127,6 +137,10 @@ describe('the treatment on the sample portfolio', () => {
     expect(r.proveValue.unfunded.sort()).toEqual([...proving].sort())
     expect(r.treatmentText).toBe(
       'Pull back initiatives are left out unless locked in (3 left out); Prove value initiatives are funded first within the $1.2M experimentation reserve (0 of 2, $0); the rest compete for the budget; 1 not scored compete on NPV alone.',
+    )
+    // $4M a year less the 10% reserve, over 3 years.
+    expect(r.constraintText).toBe(
+      'horizon spend ≤ $10,800,000 (annual budget $4,000,000 less the experimentation reserve, × 3 years)',
     )
   })
 

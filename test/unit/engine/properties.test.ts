@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computePortfolio, DRIVERS } from '../../../shared/engine'
 import type { ModelPrice, Portfolio } from '../../../shared/model'
 import type { Series } from '../../../shared/engine'
+import { PRICE_FIELDS, type PriceField } from '../../../shared/model/priceBook'
 import { portfolioArb } from './arbitraries'
 import { allNumbers } from './resultChecks'
 
@@ -13,8 +14,7 @@ function notAbove(c2: number, c1: number): boolean {
   return c2 <= c1 + 1e-9 * Math.max(1, Math.abs(c1))
 }
 
-type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
-const FIELDS: PriceField[] = ['inputPerM', 'cachedInputPerM', 'cacheWritePerM', 'outputPerM']
+const FIELDS = PRICE_FIELDS
 
 /** The portfolio with one known price (base or tier) multiplied by factor (< 1), or null if none is known. */
 function lowerOnePrice(p: Portfolio, pick: number, factor: number, tier: boolean): Portfolio | null {
@@ -172,6 +172,23 @@ describe('engine properties over random valid portfolios', () => {
             expect(a.series.cost.inference[t]! >= b.series.cost.inference[t]! * (1 - 1e-12), `${a.id}[${t}]`).toBe(true)
           }
         })
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('a target of 0 computes exactly as a target equal to the users at launch; any other target is untouched', () => {
+    fc.assert(
+      fc.property(portfolioArb({ minInitiatives: 1 }), (p) => {
+        const explicit: Portfolio = {
+          ...p,
+          initiatives: p.initiatives.map((init) =>
+            init.usage.targetUsers > 0
+              ? init
+              : { ...init, usage: { ...init.usage, targetUsers: init.usage.usersAtLaunch } },
+          ),
+        }
+        expect(allNumbers(computePortfolio(explicit))).toEqual(allNumbers(computePortfolio(p)))
       }),
       { numRuns: RUNS },
     )

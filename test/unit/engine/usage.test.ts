@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest'
 import { computePortfolio } from '../../../shared/engine'
-import { expectClose, initiative, portfolio, type InitiativePatch } from './fixtures'
+import { expectClose, initiative, model, portfolio, price, type InitiativePatch } from './fixtures'
 
 function usersOf(usage: InitiativePatch['usage'], months = 6) {
   const r = computePortfolio(portfolio({ months, initiatives: [initiative({ usage })] }))
@@ -44,6 +44,38 @@ describe('usage: users, queries, outcomes and prompt growth', () => {
       usage: { launchMonth: -2, usersAtLaunch: 0, targetUsers: 400, rampMonths: 4 },
       // m = t + 2: 400*2/4=200, 400*3/4=300, then 400
       expected: [200, 300, 400, 400, 400, 400],
+    },
+    {
+      name: 'no target (0): the users at launch stay, from launch (flat adoption)',
+      usage: { launchMonth: 1, usersAtLaunch: 250, targetUsers: 0, rampMonths: 0 },
+      expected: [0, 250, 250, 250, 250, 250],
+    },
+    {
+      name: 'no target with a ramp: flat at the users at launch, never a ramp down to 0',
+      usage: { launchMonth: 0, usersAtLaunch: 300, targetUsers: 0, rampMonths: 4 },
+      expected: [300, 300, 300, 300, 300, 300],
+    },
+    {
+      name: 'no target and 44% growth a year: 100 * 1.44^(m/12) from launch',
+      usage: { launchMonth: 0, usersAtLaunch: 100, targetUsers: 0, rampMonths: 0, userGrowthPerYear: 0.44 },
+      expected: [
+        100,
+        100 * 1.44 ** (1 / 12),
+        100 * 1.44 ** (2 / 12),
+        100 * 1.44 ** (3 / 12),
+        100 * 1.44 ** (4 / 12),
+        100 * 1.44 ** (5 / 12),
+      ],
+    },
+    {
+      name: 'a target still wins over the users at launch when there is no ramp',
+      usage: { launchMonth: 0, usersAtLaunch: 250, targetUsers: 40, rampMonths: 0 },
+      expected: [40, 40, 40, 40, 40, 40],
+    },
+    {
+      name: 'neither users at launch nor a target: no users',
+      usage: { launchMonth: 0, usersAtLaunch: 0, targetUsers: 0, rampMonths: 3 },
+      expected: [0, 0, 0, 0, 0, 0],
     },
     {
       name: 'growth of -100% a year: users vanish the month after the ramp ends',
@@ -90,5 +122,25 @@ describe('usage: users, queries, outcomes and prompt growth', () => {
       2,
     )
     expectClose(tokens, [3000, 2000 * 1.5 ** (13 / 12)])
+  })
+
+  it('an import giving "monthly users" only (no target): queries and inference cost from launch', () => {
+    // 1,200 users, 30 queries each, 1,800 input tokens at $1 per million: 36,000 queries a month,
+    // 36,000 * 1,800 / 1e6 * $1 = $64.80 of inference a month from launch (month 1).
+    const r = computePortfolio(
+      portfolio({
+        months: 4,
+        priceBook: [model('m1', [price({ inputPerM: 1 })])],
+        initiatives: [
+          initiative({
+            usage: { launchMonth: 1, usersAtLaunch: 1200, queriesPerUserPerMonth: 30, inputTokensPerQuery: 1800 },
+          }),
+        ],
+      }),
+    )
+    const s = r.initiatives[0]!.series
+    expectClose(s.users, [0, 1200, 1200, 1200])
+    expectClose(s.queries, [0, 36_000, 36_000, 36_000])
+    expectClose(s.cost.inference, [0, 64.8, 64.8, 64.8])
   })
 })

@@ -11,57 +11,21 @@ import { isFormulaLike, neutraliseText } from '../../../shared/exports/neutralis
 import { readPortfolioJson } from '../../../shared/format'
 import { initiative, model, portfolio as buildPortfolio, price } from '../engine/fixtures'
 import { NonFiniteNumberError } from '../../../shared/model/finiteNumber'
+import { parseCsv as readCsv } from '../renderer/exportImport/parseCsv'
 
 /** Lines per scenario of a one-initiative portfolio: the portfolio's, then the initiative's. */
 const BLOCK_LINES = PORTFOLIO_LINES.length + PROJECTION_LINES.length
 
 /**
- * An independent RFC 4180 reader (records end with CRLF; quoted fields may hold commas,
- * quotes doubled, and line breaks), so the writer is checked against the standard and
- * not against itself.
+ * The records of a written CSV file, by the app's one delimited-text reader (strict quotes), after
+ * checking what that reader allows and RFC 4180 does not: every record ends with CRLF, and a bare
+ * CR or LF appears only inside a quoted cell.
  */
 function parseCsv(file: string): string[][] {
-  // Our files start with a byte-order mark (for Excel); the reader skips it as Excel does.
-  const text = file.startsWith('\ufeff') ? file.slice(1) : file
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let i = 0
-  let quoted = false
-  while (i < text.length) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 2
-      } else if (ch === '"') {
-        quoted = false
-        i++
-      } else {
-        field += ch
-        i++
-      }
-    } else if (ch === '"' && field === '') {
-      quoted = true
-      i++
-    } else if (ch === ',') {
-      record.push(field)
-      field = ''
-      i++
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i += 2
-    } else {
-      if (ch === '"' || ch === '\r' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} at ${i}: not RFC 4180`)
-      field += ch
-      i++
-    }
-  }
-  if (field !== '' || record.length > 0) throw new Error('last record does not end with CRLF')
-  return records
+  const unquoted = file.replace(/"(?:[^"]|"")*"/g, '""')
+  if (/\r(?!\n)|(?<!\r)\n/.test(unquoted)) throw new Error('a bare CR or LF outside quotes: not RFC 4180')
+  if (file !== '' && !file.endsWith('\r\n')) throw new Error('last record does not end with CRLF')
+  return readCsv(file)
 }
 
 describe('OWASP neutralisation of text cells', () => {

@@ -22,6 +22,7 @@ import {
   whyText,
 } from '../../../shared/exports/deckDecisions'
 import { horizonWaterfall, portfolioTornado } from '../../../shared/exports/deckSensitivity'
+import { sampleCachingEverywhere } from '../../integration/exports/deckFixtures'
 import { fixturePortfolio } from '../../integration/exports/portfolioFixture'
 
 const portfolio = samplePortfolio()
@@ -29,6 +30,12 @@ const compiled = compilePortfolio(portfolio)
 const baseline: DeckRun = runBaseline(portfolio, compiled)
 const runs: DeckRun[] = [baseline, ...(portfolio.scenarios ?? []).map((s) => runScenario(portfolio, compiled, s))]
 const today = '2026-12-07'
+const widened = sampleCachingEverywhere()
+const widenedCompiled = compilePortfolio(widened)
+const widenedRuns: DeckRun[] = [
+  runBaseline(widened, widenedCompiled),
+  ...(widened.scenarios ?? []).map((s) => runScenario(widened, widenedCompiled, s)),
+]
 const points = decisionMatrix(portfolio, baseline.result, today)
 
 describe('money slides read the engine', () => {
@@ -113,13 +120,16 @@ describe('unpriced unit costs are marked, never shown as the cost', () => {
     expect(trend.unpriced).toEqual(flags)
     expect(trend.unpriced.slice(0, 3)).toEqual([false, false, true])
     expect(trend.unpriced.slice(2).every(Boolean)).toBe(true)
-    // The sample's baseline is priced throughout; its routing scenario moves traffic to models with
-    // no price in the sample's price book from month 12: the months any case has unpriced are those.
-    const sampleTrend = unitCostTrend(runs, portfolio.settings.startMonth)
-    const routing = sampleTrend.series.findIndex((s) => s.name === 'Caching and routing to a small model')
-    expect(sampleTrend.series[0]?.unpriced.some(Boolean)).toBe(false)
-    expect(sampleTrend.series[routing]?.unpriced.indexOf(true)).toBe(12)
-    expect(sampleTrend.unpriced).toEqual(sampleTrend.series[routing]?.unpriced)
+    // The sample is priced in every case and month.
+    expect(unitCostTrend(runs, portfolio.settings.startMonth).unpriced.some(Boolean)).toBe(false)
+    // With caching widened to the field-service bot (models without a cache price, launched in
+    // month 12), the baseline stays priced and the caching case is unpriced from month 12: the
+    // months any case has unpriced are those.
+    const widenedTrend = unitCostTrend(widenedRuns, widened.settings.startMonth)
+    const caching = widenedTrend.series.findIndex((s) => s.name === 'Caching and routing to a small model')
+    expect(widenedTrend.series[0]?.unpriced.some(Boolean)).toBe(false)
+    expect(widenedTrend.series[caching]?.unpriced.indexOf(true)).toBe(12)
+    expect(widenedTrend.unpriced).toEqual(widenedTrend.series[caching]?.unpriced)
   })
 
   it('names the unpriced models from the price book', () => {
@@ -129,6 +139,12 @@ describe('unpriced unit costs are marked, never shown as the cost', () => {
       unpricedModelNames(
         portfolio,
         runs.map((r) => r.result),
+      ),
+    ).toEqual([])
+    expect(
+      unpricedModelNames(
+        widened,
+        widenedRuns.map((r) => r.result),
       ),
     ).toEqual(['Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock', 'Amazon Nova Lite'])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, localDate } from '../../../electron/exports/exportFile'
+import { exportFileName } from '../../../electron/exports/exportFile'
 
 describe('download file names', () => {
   it.each([
@@ -13,9 +13,4 @@ describe('download file names', () => {
     ['   ', 'pptx', 'portfolio-2026-11-30.pptx'],
     ['x'.repeat(300), 'pptx', `${'x'.repeat(80)}-2026-11-30.pptx`],
   ] as const)('%s -> %s', (name, format, want) => expect(exportFileName(name, format, '2026-11-30')).toBe(want))
-
-  it('dates an export with the local calendar day', () => {
-    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
-    expect(localDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31')
-  })
 })

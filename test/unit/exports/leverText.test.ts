@@ -13,7 +13,14 @@ describe('levers in words on the levers sheet', () => {
     )
     expect(texts.map((t) => [t.kind, t.changes, t.unit, t.timing, t.scope])).toEqual([
       ['Model price change', 'Prices of every model', 'change', 'Linear', 'Whole portfolio'],
-      ['Cache or batch rate', 'Cache hit rate: points added', 'points', 'Linear', 'Whole portfolio'],
+      [
+        'Cache or batch rate',
+        'Cache hit rate: points added',
+        'points',
+        'Linear',
+        // Every initiative but the field-service bot, whose models publish no cache price.
+        'Initiatives: Support deflection assistant, Sales email drafting, Marketing content generation, Internal code assistant, Contract intelligence: search and Q&A, Strategic R&D research agent, Claims triage summaries, HR policy assistant, Finance close commentary, Meeting notes summariser',
+      ],
       [
         'Model switch / routing',
         'Traffic from every other model to GPT-4.1 mini',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dateSerial, formatIsoDate, isoDateSerial, monthSerial, yearSpans } from '../../../shared/exports/months'
+import { formatDate } from '../../../shared/display/dates'
+import { dateSerial, isoDateSerial, monthSerial, yearSpans } from '../../../shared/exports/months'
 
 describe('months in the workbook', () => {
   it('writes dates as the serial day numbers Excel and LibreOffice share', () => {
@@ -10,7 +11,7 @@ describe('months in the workbook', () => {
     expect(monthSerial('2027-01', 12)).toBe(46388 + 365)
     expect(monthSerial('2027-01', -1)).toBe(46388 - 31)
     expect(isoDateSerial('2026-11-28')).toBe(46354)
-    expect(formatIsoDate('2025-08-07')).toBe('7 Aug 2025')
+    expect(formatDate('2025-08-07')).toBe('7 Aug 2025')
   })
 
   it('splits a horizon into calendar years, naming the months of a part year', () => {

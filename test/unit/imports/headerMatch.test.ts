@@ -30,6 +30,44 @@ describe('header matching', () => {
     }
   })
 
+  it.each([
+    ['Monthly users', 'usage.targetUsers'],
+    ['Monthly active users', 'usage.targetUsers'],
+    ['MAU', 'usage.targetUsers'],
+    ['Estimated number of users', 'usage.targetUsers'],
+    ['Initial users', 'usage.usersAtLaunch'],
+    ['Prompts per user', 'usage.queriesPerUserPerMonth'],
+    ['prompts/user/month', 'usage.queriesPerUserPerMonth'],
+    ['Avg. queries per user (monthly)', 'usage.queriesPerUserPerMonth'],
+    ['Requests per user per month', 'usage.queriesPerUserPerMonth'],
+    ['Avg input tokens', 'usage.inputTokensPerQuery'],
+    ['Average prompt tokens', 'usage.inputTokensPerQuery'],
+    ['avg_output_tokens', 'usage.outputTokensPerQuery'],
+    ['Tokens out', 'usage.outputTokensPerQuery'],
+    ['Cache hit %', 'usage.cacheHitRate'],
+    ['Batch %', 'usage.batchShare'],
+    ['User growth rate', 'usage.userGrowthPerYear'],
+    ['Ramp-up months', 'usage.rampMonths'],
+    ['Launch date', 'usage.launchMonth'],
+    ['Model name', 'usage.modelMix'],
+    ['Use case', 'name'],
+    ['Platform cost (USD) per month', 'costs.platformPerMonth'],
+    ['Monthly platform cost', 'costs.platformPerMonth'],
+    ['Hosting cost', 'costs.platformPerMonth'],
+    ['FTE cost per month', 'costs.costPerFteMonth'],
+    ['Value per outcome ($)', 'value.valuePerOutcome'],
+    ['Time to value', 'value.monthsToFullValue'],
+    ['Product owner', 'governance.owner'],
+    ['Status', 'governance.stage'],
+  ])('matches the common header "%s" to %s', (header, field) => {
+    expect(matchHeader(header)).toBe(field)
+  })
+
+  it('leaves headers that name no field unmatched, however loosely read', () => {
+    for (const h of ['Notes', 'Comments', 'Horizon value', 'Total cost', 'Value', 'Department', 'Average'])
+      expect(matchHeader(h), h).toBeNull()
+  })
+
   it('never maps __proto__, constructor or prototype', () => {
     expect(suggestMapping(['__proto__', 'constructor', 'prototype', 'Name'])).toEqual([null, null, null, 'name'])
   })

@@ -112,14 +112,14 @@ describe('planning an update from LiteLLM’s price map', () => {
       ['cachedInputPerM', 2.5, 0.5],
       ['outputPerM', 40, 8],
     ])
-    expect(o3.notes).toContain('The price from 2025-06-10 stays in force from then on.')
+    expect(o3.notes).toContain('The price from 10 Jun 2025 stays in force from then on.')
   })
 
   it('never overwrites: a model with a price from the effective date already is blocked', () => {
     const portfolio = withPrice('openai:gpt-4.1-mini', { inputPerM: 0.5, effectiveFrom: '2027-01-01' })
     const mini = row(portfolio, LITELLM, 'openai:gpt-4.1-mini')
     expect(mini.status).toBe('blocked')
-    expect(mini.reason).toContain('It has a price from 2027-01-01 already, which an update never overwrites')
+    expect(mini.reason).toContain('It has a price from 1 Jan 2027 already, which an update never overwrites')
     expect(planPriceUpdate(portfolio, LITELLM, request()).models).toEqual([])
   })
 

@@ -102,9 +102,9 @@ describe('the plan after an update: each month at the price in force on its firs
         add: [],
       }).preview.warnings
     expect(warningsOn('2026-03-15')).toEqual([
-      'Prices from 2026-03-15 count in the plan from 2026-04: the plan prices each month at the price in force on its first day.',
+      'Prices from 15 Mar 2026 count in the plan from Apr 2026: the plan prices each month at the price in force on its first day.',
     ])
-    expect(warningsOn('2026-12-31')[0]).toContain('count in the plan from 2027-01')
+    expect(warningsOn('2026-12-31')[0]).toContain('count in the plan from Jan 2027')
     expect(warningsOn('2026-03-01')).toEqual([])
     // Nothing to add: nothing to say about when it counts.
     expect(warningsOn('2026-03-15', updated(miniPortfolio(), LITELLM_FILE, '2026-03-01'))).toEqual([])

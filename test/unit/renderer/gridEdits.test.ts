@@ -57,9 +57,28 @@ describe('planning a paste', () => {
     const plan = planPaste([['10', 'abc']], at(0, 1), layout, ctx)
     expect(plan).toEqual({
       ok: false,
-      message: '“Row 0” · Target users must be a number (pasted “abc”); nothing was pasted.',
+      message: '“Row 0” · Target users must be a number (pasted “abc”)\nNothing was pasted.',
       cell: { rowId: 'r0', colId: 'usage.targetUsers' },
     })
+  })
+
+  it('names every unreadable cell of a refused paste, not only the first', () => {
+    const plan = planPaste(
+      [
+        ['abc', 'x'],
+        ['12', '1,5'],
+      ],
+      at(0, 1),
+      layout,
+      ctx,
+    )
+    expect(!plan.ok && plan.message.split('\n')).toEqual([
+      '“Row 0” · Users at launch must be a number (pasted “abc”)',
+      '“Row 0” · Target users must be a number (pasted “x”)',
+      '“Row 1” · Target users must be a number (use "," only between thousands) (pasted “1,5”)',
+      'Nothing was pasted.',
+    ])
+    expect(!plan.ok && plan.cell).toEqual({ rowId: 'r0', colId: 'usage.usersAtLaunch' })
   })
 
   it('refuses a block reaching into computed cells, the model mix, or past the last row', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseTsv, toTsv } from '../../../renderer/src/features/costGrid/tsv'
+import { MAX_FIELD_CHARS } from '../../../shared/imports/limits'
+import { parseTsv as parseTsvResult, toTsv } from '../../../renderer/src/features/costGrid/tsv'
+
+const parseTsv = (text: string): string[][] => {
+  const r = parseTsvResult(text)
+  if (!r.ok) throw new Error(r.message)
+  return r.rows.map((row) => row.cells)
+}
 
 describe('tab-separated clipboard text', () => {
   it('reads Excel text: CRLF rows, a trailing line break, quoted cells', () => {
@@ -27,5 +34,17 @@ describe('tab-separated clipboard text', () => {
         ['c', 'd'],
       ]),
     ).toBe('a\tb\r\nc\td')
+  })
+  it('keeps stray quotes as text, as a spreadsheet pastes them', () => {
+    expect(parseTsv('5" screen\t"quoted" tail\t"never closed\n')).toEqual([
+      ['5" screen', 'quoted tail', 'never closed\n'],
+    ])
+  })
+  it('keeps blank rows in the middle of a block, and reads commas and semicolons as text', () => {
+    expect(parseTsv('a,b\t1;2\n\nc\td')).toEqual([['a,b', '1;2'], [''], ['c', 'd']])
+  })
+  it('refuses a cell longer than the limit, naming row and column', () => {
+    const r = parseTsvResult(`x\t${'y'.repeat(MAX_FIELD_CHARS + 1)}`)
+    expect(r.ok ? '' : r.message).toMatch(/^Row 1, column 2: .*10,000/)
   })
 })

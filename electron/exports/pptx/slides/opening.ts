@@ -196,9 +196,9 @@ export function addSummarySlide(deck: Deck): void {
     'Portfolio at a glance (baseline)',
     slideNotes(
       input,
-      `Horizon totals of the baseline: cost over every driver including shared pools, value, NPV of monthly net cash flows as of ${settings.startMonth}-01 (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered), all from the cost engine.${
+      `Horizon totals of the baseline: cost over every driver including shared pools, value, NPV of monthly net cash flows as of ${formatDate(`${settings.startMonth}-01`)} (the first day of the horizon), ROI (undiscounted) and payback month (the first month by which money spent is recovered), all from the cost engine.${
         baseline.result.totals.costBeforeHorizon > 0
-          ? ` Build and one-offs spent before ${settings.startMonth} (sunk, not in these figures): ${moneyText(baseline.result.totals.costBeforeHorizon, settings.currency)}.`
+          ? ` Build and one-offs spent before ${formatMonthIndex(settings.startMonth, 0)} (sunk, not in these figures): ${moneyText(baseline.result.totals.costBeforeHorizon, settings.currency)}.`
           : ''
       }`,
       settings.annualBudget === null

@@ -1,4 +1,4 @@
-import type { YearSpend } from '../../../../shared/decisions/budget'
+import type { YearSpend } from '../../../../shared/engine/calendar'
 import type { ChartOption } from '../echartsCore'
 import { MARK_COLOR, NET_COLOR } from '../palette'
 import { formatMoneyCompact } from '../../format'

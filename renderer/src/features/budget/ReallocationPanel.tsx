@@ -291,7 +291,7 @@ export function ReallocationPanel({
         />
       </div>
       <div className="budget-realloc__body">
-        <div className="budget-scroll budget-scroll--tall">
+        <div className="budget-scroll">
           <table className="table budget-table" data-testid="budget-suggestion-table">
             <thead>
               <tr>

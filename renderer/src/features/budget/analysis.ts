@@ -56,22 +56,31 @@ function sameCase(a: BudgetInputs, b: BudgetInputs): boolean {
 }
 
 /**
- * The analysis for `inputs`. When `previous` evaluated the same case (only the objective, the
- * constraint or the treatment changed) its scenario run and matrix are reused and only the optimiser runs again.
+ * The case of `inputs` evaluated, with its matrix points, but not yet its reallocation. When
+ * `previous` evaluated the same case (only the objective, the constraint or the treatment changed)
+ * its scenario run and matrix are reused.
  */
-export function analyseBudget(inputs: BudgetInputs, previous?: BudgetAnalysis | null): BudgetAnalysis {
-  const { portfolio, objective, constraint, treatment } = inputs
+export function analyseCase(
+  inputs: BudgetInputs,
+  previous?: BudgetAnalysis | null,
+): Omit<BudgetAnalysis, 'reallocation'> {
   const reuse = previous && sameCase(previous.inputs, inputs) ? previous : null
   const shown = reuse
     ? { scenarioId: reuse.scenarioId, name: reuse.scenarioName, result: reuse.result }
-    : caseResult(portfolio, inputs.baseline, inputs.scenarioId)
-  const points = reuse ? reuse.points : decisionMatrix(portfolio, shown.result, inputs.today)
+    : caseResult(inputs.portfolio, inputs.baseline, inputs.scenarioId)
+  const points = reuse ? reuse.points : decisionMatrix(inputs.portfolio, shown.result, inputs.today)
+  return { inputs, scenarioId: shown.scenarioId, scenarioName: shown.name, result: shown.result, points }
+}
+
+/**
+ * The analysis for `inputs`, on this thread: the case (see analyseCase) and the optimiser's
+ * reallocation. The budget view runs the reallocation in the engine's worker instead (shared/jobs).
+ */
+export function analyseBudget(inputs: BudgetInputs, previous?: BudgetAnalysis | null): BudgetAnalysis {
+  const { objective, constraint, treatment } = inputs
+  const shown = analyseCase(inputs, previous)
   return {
-    inputs,
-    scenarioId: shown.scenarioId,
-    scenarioName: shown.name,
-    result: shown.result,
-    points,
-    reallocation: reallocate(portfolio, shown.result, points, { objective, constraint, treatment }),
+    ...shown,
+    reallocation: reallocate(inputs.portfolio, shown.result, shown.points, { objective, constraint, treatment }),
   }
 }

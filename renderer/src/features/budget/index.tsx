@@ -5,6 +5,7 @@ import { BASELINE_NAME } from '../../../../shared/engine/scenarios'
 import { CaseSelect } from '../scenarios/CaseSelect'
 import { formatMoney } from '../../format'
 import { useAppStore } from '../../store'
+import { useToday } from '../../app/useToday'
 import '../overview/views.css'
 import './budget.css'
 import type { BudgetInputs } from './analysis'
@@ -25,7 +26,7 @@ export function BudgetView() {
     treatment: FOLLOW_RECOMMENDATIONS,
   })
   // The flags the matrix points carry depend on the date; the budget figures do not.
-  const [today] = useState(() => new Date().toISOString().slice(0, 10))
+  const today = useToday()
   const inputs = useMemo<BudgetInputs | null>(
     () => (portfolio && baseline ? { portfolio, baseline, scenarioId, today, ...choice } : null),
     [portfolio, baseline, scenarioId, today, choice],

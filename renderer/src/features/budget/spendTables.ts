@@ -3,7 +3,8 @@
  * and their spend come from the shared budget module (it only groups the engine's monthly cost);
  * this file lays them out as rows and says, in words, which years are over.
  */
-import { reserveAmount, spendByYear } from '../../../../shared/decisions/budget'
+import { reserveAmount } from '../../../../shared/decisions/budget'
+import { spendByYear } from '../../../../shared/engine/calendar'
 import { DRIVER_LABELS, DRIVERS, type Driver, type PortfolioResult } from '../../../../shared/engine/types'
 import type { Portfolio, PortfolioSettings } from '../../../../shared/model'
 import { formatMoney } from '../../format'

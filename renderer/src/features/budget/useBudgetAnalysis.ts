@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { analyseBudget, type BudgetAnalysis, type BudgetInputs } from './analysis'
+import { useJobClient } from '../../worker/useJobClient'
+import { analyseCase, type BudgetAnalysis, type BudgetInputs } from './analysis'
 
 export interface BudgetAnalysisState {
   /** The latest finished analysis (possibly for earlier inputs while a new one runs). */
@@ -10,12 +11,14 @@ export interface BudgetAnalysisState {
 }
 
 /**
- * Runs the analysis after the browser has painted rather than during render: a scenario run, the
- * matrix and the optimiser with its frontier take 100–250 ms for 1,000 initiatives (npm run bench),
- * which would freeze typing and navigation. A change of objective or constraint alone only re-runs
- * the optimiser. The previous figures stay on screen, marked as updating.
+ * Runs the analysis without holding up typing and navigation: the case and its matrix after the
+ * browser has painted, and the optimiser with its frontier (100–250 ms for 1,000 initiatives, npm
+ * run bench) in the engine's worker, where a newer request cancels the one in flight. A change of
+ * objective or constraint alone reuses the case. The previous figures stay on screen, marked as
+ * updating, until the new ones are in.
  */
 export function useBudgetAnalysis(inputs: BudgetInputs | null): BudgetAnalysisState {
+  const jobs = useJobClient()
   const [state, setState] = useState<{
     analysis: BudgetAnalysis | null
     error: string | null
@@ -25,16 +28,30 @@ export function useBudgetAnalysis(inputs: BudgetInputs | null): BudgetAnalysisSt
   const last = useRef<BudgetAnalysis | null>(null)
   useEffect(() => {
     if (!inputs) return
+    let current = true
+    const failed = (message: string) => setState((s) => ({ ...s, error: message, for: inputs }))
     const handle = setTimeout(() => {
+      let shown: ReturnType<typeof analyseCase>
       try {
-        const analysis = analyseBudget(inputs, last.current)
+        shown = analyseCase(inputs, last.current)
+      } catch (e) {
+        failed(e instanceof Error ? e.message : String(e))
+        return
+      }
+      const { portfolio, objective, constraint, treatment, today } = inputs
+      const request = { portfolio, scenarioId: shown.scenarioId, objective, constraint, treatment, today }
+      void jobs.run('reallocation', request).then((outcome) => {
+        if (!current || outcome.status === 'cancelled') return
+        if (outcome.status === 'failed') return failed(outcome.message)
+        const analysis = { ...shown, reallocation: outcome.result }
         last.current = analysis
         setState({ analysis, error: null, for: inputs })
-      } catch (e) {
-        setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), for: inputs }))
-      }
+      })
     }, 0)
-    return () => clearTimeout(handle)
-  }, [inputs])
+    return () => {
+      current = false
+      clearTimeout(handle)
+    }
+  }, [inputs, jobs])
   return { analysis: state.analysis, pending: inputs !== null && state.for !== inputs, error: state.error }
 }

@@ -3,7 +3,7 @@ import { AgGridReact } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useColorScheme } from '../../charts/useColorScheme'
 import { governanceFlags } from '../../../../shared/decisions'
-import { useToday } from '../governance/useToday'
+import { useToday } from '../../app/useToday'
 import { ModelMixEditor } from '../modelMix'
 import { useAppStore } from '../../store'
 import { CellErrorPopover } from './CellErrorPopover'
@@ -13,10 +13,11 @@ import { createGridController } from './gridController'
 import { createGridEvents, MIX_COLUMN, subscribeMarks } from './gridEvents'
 import { gridDark, gridLight } from './gridTheme'
 import { GridToolbar } from './GridToolbar'
+import { NewInitiativeForm } from './NewInitiativeForm'
 import { GridSession } from './gridSession'
 import { inRect } from './range'
 import { buildTotalRow, GridRows, type FlagsOf, type GridRow } from './rows'
-import { refreshResultCells } from './resultCells'
+import { refreshResultCells, RESULT_COLUMN_IDS } from './resultCells'
 import { useGridClipboard } from './useGridClipboard'
 import { handleGridKey } from './gridKeys'
 
@@ -25,7 +26,7 @@ ModuleRegistry.registerModules([AllCommunityModule])
 function EmptyGrid() {
   return (
     <div className="gpp-grid-empty">
-      No initiatives yet. Add the first one with “+ Add initiative” (or press Insert).
+      No initiatives yet. Add the first one with “+ Add initiative” (or press Insert) and name it.
     </div>
   )
 }
@@ -64,6 +65,7 @@ export function CostGrid() {
         const e = useAppStore.getState().cellError
         return e !== null && e.rowId === rowId && e.colId === colId
       },
+      changeOf: (rowId, colId) => session.changeOf(rowId, colId),
     }),
     [session],
   )
@@ -96,11 +98,19 @@ export function CostGrid() {
 
   useGridClipboard(containerRef, controller)
 
+  // Another portfolio: its figures are not "changed" from the last one's.
+  const path = useAppStore((s) => s.snapshot?.path)
+  useEffect(() => session.resetFigures(), [session, path])
+
   // Rows whose initiative did not change keep their object, so their figures in view are refreshed
-  // here (after the grid, a child, has taken the new rows in its own effect).
+  // here (after the grid, a child, has taken the new rows in its own effect), and the figures the
+  // recompute moved are marked.
   useEffect(() => {
     const api = session.api
-    if (api) refreshResultCells(api)
+    if (!api) return
+    const marked = session.markChanged(api)
+    refreshResultCells(api)
+    if (marked.length > 0) api.refreshCells({ rowNodes: marked, columns: RESULT_COLUMN_IDS, force: true })
   }, [session, results, flagsOf])
 
   // Repaint the cells leaving and entering the selection.
@@ -113,10 +123,13 @@ export function CostGrid() {
   }, [session])
 
   const events = useMemo(() => createGridEvents(session, setMixFor), [session])
+  // Read once: AG Grid takes its initial state when it is created.
+  const [initialState] = useState(() => useAppStore.getState().gridState ?? undefined)
 
   return (
     <div className="gpp-grid-view">
       <GridToolbar controller={controller} />
+      <NewInitiativeForm controller={controller} />
       <div
         className="gpp-grid"
         ref={containerRef}
@@ -127,6 +140,8 @@ export function CostGrid() {
       >
         <AgGridReact<GridRow>
           onGridReady={events.onGridReady}
+          initialState={initialState}
+          onGridPreDestroyed={events.onGridPreDestroyed}
           theme={scheme === 'dark' ? gridDark : gridLight}
           rowData={rows}
           pinnedBottomRowData={totalRows}
@@ -139,6 +154,7 @@ export function CostGrid() {
           onSortChanged={events.clearRange}
           onFilterChanged={events.clearRange}
           onFirstDataRendered={events.onFirstDataRendered}
+          onViewportChanged={events.onViewportChanged}
           onVirtualColumnsChanged={events.onVirtualColumnsChanged}
           quickFilterText={quickFilter}
           enterNavigatesVerticallyAfterEdit

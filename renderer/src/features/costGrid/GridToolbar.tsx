@@ -52,8 +52,8 @@ export function GridToolbar({ controller }: { controller: GridController }) {
       <button
         type="button"
         className="btn btn--primary"
-        onClick={() => void controller.addInitiative()}
-        title="Add an initiative below the selection (Insert)"
+        onClick={() => controller.addInitiative()}
+        title="Add an initiative below the selection (Insert): name it, and it is saved"
       >
         + Add initiative
       </button>

@@ -15,27 +15,28 @@ function columnFor(field: string): string | null {
 
 /**
  * Puts the API's refusal at the cell it concerns: issue paths of an edit are
- * [initiative id, ...field segments]. The message names the initiative, the column and the rule.
+ * [initiative id, ...field segments]. The message names the initiative, the column and the rule of
+ * every issue, one a line (a value can break more than one rule), then says nothing was changed.
  */
 export function cellErrorFromApi(
   error: ApiError,
   edits: readonly FieldEdit[],
   nameOf: (id: string) => string,
 ): CellError {
-  const issue = error.issues?.[0]
-  const more = (error.issues?.length ?? 0) > 1 ? ` (and ${(error.issues?.length ?? 1) - 1} more)` : ''
+  const issues = error.issues ?? []
+  const lines = issues.map((issue) => {
+    const rowId = issue.path.length > 1 ? String(issue.path[0]) : null
+    const colId = rowId === null ? null : columnFor(issue.path.slice(1).join('.'))
+    const header = colId ? (INPUT_COLUMNS_BY_ID.get(colId)?.header ?? colId) : null
+    return rowId !== null && header !== null ? `“${nameOf(rowId)}” · ${header} ${issue.rule}` : issue.message
+  })
+  const first = issues[0]
+  const firstRow = first && first.path.length > 1 ? String(first.path[0]) : null
+  const firstCol = firstRow === null || !first ? null : columnFor(first.path.slice(1).join('.'))
   const fallbackEdit = edits[0]
-  if (issue && issue.path.length > 1) {
-    const rowId = String(issue.path[0])
-    const colId = columnFor(issue.path.slice(1).join('.'))
-    if (colId) {
-      const header = INPUT_COLUMNS_BY_ID.get(colId)?.header ?? colId
-      return { rowId, colId, message: `“${nameOf(rowId)}” · ${header} ${issue.rule}${more}. Nothing was changed.` }
-    }
-  }
   return {
-    rowId: fallbackEdit?.id ?? '',
-    colId: fallbackEdit?.field ?? '',
-    message: `${issue?.message ?? error.message}${more}. Nothing was changed.`,
+    rowId: firstCol ? (firstRow ?? '') : (fallbackEdit?.id ?? ''),
+    colId: firstCol ?? fallbackEdit?.field ?? '',
+    message: [...(lines.length > 0 ? lines : [error.message]), 'Nothing was changed.'].join('\n'),
   }
 }

@@ -13,19 +13,23 @@ import { fieldReader } from '../../store/fieldPath'
 import {
   FLAGS_COLUMN,
   INPUT_GROUPS,
+  KEY_RESULT_IDS,
   NAME_COLUMN,
   RESULT_COLUMNS,
   type InputColumn,
   type ResultColumn,
 } from './columnSpecs'
+import { ChoiceEditor } from './ChoiceEditor'
 import { NumberTextEditor } from './NumberTextEditor'
 import { formatCell, isNumericKind, type FormatContext } from './fieldKinds'
 import type { GridRow } from './rows'
 
-/** Class rules that read the current selection and refused cell (the grid refreshes cells when they change). */
+/** Class rules that read the current selection, refused cell and changed figures (the grid refreshes cells when they change). */
 export interface CellMarks {
   inRange(rowIndex: number | null, colId: string, pinned: boolean): boolean
   isError(rowId: string, colId: string): boolean
+  /** How the latest edit changed a result (GridSession.markChanged): in an edited row, moved elsewhere, or not. */
+  changeOf(rowId: string, colId: string): 'edited' | 'moved' | null
 }
 
 type GridColDef = ColDef<GridRow>
@@ -73,9 +77,11 @@ function inputDef(c: InputColumn, ctx: FormatContext, marks: CellMarks, commit: 
   // Long text (names, owners, the model mix) is cut to the column width; the tooltip shows all of it.
   if (c.kind === 'text' || c.kind === 'mix') def.tooltipValueGetter = (p) => formatCell(c.kind, p.value, ctx) || null
   if (c.kind === 'stage' || c.kind === 'valueType') {
-    // The select editor lists the options through the column's valueFormatter (labels, not codes).
-    def.cellEditor = 'agSelectCellEditor'
-    def.cellEditorParams = { values: c.kind === 'stage' ? [...STAGES] : [...VALUE_TYPES], valueListMaxHeight: 220 }
+    const values = c.kind === 'stage' ? STAGES : VALUE_TYPES
+    def.cellEditor = ChoiceEditor
+    def.cellEditorPopup = true
+    def.cellEditorPopupPosition = 'under'
+    def.cellEditorParams = { options: values.map((v) => ({ value: v, label: formatCell(c.kind, v, ctx) })) }
   } else if (c.kind !== 'mix') {
     def.cellEditor = NumberTextEditor
     def.cellEditorParams = { kind: c.kind, ctx }
@@ -113,6 +119,10 @@ function resultDef(c: ResultColumn, ctx: FormatContext, marks: CellMarks): GridC
     cellClassRules: {
       ...markRules(marks),
       'gpp-cell--negative': (p: CellClassParams<GridRow>) => typeof p.value === 'number' && p.value < 0,
+      'gpp-cell--changed': (p: CellClassParams<GridRow>) =>
+        marks.changeOf(p.data?.id ?? '', p.column.getColId()) === 'edited',
+      'gpp-cell--moved': (p: CellClassParams<GridRow>) =>
+        marks.changeOf(p.data?.id ?? '', p.column.getColId()) === 'moved',
       'gpp-cell--unpriced': unpriced,
     },
     headerClass: 'gpp-header--result',
@@ -166,16 +176,34 @@ export function buildColumnDefs(
       cellClass: ['gpp-cell--input', 'gpp-cell--name'],
       valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.initiative ? p.data.initiative.name : 'Portfolio total'),
     },
+    // Each group folds to its first column (the chevron in its header), bringing the results nearer.
     ...INPUT_GROUPS.map((g): ColGroupDef<GridRow> => ({
+      groupId: `inputs.${g.header}`,
       headerName: g.header,
       marryChildren: true,
-      children: g.columns.map((c) => inputDef(c, ctx, marks, commit)),
+      openByDefault: true,
+      children: g.columns.map((c, j) => ({
+        ...inputDef(c, ctx, marks, commit),
+        ...(j > 0 ? { columnGroupShow: 'open' as const } : {}),
+      })),
     })),
     {
+      groupId: 'results',
       headerName: 'Results',
       headerClass: 'gpp-header--result',
       marryChildren: true,
-      children: RESULT_COLUMNS.map((c) => resultDef(c, ctx, marks)),
+      children: RESULT_COLUMNS.filter((c) => !KEY_RESULT_IDS.has(c.colId)).map((c) => resultDef(c, ctx, marks)),
+    },
+    {
+      groupId: 'keyResults',
+      headerName: 'Key results',
+      headerClass: 'gpp-header--result',
+      marryChildren: true,
+      children: RESULT_COLUMNS.filter((c) => KEY_RESULT_IDS.has(c.colId)).map((c) => ({
+        ...resultDef(c, ctx, marks),
+        pinned: 'right' as const,
+        lockPinned: true,
+      })),
     },
     flagsDef(marks),
   ]

@@ -76,10 +76,22 @@ export const INPUT_GROUPS: readonly InputGroup[] = [
         header: 'Launch',
         kind: 'month',
         width: 98,
-        help: 'Launch month; type 2026-03, Mar 2026 or a month index',
+        help: 'Launch month; type Mar 2026 or 2026-03',
       },
-      { field: 'usage.usersAtLaunch', header: 'Users at launch', kind: 'count', width: 110 },
-      { field: 'usage.targetUsers', header: 'Target users', kind: 'count', width: 104 },
+      {
+        field: 'usage.usersAtLaunch',
+        header: 'Users at launch',
+        kind: 'count',
+        width: 110,
+        help: 'Active users in the launch month; they stay when there is no target',
+      },
+      {
+        field: 'usage.targetUsers',
+        header: 'Target users',
+        kind: 'count',
+        width: 104,
+        help: 'Users the ramp reaches; 0 means no target: users stay at the users at launch',
+      },
       { field: 'usage.rampMonths', header: 'Ramp (months)', kind: 'months', width: 106 },
       { field: 'usage.userGrowthPerYear', header: 'User growth / yr', kind: 'percent', width: 118 },
       { field: 'usage.queriesPerUserPerMonth', header: 'Queries / user / mo', kind: 'count', width: 132 },
@@ -146,7 +158,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     colId: 'result.npv',
     header: 'NPV',
     kind: 'money',
-    width: 112,
+    width: 118,
     help: 'Net present value at the portfolio discount rate, as of the first day of the horizon',
     get: (f) => f.totals.npv,
   },
@@ -211,6 +223,12 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     get: (f) => (f.totals.unpriced ? f.unpricedModels : null),
   },
 ]
+
+/**
+ * The results kept in view at the right edge, beside the flags, however far the inputs are
+ * scrolled: the others stay in the Results group after the inputs.
+ */
+export const KEY_RESULT_IDS: ReadonlySet<string> = new Set(['result.cost', 'result.npv', 'result.roi'])
 
 /**
  * Investment-discipline flags, pinned to the right so they stay in view; the cell counts them and its

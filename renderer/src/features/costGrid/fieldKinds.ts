@@ -2,16 +2,17 @@
  * How each kind of cell is shown, typed, pasted, copied and cleared. Parsing decides only what
  * number or text was meant; the model's rules (ranges, whole numbers, sums) are the API's.
  */
+import { isoMonth } from '../../../../shared/engine/calendar'
 import { parseAmount, parsePercentText } from '../../../../shared/imports/numberText'
 import { STAGES, VALUE_TYPES } from '../../../../shared/model'
 import {
+  formatAmountInput,
   formatMoney,
   formatMonthIndex,
   formatNumber,
   formatPercent,
   formatTokens,
   formatUnitMoney,
-  isoMonthOf,
   parseMonthIndex,
 } from '../../format'
 
@@ -94,8 +95,20 @@ export function editText(kind: FieldKind, value: unknown, ctx: FormatContext): s
   if (value === null || value === undefined) return ''
   if (typeof value !== 'number') return kind === 'mix' ? mixSummary(value, ctx) : String(value)
   if (kind === 'percent' || kind === 'roi') return `${Number((value * 100).toPrecision(12))}%`
-  if (kind === 'month') return isoMonthOf(ctx.startMonth, value)
+  if (kind === 'month') return isoMonth(ctx.startMonth, value)
   return String(value)
+}
+
+/**
+ * The text an editor opens with: as a person reads it, amounts with thousands separators
+ * ("4,000,000") and months by name ("Mar 2027"). Copies keep editText's plain form, which any
+ * spreadsheet reads in any locale; both read back to the same value.
+ */
+export function editorText(kind: FieldKind, value: unknown, ctx: FormatContext): string {
+  if (typeof value !== 'number') return editText(kind, value, ctx)
+  if (kind === 'money' || kind === 'count' || kind === 'tokens') return formatAmountInput(value)
+  if (kind === 'month') return formatMonthIndex(ctx.startMonth, value)
+  return editText(kind, value, ctx)
 }
 
 function pickOption(text: string, options: readonly string[], labels: Readonly<Record<string, string>>): ParseResult {

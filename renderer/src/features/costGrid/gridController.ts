@@ -9,9 +9,9 @@ import type { AppState } from '../../store/types'
 import { cellErrorFromApi } from './apiErrorCell'
 import { INPUT_COLUMNS_BY_ID, RESULT_COLUMNS_BY_ID } from './columnSpecs'
 import type { CellPos, CellRange } from './costGridSlice'
-import { clearedValue, editText, parseCell, type FormatContext } from './fieldKinds'
+import { clearedValue, editText, editorText, parseCell, type FormatContext } from './fieldKinds'
 import { planClear, planFillDown, planPaste, type GridLayout } from './gridEdits'
-import { blankInitiative, duplicateOf, freeName } from './newInitiative'
+import { blankInitiative, duplicateOf } from './newInitiative'
 import { rectOf, singleCell, type Rect } from './range'
 import type { GridRow } from './rows'
 import { parseTsv, toTsv } from './tsv'
@@ -55,11 +55,13 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
     return rect ? { rect, layout } : null
   }
 
-  async function write(edits: FieldEdit[], label?: string): Promise<boolean> {
+  /** Saves the edits; a refusal is shown at its cell (with `typed`, the text to open its editor with again). */
+  async function write(edits: FieldEdit[], label?: string, typed?: string): Promise<boolean> {
     if (edits.length === 0) return true
     const error = await getState().editInitiatives(edits, label)
     if (error) {
-      getState().setCellError(cellErrorFromApi(error, edits, nameOf))
+      const cellError = cellErrorFromApi(error, edits, nameOf)
+      getState().setCellError(typed === undefined ? cellError : { ...cellError, typed })
       return false
     }
     getState().setCellError(null)
@@ -98,8 +100,17 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
     const index = api?.getRowNode(id)?.rowIndex
     if (!api || index === null || index === undefined) return
     api.ensureIndexVisible(index)
+    api.ensureColumnVisible(colId)
     api.setFocusedCell(index, colId)
     if (edit) api.startEditingCell({ rowIndex: index, colKey: colId })
+  }
+
+  /** Focuses a row just added, once the grid has taken it in (a few frames after the store has it). */
+  function focusWhenShown(id: string, colId: string, framesLeft = 30): void {
+    const api = getApi()
+    if (!api || framesLeft <= 0) return
+    if (api.getRowNode(id)?.rowIndex != null) focusRow(id, colId, false)
+    else requestAnimationFrame(() => focusWhenShown(id, colId, framesLeft - 1))
   }
 
   return {
@@ -120,8 +131,13 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
       if (!column || !initiative) return
       const ctx = getCtx()
       let value: unknown = newValue
-      if (column.kind !== 'stage' && column.kind !== 'valueType') {
-        if (typeof newValue !== 'string' || newValue === editText(column.kind, oldValue, ctx)) return
+      if (column.kind === 'stage' || column.kind === 'valueType') {
+        if (newValue === oldValue) return
+      } else {
+        if (typeof newValue !== 'string') return
+        // The editor opened with the value as shown; left as it was, it changes nothing.
+        if (newValue === editText(column.kind, oldValue, ctx) || newValue === editorText(column.kind, oldValue, ctx))
+          return
         const cleared = newValue.trim() === '' ? clearedValue(column.kind) : null
         const parsed = cleared !== null ? { ok: true as const, value: cleared } : parseCell(column.kind, newValue, ctx)
         if (!parsed.ok) {
@@ -129,15 +145,18 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
           getState().setCellError({
             rowId: row.id,
             colId,
-            message: `“${initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”). Nothing was changed.`,
+            message: `“${initiative.name}” · ${column.header} ${parsed.rule} (you typed “${newValue}”).\nNothing was changed.`,
+            typed: newValue,
           })
-          // Back to the refused cell, so the person can type the value again at once.
-          focusRow(row.id, colId, false)
+          // Back into the refused cell with what was typed, so the person corrects it rather than retyping.
+          focusRow(row.id, colId, true)
           return
         }
         value = parsed.value
       }
-      if (!(await write([{ id: row.id, field: column.field, value }]))) focusRow(row.id, colId, false)
+      const typed = typeof newValue === 'string' ? newValue : undefined
+      if (!(await write([{ id: row.id, field: column.field, value }], undefined, typed)))
+        focusRow(row.id, colId, typed !== undefined)
     },
 
     copyText(): string | null {
@@ -161,7 +180,17 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
         getState().setNotice('Click the cell where the pasted block should start, then paste again.')
         return
       }
-      const plan = planPaste(parseTsv(text), found.rect, found.layout, getCtx())
+      const pasted = parseTsv(text)
+      if (!pasted.ok) {
+        getState().setNotice(`Nothing was pasted. ${pasted.message}`)
+        return
+      }
+      const plan = planPaste(
+        pasted.rows.map((r) => r.cells),
+        found.rect,
+        found.layout,
+        getCtx(),
+      )
       if (!plan.ok) {
         const fallback = found.layout.rowAt(found.rect.top)
         getState().setCellError({
@@ -231,22 +260,38 @@ export function createGridController({ getApi, getState, getCtx }: GridControlle
       getState().setRange({ anchor: range.anchor, focus: { rowIndex, colId } })
     },
 
-    /** Adds a blank initiative below the selection (at the end when nothing is selected) and starts naming it. */
-    async addInitiative(): Promise<void> {
+    /**
+     * Starts a new initiative below the selection (at the end when nothing is selected): a draft
+     * that is named first, so no blank row is saved or shares a pool split evenly.
+     */
+    addInitiative(): void {
       const state = getState()
       const portfolio = state.snapshot?.portfolio
       if (!portfolio) return
-      const names = new Set(portfolio.initiatives.map((i) => i.name))
-      const init = blankInitiative(portfolio, freeName('New initiative', names))
-      if (!init) {
+      if (portfolio.priceBook.length === 0) {
         state.setNotice('Add a model to the price book first: a new initiative needs a model to price its queries.')
         return
       }
       const last = selectedIds().at(-1)
       const at = last ? portfolio.initiatives.findIndex((i) => i.id === last) + 1 : undefined
-      const error = await state.createInitiative(init, at)
-      if (error) state.setNotice(`Could not add an initiative: ${error.message}`)
-      else focusRow(init.id, 'name', true)
+      state.setInitiativeDraft({ at })
+    },
+
+    /** Saves the draft under `name`: resolves to the refusal's message, or null once it is in the grid. */
+    async createDraft(name: string): Promise<string | null> {
+      const state = getState()
+      const portfolio = state.snapshot?.portfolio
+      const draft = state.initiativeDraft
+      if (!portfolio || !draft) return null
+      if (name.trim() === '') return 'Type a name first: the initiative is added once it has one.'
+      const init = blankInitiative(portfolio, name.trim())
+      if (!init) return 'Add a model to the price book first: a new initiative needs a model to price its queries.'
+      const error = await state.createInitiative(init, draft.at)
+      if (error) return error.message
+      state.setInitiativeDraft(null)
+      // On to its first input, to go on filling it in.
+      focusWhenShown(init.id, 'governance.owner')
+      return null
     },
 
     async duplicateSelected(): Promise<void> {

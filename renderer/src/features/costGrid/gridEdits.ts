@@ -59,6 +59,7 @@ export function planPaste(
     }
   }
   const edits: FieldEdit[] = []
+  const refused: { line: string; cell: { rowId: string; colId: string } }[] = []
   for (let c = 0; c < cols; c++) {
     const colId = layout.columns[rect.left + c] ?? ''
     const column = writableColumn(colId)
@@ -76,16 +77,21 @@ export function planPaste(
         return { ok: false, message: 'The paste reaches past the last initiative; nothing was pasted.', cell: null }
       const text = fill ? (matrix[0]?.[0] ?? '') : (matrix[r]?.[c] ?? '')
       const parsed = parseCell(column.kind, text, ctx)
-      if (!parsed.ok) {
-        return {
-          ok: false,
-          message: `“${row.name}” · ${column.header} ${parsed.rule} (pasted “${text}”); nothing was pasted.`,
+      if (parsed.ok) edits.push({ id: row.id, field: column.field, value: parsed.value })
+      else
+        refused.push({
+          line: `“${row.name}” · ${column.header} ${parsed.rule} (pasted “${text}”)`,
           cell: { rowId: row.id, colId },
-        }
-      }
-      edits.push({ id: row.id, field: column.field, value: parsed.value })
+        })
     }
   }
+  // Every unreadable cell is named, so the clipboard's source is fixed in one go.
+  if (refused.length > 0)
+    return {
+      ok: false,
+      message: [...refused.map((r) => r.line), 'Nothing was pasted.'].join('\n'),
+      cell: refused[0]?.cell ?? null,
+    }
   return { ok: true, edits, label: fill ? `Fill ${rows}×${cols} cells` : `Paste ${rows}×${cols} cells` }
 }
 

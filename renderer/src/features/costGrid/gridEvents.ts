@@ -2,10 +2,13 @@ import type {
   CellDoubleClickedEvent,
   CellFocusedEvent,
   CellMouseOverEvent,
+  FirstDataRenderedEvent,
+  GridPreDestroyedEvent,
   GetRowIdParams,
   GridReadyEvent,
   IRowNode,
   RowClassParams,
+  ViewportChangedEvent,
 } from 'ag-grid-community'
 import { useAppStore } from '../../store'
 import type { GridSession } from './gridSession'
@@ -23,9 +26,16 @@ export function createGridEvents(session: GridSession, openMix: (id: string) => 
   const store = useAppStore.getState
   return {
     onGridReady: (e: GridReadyEvent<GridRow>) => session.attach(e.api),
+    /** Leaving the view: widths, folded groups, sort, scroll and focus are kept for the way back. */
+    onGridPreDestroyed: (e: GridPreDestroyedEvent<GridRow>) => store().setGridState(e.state),
     getRowId: (p: GetRowIdParams<GridRow>) => p.data.id,
     getRowClass: (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'gpp-row--total' : undefined),
-    onFirstDataRendered: () => performance.mark('gpp:grid-rendered'),
+    onFirstDataRendered(e: FirstDataRenderedEvent<GridRow>) {
+      performance.mark('gpp:grid-rendered')
+      session.noteShown(e.api)
+    },
+    /** Rows drawn or scrolled into view: their figures are what the next edit is compared with. */
+    onViewportChanged: (e: ViewportChangedEvent<GridRow>) => session.noteShown(e.api),
     onCellFocused(e: CellFocusedEvent<GridRow>) {
       if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return
       const pos = { rowIndex: e.rowIndex, colId: e.column.getColId() }

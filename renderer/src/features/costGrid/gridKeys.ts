@@ -55,7 +55,7 @@ export function handleGridKey(
     return true
   }
   if (key === 'Insert') {
-    void c.addInitiative()
+    c.addInitiative()
     return true
   }
   if (mod && key === 'Enter') {

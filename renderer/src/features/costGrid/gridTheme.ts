@@ -4,7 +4,7 @@ import { colorSchemeDarkBlue, colorSchemeLightCold, themeQuartz } from 'ag-grid-
 const base = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 13,
-  headerFontSize: 12,
+  headerFontSize: 13,
   spacing: 5,
   rowHeight: 32,
   headerHeight: 34,

@@ -23,11 +23,3 @@ export function duplicateOf(source: Initiative, existingNames: ReadonlySet<strin
   delete copy.decisions
   return copy
 }
-
-/** "New initiative", or "New initiative 2", 3... whichever is free. */
-export function freeName(base: string, existingNames: ReadonlySet<string>): string {
-  if (!existingNames.has(base)) return base
-  let n = 2
-  while (existingNames.has(`${base} ${n}`)) n++
-  return `${base} ${n}`
-}

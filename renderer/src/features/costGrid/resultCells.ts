@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community'
 import { RESULT_COLUMNS_BY_ID } from './columnSpecs'
 import type { GridRow } from './rows'
 
-const RESULT_COLUMN_IDS = [...RESULT_COLUMNS_BY_ID.keys()]
+export const RESULT_COLUMN_IDS = [...RESULT_COLUMNS_BY_ID.keys()]
 
 /**
  * After a recompute, the engine's figures in view, for rows that kept their object (GridRows):

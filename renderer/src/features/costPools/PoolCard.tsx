@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../shared/api/result'
 import { AllocationRule, type CostPool, type Initiative } from '../../../../shared/model'
 import { useAppStore } from '../../store'
 import { amountOrTyped } from '../../../../shared/imports/numberText'
+import { formatAmountInput } from '../../format'
 import { CommitField } from '../initiativeDetail/CommitField'
 import { FixedSharesEditor } from './FixedSharesEditor'
 import { normaliseShares, sharesFromDraft } from './sharesLogic'
@@ -58,7 +59,7 @@ export function PoolCard({
           label="Monthly cost"
           field="monthlyCost"
           kind={{ type: 'number', suffix: currency }}
-          value={String(pool.monthlyCost)}
+          value={formatAmountInput(pool.monthlyCost)}
           parse={amountOrTyped}
           // A value the schema refuses is sent as typed so the API's message names the rule.
           onCommit={(v) => save({ monthlyCost: v as number })}

@@ -7,7 +7,8 @@ import '../overview/views.css'
 import './decisionMatrix.css'
 import { MatrixChart } from './MatrixChart'
 import { type ColourBy } from './matrixOption'
-import { isoDate, matrixPoints, movesBetween, scenarioResult } from './matrixRuns'
+import { matrixPoints, movesBetween, scenarioResult } from './matrixRuns'
+import { useToday } from '../../app/useToday'
 import { movesText } from './movesText'
 import { notPlacedReason } from './ordering'
 import { RecommendationList } from './RecommendationList'
@@ -33,7 +34,7 @@ export function DecisionMatrixView() {
   const [colourBy, setColourBy] = useState<ColourBy>('stage')
   const [arrows, setArrows] = useState(true)
   // The rules take "today" for review dates; the view keeps the day it was opened on.
-  const [today] = useState(() => isoDate(new Date()))
+  const today = useToday()
 
   const scenarioList = portfolio?.scenarios
   const scenarios = useMemo(() => scenarioList ?? [], [scenarioList])

@@ -16,12 +16,6 @@ export function scenarioResult(portfolio: Portfolio, scenarioId: string | null):
   return runScenario(portfolio, compilePortfolio(portfolio), scenario).result
 }
 
-/** "Today" as the rules take it: the local calendar date, YYYY-MM-DD. */
-export function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 export interface MatrixPoints {
   /** Positions under the baseline. */
   baseline: MatrixPoint[]

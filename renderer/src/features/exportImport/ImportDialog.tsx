@@ -1,7 +1,9 @@
 import type { ApiError } from '../../../../shared/api/result'
 import { DialogFrame } from './DialogFrame'
 import { FilePicker } from './FilePicker'
+import { useAppStore } from '../../store'
 import { ImportColumns } from './ImportColumns'
+import { ImportModels } from './ImportModels'
 import { applyBlocker, fileIssues } from './importFlow'
 import { ImportPortfolioStep } from './ImportPortfolioStep'
 import { AllIssues, ImportPreviewTable } from './ImportPreviewTable'
@@ -58,6 +60,20 @@ function Counts({ wizard }: { wizard: ImportWizard }) {
   )
 }
 
+function Models({ wizard }: { wizard: ImportWizard }) {
+  const priceBook = useAppStore((s) => s.snapshot?.portfolio.priceBook)
+  if (!wizard.preview || !priceBook) return null
+  return (
+    <ImportModels
+      preview={wizard.preview}
+      priceBook={priceBook}
+      choices={wizard.models}
+      onChange={wizard.changeModels}
+      disabled={wizard.busy}
+    />
+  )
+}
+
 function Body({ wizard }: { wizard: ImportWizard }) {
   const p = wizard.preview
   switch (wizard.step) {
@@ -98,6 +114,7 @@ function Body({ wizard }: { wizard: ImportWizard }) {
             </label>
           )}
           <ImportColumns preview={p} mapping={wizard.mapping} onChange={wizard.changeMapping} disabled={wizard.busy} />
+          <Models wizard={wizard} />
           {fileIssues(p).map((issue) => (
             <p key={issue.message} className="xio-status xio-status--error" role="alert">
               {issue.message}
@@ -115,6 +132,7 @@ function Body({ wizard }: { wizard: ImportWizard }) {
               {w}
             </p>
           ))}
+          <Models wizard={wizard} />
           <ImportPreviewTable preview={p} mapping={wizard.mapping} />
           {p.counts.rows > p.rows.length && (
             <p className="xio-muted">

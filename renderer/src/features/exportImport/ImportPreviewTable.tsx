@@ -1,12 +1,15 @@
 import type { ColumnMapping, ImportIssue, ImportPreview } from '../../../../shared/api/methods/imports'
 import { issuesByColumn, mappedColumns } from './importFlow'
 
+/** An issue without its "Row N: " lead: beside the row number it only repeats it. */
+const withoutRow = (message: string): string => message.replace(/^Row \d+: /, '')
+
 function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
   if (issues.length === 0) return <span className="xio-ok">OK</span>
   return (
     <ul className="xio-issues">
       {issues.map((issue, i) => (
-        <li key={`${String(i)}-${issue.field}-${issue.rule}`}>{issue.message}</li>
+        <li key={`${String(i)}-${issue.field}-${issue.rule}`}>{withoutRow(issue.message)}</li>
       ))}
     </ul>
   )
@@ -14,7 +17,8 @@ function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
 
 /**
  * The rows as they would be imported: only the mapped columns, headed by the field they fill.
- * A cell breaking a rule is marked and carries the rule as its tooltip; each row lists its problems.
+ * A cell breaking a rule is marked and carries the rule as its tooltip; each row lists its problems
+ * beside its number, so they are read without scrolling across the columns.
  */
 export function ImportPreviewTable({ preview, mapping }: { preview: ImportPreview; mapping: ColumnMapping }) {
   const columns = mappedColumns(mapping)
@@ -25,12 +29,12 @@ export function ImportPreviewTable({ preview, mapping }: { preview: ImportPrevie
         <thead>
           <tr>
             <th className="num">Row</th>
+            <th>Problems</th>
             {columns.map((c) => (
               <th key={c} title={`From column “${preview.headers[c] ?? ''}”`}>
                 {labels.get(mapping[c] ?? '') ?? preview.headers[c]}
               </th>
             ))}
-            <th>Problems</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +48,9 @@ export function ImportPreviewTable({ preview, mapping }: { preview: ImportPrevie
                 aria-invalid={row.issues.length > 0}
               >
                 <td className="num">{row.row}</td>
+                <td className="xio-problems">
+                  <IssueList issues={row.issues} />
+                </td>
                 {columns.map((c) => {
                   const issues = byColumn.get(c)
                   return (
@@ -57,9 +64,6 @@ export function ImportPreviewTable({ preview, mapping }: { preview: ImportPrevie
                     </td>
                   )
                 })}
-                <td className="xio-problems">
-                  <IssueList issues={row.issues} />
-                </td>
               </tr>
             )
           })}

@@ -1,5 +1,5 @@
 import type { CsvValue } from '../../../../shared/exports/csv'
-import { isoMonthOf } from '../../format'
+import { isoMonth } from '../../../../shared/engine/calendar'
 import { readField } from '../../store/fieldPath'
 import { INPUT_COLUMNS_BY_ID, RESULT_COLUMNS, RESULT_COLUMNS_BY_ID } from '../costGrid/columnSpecs'
 import { formatCell, type FieldKind, type FormatContext } from '../costGrid/fieldKinds'
@@ -24,7 +24,7 @@ export function inputCell(kind: FieldKind, value: unknown, ctx: FormatContext): 
     case 'text':
       return typeof value === 'string' ? value : String(value)
     case 'month':
-      return finite(value) === null ? null : isoMonthOf(ctx.startMonth, value as number)
+      return finite(value) === null ? null : isoMonth(ctx.startMonth, value as number)
     case 'stage':
     case 'valueType':
     case 'mix':
@@ -36,7 +36,7 @@ export function inputCell(kind: FieldKind, value: unknown, ctx: FormatContext): 
 
 /** One result cell: a figure, the payback month, or the list the cell summarises (unpriced models, flags). */
 export function resultCell(kind: string, value: unknown, ctx: FormatContext): CsvValue {
-  if (kind === 'payback') return finite(value) === null ? 'Not reached' : isoMonthOf(ctx.startMonth, value as number)
+  if (kind === 'payback') return finite(value) === null ? 'Not reached' : isoMonth(ctx.startMonth, value as number)
   if (Array.isArray(value)) {
     const items = value.map((v) => (kind === 'unpriced' ? (ctx.modelNames.get(String(v)) ?? String(v)) : String(v)))
     return items.length === 0 ? null : items.join(kind === 'unpriced' ? ', ' : '; ')

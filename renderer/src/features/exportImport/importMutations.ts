@@ -2,9 +2,8 @@ import type { ApiError, ApiResult } from '../../../../shared/api/result'
 import type { Initiative, Portfolio } from '../../../../shared/model'
 import type { Api } from '../../api'
 import type { PlacedImport } from '../../store/history'
+import { createPersistence, type Persistence } from '../../store/persistence'
 import type { GetState } from '../../store/types'
-
-type Outcome<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
 /** The import as the API takes it: the file, its sheet (XLSX) and the column mapping. */
 export interface SheetImportParams {
@@ -13,8 +12,6 @@ export interface SheetImportParams {
   sheet?: string
   mapping: (string | null)[]
 }
-
-const noPortfolio: ApiError = { code: 'not_found', message: 'No portfolio is open' }
 
 /** Inserts `placed` at its index: where an import appends, and where its redo puts the rows back. */
 export function insertPlaced(initiatives: readonly Initiative[], placed: PlacedImport): Initiative[] {
@@ -28,14 +25,7 @@ export function insertPlaced(initiatives: readonly Initiative[], placed: PlacedI
  * and its redo (puts them back in place). History is recorded by the caller, and undo and redo
  * replay through these same functions, as for every other mutation.
  */
-export function createImportMutations(client: Api, get: GetState) {
-  async function call<T, R>(pending: Promise<ApiResult<T>>, apply: (data: T, p: Portfolio) => R): Promise<Outcome<R>> {
-    const result = await pending
-    if (!result.ok) return result
-    const p = get().snapshot?.portfolio
-    if (!p) return { ok: false, error: noPortfolio }
-    return { ok: true, data: apply(result.data, p) }
-  }
+export function createImportMutations(persist: Persistence, get: GetState) {
   const placeIn = (placed: PlacedImport, p: Portfolio): PlacedImport => {
     get().applyPortfolio(
       { ...p, initiatives: insertPlaced(p.initiatives, placed) },
@@ -45,14 +35,14 @@ export function createImportMutations(client: Api, get: GetState) {
   }
 
   return {
-    applyImport(params: SheetImportParams): Promise<Outcome<PlacedImport>> {
-      return call(client.invoke('import:apply', params), placeIn)
+    applyImport(params: SheetImportParams): Promise<ApiResult<PlacedImport>> {
+      return persist.write('import:apply', params, placeIn)
     },
-    redoImport(placed: PlacedImport): Promise<Outcome<PlacedImport>> {
-      return call(client.invoke('import:redo', placed), placeIn)
+    redoImport(placed: PlacedImport): Promise<ApiResult<PlacedImport>> {
+      return persist.write('import:redo', placed, placeIn)
     },
-    undoImport(ids: readonly string[]): Promise<Outcome<number>> {
-      return call(client.invoke('import:undo', { ids: [...ids] }), (r, p) => {
+    undoImport(ids: readonly string[]): Promise<ApiResult<number>> {
+      return persist.write('import:undo', { ids: [...ids] }, (r, p) => {
         const gone = new Set(ids)
         get().applyPortfolio({ ...p, initiatives: p.initiatives.filter((i) => !gone.has(i.id)) }, [])
         return r.removed
@@ -67,7 +57,7 @@ export function createImportMutations(client: Api, get: GetState) {
  * refusal (every row and field at fault), or null.
  */
 export function importInitiatives(client: Api, get: GetState, params: SheetImportParams): Promise<ApiError | null> {
-  const m = createImportMutations(client, get)
+  const m = createImportMutations(createPersistence(client, get), get)
   return get().enqueue(async () => {
     const r = await m.applyImport(params)
     if (!r.ok) return r.error

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import type { ColumnMapping, ImportPreview } from '../../../../shared/api/methods/imports'
+import type { ColumnMapping, ImportPreview, ModelChoice } from '../../../../shared/api/methods/imports'
 import type { ApiError } from '../../../../shared/api/result'
 import { MAX_IMPORT_BYTES, megabytes } from '../../../../shared/imports/limits'
 import { api } from '../../api'
@@ -30,6 +30,7 @@ export function useImportWizard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>([])
   const [sheet, setSheet] = useState<string | null>(null)
+  const [models, setModels] = useState<ModelChoice[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
   const [doneMessage, setDoneMessage] = useState('')
@@ -41,6 +42,7 @@ export function useImportWizard() {
     src: ImportSource,
     nextMapping: ColumnMapping | null,
     nextSheet: string | null,
+    nextModels: readonly ModelChoice[] = [],
   ): Promise<boolean> {
     const ticket = ++latest.current
     setBusy(true)
@@ -48,6 +50,7 @@ export function useImportWizard() {
       ...src,
       ...(nextSheet === null ? {} : { sheet: nextSheet }),
       ...(nextMapping === null ? {} : { mapping: nextMapping }),
+      ...(nextModels.length === 0 ? {} : { models: [...nextModels] }),
     }
     const r = await api.invoke('import:preview', params)
     if (ticket !== latest.current) return false
@@ -88,6 +91,7 @@ export function useImportWizard() {
       return
     }
     setSheet(null)
+    setModels([])
     if (await runPreview(src, null, null)) setStep('columns')
   }
 
@@ -97,6 +101,7 @@ export function useImportWizard() {
     preview,
     mapping,
     sheet,
+    models,
     busy,
     error,
     doneMessage,
@@ -106,18 +111,28 @@ export function useImportWizard() {
     /** Another column mapping: previewed at once, so the file's problems (a missing Name column) show. */
     changeMapping(next: ColumnMapping) {
       setMapping(next)
-      if (source) void runPreview(source, next, sheet)
+      if (source) void runPreview(source, next, sheet, models)
+    },
+    /** The models chosen for names the price book does not know: previewed at once. */
+    changeModels(next: ModelChoice[]) {
+      setModels(next)
+      if (source) void runPreview(source, mapping, sheet, next)
     },
     /** Another worksheet: its own headers, so the suggested mapping starts over. */
     changeSheet(next: string) {
-      if (source) void runPreview(source, null, next)
+      if (source) void runPreview(source, null, next, models)
     },
     toPreview: () => setStep('preview'),
     /** All rows or none, as ONE undo step; the grid shows the new rows. */
     async apply(): Promise<void> {
       if (!source || busy) return
       setBusy(true)
-      const params = { ...source, mapping: [...mapping], ...(sheet === null ? {} : { sheet }) }
+      const params = {
+        ...source,
+        mapping: [...mapping],
+        ...(sheet === null ? {} : { sheet }),
+        ...(models.length === 0 ? {} : { models: [...models] }),
+      }
       const refused = await importInitiatives(api, useAppStore.getState, params)
       setBusy(false)
       if (refused) {

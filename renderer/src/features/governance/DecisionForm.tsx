@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { DECISIONS, STAGES, type DecisionKind, type Initiative, type Stage } from '../../../../shared/model'
 import { useAppStore } from '../../store'
+import { formatDate } from '../../../../shared/display/dates'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
 import '../initiativeDetail/forms.css'
 import {
@@ -17,7 +18,7 @@ import {
   type DraftField,
   type DraftIssues,
 } from './decisionDraft'
-import { useToday } from './useToday'
+import { useToday } from '../../app/useToday'
 
 interface Props {
   initiative: Initiative
@@ -80,7 +81,7 @@ export function DecisionForm({ initiative, onLogged, autoFocus }: Props) {
       setFormError(spread.form)
       return
     }
-    setLogged(`Logged “${DECISION_LABELS[entry.decision]}” of ${entry.date}.`)
+    setLogged(`Logged “${DECISION_LABELS[entry.decision]}” of ${formatDate(entry.date)}.`)
     setDraft({ ...emptyDraft(today), by: draft.by })
     setStageTouched(false)
     onLogged?.()
@@ -113,7 +114,8 @@ export function DecisionForm({ initiative, onLogged, autoFocus }: Props) {
         {wrap(
           'date',
           <input
-            type="date"
+            type="text"
+            placeholder="e.g. 7 Jul 2027"
             {...fieldProps('date')}
             value={draft.date}
             autoFocus={autoFocus}
@@ -146,13 +148,14 @@ export function DecisionForm({ initiative, onLogged, autoFocus }: Props) {
         {wrap(
           'nextReviewDate',
           <input
-            type="date"
+            type="text"
+            placeholder="e.g. 7 Jan 2028"
             {...fieldProps('nextReviewDate')}
             value={draft.nextReviewDate}
             onChange={(e) => set('nextReviewDate', e.currentTarget.value)}
           />,
           false,
-          current.reviewDate ? `Empty keeps ${current.reviewDate}` : 'Empty leaves it unplanned',
+          current.reviewDate ? `Empty keeps ${formatDate(current.reviewDate)}` : 'Empty leaves it unplanned',
         )}
         {wrap(
           'stage',

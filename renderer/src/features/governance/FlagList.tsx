@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { formatMoney, formatNumber } from '../../format'
 import { FLAG_LABELS } from '../../../../shared/decisions'
@@ -12,7 +13,7 @@ function figureText(f: FlagFigure, currency: string): string {
     case 'months':
       return `${formatNumber(f.value, 0)} month${f.value === 1 ? '' : 's'}`
     case 'date':
-      return f.value
+      return formatDate(f.value)
   }
 }
 

@@ -1,12 +1,13 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store'
+import { formatDate } from '../../../../shared/display/dates'
 import { KpiCard } from '../overview/KpiCard'
 import '../overview/views.css'
 import { FlagList } from './FlagList'
 import { flagRows } from './flagRows'
 import { ReviewList } from './ReviewList'
 import { filterReviews, reviewRows } from './reviewRows'
-import { useToday } from './useToday'
+import { useToday } from '../../app/useToday'
 import './governance.css'
 
 /** Investment discipline and business reviews: what is flagged, what is due, and what was decided. */
@@ -34,7 +35,7 @@ export function GovernanceView() {
       <div className="view__header">
         <div>
           <h1 className="view__title">Governance</h1>
-          <div className="view__subtitle">{`Investment discipline and business reviews as of ${today}`}</div>
+          <div className="view__subtitle">{`Investment discipline and business reviews as of ${formatDate(today)}`}</div>
         </div>
       </div>
       <div className="kpi-strip">

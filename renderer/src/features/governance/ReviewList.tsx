@@ -3,6 +3,7 @@ import type { Initiative } from '../../../../shared/model'
 import { formatMonthIndex, formatMoney, formatNumber, formatUnitMoney } from '../../format'
 import { useAppStore } from '../../store'
 import { STAGE_LABELS } from '../initiativeDetail/framingFields'
+import { formatDate } from '../../../../shared/display/dates'
 import { DecisionDialog } from './DecisionDialog'
 import { DECISION_LABELS } from './decisionDraft'
 import type { WindowTotals } from '../../../../shared/decisions'
@@ -25,6 +26,12 @@ function spanText(w: WindowTotals, startMonth: string): string {
   return w.months === 0
     ? ''
     : `${formatMonthIndex(startMonth, w.from)} – ${formatMonthIndex(startMonth, w.from + w.months - 1)}`
+}
+
+/** What a window cut by the horizon covers, in words: "only Jan 2027 – Nov 2027", "none in the horizon". */
+function coveredText(w: WindowTotals, startMonth: string): string {
+  if (w.months === 0) return 'none in the horizon'
+  return `only ${spanText(w, startMonth)}`
 }
 
 /**
@@ -93,7 +100,9 @@ export function ReviewList({
                     {i === 0 ? (
                       <>
                         <td rowSpan={3} className="gov-review__due">
-                          <div className="gov-review__date">{r.reviewDate ?? '—'}</div>
+                          <div className="gov-review__date">
+                            {r.reviewDate === null ? '—' : formatDate(r.reviewDate)}
+                          </div>
                           <div className={r.overdue ? 'gov-overdue' : 'gov-muted'}>{dueText(r)}</div>
                           <button type="button" className="btn gov-review__log" onClick={() => setLogFor(r.id)}>
                             Log decision
@@ -106,7 +115,7 @@ export function ReviewList({
                           <div className="gov-muted">{`${STAGE_LABELS[r.stage]}${r.owner ? ` · ${r.owner}` : ''}`}</div>
                           <div className="gov-muted" data-last-decision>
                             {r.lastDecision
-                              ? `Last: ${DECISION_LABELS[r.lastDecision.decision]} on ${r.lastDecision.date}`
+                              ? `Last: ${DECISION_LABELS[r.lastDecision.decision]} on ${formatDate(r.lastDecision.date)}`
                               : 'No decision logged'}
                           </div>
                         </td>
@@ -114,8 +123,10 @@ export function ReviewList({
                     ) : null}
                     <td className="gov-muted" title={w ? spanText(w, startMonth) : undefined}>
                       {p.label}
-                      {/* A window cut by the horizon says how many of its months the figures cover. */}
-                      {w && p.key !== 'horizon' && w.months < 12 ? ` · ${w.months} in horizon` : ''}
+                      {/* A window cut by the horizon says which months its figures cover. */}
+                      {w && p.key !== 'horizon' && w.months < 12 ? (
+                        <div className="gov-muted">{coveredText(w, startMonth)}</div>
+                      ) : null}
                     </td>
                     {w ? (
                       <Fragment>

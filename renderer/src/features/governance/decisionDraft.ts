@@ -5,6 +5,7 @@
  */
 import type { FieldEdit } from '../../../../shared/api/contract'
 import type { ApiError } from '../../../../shared/api/result'
+import { formatDate, parseDateText } from '../../../../shared/display/dates'
 import { DecisionEntry, type DecisionKind, type Initiative, type Stage } from '../../../../shared/model'
 
 export const DECISION_LABELS: Record<DecisionKind, string> = {
@@ -15,6 +16,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   sunset: 'Sunset',
 }
 
+/** The form as typed: dates as people write them ("7 Jul 2027"), read when the entry is made. */
 export interface DecisionDraft {
   date: string
   decision: DecisionKind
@@ -41,8 +43,11 @@ export const DRAFT_LABELS: Record<DraftField, string> = {
 export type DraftIssues = Partial<Record<DraftField, string>>
 
 export function emptyDraft(today: string): DecisionDraft {
-  return { date: today, decision: 'continue', rationale: '', by: '', nextReviewDate: '', stage: '' }
+  return { date: formatDate(today), decision: 'continue', rationale: '', by: '', nextReviewDate: '', stage: '' }
 }
+
+/** A typed date as the model writes it (YYYY-MM-DD), or the text as typed for the rules to refuse. */
+const dateOf = (text: string): string => parseDateText(text) ?? text.trim()
 
 /** The stage a decision usually moves to, when it moves the initiative on; '' keeps the stage. */
 export function suggestedStage(decision: DecisionKind, current: Stage): Stage | '' {
@@ -70,20 +75,25 @@ export function insertByDate(log: readonly DecisionEntry[], entry: DecisionEntry
 export function toEntry(draft: DecisionDraft, id: string): DecisionEntry {
   return {
     id,
-    date: draft.date.trim(),
+    date: dateOf(draft.date),
     decision: draft.decision,
     rationale: draft.rationale.trim(),
     by: draft.by.trim(),
-    nextReviewDate: draft.nextReviewDate.trim() === '' ? null : draft.nextReviewDate.trim(),
+    nextReviewDate: draft.nextReviewDate.trim() === '' ? null : dateOf(draft.nextReviewDate),
     stage: draft.stage === '' ? null : draft.stage,
   }
 }
 
 /** Checks the entry against the model's DecisionEntry rules before anything is sent. */
 export function draftIssues(draft: DecisionDraft): DraftIssues {
-  const parsed = DecisionEntry.safeParse(toEntry(draft, 'draft'))
-  if (parsed.success) return {}
   const issues: DraftIssues = {}
+  // A date that cannot be read is asked for as the app writes dates, not as the file stores them.
+  // The decision's date is required; an empty next review date keeps the current one.
+  for (const f of ['date', 'nextReviewDate'] as const)
+    if ((f === 'date' || draft[f].trim() !== '') && parseDateText(draft[f]) === null)
+      issues[f] = `${DRAFT_LABELS[f]} must be a date such as 7 Jul 2027`
+  const parsed = DecisionEntry.safeParse(toEntry(draft, 'draft'))
+  if (parsed.success) return issues
   for (const issue of parsed.error.issues) {
     const field = issue.path[0]
     if (typeof field === 'string' && field in DRAFT_LABELS) {

@@ -1,4 +1,4 @@
-import { monthsBetween } from '../../../../shared/decisions'
+import { monthsBetween } from '../../../../shared/engine/calendar'
 import type { Series } from '../../../../shared/engine'
 import type { DecisionEntry, DecisionKind } from '../../../../shared/model'
 import type { ChartOption } from '../../charts/echartsCore'

@@ -1,7 +1,7 @@
 import type { PortfolioResult } from '../../../../shared/engine'
-import { governanceFlags, monthsBetween, type FlagKind, type GovernanceFlag } from '../../../../shared/decisions'
+import { governanceFlags, type FlagKind, type GovernanceFlag } from '../../../../shared/decisions'
+import { daysBetween, monthsBetween } from '../../../../shared/engine/calendar'
 import type { Initiative, Portfolio } from '../../../../shared/model'
-import { daysBetween } from './dates'
 
 /** A figure beside a flag; the view formats it by kind. */
 export type FlagFigure =

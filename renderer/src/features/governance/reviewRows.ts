@@ -1,7 +1,7 @@
-import { monthsBetween, reviewWindows, type ReviewWindows } from '../../../../shared/decisions'
+import { reviewWindows, type ReviewWindows } from '../../../../shared/decisions'
+import { daysBetween, monthsBetween } from '../../../../shared/engine/calendar'
 import type { PortfolioResult } from '../../../../shared/engine'
 import type { DecisionEntry, Portfolio, Stage } from '../../../../shared/model'
-import { daysBetween } from './dates'
 
 /** An initiative's review line; its figures are the windows around today's month (last12, next12, horizon). */
 export interface ReviewRow extends ReviewWindows {

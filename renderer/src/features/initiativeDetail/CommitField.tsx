@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import type { ApiError } from '../../../../shared/api/result'
+import { formatDate, formatIsoMonth, parseDateText, parseMonthText } from '../../../../shared/display/dates'
 import { fieldMessage } from './fieldIssues'
 import './forms.css'
 
@@ -16,9 +17,12 @@ export interface CommitFieldProps {
   /** Dotted field path the API names in its issues ('governance.hypothesis', 'discountRateAnnual'). */
   field: string
   kind: FieldKind
-  /** The saved value, as shown in the input. */
+  /** The saved value, as shown in the input (a date as YYYY-MM-DD, a month as YYYY-MM: shown "7 Jul 2027", "Jul 2027"). */
   value: string
-  /** Turns the typed text into the value to save; a text that is no number is sent as is, so the API names the rule. */
+  /**
+   * Turns the typed text into the value to save; a text that is no number is sent as is, so the API
+   * names the rule. A date or month field hands it YYYY-MM-DD or YYYY-MM ('' when emptied).
+   */
   parse: (text: string) => unknown
   /** Saves; resolves to the API's refusal or null. */
   onCommit: (value: unknown) => Promise<ApiError | null>
@@ -35,8 +39,25 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
   const id = useId()
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  /** A drop-down's choice while it is saved; the drop-down keeps its focus (so Ctrl+Z can undo it there). */
+  const [chosen, setChosen] = useState<string | null>(null)
 
-  const commit = async (text: string) => {
+  // Dates and months are written the app's one way; what is typed is read back to the model's form.
+  const shown = kind.type === 'date' ? formatDate(value) : kind.type === 'month' ? formatIsoMonth(value) : value
+  const commit = async (typed: string) => {
+    if (typed === shown) {
+      setMessage(null)
+      return
+    }
+    let text = typed
+    if ((kind.type === 'date' || kind.type === 'month') && typed.trim() !== '') {
+      const read = kind.type === 'date' ? parseDateText(typed) : parseMonthText(typed)
+      if (read === null) {
+        setMessage(`${label} must be a ${kind.type} such as ${kind.type === 'date' ? '7 Jul 2027' : 'Jul 2027'}`)
+        return
+      }
+      text = read
+    } else if (kind.type === 'date' || kind.type === 'month') text = ''
     if (text === value) {
       setMessage(null)
       return
@@ -50,7 +71,7 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const target = e.currentTarget
     if (e.key === 'Escape') {
-      target.value = value
+      target.value = shown
       setMessage(null)
     } else if (e.key === 'Enter' && (kind.type !== 'longText' || e.ctrlKey || e.metaKey)) {
       e.preventDefault()
@@ -63,7 +84,7 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
     'aria-invalid': message !== null,
     'aria-describedby': message ? `${id}-msg` : undefined,
     'data-field': field,
-    defaultValue: value,
+    defaultValue: shown,
     onBlur: (e: { currentTarget: { value: string } }) => void commit(e.currentTarget.value),
   }
 
@@ -75,12 +96,15 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
     case 'select':
       control = (
         <select
-          key={value}
           id={id}
           data-field={field}
-          defaultValue={value}
+          value={chosen ?? value}
           aria-invalid={message !== null}
-          onChange={(e) => void commit(e.currentTarget.value)}
+          onChange={(e) => {
+            const next = e.currentTarget.value
+            setChosen(next)
+            void commit(next).finally(() => setChosen(null))
+          }}
         >
           {kind.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -94,10 +118,9 @@ export function CommitField({ label, field, kind, value, parse, onCommit, hint, 
       control = (
         <input
           key={value}
-          type={
-            kind.type === 'number' ? 'text' : kind.type === 'date' ? 'date' : kind.type === 'month' ? 'month' : 'text'
-          }
+          type="text"
           inputMode={kind.type === 'number' ? 'decimal' : undefined}
+          placeholder={kind.type === 'date' ? 'e.g. 7 Jul 2027' : kind.type === 'month' ? 'e.g. Jan 2027' : undefined}
           {...common}
           onKeyDown={onKeyDown}
         />

@@ -6,6 +6,7 @@ import { DECISION_LABELS } from '../governance/decisionDraft'
 import { DECISION_COLORS, decisionMarks, decisionTimelineOption } from '../governance/decisionTimelineOption'
 import { DecisionForm } from '../governance/DecisionForm'
 import '../governance/governance.css'
+import { formatDate } from '../../../../shared/display/dates'
 import { STAGE_LABELS } from './framingFields'
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 function consequences(d: DecisionEntry): string {
   return [
     `by ${d.by}`,
-    d.nextReviewDate ? `next review ${d.nextReviewDate}` : '',
+    d.nextReviewDate ? `next review ${formatDate(d.nextReviewDate)}` : '',
     d.stage ? `stage → ${STAGE_LABELS[d.stage]}` : '',
   ]
     .filter(Boolean)
@@ -65,7 +66,7 @@ export function DecisionLog({ initiative, result, labels, startMonth, currency }
         <ol className="decision-log__entries" data-testid="decision-log">
           {newestFirst.map((d) => (
             <li key={d.id} className="decision-log__entry" data-decision={d.id}>
-              <span>{d.date}</span>
+              <span>{formatDate(d.date)}</span>
               <span>
                 <span className="decision-chip" style={{ background: DECISION_COLORS[d.decision] }}>
                   {DECISION_LABELS[d.decision]}

@@ -16,7 +16,7 @@ interface Props {
   aside?: ReactNode
 }
 
-/** The three charts of issue 3's initiative detail, each with its own export buttons. */
+/** The three charts of the initiative detail, each with its own export buttons. */
 export function DetailCharts({ result, labels, currency, outcomeName, aside }: Props) {
   const [basis, setBasis] = useState<UnitBasis>('query')
   const series = result.series

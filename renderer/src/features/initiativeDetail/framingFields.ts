@@ -28,7 +28,7 @@ export interface FramingField {
 
 const asText = (t: string): unknown => t
 
-/** The ROI framing of issue 3, in the order a reviewer reads it: what, why, how we will know, who and when. */
+/** The ROI framing, in the order a reviewer reads it: what, why, how we will know, who and when. */
 export const FRAMING_FIELDS: readonly FramingField[] = [
   {
     field: 'governance.valueType',

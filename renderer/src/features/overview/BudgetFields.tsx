@@ -2,6 +2,7 @@ import type { ApiError } from '../../../../shared/api/result'
 import type { PortfolioSettings } from '../../../../shared/model'
 import { useAppStore } from '../../store'
 import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
+import { formatAmountInput } from '../../format'
 import { CommitField } from '../initiativeDetail/CommitField'
 
 const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
@@ -21,7 +22,7 @@ export function BudgetFields({ settings }: { settings: PortfolioSettings }) {
         label="Annual budget"
         field="annualBudget"
         kind={{ type: 'number', suffix: settings.currency }}
-        value={settings.annualBudget === null ? '' : String(settings.annualBudget)}
+        value={settings.annualBudget === null ? '' : formatAmountInput(settings.annualBudget)}
         parse={(t) => (t.trim() === '' ? null : amountOrTyped(t))}
         onCommit={(value) => save({ annualBudget: value as number | null })}
         hint="Empty means no budget"
@@ -47,7 +48,7 @@ export function BudgetFields({ settings }: { settings: PortfolioSettings }) {
         label="Experimentation reserve"
         field="experimentationReserve.value"
         kind={{ type: 'number', suffix: reserve.kind === 'share' ? '% of budget' : `${settings.currency} per year` }}
-        value={reserve.kind === 'share' ? pct(reserve.value) : String(reserve.value)}
+        value={reserve.kind === 'share' ? pct(reserve.value) : formatAmountInput(reserve.value)}
         parse={reserve.kind === 'share' ? percentOrTyped : amountOrTyped}
         onCommit={(value) => save({ experimentationReserve: { kind: reserve.kind, value: value as number } })}
       />

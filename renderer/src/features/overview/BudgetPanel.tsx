@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { reserveAmount, type YearSpend } from '../../../../shared/decisions/budget'
+import { reserveAmount } from '../../../../shared/decisions/budget'
+import type { YearSpend } from '../../../../shared/engine/calendar'
 import type { PortfolioSettings } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'

@@ -1,4 +1,4 @@
-import type { YearSpend } from '../../../../shared/decisions/budget'
+import type { YearSpend } from '../../../../shared/engine/calendar'
 import type { Totals } from '../../../../shared/engine'
 import { formatMoney } from '../../format'
 import { percentText } from '../../charts/options/percentText'

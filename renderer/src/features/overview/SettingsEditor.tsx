@@ -3,6 +3,7 @@ import { MAX_HORIZON_MONTHS, type PortfolioSettings } from '../../../../shared/m
 import { useAppStore } from '../../store'
 import { BudgetFields } from './BudgetFields'
 import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
+import { formatAmountInput } from '../../format'
 import { CommitField } from '../initiativeDetail/CommitField'
 
 const pct = (ratio: number) => String(Number((ratio * 100).toFixed(6)))
@@ -65,7 +66,7 @@ export function SettingsEditor({ settings }: { settings: PortfolioSettings }) {
           label="Investment threshold"
           field="investmentThreshold"
           kind={{ type: 'number', suffix: settings.currency }}
-          value={String(settings.investmentThreshold)}
+          value={formatAmountInput(settings.investmentThreshold)}
           parse={amountOrTyped}
           onCommit={patch('investmentThreshold')}
           hint="Horizon cost above which an initiative needs full ROI framing"

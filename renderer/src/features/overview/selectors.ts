@@ -2,7 +2,7 @@
  * Picks from the engine's results for the overview. The spend per calendar year comes from the
  * shared budget module (it only groups the engine's monthly total cost by year).
  */
-import { spendByYear, type YearSpend } from '../../../../shared/decisions/budget'
+import { spendByYear, type YearSpend } from '../../../../shared/engine/calendar'
 import type { InitiativeResult, PortfolioResult } from '../../../../shared/engine'
 import type { Initiative, PortfolioSettings } from '../../../../shared/model'
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PriceBookModel } from '../../../../shared/model'
 import { formatPercent, formatUnitMoney } from '../../format'
 import { useAppStore } from '../../store'
+import { formatDate } from '../../../../shared/display/dates'
 import { AddPriceForm } from './AddPriceForm'
 import { PRICE_FIELDS } from './priceEdits'
 import { datedPrices, priceInForce } from './priceInForce'
@@ -76,7 +77,7 @@ export function DatedPrices({
             {rows.map(({ price, index }) => (
               <tr key={price.effectiveFrom} className={inForce?.index === index ? 'pb-in-force' : undefined}>
                 <td>
-                  {price.effectiveFrom}
+                  {formatDate(price.effectiveFrom)}
                   {inForce?.index === index ? <span className="pb-badge">in force</span> : null}
                 </td>
                 {PRICE_FIELDS.map((f) => (

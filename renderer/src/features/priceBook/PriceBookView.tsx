@@ -2,6 +2,7 @@ import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PriceBookModel } from '../../../../shared/model'
+import { formatDate } from '../../../../shared/display/dates'
 import { useAppStore } from '../../store'
 import { GridExportButton } from '../exportImport/GridExportButton'
 import { shownGrid } from '../exportImport/shownGrid'
@@ -13,7 +14,8 @@ import { useGridTheme } from './gridTheme'
 import { priceColumns, type PriceRow } from './priceColumns'
 import { percentOrTyped } from '../../../../shared/imports/numberText'
 import { parsePriceText, PRICE_FIELDS, withPriceField, type PriceField } from './priceEdits'
-import { nextPriceAfter, priceInForce, todayIso } from './priceInForce'
+import { nextPriceAfter, priceInForce } from './priceInForce'
+import { useToday } from '../../app/useToday'
 import { PriceUpdateDialog } from './PriceUpdateDialog'
 import { updateDoneText } from './priceUpdateText'
 import './priceBook.css'
@@ -35,7 +37,8 @@ export function PriceBookView() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const upsertModel = useAppStore((s) => s.upsertModel)
   const theme = useGridTheme()
-  const [asOf, setAsOf] = useState(() => todayIso(new Date()))
+  const today = useToday()
+  const [asOf, setAsOf] = useState(today)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [updating, setUpdating] = useState(false)
@@ -86,7 +89,7 @@ export function PriceBookView() {
         <div>
           <h1 className="view__title">Price book</h1>
           <div className="view__subtitle">
-            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${asOf}. Double-click a cell to edit; an empty price means unpriced.`}
+            {`${String(rows.length)} models · prices per million tokens in ${currency} · ${String(unpricedCount)} with no price in force on ${formatDate(asOf)}. Double-click a cell to edit; an empty price means unpriced.`}
           </div>
         </div>
         <div className="view__tools">

@@ -4,8 +4,8 @@ import { useColorScheme } from '../../charts/useColorScheme'
 // Registering the same modules twice (the cost grid does too) is harmless; each grid needs them.
 ModuleRegistry.registerModules([AllCommunityModule])
 
-const light = themeQuartz.withPart(colorSchemeLight).withParams({ fontSize: 13, headerFontSize: 12, spacing: 6 })
-const dark = themeQuartz.withPart(colorSchemeDark).withParams({ fontSize: 13, headerFontSize: 12, spacing: 6 })
+const light = themeQuartz.withPart(colorSchemeLight).withParams({ fontSize: 13, headerFontSize: 13, spacing: 6 })
+const dark = themeQuartz.withPart(colorSchemeDark).withParams({ fontSize: 13, headerFontSize: 13, spacing: 6 })
 
 /** AG Grid's Quartz theme in the colour scheme in force. */
 export function useGridTheme() {

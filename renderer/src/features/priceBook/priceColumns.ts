@@ -1,5 +1,6 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
+import { formatDate } from '../../../../shared/display/dates'
 import { formatNumber, formatPercent, formatUnitMoney } from '../../format'
 import { PRICE_FIELD_LABELS, PRICE_FIELDS } from './priceEdits'
 
@@ -62,7 +63,7 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
       colId: 'effectiveFrom',
       headerName: 'Price from',
       valueGetter: (p) => p.data?.inForce?.effectiveFrom ?? null,
-      valueFormatter: (p) => (typeof p.value === 'string' ? p.value : UNPRICED),
+      valueFormatter: (p) => (typeof p.value === 'string' ? formatDate(p.value) : UNPRICED),
       cellClass: (p) => (typeof p.value === 'string' ? '' : 'pb-unpriced'),
       width: 112,
     },
@@ -87,7 +88,7 @@ export function priceColumns(currency: string): ColDef<PriceRow>[] {
       colId: 'nextFrom',
       headerName: 'Next price',
       valueGetter: (p) => p.data?.nextFrom ?? null,
-      valueFormatter: (p) => (typeof p.value === 'string' ? `from ${p.value}` : '—'),
+      valueFormatter: (p) => (typeof p.value === 'string' ? `from ${formatDate(p.value)}` : '—'),
       width: 130,
     },
     {

@@ -6,9 +6,9 @@
  */
 import { amountOrTyped } from '../../../../shared/imports/numberText'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
+import { PRICE_FIELDS, type PriceField } from '../../../../shared/model/priceBook'
 
-export type PriceField = 'inputPerM' | 'cachedInputPerM' | 'cacheWritePerM' | 'outputPerM'
-export const PRICE_FIELDS: readonly PriceField[] = ['inputPerM', 'cachedInputPerM', 'cacheWritePerM', 'outputPerM']
+export { PRICE_FIELDS, type PriceField }
 
 export const PRICE_FIELD_LABELS: Record<PriceField, string> = {
   inputPerM: 'Input',

@@ -1,34 +1,39 @@
 import type { PriceUpdateParams } from '../../../../shared/api/methods/prices'
-import type { ApiError, ApiResult } from '../../../../shared/api/result'
+import type { Portfolio } from '../../../../shared/model'
+import type { ApiResult } from '../../../../shared/api/result'
 import { withPriceBookState } from '../../../../shared/prices/priceBookState'
 import type { PriceBookState, PriceUpdateApplied } from '../../../../shared/prices/preview'
 import type { Api } from '../../api'
+import { createPersistence, type Persistence } from '../../store/persistence'
 import type { GetState } from '../../store/types'
-
-type Outcome<T> = { ok: true; data: T } | { ok: false; error: ApiError }
-
-const noPortfolio: ApiError = { code: 'not_found', message: 'No portfolio is open' }
 
 /**
  * An update of the price book from a price file and its undo and redo, each ONE transaction on the
  * file, put into the store once the file holds them. Prices change every initiative's figures, so
  * all are recomputed.
  */
-export function createPriceUpdateMutations(client: Api, get: GetState) {
-  async function call<T>(pending: Promise<ApiResult<T>>, stateOf: (data: T) => PriceBookState): Promise<Outcome<T>> {
-    const result = await pending
-    if (!result.ok) return result
-    const p = get().snapshot?.portfolio
-    if (!p) return { ok: false, error: noPortfolio }
-    get().applyPortfolio(withPriceBookState(p, stateOf(result.data)), 'all')
-    return { ok: true, data: result.data }
-  }
+export function createPriceUpdateMutations(persist: Persistence, get: GetState) {
+  /** Puts the price book the saved data leaves (`stateOf`) into the store; every figure is recomputed. */
+  const priceBookOf =
+    <T>(stateOf: (saved: T) => PriceBookState) =>
+    (saved: T, p: Portfolio): T => {
+      get().applyPortfolio(withPriceBookState(p, stateOf(saved)), 'all')
+      return saved
+    }
   return {
-    updatePrices(params: PriceUpdateParams): Promise<Outcome<PriceUpdateApplied>> {
-      return call(client.invoke('prices:update', params), (applied) => applied.after)
+    updatePrices(params: PriceUpdateParams): Promise<ApiResult<PriceUpdateApplied>> {
+      return persist.write(
+        'prices:update',
+        params,
+        priceBookOf((applied: PriceUpdateApplied) => applied.after),
+      )
     },
-    restorePrices(state: PriceBookState): Promise<Outcome<PriceBookState>> {
-      return call(client.invoke('prices:restore', { state }), (restored) => restored)
+    restorePrices(state: PriceBookState): Promise<ApiResult<PriceBookState>> {
+      return persist.write(
+        'prices:restore',
+        { state },
+        priceBookOf((restored: PriceBookState) => restored),
+      )
     },
   }
 }
@@ -41,8 +46,8 @@ export function updatePricesFromFile(
   client: Api,
   get: GetState,
   params: PriceUpdateParams,
-): Promise<Outcome<PriceUpdateApplied>> {
-  const m = createPriceUpdateMutations(client, get)
+): Promise<ApiResult<PriceUpdateApplied>> {
+  const m = createPriceUpdateMutations(createPersistence(client, get), get)
   return get().enqueue(async () => {
     const r = await m.updatePrices(params)
     if (!r.ok) return r

@@ -2,6 +2,7 @@ import type { LongContextTier } from '../../../../shared/model'
 import type { MatchKind } from '../../../../shared/modelNames'
 import type { FieldChange, PriceUpdateApplied, UpdateField } from '../../../../shared/prices/preview'
 import { formatNumber, formatPercent, formatUnitMoney } from '../../format'
+import { formatDate } from '../../../../shared/display/dates'
 
 export const FIELD_LABELS: Readonly<Record<UpdateField, string>> = {
   inputPerM: 'Input',
@@ -54,5 +55,5 @@ export function updateDoneText(applied: PriceUpdateApplied, fileName: string, ef
     modelsAdded > 0 ? plural(modelsAdded, 'model') : '',
   ].filter((s) => s !== '')
   if (what.length === 0) return `Saved your choices of model names from ${fileName}; no price changed.`
-  return `Added ${what.join(' and ')} from ${fileName}, in force from ${effectiveFrom}. Undo (Ctrl+Z) takes the whole update back.`
+  return `Added ${what.join(' and ')} from ${fileName}, in force from ${formatDate(effectiveFrom)}. Undo (Ctrl+Z) takes the whole update back.`
 }

@@ -7,7 +7,7 @@ import { api } from '../../api'
 import { useAppStore } from '../../store'
 import { bytesToBase64 } from '../exportImport/base64'
 import type { PickedFile } from '../exportImport/useImportWizard'
-import { todayIso } from './priceInForce'
+import { useToday } from '../../app/useToday'
 import { updatePricesFromFile } from './priceUpdateMutations'
 
 interface Source {
@@ -29,7 +29,7 @@ interface Inputs {
  * exactly what the preview last showed.
  */
 export function usePriceUpdate() {
-  const [readOn] = useState(() => todayIso(new Date()))
+  const readOn = useToday()
   const [source, setSource] = useState<Source | null>(null)
   const [effectiveFrom, setEffectiveFrom] = useState(readOn)
   const [choices, setChoices] = useState<ReadonlyMap<string, ModelAlias>>(new Map())

@@ -88,6 +88,7 @@ export function ScenarioComparison({ portfolio, labels, selectedId }: Props) {
       </section>
       <ScenarioCharts runs={runs} comparison={comparison} focus={focus} labels={labels} currency={currency} />
       <TornadoPanel
+        portfolio={portfolio}
         runs={runs}
         preferredCase={preferredCase}
         focus={focus}

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../shared/api/result'
 import type { Scenario } from '../../../../shared/model/scenario'
 import { useAppStore } from '../../store'
 import { listKeyAction } from './listKeys'
+import { freeScenarioName } from './scenarioNames'
 
 interface Props {
   scenarios: readonly Scenario[]
@@ -16,6 +17,8 @@ interface Props {
  */
 export function ScenarioList({ scenarios, selectedId }: Props) {
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null)
+  /** The name being typed for a new scenario: it is created only once named. */
+  const [naming, setNaming] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const select = useAppStore((s) => s.selectScenario)
   const createScenario = useAppStore((s) => s.createScenario)
@@ -32,12 +35,20 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
     requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-scenario-id="${id}"]`)?.focus())
 
   const create = async () => {
-    const r = await createScenario()
+    if (naming === null) return
+    const r = await createScenario(naming.trim())
+    // A refused name (empty, taken) stays in the field next to its message.
     if ('error' in r) report(r.error)
     else {
       report(null)
+      setNaming(null)
       focusItem(r.id)
     }
+  }
+  const cancelNaming = () => {
+    setNaming(null)
+    report(null)
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.scenario-list__head .btn')?.focus())
   }
   const commitRename = async () => {
     if (!renaming) return
@@ -91,10 +102,46 @@ export function ScenarioList({ scenarios, selectedId }: Props) {
     <section className="panel scenario-list" aria-label="Scenario list">
       <div className="scenario-list__head">
         <h2 className="panel__title">Scenarios</h2>
-        <button type="button" className="btn btn--primary" onClick={() => void create()}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => setNaming(freeScenarioName(scenarios))}
+          disabled={naming !== null}
+        >
           New scenario
         </button>
       </div>
+      {naming !== null ? (
+        <form
+          className="scenario-list__new"
+          aria-label="New scenario"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void create()
+          }}
+        >
+          <label htmlFor="new-scenario-name">Name the new scenario</label>
+          <input
+            id="new-scenario-name"
+            className="input"
+            value={naming}
+            autoFocus
+            onFocus={(e) => e.currentTarget.select()}
+            onChange={(e) => setNaming(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') cancelNaming()
+            }}
+          />
+          <div className="scenario-list__new-actions">
+            <button type="submit" className="btn btn--primary">
+              Create
+            </button>
+            <button type="button" className="btn" onClick={cancelNaming}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
       {error ? (
         <div className="view-notice view-notice--error" role="alert">
           {error}

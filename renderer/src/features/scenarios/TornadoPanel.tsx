@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
-import { tornado, type ScenarioRun, type Tornado } from '../../../../shared/engine/scenarios'
+import type { ScenarioRun, Tornado } from '../../../../shared/engine/scenarios'
+import { tornadoOf } from '../../../../shared/jobs/tornadoJob'
+import type { Portfolio } from '../../../../shared/model'
+import { useJobClient } from '../../worker/useJobClient'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { tornadoOption } from './chartOptions'
@@ -14,6 +17,8 @@ interface Computed {
 }
 
 interface Props {
+  /** The portfolio the runs were evaluated from: the worker evaluates the tornado from it. */
+  portfolio: Portfolio
   runs: readonly ScenarioRun[]
   /** The case shown first: the scenario being edited when it is compared, else the baseline. */
   preferredCase: string
@@ -27,24 +32,28 @@ interface Props {
  * Sensitivity: each driver moved down and up by the chosen percentage one at a time (the engine's
  * tornado), sorted by its swing in NPV, for the portfolio or the focused initiative.
  */
-export function TornadoPanel({ runs, preferredCase, focus, focusName, currency }: Props) {
+export function TornadoPanel({ portfolio, runs, preferredCase, focus, focusName, currency }: Props) {
   const [chosenCase, setChosenCase] = useState<string | null>(null)
   const [text, setText] = useState('20')
   const [percent, setPercent] = useState(0.2)
   const parsed = readTornadoPercent(text)
   const key = chosenCase !== null && runs.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
   const run = runs.find((r) => caseKey(r) === key) ?? runs[0]
-  // Computed after the view has painted: with 1,000 initiatives the 24 evaluations take a moment,
-  // and the table and charts above should not wait for them. The last result stays, marked as
-  // updating, until the new one is in.
+  // Computed in the engine's worker: with 1,000 initiatives the 24 evaluations take a moment, and
+  // typing and the charts above should not wait for them. A newer request cancels the one in
+  // flight; the last result stays, marked as updating, until the new one is in.
+  const jobs = useJobClient()
   const [computed, setComputed] = useState<Computed | null>(null)
   useEffect(() => {
     if (!run || (focus !== null && !run.result.byId.has(focus))) return
-    const timer = setTimeout(() => {
-      setComputed({ run, percent, focus, value: tornado(run.compiled, percent, focus, run.result) })
-    }, 0)
-    return () => clearTimeout(timer)
-  }, [run, percent, focus])
+    let current = true
+    void jobs.run('tornado', { portfolio, scenarioId: run.id, percent, target: focus }).then((outcome) => {
+      if (current && outcome.status === 'done') setComputed({ run, percent, focus, value: tornadoOf(outcome.result) })
+    })
+    return () => {
+      current = false
+    }
+  }, [jobs, portfolio, run, percent, focus])
   const missing = !run || (focus !== null && !run.result.byId.has(focus))
   const fresh = computed !== null && computed.run === run && computed.percent === percent && computed.focus === focus
   const result = missing ? null : (computed?.value ?? null)

@@ -3,7 +3,7 @@ import type { WaterfallKey } from '../../../../shared/engine/scenarios/waterfall
 import { DRIVER_LABELS, DRIVERS, type Driver } from '../../../../shared/engine/types'
 import type { LegendComponentOption } from 'echarts/components'
 import type { ChartOption } from '../../charts/echartsCore'
-import { DRIVER_COLORS } from '../../charts/palette'
+import { DRIVER_COLORS, SERIES_COLORS, seriesLine } from '../../charts/palette'
 import { formatMoneyCompact, formatUnitMoney } from '../../format'
 
 /** One line per case (baseline and scenarios): a value per month, null where the month has none. */
@@ -58,7 +58,8 @@ export function caseLinesOption(
       type: 'line' as const,
       name: c.name,
       symbol: 'none',
-      lineStyle: { width: i === 0 ? 3 : 2 },
+      color: seriesLine(i).color,
+      lineStyle: { width: i === 0 ? 3 : 2, ...seriesLine(i) },
       connectNulls: false,
       data: [...c.data],
     })),
@@ -129,7 +130,13 @@ export function npvByInitiativeOption(
       data: [...initiatives],
       axisLabel: { width: 220, overflow: 'truncate' },
     },
-    series: cases.map((c) => ({ type: 'bar' as const, name: c.name, barMaxWidth: 10, data: [...c.npv] })),
+    series: cases.map((c, i) => ({
+      type: 'bar' as const,
+      name: c.name,
+      barMaxWidth: 10,
+      color: SERIES_COLORS[i % SERIES_COLORS.length],
+      data: [...c.npv],
+    })),
   }
 }
 

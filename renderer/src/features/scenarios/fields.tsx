@@ -81,7 +81,7 @@ export function SelectField<T extends string>({ label, value, options, onChange 
   )
 }
 
-/** Horizon months as options: "Jan 2027 (month 0)". */
+/** Horizon months as options, by their calendar names ("Jan 2027"). */
 export function monthOptions(labels: readonly string[]): { value: string; label: string }[] {
-  return labels.map((l, t) => ({ value: String(t), label: `${l} (m${t})` }))
+  return labels.map((l, t) => ({ value: String(t), label: l }))
 }

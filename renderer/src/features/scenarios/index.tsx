@@ -9,7 +9,7 @@ import '../overview/views.css'
 import './scenarios.css'
 
 /**
- * Scenarios (issue 4): the list and the lever editor on top, then the comparison with the
+ * Scenarios: the list and the lever editor on top, then the comparison with the
  * baseline, its charts, the tornado and the unit-cost waterfall. Every figure is the engine's.
  */
 export function ScenariosView() {

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../../shared/api/result'
 import type { Scenario } from '../../../../shared/model/scenario'
-import type { Api } from '../../api'
+import type { Persistence } from '../../store/persistence'
 import { sameValue } from '../../store/fieldPath'
 import type { HistoryChange, PlacedScenario } from '../../store/history'
 import { createScenarioMutations } from '../../store/scenarioMutations'
@@ -8,7 +8,7 @@ import type { SliceCreator } from '../../store/types'
 import { freeScenarioName, newId } from './scenarioNames'
 
 /**
- * Scenario edits (issue 4): each is written to the portfolio file through the API, then put into
+ * Scenario edits: each is written to the portfolio file through the API, then put into
  * the store, and recorded as one undo step `{ entity: 'scenario', id, before, after }` holding the
  * scenario and its place, so undo/redo replay create, rename, duplicate, move and delete in place.
  * Which scenario is open and which are compared is view state kept here so it survives navigation.
@@ -20,8 +20,8 @@ export interface ScenarioSlice {
   comparedScenarioIds: string[] | null
   selectScenario(id: string | null): void
   setComparedScenarios(ids: string[] | null): void
-  /** A new empty scenario named "Scenario N" at the end; resolves to its id or the refusal. */
-  createScenario(): Promise<{ id: string } | { error: ApiError }>
+  /** A new empty scenario at the end, named `name` ("Scenario N" when omitted); resolves to its id or the refusal. */
+  createScenario(name?: string): Promise<{ id: string } | { error: ApiError }>
   /** Saves name, description and levers at once (one undo step, labelled). */
   updateScenario(scenario: Scenario, label?: string): Promise<ApiError | null>
   renameScenario(id: string, name: string): Promise<ApiError | null>
@@ -31,9 +31,9 @@ export interface ScenarioSlice {
 }
 
 export const createScenarioSlice =
-  (client: Api): SliceCreator<ScenarioSlice> =>
+  (persist: Persistence): SliceCreator<ScenarioSlice> =>
   (set, get) => {
-    const m = createScenarioMutations(client, get)
+    const m = createScenarioMutations(persist, get)
     const list = (): readonly Scenario[] => get().snapshot?.portfolio.scenarios ?? []
     const placed = (id: string): PlacedScenario | null => {
       const index = list().findIndex((s) => s.id === id)
@@ -57,9 +57,14 @@ export const createScenarioSlice =
       setComparedScenarios(ids) {
         set({ comparedScenarioIds: ids })
       },
-      createScenario() {
+      createScenario(name) {
         return get().enqueue(async () => {
-          const fresh: Scenario = { id: newId('scenario'), name: freeScenarioName(list()), description: '', levers: [] }
+          const fresh: Scenario = {
+            id: newId('scenario'),
+            name: name ?? freeScenarioName(list()),
+            description: '',
+            levers: [],
+          }
           const r = await m.createScenario(fresh)
           if (!r.ok) return { error: r.error }
           get().record({

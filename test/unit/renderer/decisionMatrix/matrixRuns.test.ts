@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isoDate,
-  matrixPoints,
-  movesBetween,
-  scenarioResult,
-} from '../../../../renderer/src/features/decisionMatrix/matrixRuns'
+import { matrixPoints, movesBetween, scenarioResult } from '../../../../renderer/src/features/decisionMatrix/matrixRuns'
 import { movesText, npvMoves } from '../../../../renderer/src/features/decisionMatrix/movesText'
 import { decisionMatrix } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
@@ -45,11 +40,6 @@ describe('the chosen case', () => {
     expect(points.chosen).toEqual(decisionMatrix(p, theirs, '2026-06-01'))
     const alone = matrixPoints(p, baseline, null, '2026-06-01')
     expect(alone.chosen).toBe(alone.baseline)
-  })
-
-  it('today is the local calendar date', () => {
-    expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
-    expect(isoDate(new Date(2026, 11, 31))).toBe('2026-12-31')
   })
 })
 

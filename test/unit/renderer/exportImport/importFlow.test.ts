@@ -33,6 +33,7 @@ function preview(over: Partial<ImportPreview> = {}): ImportPreview {
     rows: [],
     issues: [],
     warnings: [],
+    unmatchedModels: [],
     counts: { rows: 2, valid: 2, invalid: 0, issues: 0 },
     ...over,
   }

@@ -1,37 +1,11 @@
+import { parseDelimited } from '../../../../shared/imports/csv'
+
 /**
- * An RFC 4180 reader written for the tests, independent of the code under test: quoted fields
- * may hold commas, quotes (doubled) and line breaks; records end in CRLF or LF.
+ * The records of a CSV file the app exported, read by the app's one delimited-text reader: strict
+ * RFC 4180 with "," (a broken quote fails the test), the byte-order mark dropped, every line kept.
  */
-export function parseCsv(withBom: string): string[][] {
-  // The byte-order mark our CSV files start with (for Excel) is not part of the first field.
-  const text = withBom.startsWith('\ufeff') ? withBom.slice(1) : withBom
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      record.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field)
-    records.push(record)
-  }
-  return records
+export function parseCsv(text: string): string[][] {
+  const r = parseDelimited(text, { delimiter: ',', blankLines: 'keep', maxDataRows: Infinity })
+  if (!r.ok) throw new Error(`The exported CSV does not read back: ${r.message}`)
+  return r.rows.map((row) => row.cells)
 }

@@ -32,14 +32,24 @@ const entry = (id: string, date: string): DecisionEntry => ({
 describe('the decision draft', () => {
   it('names the field and the rule of each broken rule, and nothing when the draft is sound', () => {
     expect(draftIssues({ ...emptyDraft('2027-01-05'), date: '', rationale: '  ', by: '' })).toEqual({
-      date: 'Date must be a date written YYYY-MM-DD',
+      date: 'Date must be a date such as 7 Jul 2027',
       rationale: 'Rationale must say why',
       by: 'Decided by must name who decided',
     })
     expect(draftIssues({ ...emptyDraft('2027-01-05'), rationale: 'r', by: 'b', nextReviewDate: '2027-13-01' })).toEqual(
-      { nextReviewDate: 'Next review date must be a date written YYYY-MM-DD' },
+      { nextReviewDate: 'Next review date must be a date such as 7 Jul 2027' },
     )
+    // Numeric day/month orders mean different dates in different countries: refused, not guessed.
+    expect(draftIssues({ ...emptyDraft('2027-01-05'), rationale: 'r', by: 'b', date: '02/01/2027' })).toEqual({
+      date: 'Date must be a date such as 7 Jul 2027',
+    })
     expect(draftIssues({ ...emptyDraft('2027-01-05'), rationale: 'r', by: 'b' })).toEqual({})
+  })
+
+  it('shows today as the app writes dates and reads dates as people type them', () => {
+    expect(emptyDraft('2027-01-05').date).toBe('5 Jan 2027')
+    const d = { ...emptyDraft('2027-01-05'), rationale: 'r', by: 'b', nextReviewDate: 'June 30, 2029' }
+    expect(toEntry(d, 'x-d1')).toMatchObject({ date: '2027-01-05', nextReviewDate: '2029-06-30' })
   })
 
   it('trims the text and reads empty review date and stage as "keep"', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { computePortfolio } from '../../../../shared/engine'
 import { FLAG_LABELS, governanceFlags } from '../../../../shared/decisions'
 import { samplePortfolio } from '../../../../shared/data/samplePortfolio'
-import { daysBetween } from '../../../../renderer/src/features/governance/dates'
+import { daysBetween } from '../../../../shared/engine/calendar'
 import { flagRows, flagsById } from '../../../../renderer/src/features/governance/flagRows'
 
 describe('daysBetween', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { amountOrTyped, percentOrTyped } from '../../../../shared/imports/numberText'
 import type { ModelPrice, PriceBookModel } from '../../../../shared/model'
-import {
-  datedPrices,
-  nextPriceAfter,
-  priceInForce,
-  todayIso,
-} from '../../../../renderer/src/features/priceBook/priceInForce'
+import { datedPrices, nextPriceAfter, priceInForce } from '../../../../renderer/src/features/priceBook/priceInForce'
 import {
   modelIdFrom,
   parsePriceText,
@@ -58,10 +53,6 @@ describe('price in force for display', () => {
       ['2026-01-01', 2],
       ['2027-07-01', 0],
     ])
-  })
-
-  it('writes today as YYYY-MM-DD in local time', () => {
-    expect(todayIso(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05')
   })
 })
 

@@ -1,22 +1,9 @@
 import type { ChartOption } from '../../../charts/echartsCore'
-import { DRIVER_COLORS, MARK_COLOR } from '../../../charts/palette'
+import { DRIVER_COLORS, MARK_COLOR, SERIES_COLORS } from '../../../charts/palette'
 import { formatMoneyCompact } from '../../../format'
 import { DRIVERS, type Driver } from '../../../../../shared/engine/types'
 import type { BudgetYear, SpendRow } from '../spendTables'
 
-/** Colours for initiatives (drivers keep their own); "Other" is grey. */
-const INITIATIVE_COLORS = [
-  '#5470c6',
-  '#91cc75',
-  '#fac858',
-  '#ee6666',
-  '#73c0de',
-  '#3ba272',
-  '#fc8452',
-  '#9a60b4',
-  '#ea7ccc',
-  '#4e9a8f',
-]
 const OTHER_COLOR = '#8c93a0'
 const AVAILABLE_COLOR = '#1f9d55'
 
@@ -25,7 +12,8 @@ const isDriver = (key: string): key is Driver => (DRIVERS as readonly string[]).
 function rowColor(row: SpendRow, index: number): string {
   if (isDriver(row.key)) return DRIVER_COLORS[row.key]
   if (row.key === 'other') return OTHER_COLOR
-  return INITIATIVE_COLORS[index % INITIATIVE_COLORS.length] ?? OTHER_COLOR
+  // Initiatives take the many-series colours (drivers keep their own); "Other" is grey.
+  return SERIES_COLORS[index % SERIES_COLORS.length] ?? OTHER_COLOR
 }
 
 /**
