@@ -49,7 +49,7 @@ describe('figures of rows an edit did not touch', () => {
     expect(Math.abs(Math.round(after) - Math.round(before))).toBeGreaterThanOrEqual(1)
     const shownBefore = await cellText(page, UNTOUCHED, 'result.cost')
     expect(money(shownBefore)).toBeCloseTo(before, 0)
-    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost ${Math.round(before).toLocaleString('en-US')}`)
+    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost $${Math.round(before).toLocaleString('en-US')}`)
 
     await typeInto(page, EDITED, 'usage.inputTokensPerQuery', TOKENS.toLocaleString('en-US'))
 
@@ -60,6 +60,6 @@ describe('figures of rows an edit did not touch', () => {
     )
     expect(money(await cellText(page, UNTOUCHED, 'result.cost'))).toBeCloseTo(after, 0)
     expect((await (await cell(page, UNTOUCHED, 'result.flags')).innerText()).trim()).toBe('⚑ 1')
-    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost ${Math.round(after).toLocaleString('en-US')}`)
+    await cellTooltip(page, UNTOUCHED, 'result.flags', `Horizon cost $${Math.round(after).toLocaleString('en-US')}`)
   })
 })
