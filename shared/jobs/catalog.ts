@@ -4,11 +4,15 @@
  * copies) to plain data whose large figures are typed arrays, whose buffers are transferred back
  * rather than copied. Adding a job is one entry here; the worker and the client derive the rest.
  */
+import { comparisonJob } from './comparisonJob'
 import { reallocationJob } from './reallocationJob'
 import { tornadoJob } from './tornadoJob'
+import { waterfallJob } from './waterfallJob'
 
 export const JOBS = {
+  comparison: comparisonJob,
   tornado: tornadoJob,
+  waterfall: waterfallJob,
   reallocation: reallocationJob,
 }
 

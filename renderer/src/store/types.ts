@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { CostGridSlice } from '../features/costGrid/costGridSlice'
+import type { ComparisonSlice } from '../features/scenarios/comparisonSlice'
 import type { ScenarioSlice } from '../features/scenarios/scenarioSlice'
 import type { CatalogSlice } from './catalogSlice'
 import type { HistorySlice } from './historySlice'
@@ -14,7 +15,8 @@ export type AppState = PortfolioSlice &
   HistorySlice &
   NavigationSlice &
   CostGridSlice &
-  ScenarioSlice
+  ScenarioSlice &
+  ComparisonSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
 export type SetState = Parameters<SliceCreator<unknown>>[0]

@@ -11,30 +11,11 @@ import { runBaseline, tornado } from '../../../shared/engine/scenarios'
 import { runJob, transferables } from '../../../shared/jobs/catalog'
 import { tornadoOf } from '../../../shared/jobs/tornadoJob'
 import { analyseBudget } from '../../../renderer/src/features/budget/analysis'
-import { createJobClient, type JobWorker } from '../../../renderer/src/worker/jobClient'
-import type { JobAnswer, JobRequest } from '../../../renderer/src/worker/messages'
+import { createJobClient } from '../../../renderer/src/worker/jobClient'
+import { StepWorker } from './stepWorker'
 
 const portfolio = samplePortfolio()
 const params = { portfolio, scenarioId: null, percent: 0.2, target: null }
-
-/** A worker that runs each job when the test says, as engine.worker.ts does, and records terminations. */
-class StepWorker implements JobWorker {
-  onmessage: ((event: MessageEvent<JobAnswer>) => void) | null = null
-  onerror: ((event: ErrorEvent) => void) | null = null
-  requests: JobRequest[] = []
-  terminated = false
-  postMessage(message: JobRequest): void {
-    this.requests.push(structuredClone(message))
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  answer(): void {
-    const { id, name, params: p } = this.requests.shift() as JobRequest
-    const result = runJob(name, p)
-    this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent<JobAnswer>)
-  }
-}
 
 describe('engine jobs', () => {
   it('gives the engine tornado, its figures in typed arrays whose buffers transfer', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { createApi } from '../../../electron/api/createApi'
 import { PortfolioSession } from '../../../electron/db/session'
 import type { Api } from '../../../renderer/src/api'
+import type { JobClient } from '../../../renderer/src/worker/jobClient'
 import { createAppStore } from '../../../renderer/src/store'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import type { Portfolio } from '../../../shared/model'
@@ -24,11 +25,13 @@ export interface RealStore {
 /**
  * A loaded store on a new default portfolio file created from `portfolio` (the sample when absent).
  * With `overJson`, parameters travel as JSON, as over browser mode's HTTP bridge (undefined vanishes).
+ * `jobs` runs the engine's jobs (inline by default, as there is no Worker in Node).
  */
 export async function openRealStore(
   prefix: string,
   portfolio: () => Portfolio = samplePortfolio,
   overJson = false,
+  jobs?: JobClient,
 ): Promise<RealStore> {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   const session = new PortfolioSession({ userDataDir: dir, samplePortfolio: portfolio })
@@ -39,7 +42,7 @@ export async function openRealStore(
       server.invoke(method, overJson ? (JSON.parse(JSON.stringify(params)) as unknown) : params)) as Api['invoke'],
     on: () => () => undefined,
   }
-  const store = createAppStore(client)
+  const store = createAppStore(client, jobs)
   await store.getState().load()
   return {
     store,

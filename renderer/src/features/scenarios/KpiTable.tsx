@@ -1,4 +1,5 @@
-import type { Comparison, ComparisonEntity } from '../../../../shared/engine/scenarios'
+import type { ComparisonEntity } from '../../../../shared/engine/scenarios'
+import type { ComparisonColumn } from '../../../../shared/jobs/comparisonJob'
 import { formatMonthIndex } from '../../format'
 import { deltaTone, formatDelta, formatKpi, kpiSections } from './kpiTable'
 
@@ -6,7 +7,7 @@ const UNPRICED_NOTE =
   'Leaves out a model price that is unknown (counted as 0): costs are lower bounds, net, NPV and ROI upper bounds'
 
 interface Props {
-  comparison: Comparison
+  columns: readonly ComparisonColumn[]
   entity: ComparisonEntity
   currency: string
   startMonth: string
@@ -16,9 +17,8 @@ interface Props {
  * The KPI table: one column per case (the baseline first), each scenario's figure with its change
  * to the baseline in amount and percent underneath. Every number is the engine's (compareRuns).
  */
-export function KpiTable({ comparison, entity, currency, startMonth }: Props) {
+export function KpiTable({ columns, entity, currency, startMonth }: Props) {
   const sections = kpiSections(entity)
-  const columns = comparison.columns
   const flagged = entity.rows.some((r) => r.values.some((v, i) => v !== null && r.unpriced[i]))
   return (
     <div className="kpi-table__scroll">

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Portfolio } from '../../../../shared/model'
 import { useAppStore } from '../../store'
 import { KpiTable } from './KpiTable'
 import { ScenarioCharts } from './ScenarioCharts'
-import { createCaseCache } from './caseCache'
-import { comparedIds, toggleCompared, type ScenarioCases } from './scenarioCases'
+import { sameComparison } from './comparisonSlice'
+import { comparedIds, toggleCompared } from './scenarioCases'
 import { TornadoPanel } from './TornadoPanel'
 import { WaterfallPanel } from './WaterfallPanel'
 
@@ -15,37 +15,40 @@ interface Props {
   selectedId: string | null
 }
 
-/** Side by side: pick the scenarios, the portfolio or one initiative; table, charts, tornado and waterfall. */
+/**
+ * Side by side: pick the scenarios, the portfolio or one initiative; table, charts, tornado and
+ * waterfall. The comparison is computed in the engine's worker (the store's comparison slice), so
+ * typing stays quick with a thousand initiatives; the last figures stay, marked as updating, until
+ * the new ones are in.
+ */
 export function ScenarioComparison({ portfolio, labels, selectedId }: Props) {
   const scenarios = useMemo(() => portfolio.scenarios ?? [], [portfolio.scenarios])
   const chosen = useAppStore((s) => s.comparedScenarioIds)
   const setCompared = useAppStore((s) => s.setComparedScenarios)
+  const requestComparison = useAppStore((s) => s.requestComparison)
+  const comparison = useAppStore((s) => s.comparison)
   const [focusChoice, setFocus] = useState<string | null>(null)
-  const [evaluate] = useState(createCaseCache)
   const ids = useMemo(() => comparedIds(scenarios, chosen), [scenarios, chosen])
-  const cases = useMemo((): { ok: true; value: ScenarioCases } | { ok: false; message: string } => {
-    try {
-      return { ok: true, value: evaluate(portfolio, ids) }
-    } catch (e) {
-      return { ok: false, message: e instanceof Error ? e.message : String(e) }
-    }
-  }, [evaluate, portfolio, ids])
-  const { currency, startMonth } = portfolio.settings
   const focus = focusChoice !== null && portfolio.initiatives.some((i) => i.id === focusChoice) ? focusChoice : null
-
-  if (!cases.ok)
-    return (
-      <div className="view-notice view-notice--error" role="alert">
-        {`The scenarios could not be computed: ${cases.message}`}
-      </div>
-    )
-  const { runs, comparison } = cases.value
-  const entity = focus === null ? comparison.portfolio : comparison.initiatives.find((e) => e.id === focus)
+  const params = useMemo(() => ({ portfolio, scenarioIds: ids, focus }), [portfolio, ids, focus])
+  useEffect(() => requestComparison(params), [requestComparison, params])
+  const { currency, startMonth } = portfolio.settings
+  const { result } = comparison
+  const fresh = comparison.status === 'done' && sameComparison(comparison.params, params)
+  const firstActiveMonth = useMemo(() => {
+    const months = new Map(result?.initiativeIds.map((id, i) => [id, result.firstActiveMonth[i] ?? 0]))
+    return (id: string) => months.get(id) ?? 0
+  }, [result])
   const preferredCase = selectedId !== null && ids.includes(selectedId) ? selectedId : 'baseline'
 
   return (
     <>
-      <section className="panel comparison" aria-label="Comparison">
+      <section
+        className="panel comparison"
+        aria-label="Comparison"
+        aria-busy={!fresh || undefined}
+        data-comparison={comparison.status}
+      >
         <div className="panel__head">
           <h2 className="panel__title">Comparison with the baseline</h2>
           <label className="lever-field lever-field--inline">
@@ -82,28 +85,44 @@ export function ScenarioComparison({ portfolio, labels, selectedId }: Props) {
             </label>
           ))}
         </fieldset>
-        {entity ? (
-          <KpiTable comparison={comparison} entity={entity} currency={currency} startMonth={startMonth} />
+        {comparison.status === 'failed' ? (
+          <div className="view-notice view-notice--error" role="alert">
+            {`The scenarios could not be computed: ${comparison.message ?? 'unknown error'}`}
+          </div>
         ) : null}
+        {result ? (
+          <div className={fresh ? undefined : 'is-updating'}>
+            <KpiTable columns={result.columns} entity={result.entity} currency={currency} startMonth={startMonth} />
+          </div>
+        ) : (
+          <p className="scenario-empty" role="status">
+            Comparing the scenarios…
+          </p>
+        )}
       </section>
-      <ScenarioCharts runs={runs} comparison={comparison} focus={focus} labels={labels} currency={currency} />
-      <TornadoPanel
-        portfolio={portfolio}
-        runs={runs}
-        preferredCase={preferredCase}
-        focus={focus}
-        focusName={entity?.name ?? ''}
-        currency={currency}
-      />
-      {portfolio.initiatives.length > 0 ? (
-        <WaterfallPanel
-          runs={runs}
-          initiatives={portfolio.initiatives}
-          preferredInitiative={focus}
-          preferredCase={preferredCase}
-          labels={labels}
-          currency={currency}
-        />
+      {result ? (
+        <>
+          <ScenarioCharts result={result} updating={!fresh} labels={labels} currency={currency} />
+          <TornadoPanel
+            portfolio={portfolio}
+            cases={result.columns}
+            preferredCase={preferredCase}
+            focus={focus}
+            focusName={portfolio.initiatives.find((i) => i.id === focus)?.name ?? portfolio.settings.name}
+            currency={currency}
+          />
+          {portfolio.initiatives.length > 0 ? (
+            <WaterfallPanel
+              portfolio={portfolio}
+              cases={result.columns}
+              firstActiveMonth={firstActiveMonth}
+              preferredInitiative={focus}
+              preferredCase={preferredCase}
+              labels={labels}
+              currency={currency}
+            />
+          ) : null}
+        </>
       ) : null}
     </>
   )

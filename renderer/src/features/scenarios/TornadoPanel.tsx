@@ -1,25 +1,29 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { ScenarioRun, Tornado } from '../../../../shared/engine/scenarios'
+import type { Tornado } from '../../../../shared/engine/scenarios'
+import type { ComparisonColumn } from '../../../../shared/jobs/comparisonJob'
 import { tornadoOf } from '../../../../shared/jobs/tornadoJob'
+import { caseKey } from '../../../../shared/jobs/waterfallJob'
 import type { Portfolio } from '../../../../shared/model'
 import { useJobClient } from '../../worker/useJobClient'
 import { EChart } from '../../charts/EChart'
 import { formatMoney } from '../../format'
 import { tornadoOption } from './chartOptions'
 import { readTornadoPercent } from './fieldNumbers'
-import { caseKey } from './scenarioCases'
 
 interface Computed {
-  run: ScenarioRun
+  portfolio: Portfolio
+  caseKey: string
+  caseName: string
   percent: number
   focus: string | null
   value: Tornado
 }
 
 interface Props {
-  /** The portfolio the runs were evaluated from: the worker evaluates the tornado from it. */
+  /** The worker evaluates the tornado from the portfolio itself. */
   portfolio: Portfolio
-  runs: readonly ScenarioRun[]
+  /** The compared cases, the baseline first. */
+  cases: readonly ComparisonColumn[]
   /** The case shown first: the scenario being edited when it is compared, else the baseline. */
   preferredCase: string
   /** Initiative id, or null for the portfolio's NPV. */
@@ -32,30 +36,46 @@ interface Props {
  * Sensitivity: each driver moved down and up by the chosen percentage one at a time (the engine's
  * tornado), sorted by its swing in NPV, for the portfolio or the focused initiative.
  */
-export function TornadoPanel({ portfolio, runs, preferredCase, focus, focusName, currency }: Props) {
+export function TornadoPanel({ portfolio, cases, preferredCase, focus, focusName, currency }: Props) {
   const [chosenCase, setChosenCase] = useState<string | null>(null)
   const [text, setText] = useState('20')
   const [percent, setPercent] = useState(0.2)
   const parsed = readTornadoPercent(text)
-  const key = chosenCase !== null && runs.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
-  const run = runs.find((r) => caseKey(r) === key) ?? runs[0]
+  const key = chosenCase !== null && cases.some((r) => caseKey(r) === chosenCase) ? chosenCase : preferredCase
+  const run = cases.find((r) => caseKey(r) === key) ?? cases[0]
+  const missing = !run || (focus !== null && !portfolio.initiatives.some((i) => i.id === focus))
+  // Keyed by value: each comparison brings new column objects for the same cases.
+  const scenarioId = run?.id ?? null
+  const caseName = run?.name ?? ''
   // Computed in the engine's worker: with 1,000 initiatives the 24 evaluations take a moment, and
   // typing and the charts above should not wait for them. A newer request cancels the one in
   // flight; the last result stays, marked as updating, until the new one is in.
   const jobs = useJobClient()
   const [computed, setComputed] = useState<Computed | null>(null)
   useEffect(() => {
-    if (!run || (focus !== null && !run.result.byId.has(focus))) return
+    if (missing) return
     let current = true
-    void jobs.run('tornado', { portfolio, scenarioId: run.id, percent, target: focus }).then((outcome) => {
-      if (current && outcome.status === 'done') setComputed({ run, percent, focus, value: tornadoOf(outcome.result) })
+    void jobs.run('tornado', { portfolio, scenarioId, percent, target: focus }).then((outcome) => {
+      if (current && outcome.status === 'done')
+        setComputed({
+          portfolio,
+          caseKey: caseKey({ id: scenarioId }),
+          caseName,
+          percent,
+          focus,
+          value: tornadoOf(outcome.result),
+        })
     })
     return () => {
       current = false
     }
-  }, [jobs, portfolio, run, percent, focus])
-  const missing = !run || (focus !== null && !run.result.byId.has(focus))
-  const fresh = computed !== null && computed.run === run && computed.percent === percent && computed.focus === focus
+  }, [jobs, portfolio, scenarioId, caseName, missing, percent, focus])
+  const fresh =
+    computed !== null &&
+    computed.portfolio === portfolio &&
+    computed.caseKey === caseKey({ id: scenarioId }) &&
+    computed.percent === percent &&
+    computed.focus === focus
   const result = missing ? null : (computed?.value ?? null)
   const option = useMemo(() => (result ? tornadoOption(result, currency) : null), [result, currency])
   const commit = () => {
@@ -71,7 +91,7 @@ export function TornadoPanel({ portfolio, runs, preferredCase, focus, focusName,
           <label className="lever-field lever-field--inline">
             <span className="lever-field__label">Case</span>
             <select className="input" value={key} onChange={(e) => setChosenCase(e.target.value)}>
-              {runs.map((r) => (
+              {cases.map((r) => (
                 <option key={caseKey(r)} value={caseKey(r)}>
                   {r.name}
                 </option>
@@ -105,13 +125,13 @@ export function TornadoPanel({ portfolio, runs, preferredCase, focus, focusName,
       {result && option && computed ? (
         <div className={fresh ? undefined : 'is-updating'} aria-busy={!fresh || undefined}>
           <p className="scenario-note" data-testid="tornado-summary">
-            {`NPV ${formatMoney(result.center, currency)} in “${computed.run.name}”.`}
+            {`NPV ${formatMoney(result.center, currency)} in “${computed.caseName}”.`}
             {top
               ? ` Largest swing: ${top.label}, from ${formatMoney(top.low, currency)} (down) to ${formatMoney(top.high, currency)} (up).`
               : ''}
           </p>
           <EChart
-            title={`Tornado: ${computed.run.name}, ±${Math.round(computed.percent * 100)}%`}
+            title={`Tornado: ${computed.caseName}, ±${Math.round(computed.percent * 100)}%`}
             option={option}
             height={420}
             footer={fresh ? undefined : 'Updating…'}

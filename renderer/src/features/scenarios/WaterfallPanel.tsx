@@ -1,15 +1,21 @@
 import { useMemo, useState } from 'react'
-import type { ScenarioRun } from '../../../../shared/engine/scenarios'
+import type { ComparisonColumn } from '../../../../shared/jobs/comparisonJob'
+import { caseKey, type WaterfallChoice } from '../../../../shared/jobs/waterfallJob'
+import type { Portfolio } from '../../../../shared/model'
 import { EChart } from '../../charts/EChart'
 import { formatUnitMoney } from '../../format'
 import { waterfallAxis, waterfallOption, waterfallSteps } from './chartOptions'
 import { SelectField, monthOptions } from './fields'
-import { caseKey } from './scenarioCases'
-import { defaultWaterfallChoice, waterfallFor, type WaterfallChoice } from './waterfallSides'
+import { useWaterfall } from './useWaterfall'
+import { defaultWaterfallChoice } from './waterfallSides'
 
 interface Props {
-  runs: readonly ScenarioRun[]
-  initiatives: readonly { id: string; name: string }[]
+  /** The worker evaluates the cases the waterfall reads from the portfolio itself. */
+  portfolio: Portfolio
+  /** The compared cases, the baseline first. */
+  cases: readonly ComparisonColumn[]
+  /** An initiative's first active month in the baseline. */
+  firstActiveMonth: (initiativeId: string) => number
   /** The initiative shown first (the focused one), else the first initiative. */
   preferredInitiative: string | null
   /** The case compared with the baseline first: the scenario being edited when it is compared. */
@@ -25,7 +31,16 @@ type Split = 'full' | 'inference'
  * between two cases in one month, split by the engine into exact Shapley parts that add up to the
  * change, with the engine's sentence naming the dominant effect.
  */
-export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferredCase, labels, currency }: Props) {
+export function WaterfallPanel({
+  portfolio,
+  cases,
+  firstActiveMonth,
+  preferredInitiative,
+  preferredCase,
+  labels,
+  currency,
+}: Props) {
+  const { initiatives } = portfolio
   const [chosenInitiative, setChosenInitiative] = useState<string | null>(null)
   const [chosen, setChosen] = useState<WaterfallChoice | null>(null)
   const [split, setSplit] = useState<Split>('full')
@@ -34,27 +49,25 @@ export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferr
     preferredInitiative ??
     initiatives[0]?.id ??
     ''
-  const keys = runs.map(caseKey)
+  const keys = cases.map(caseKey)
   // Memoised so an unchanged choice keeps the chart's option object (no redraw on every render).
   const choice = useMemo(() => {
-    const ids = runs.map(caseKey)
+    const ids = cases.map(caseKey)
     const valid = (c: WaterfallChoice) =>
       c.kind === 'months' ? ids.includes(c.caseKey) : ids.includes(c.fromCase) && ids.includes(c.toCase)
-    return chosen && valid(chosen) ? chosen : defaultWaterfallChoice(runs, initiativeId, preferredCase)
-  }, [chosen, runs, initiativeId, preferredCase])
-  const result = useMemo(
-    () => waterfallFor(runs, initiativeId, choice, labels, currency),
-    [runs, initiativeId, choice, labels, currency],
-  )
-  const parts = result.ok ? (split === 'full' ? result.full : result.inference) : null
+    if (chosen && valid(chosen)) return chosen
+    return defaultWaterfallChoice(cases, labels.length, firstActiveMonth(initiativeId), preferredCase)
+  }, [chosen, cases, labels, firstActiveMonth, initiativeId, preferredCase])
+  const { result, fresh } = useWaterfall({ portfolio, initiativeId, choice, monthLabels: labels, currency })
+  const parts = result?.ok ? (split === 'full' ? result.full : result.inference) : null
   const option = useMemo(
-    () => (result.ok && parts ? waterfallOption(parts, currency) : null),
+    () => (result?.ok && parts ? waterfallOption(parts, currency) : null),
     [result, parts, currency],
   )
   const steps = parts ? waterfallSteps({ ...parts, parts: parts.parts.filter((p) => p.amount !== 0) }) : null
   const zoomed = steps !== null && waterfallAxis(steps.low, steps.high) !== null
   const months = monthOptions(labels)
-  const cases = runs.map((r) => ({ value: caseKey(r), label: r.name }))
+  const caseOptions = cases.map((c) => ({ value: caseKey(c), label: c.name }))
   const last = Math.max(0, labels.length - 1)
 
   return (
@@ -90,13 +103,13 @@ export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferr
             <SelectField
               label="From case"
               value={choice.fromCase}
-              options={cases}
+              options={caseOptions}
               onChange={(fromCase) => setChosen({ ...choice, fromCase })}
             />
             <SelectField
               label="To case"
               value={choice.toCase}
-              options={cases}
+              options={caseOptions}
               onChange={(toCase) => setChosen({ ...choice, toCase })}
             />
             <SelectField
@@ -111,7 +124,7 @@ export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferr
             <SelectField
               label="Case"
               value={choice.caseKey}
-              options={cases}
+              options={caseOptions}
               onChange={(k) => setChosen({ ...choice, caseKey: k })}
             />
             <SelectField
@@ -138,46 +151,49 @@ export function WaterfallPanel({ runs, initiatives, preferredInitiative, preferr
           onChange={setSplit}
         />
       </div>
-      {!result.ok ? (
-        <div className="view-notice view-notice--warn" role="status">
-          {result.message}
-        </div>
-      ) : null}
-      {result.ok && parts && option ? (
-        <>
-          <p className="waterfall-panel__sentence" data-testid="waterfall-sentence">
-            {result.sentence}
-          </p>
-          <div className="waterfall-panel__body">
-            <EChart
-              title={`${result.from} → ${result.to}`}
-              option={option}
-              height={320}
-              footer={zoomed ? 'The axis spans the change: it does not start at zero.' : undefined}
-            />
-            <table className="table waterfall-panel__parts" aria-label="Parts of the change in cost per query">
-              <tbody>
-                <tr>
-                  <th scope="row">{`Start (${result.from})`}</th>
-                  <td className="num">{formatUnitMoney(parts.start, currency)}</td>
-                </tr>
-                {parts.parts.map((p) => (
-                  <tr key={p.key} data-part={p.key}>
-                    <th scope="row">{p.label}</th>
-                    <td className={`num${p.amount > 0 ? ' is-bad' : p.amount < 0 ? ' is-good' : ''}`}>
-                      {`${p.amount > 0 ? '+' : p.amount < 0 ? '−' : '±'}${formatUnitMoney(Math.abs(p.amount), currency)}`}
-                    </td>
-                  </tr>
-                ))}
-                <tr className="waterfall-panel__total">
-                  <th scope="row">{`End (${result.to})`}</th>
-                  <td className="num">{formatUnitMoney(parts.end, currency)}</td>
-                </tr>
-              </tbody>
-            </table>
+      {result === null ? <p className="scenario-empty">Computing the waterfall…</p> : null}
+      <div className={fresh ? undefined : 'is-updating'} aria-busy={!fresh || undefined}>
+        {result && !result.ok ? (
+          <div className="view-notice view-notice--warn" role="status">
+            {result.message}
           </div>
-        </>
-      ) : null}
+        ) : null}
+        {result?.ok && parts && option ? (
+          <>
+            <p className="waterfall-panel__sentence" data-testid="waterfall-sentence">
+              {result.sentence}
+            </p>
+            <div className="waterfall-panel__body">
+              <EChart
+                title={`${result.from} → ${result.to}`}
+                option={option}
+                height={320}
+                footer={zoomed ? 'The axis spans the change: it does not start at zero.' : undefined}
+              />
+              <table className="table waterfall-panel__parts" aria-label="Parts of the change in cost per query">
+                <tbody>
+                  <tr>
+                    <th scope="row">{`Start (${result.from})`}</th>
+                    <td className="num">{formatUnitMoney(parts.start, currency)}</td>
+                  </tr>
+                  {parts.parts.map((p) => (
+                    <tr key={p.key} data-part={p.key}>
+                      <th scope="row">{p.label}</th>
+                      <td className={`num${p.amount > 0 ? ' is-bad' : p.amount < 0 ? ' is-good' : ''}`}>
+                        {`${p.amount > 0 ? '+' : p.amount < 0 ? '−' : '±'}${formatUnitMoney(Math.abs(p.amount), currency)}`}
+                      </td>
+                    </tr>
+                  ))}
+                  <tr className="waterfall-panel__total">
+                    <th scope="row">{`End (${result.to})`}</th>
+                    <td className="num">{formatUnitMoney(parts.end, currency)}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+      </div>
     </section>
   )
 }

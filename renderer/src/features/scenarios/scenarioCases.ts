@@ -1,13 +1,5 @@
-import { unitCostsAt, type Series } from '../../../../shared/engine'
-import { compareRuns, evaluateScenarios, type Comparison, type ScenarioRun } from '../../../../shared/engine/scenarios'
-import type { Portfolio } from '../../../../shared/model'
+import type { ComparisonJobResult } from '../../../../shared/jobs/comparisonJob'
 import type { Scenario } from '../../../../shared/model/scenario'
-
-/** The compared cases: the baseline first, then the chosen scenarios in list order, all from the engine. */
-export interface ScenarioCases {
-  runs: ScenarioRun[]
-  comparison: Comparison
-}
 
 /**
  * The scenario ids compared: every scenario when the choice is null (the default, so a new
@@ -25,38 +17,42 @@ export function toggleCompared(scenarios: readonly Scenario[], chosen: readonly 
   return now.includes(id) ? now.filter((x) => x !== id) : comparedIds(scenarios, [...now, id])
 }
 
-/** Evaluates the baseline and the scenarios with the engine and builds the KPI table. */
-export function evaluateCases(portfolio: Portfolio, ids: readonly string[]): ScenarioCases {
-  const { runs } = evaluateScenarios(portfolio, ids)
-  return { runs, comparison: compareRuns(portfolio, runs) }
+/** One case's line of the entity in focus: a value per month, null where the month has none. */
+export interface CaseLineData {
+  name: string
+  totalCost: number[]
+  costPerOutcome: (number | null)[]
 }
 
-/** The portfolio's series of a run (id null) or one initiative's; null when the initiative is gone. */
-export function entitySeries(run: ScenarioRun, id: string | null): Series | null {
-  if (id === null) return run.result.series
-  return run.result.byId.get(id)?.series ?? null
-}
-
-/** Fully loaded cost per outcome month by month, as the engine's unit costs give it; null = no outcomes. */
-export function costPerOutcomeData(series: Series): (number | null)[] {
-  return Array.from({ length: series.months }, (_, t) => unitCostsAt(series, t).fullPerOutcome)
-}
-
-/** A run's label for pickers: "Baseline" or the scenario's name. */
-export function caseKey(run: ScenarioRun): string {
-  return run.id ?? 'baseline'
+/** The comparison's monthly lines, case by case, read from its typed arrays. */
+export function caseLines(result: ComparisonJobResult): CaseLineData[] {
+  const { months } = result
+  return result.columns.map((column, c) => {
+    const at = (values: Float64Array) => values.subarray(c * months, (c + 1) * months)
+    return {
+      name: column.name,
+      totalCost: Array.from(at(result.totalCost)),
+      costPerOutcome: Array.from(at(result.costPerOutcome), (v) => (Number.isNaN(v) ? null : v)),
+    }
+  })
 }
 
 /** Indexes of the initiatives with the largest baseline |NPV| (all when there are `max` or fewer), in list order. */
-export function largestNpvInitiatives(comparison: Comparison, max: number): number[] {
-  const npv = comparison.initiatives.map((e, i) => ({
-    i,
-    size: Math.abs(e.rows.find((r) => r.key === 'npv')?.values[0] ?? 0),
-  }))
+export function largestNpvInitiatives(result: ComparisonJobResult, max: number): number[] {
+  const npv = result.initiativeIds.map((_, i) => ({ i, size: Math.abs(result.npv[i] ?? 0) }))
   if (npv.length <= max) return npv.map((x) => x.i)
   return npv
     .sort((a, b) => b.size - a.size || a.i - b.i)
     .slice(0, max)
     .map((x) => x.i)
     .sort((a, b) => a - b)
+}
+
+/** Each case's NPV of the initiatives at `indexes`. */
+export function npvColumns(result: ComparisonJobResult, indexes: readonly number[]): { name: string; npv: number[] }[] {
+  const count = result.initiativeIds.length
+  return result.columns.map((column, c) => ({
+    name: column.name,
+    npv: indexes.map((i) => result.npv[c * count + i] ?? 0),
+  }))
 }
