@@ -36,7 +36,17 @@ async function settle(page: Page): Promise<void> {
 const SHOTS: Shot[] = [
   { file: 'grid.png', readme: 'screenshot.png', take: async (page) => waitForGrid(page) },
   { file: 'overview.png', readme: 'screenshot-overview.png', take: (page) => nav(page, 'Overview') },
-  { file: 'scenarios.png', readme: 'screenshot-scenarios.png', take: (page) => nav(page, 'Scenarios') },
+  {
+    file: 'scenarios.png',
+    readme: 'screenshot-scenarios.png',
+    take: async (page) => {
+      await nav(page, 'Scenarios')
+      // The comparison, the tornado and the waterfall come from the engine's worker.
+      await page.locator('.comparison[data-comparison="done"]').waitFor()
+      await page.getByTestId('tornado-summary').waitFor()
+      await page.getByTestId('waterfall-sentence').waitFor()
+    },
+  },
   { file: 'matrix.png', readme: 'screenshot-matrix.png', take: (page) => nav(page, 'Decision matrix') },
   { file: 'governance.png', readme: 'screenshot-governance.png', take: (page) => nav(page, 'Governance') },
   { file: 'budget.png', readme: 'screenshot-budget.png', take: (page) => nav(page, 'Budget') },

@@ -16,7 +16,11 @@ export interface JobWorker {
 /** Starts a worker, or returns null where there is none (jsdom in the unit tests): jobs then run inline. */
 export type WorkerFactory = () => JobWorker | null
 
-/** The engine's worker, bundled by Vite (a classic script from the app's own origin, as the CSP allows). */
+/**
+ * The engine's worker. Vite emits it as one self-contained file beside the bundle and names it by a
+ * URL relative to the bundle, so it loads from file:// in the packaged app as over http in browser
+ * mode; the CSP's script-src 'self' covers it (test/e2e/fileWorker.test.ts).
+ */
 export const engineWorker: WorkerFactory = () =>
   typeof Worker === 'undefined'
     ? null

@@ -11,7 +11,8 @@ import { launchApp, type RunningApp } from '../harness'
 const VIEWS = [
   { label: 'Cost model', root: '.gpp-grid-view' },
   { label: 'Overview', root: '[data-view="overview"]' },
-  { label: 'Scenarios', root: '[data-view="scenarios"]' },
+  // The comparison arrives from the engine's worker: read the view once it is in.
+  { label: 'Scenarios', root: '[data-view="scenarios"]:has(.comparison[data-comparison="done"])' },
   { label: 'Decision matrix', root: '[data-view="decisions"]' },
   { label: 'Governance', root: '[data-view="governance"]' },
   { label: 'Budget', root: '[data-view="budget"]' },
