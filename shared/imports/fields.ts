@@ -110,7 +110,7 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     label: 'Launch',
     kind: 'month',
     help: 'a month such as 2026-03, or a month index (0 = horizon start)',
-    // Workbooks exported before launch months were dates headed the column "Launch month (index)".
+    // Workbooks from versions that exported launch months as indexes head the column "Launch month (index)".
     synonyms: [
       'Launch month',
       'Launch month (index)',

@@ -6,8 +6,8 @@ import { probabilityAbove, summarize } from '../../shared/stats/summaries'
 import type { BenchSuite } from './harness'
 
 /**
- * The statistics under issue 16's target (1,000 initiatives × 60 months × 1,000 draws ≤ 3 s, first
- * estimate ≤ 300 ms): drawing the inputs and summarising the outputs must be a small part of it.
+ * The statistics under the simulation's target (1,000 initiatives × 60 months × 1,000 draws ≤ 3 s,
+ * first estimate ≤ 300 ms): drawing the inputs and summarising the outputs must be a small part of it.
  */
 
 const DRAWS = 1000
@@ -64,7 +64,7 @@ const samplingPlan = plan()
 export const suites: BenchSuite[] = [
   {
     name: 'stats: draw 1,000 × 3,002 ranges (nested LHS, PERT/triangular/lognormal, shared factors)',
-    // A sixth of issue 16's 3 s; the engine can start after the first block (next suite).
+    // A sixth of the simulation's 3 s; the engine can start after the first block (next suite).
     targetMs: 500,
     samples: 10,
     warmup: 2,

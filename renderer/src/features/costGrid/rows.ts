@@ -37,7 +37,7 @@ export type FlagsOf = (initiative: Initiative, result: InitiativeResult) => read
 /**
  * A row's figures, read from the engine's lazy result when the grid first asks: the grid draws
  * only the rows in view, so an edit to one of 1,000 initiatives does not build 1,000 totals and
- * flag lists (that was ~70 ms of every edit in Chromium).
+ * flag lists (some 70 ms per edit in Chromium).
  */
 function figuresOf(initiative: Initiative, r: InitiativeResult | undefined, flagsOf?: FlagsOf): RowFigures | null {
   if (!r) return null

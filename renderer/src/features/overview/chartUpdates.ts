@@ -1,6 +1,6 @@
 /**
- * The overview's charts draw an edit's figures in the next frame instead of morphing to them over
- * 300 ms: each morph frame repainted the whole canvas while the next edit or undo was being shown
+ * The overview's charts draw an edit's figures in the next frame rather than morphing to them over
+ * 300 ms: each morph frame repaints the whole canvas while the next edit or undo is being shown
  * (with 1,000 initiatives, ~50 ms of repaints per edit on a loaded machine). The first draw keeps
  * its animation.
  */
