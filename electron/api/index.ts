@@ -1,5 +1,1 @@
-export type { ApiContext } from './context'
-export { createApi, type Api } from './createApi'
-export { ApiFailure } from './failure'
-export type { Handler, HandlerMap } from './handler'
-export { registry } from './registry'
+export { createApi } from './createApi'

@@ -6,7 +6,7 @@ export interface ArgSpec {
   options: readonly string[]
 }
 
-export interface ParsedArgs {
+interface ParsedArgs {
   positionals: string[]
   flags: Set<string>
   options: Map<string, string[]>

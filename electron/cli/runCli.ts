@@ -2,7 +2,7 @@ import { COMMANDS } from './commands'
 import { describeFailure } from './failure'
 import { type CliIo, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK } from './io'
 
-export function generalUsage(): string {
+function generalUsage(): string {
   const width = Math.max(...[...COMMANDS.keys()].map((n) => n.length))
   const list = [...COMMANDS.values()].map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return `Usage: npm run -s cli -- <command> [arguments]\n\nCommands:\n${list.join('\n')}\n\nRun a command with --help for its arguments.\n`

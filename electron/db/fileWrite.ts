@@ -57,7 +57,7 @@ async function writeViaTemp(target: string, build: (tempPath: string) => Promise
 }
 
 /** Writes every part of a portfolio into an open, migrated database, in one transaction. */
-export function writePortfolio(db: Db, portfolio: Portfolio): void {
+function writePortfolio(db: Db, portfolio: Portfolio): void {
   db.transaction(() => {
     new SettingsRepository(db).put(portfolio.settings)
     new DocumentRepository(db, 'price_models').replaceAll(portfolio.priceBook.map((m) => ({ id: m.id, data: m })))

@@ -1,6 +1,1 @@
-export { APPLICATION_ID, FILE_EXTENSION } from './fileFormat'
-export { PortfolioFileError, type PortfolioFileErrorKind } from './errors'
-export { LATEST_VERSION, MIGRATIONS } from './migrations'
-export { APP_NAME, defaultPortfolioPath, recentFilesPath, userDataDir } from './paths'
 export { PortfolioFile } from './portfolioFile'
-export { PortfolioSession, type SessionOptions, type Snapshot, type WriteOptions } from './session'

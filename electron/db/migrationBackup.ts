@@ -19,7 +19,7 @@ export interface MigrationNote {
  * `Budget.v1-backup.aiportfolio` beside it (then `-2`, `-3`... when that name is taken), a portfolio
  * file the app opens like any other.
  */
-export function backupPathFor(path: string, version: number): string {
+function backupPathFor(path: string, version: number): string {
   const ext = extname(path)
   const stem = join(dirname(path), basename(path, ext))
   for (let n = 1; ; n++) {

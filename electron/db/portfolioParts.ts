@@ -1,7 +1,7 @@
 import type { Portfolio } from '../../shared/model/portfolio'
 
 /** The parts with tables of their own; every other top-level key is a row of portfolio_parts. */
-export const CORE_KEYS = ['settings', 'priceBook', 'costPools', 'initiatives'] as const
+const CORE_KEYS = ['settings', 'priceBook', 'costPools', 'initiatives'] as const
 type CoreKey = (typeof CORE_KEYS)[number]
 
 /** Keys of the portfolio stored in portfolio_parts: 'scoring', 'scenarios', and whatever later issues add. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-export const MAX_RECENT_FILES = 10
+const MAX_RECENT_FILES = 10
 
 /** Recently opened portfolio files, most recent first, kept as a JSON array in the user-data folder. */
 export class RecentFiles {

@@ -30,7 +30,7 @@ export interface Snapshot {
 }
 
 /** How often a wait for changes looks at the file: cheap (one PRAGMA) and quick enough to feel live. */
-export const CHANGE_POLL_MS = 500
+const CHANGE_POLL_MS = 500
 
 const pause = (ms: number) =>
   new Promise<void>((resolve) => {

@@ -21,7 +21,7 @@ export interface ExportJob {
   progress?: Progress
 }
 
-export const EXTENSIONS: Record<ExportFormat, string> = { xlsx: 'xlsx', pptx: 'pptx', csv: 'csv', json: 'json' }
+const EXTENSIONS: Record<ExportFormat, string> = { xlsx: 'xlsx', pptx: 'pptx', csv: 'csv', json: 'json' }
 
 /** A file name for a download: the portfolio's name made safe for any file system, the date and the extension. */
 export function exportFileName(portfolioName: string, format: ExportFormat, exportedOn: string): string {

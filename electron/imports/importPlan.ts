@@ -17,7 +17,7 @@ export interface SheetImportParams extends SourceParams {
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string }
 
 /** A fresh initiative id, the form the renderer's "new initiative" uses. */
-export const newInitiativeId = (): string => `init-${randomUUID()}`
+const newInitiativeId = (): string => `init-${randomUUID()}`
 
 /**
  * Reads a CSV or XLSX import and plans it against the portfolio: the one path behind the preview,

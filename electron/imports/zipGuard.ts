@@ -8,7 +8,7 @@ const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 /** Most sheet rows (<row> elements, all sheets together) a workbook may hold before exceljs parses it. */
-export const MAX_XLSX_ROWS_TOTAL = 100_000
+const MAX_XLSX_ROWS_TOTAL = 100_000
 
 function findEndRecord(buf: Buffer): number {
   // The end record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.

@@ -8,7 +8,7 @@ export interface Preferences {
 }
 
 const THEMES: readonly ThemeSource[] = ['system', 'light', 'dark']
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system' }
+const DEFAULT_PREFERENCES: Preferences = { theme: 'system' }
 
 /** A missing or damaged file gives the defaults: preferences are never a reason to fail. */
 export function loadPreferences(file: string): Preferences {

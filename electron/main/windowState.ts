@@ -23,7 +23,7 @@ export interface InitialBounds {
   maximized: boolean
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 800 }
+const DEFAULT_SIZE = { width: 1280, height: 800 }
 export const MIN_SIZE = { width: 800, height: 560 }
 /** How much of the window must be on a display for the saved position to count as visible. */
 const MIN_VISIBLE = 100

@@ -4,7 +4,7 @@ import type { Api } from '../api/createApi'
 import { send } from './staticFiles'
 
 /** Largest request body accepted: a pasted block or an imported portfolio of thousands of initiatives fits. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
+const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 

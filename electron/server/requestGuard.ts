@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
 /** Header a programmatic client (the tests, a script) may send the token in, instead of the cookie. */
-export const TOKEN_HEADER = 'x-gpp-token'
+const TOKEN_HEADER = 'x-gpp-token'
 /** Query parameter of the address `npm run serve` prints; exchanged for the cookie on first use. */
 export const TOKEN_PARAM = 'token'
 
@@ -58,7 +58,7 @@ export class RequestGuard {
 }
 
 /** Every value of cookie `name` in a Cookie header (a client may send a name twice); malformed pairs are skipped. */
-export function cookieValues(header: string | undefined, name: string): string[] {
+function cookieValues(header: string | undefined, name: string): string[] {
   if (!header) return []
   const values: string[] = []
   for (const pair of header.split(';')) {

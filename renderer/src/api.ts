@@ -49,7 +49,7 @@ async function invokeOverHttp(method: string, params: unknown): Promise<ApiResul
   return transportError(`The portfolio server sent an unexpected answer (HTTP ${response.status})`)
 }
 
-export function createApi(): Api {
+function createApi(): Api {
   return {
     invoke<M extends Method>(method: M, params: Params<M>): Promise<ApiResult<Result<M>>> {
       const bridge = findBridge()

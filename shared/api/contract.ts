@@ -22,7 +22,7 @@ export const contract = {
   ...priceMethods,
 } as const
 
-export const events = {
+const events = {
   ...coreEvents,
 } as const
 
@@ -54,4 +54,3 @@ export const isMethod = (m: unknown): m is Method => typeof m === 'string' && Ob
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
 export const EVENT_NAMES = Object.keys(events) as EventName[]
-export const isEventName = (e: unknown): e is EventName => typeof e === 'string' && Object.hasOwn(events, e)

@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/scenario'
 
 /** The small model the sample's routing scenario sends traffic to (in the default price book). */
-export const SAMPLE_SMALL_MODEL = 'openai:gpt-4.1-mini'
+const SAMPLE_SMALL_MODEL = 'openai:gpt-4.1-mini'
 
 /**
  * The sample initiatives whose models all publish a cache price in the default price book. The

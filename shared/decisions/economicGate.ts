@@ -26,7 +26,7 @@ export interface GateResult {
 }
 
 /** Why the strategic case does not hold, or null when it does (a narrative and a review date today or later). */
-export function strategicCaseGap(input: Pick<GateInput, 'hasNarrative' | 'reviewDate' | 'today'>): string | null {
+function strategicCaseGap(input: Pick<GateInput, 'hasNarrative' | 'reviewDate' | 'today'>): string | null {
   if (!input.hasNarrative && input.reviewDate === null) return 'no strategic narrative or review date'
   if (!input.hasNarrative) return 'no strategic narrative'
   if (input.reviewDate === null) return 'no review date'

@@ -5,13 +5,7 @@ import type { Totals } from '../engine/types'
 import { formatDate } from '../display/dates'
 import { formatMoney } from '../display/numberFormat'
 
-export const FLAG_KINDS = [
-  'missing_framing',
-  'strategic_without_narrative',
-  'review_overdue',
-  'strategic_past_horizon',
-] as const
-export type FlagKind = (typeof FLAG_KINDS)[number]
+export type FlagKind = 'missing_framing' | 'strategic_without_narrative' | 'review_overdue' | 'strategic_past_horizon'
 
 /** Each flag's name, as the governance view and the deck show it. */
 export const FLAG_LABELS: Record<FlagKind, string> = {

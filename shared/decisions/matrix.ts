@@ -7,7 +7,7 @@ import { scaleEconomics, type ScaleEconomics } from './scaleEconomics'
 import { strategicScore, type StrategicScore } from './strategicScore'
 
 /** The money beside a recommendation, from the engine's totals over the horizon. */
-export interface PointMoney {
+interface PointMoney {
   npv: number
   /** (value - cost) / cost; null without cost. */
   roi: number | null

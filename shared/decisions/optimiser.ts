@@ -25,7 +25,7 @@ export interface Selection {
 }
 
 /** Upper bound on DP cells per row, keeping the optimiser fast for any budget. */
-export const MAX_UNITS = 10_000
+const MAX_UNITS = 10_000
 
 /** The money resolution used for a budget: at least `minUnit`, coarser when the budget is huge. */
 export function resolutionFor(budget: number, minUnit: number): number {

@@ -60,7 +60,7 @@ export interface Reallocation {
 }
 
 /** Strategic weighting: importance 0..100 scales a gain by 0.5..1.5 and divides a loss by it. */
-export function strategicWeightedNpv(npv: number, strategic: number | null): number {
+function strategicWeightedNpv(npv: number, strategic: number | null): number {
   const m = 0.5 + (strategic ?? 0) / 100
   return npv >= 0 ? npv * m : npv / m
 }

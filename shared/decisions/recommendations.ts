@@ -4,8 +4,7 @@ import { economicGate, type GateInput, type GateResult } from './economicGate'
 import { percentText as pct } from './moneyText'
 import type { ScaleEconomics } from './scaleEconomics'
 
-export const QUADRANTS = ['double_down', 'fix', 'harvest', 'pull_back'] as const
-export type Quadrant = (typeof QUADRANTS)[number]
+export type Quadrant = 'double_down' | 'fix' | 'harvest' | 'pull_back'
 
 export const QUADRANT_LABELS: Record<Quadrant, string> = {
   double_down: 'Double down',
@@ -15,7 +14,7 @@ export const QUADRANT_LABELS: Record<Quadrant, string> = {
 }
 
 /** The quadrant's name inside a sentence: "Harvest quadrant, but …". */
-export const QUADRANT_SHORT_LABELS: Record<Quadrant, string> = {
+const QUADRANT_SHORT_LABELS: Record<Quadrant, string> = {
   double_down: 'Double down',
   fix: 'Fix the economics',
   harvest: 'Harvest',

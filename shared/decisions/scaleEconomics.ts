@@ -1,8 +1,8 @@
 import type { InitiativeResult } from '../engine/types'
 
 /** Growth rates are capped so a start from nearly nothing reads as "very fast", not as infinity. */
-export const MAX_GROWTH = 10
-export const MIN_GROWTH = -1
+const MAX_GROWTH = 10
+const MIN_GROWTH = -1
 
 export interface ScaleEconomics {
   /** Months compared: the first `windowMonths` after launch against the last `windowMonths` of the horizon. */

@@ -1,6 +1,6 @@
 import type { InitiativeStrategy, ScoringModel } from '../model/strategy'
 
-export interface ScorePart {
+interface ScorePart {
   criterionId: string
   name: string
   /** Weight as entered. */

@@ -40,7 +40,7 @@ const FULL_NAMES = [
 ] as const
 
 /** A month's 0-based number from its name, whole or cut after three letters or more ("Jul", "Sept"), or -1. */
-export function monthNumber(name: string): number {
+function monthNumber(name: string): number {
   const n = name.toLowerCase()
   return n.length < 3 ? -1 : FULL_NAMES.findIndex((full) => full.startsWith(n))
 }

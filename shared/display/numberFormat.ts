@@ -80,11 +80,6 @@ export function formatTokens(value: number): string {
   return formatNumber(value, value < 10 ? 2 : 0)
 }
 
-/** A number of months: "6 mo". */
-export function formatMonths(value: number): string {
-  return `${formatNumber(value, 0)} mo`
-}
-
 /** The currency's symbol as the formats above write it: "$" for USD, "€" for EUR, the code where there is none ("CHF"). */
 export function currencySymbol(currency: string): string {
   const parts = nf(`s:${currency}`, currencyOptions(currency, 0)).formatToParts(0)

@@ -42,13 +42,8 @@ export function rowRange(sheet: string | null, row: number, fromCol: number, toC
   return `${sheet === null ? '' : sheetPrefix(sheet)}$${columnName(fromCol)}$${row}:$${columnName(toCol)}$${row}`
 }
 
-/** A column range over rows from..to in the month column (row-absolute, column-relative). */
-export function columnRange(sheet: string | null, col: number, fromRow: number, toRow: number): string {
-  return `${sheet === null ? '' : sheetPrefix(sheet)}${columnName(col)}$${fromRow}:${columnName(col)}$${toRow}`
-}
-
 /** Excel caps a sheet name at 31 characters. */
-export const SHEET_NAME_MAX = 31
+const SHEET_NAME_MAX = 31
 
 /** Text cut to at most `max` characters at a word boundary, the cut marked with an ellipsis. */
 export function shorten(text: string, max: number): string {

@@ -12,7 +12,7 @@ export interface CsvColumn<Row> {
 const NEEDS_QUOTES = /[",\r\n]/
 
 /** RFC 4180 quoting: fields holding a comma, quote or line break are quoted, quotes doubled. */
-export function quoteField(text: string): string {
+function quoteField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

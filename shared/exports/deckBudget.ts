@@ -11,7 +11,7 @@ import { calendarYearLabels } from './deckData'
  * (shared/decisions: the engine's monthly cost grouped into calendar years, the optimiser).
  */
 
-export interface BudgetYear {
+interface BudgetYear {
   label: string
   spend: number
   /** The annual budget pro rata to the year's months in the horizon; null without a budget. */
@@ -55,7 +55,7 @@ export function spendAgainstBudget(portfolio: Portfolio, result: PortfolioResult
 /** The budget view's first choice: maximise NPV within the horizon's budget, following the recommendations. */
 export const DECK_REALLOCATION: ReallocationOptions = { objective: 'npv', constraint: 'horizon' }
 
-export interface ReallocationRow {
+interface ReallocationRow {
   name: string
   actionLabel: string
   /** Why it is left out: locked out, recommended to pull back, an NPV that is not positive, or no room in the budget. */

@@ -19,7 +19,7 @@ export interface DeckRun {
   result: PortfolioResult
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   name: string
   labels: string[]
   values: number[]

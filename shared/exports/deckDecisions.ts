@@ -79,7 +79,7 @@ export function recommendationRows(points: readonly MatrixPoint[]): Recommendati
     }))
 }
 
-export interface DecisionDueRow {
+interface DecisionDueRow {
   reviewDate: string
   overdue: boolean
   name: string

@@ -72,7 +72,7 @@ export function inputTokensFormula(m: string, r: InputRefs, f: FactorRefs = {}):
 }
 
 /** Cache and batch rates in force: the assumption, or a scenario's month cell replacing it. */
-export interface RateRefs {
+interface RateRefs {
   cacheHitRate: string
   cacheWriteRate: string
   batchShare: string
@@ -89,7 +89,7 @@ function perRequest(tokens: string, outTokens: string, rates: RateRefs, p: Price
  * the long-context tier's prices apply to the whole request when Tin exceeds its threshold; a
  * scenario's price levers multiply a model's prices (base and tier alike).
  */
-export function inferenceFormula(
+function inferenceFormula(
   queries: string,
   tokens: string,
   r: InputRefs,
@@ -121,7 +121,7 @@ export function poolCostFormula(monthDate: string, monthlyCost: string, start: s
 }
 
 /** How one pool's cost reaches one initiative in the formula's month. */
-export type PoolShare =
+type PoolShare =
   | { rule: 'inference' | 'queries'; own: string; total: string }
   | { rule: 'even' }
   | { rule: 'fixed'; share: string; sum: string }
@@ -132,7 +132,7 @@ export interface PoolTerm {
 }
 
 /** Sum over pools of pool cost x the initiative's share; an all-zero basis falls back to an equal split. */
-export function sharedFormula(pools: readonly PoolTerm[], count: string): string {
+function sharedFormula(pools: readonly PoolTerm[], count: string): string {
   if (pools.length === 0) return '0'
   return pools
     .map(({ cost, share }) => {

@@ -17,7 +17,7 @@ export function inputValue(inp: InitiativeInputs, key: NumericInput): number {
 }
 
 /** How an input is shown in exports. */
-export type InputFormat = 'integer' | 'count' | 'percent' | 'money' | 'moneyCents' | 'decimal' | 'month'
+type InputFormat = 'integer' | 'count' | 'percent' | 'money' | 'moneyCents' | 'decimal' | 'month'
 
 export interface InputField {
   key: NumericInput

@@ -22,7 +22,7 @@ export type EffectKind = 'factor' | 'points' | 'weight'
  * The intensity w(t) of the timing: 0 up to the start, rising linearly to 1 at the full effect, 1
  * after. A start equal to the full effect is a step at that month (the "from a month" timing).
  */
-export function intensityFormula(t: string, start: string, full: string): string {
+function intensityFormula(t: string, start: string, full: string): string {
   return `IF(${t}>=${full},1,IF(${t}<=${start},0,(${t}-${start})/(${full}-${start})))`
 }
 

@@ -7,7 +7,7 @@ import type { FactorRefs } from './formulas'
 import type { EffectKind } from './leverFormulas'
 
 /** What a lever acts on, as the workbook's formulas see it. */
-export type LeverRole =
+type LeverRole =
   | { role: 'factor'; factor: keyof FactorRefs }
   | { role: 'cost'; driver: Exclude<Driver, 'inference' | 'shared'> }
   | { role: 'pools' }

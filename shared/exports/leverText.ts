@@ -22,7 +22,7 @@ export interface LeverText {
 
 const list = (items: readonly string[]): string => items.join(', ')
 
-export function scopeText(scope: LeverScope, portfolio: Portfolio): string {
+function scopeText(scope: LeverScope, portfolio: Portfolio): string {
   switch (scope.kind) {
     case 'portfolio':
       return 'Whole portfolio'

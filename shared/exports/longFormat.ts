@@ -23,7 +23,7 @@ export interface LongRow {
 export const PORTFOLIO_ROW_NAME = 'Portfolio (total)'
 
 /** The record of build and one-offs spent before the horizon (sunk), after an entity's months. */
-export const COST_BEFORE_HORIZON_DRIVER = 'Spent before the horizon (build and one-offs, sunk)'
+const COST_BEFORE_HORIZON_DRIVER = 'Spent before the horizon (build and one-offs, sunk)'
 
 /**
  * Which months of a line leave out an unknown price: inference, total cost and net in an unpriced

@@ -1,7 +1,7 @@
 import { DRIVERS, DRIVER_LABELS, type Driver, type Series } from '../engine/types'
 
 /** How a line's figures are formatted in exports. */
-export type LineUnit = 'count' | 'tokens' | 'money'
+type LineUnit = 'count' | 'tokens' | 'money'
 
 /** One monthly line of a projection: the engine series it reads and how it is shown. */
 export interface ProjectionLine {

@@ -1,5 +1,5 @@
-export { FORMAT_NAME, MAX_JSON_CHARS, PortfolioDocument } from './envelope'
+export { FORMAT_NAME, MAX_JSON_CHARS } from './envelope'
 export { FORMAT_VERSION, MIGRATIONS, migrateToCurrent, type FormatMigration } from './migrations'
 export { serializePortfolio } from './serialize'
-export { parsePortfolioJson, readPortfolioJson, type FormatProblem, type ReadResult } from './parse'
+export { parsePortfolioJson, readPortfolioJson } from './parse'
 export { portfolioJsonSchema, portfolioJsonSchemaText } from './jsonSchema'

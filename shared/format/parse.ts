@@ -4,7 +4,7 @@ import { FORMAT_NAME, MAX_JSON_CHARS } from './envelope'
 import { FORMAT_VERSION, migrateToCurrent } from './migrations'
 
 /** Why a document was refused; lets callers map it to an error code (bad_file, newer_version...). */
-export type FormatProblem = 'too_large' | 'not_json' | 'not_portfolio' | 'newer_version' | 'invalid'
+type FormatProblem = 'too_large' | 'not_json' | 'not_portfolio' | 'newer_version' | 'invalid'
 
 export type ReadResult =
   { ok: true; value: Portfolio; fromVersion: number } | { ok: false; problem: FormatProblem; issues: ValidationIssue[] }

@@ -1,7 +1,7 @@
 import { MAX_FIELD_CHARS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './limits'
 
 /** One record and its number as a spreadsheet shows it (the header is 1; blank lines count but are not kept). */
-export interface CsvRow {
+interface CsvRow {
   number: number
   cells: string[]
 }

@@ -2,7 +2,7 @@ import type { ColumnMapping } from './previewSchema'
 import { FIELD_BY_ID, IMPORT_FIELDS } from './fields'
 
 /** Header names that could reach an object's prototype if used as keys; never mapped. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**
  * A header reduced to letters and digits, lower case: "Cache hit rate", "cache_hit_rate",
@@ -66,7 +66,7 @@ const singular = (word: string): string =>
  * a unit in brackets ("(USD)", "(%)") left out, and a trailing "per month"/"per year" dropped, so
  * "Avg input tokens", "Prompts per user" and "Platform cost (USD) per month" find their field.
  */
-export function looseHeader(header: string): string {
+function looseHeader(header: string): string {
   const words = header
     .normalize('NFKC')
     .replace(/\([^)\s]{1,4}\)/g, ' ')
@@ -107,7 +107,7 @@ function spellings(key: (text: string) => string): ReadonlyMap<string, string> {
 const SPELLINGS = spellings(normaliseHeader)
 const LOOSE_SPELLINGS = spellings(looseHeader)
 
-export const isForbiddenHeader = (header: string): boolean => FORBIDDEN_KEYS.has(header.trim())
+const isForbiddenHeader = (header: string): boolean => FORBIDDEN_KEYS.has(header.trim())
 
 /** The field a header names (exactly, else by its loose key), or null. */
 export function matchHeader(header: string): string | null {

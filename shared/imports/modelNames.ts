@@ -39,19 +39,19 @@ export function modelFinder(priceBook: readonly BookModel[], choices: readonly M
 }
 
 /** One entry of a model-mix cell as written: the model's name and its share (null: the only model, 100%). */
-export interface MixPart {
+interface MixPart {
   name: string
   share: number | null
 }
 
-export type MixParts = { ok: true; parts: MixPart[] } | { ok: false; rule: string }
+type MixParts = { ok: true; parts: MixPart[] } | { ok: false; rule: string }
 
 /**
  * Splits a model-mix cell: one model (it takes 100%), or entries "Model A 70%; Model B 30%" (also
  * "70% Model A" and "Model A: 70%"), separated by ";" or by "," when no ";" is used. A cell
  * naming a known model as a whole is that model, even if its name holds a "%" or a ",".
  */
-export function mixParts(text: string, find: FindModel): MixParts {
+function mixParts(text: string, find: FindModel): MixParts {
   const whole = text.trim()
   if (find(whole) !== null || !whole.includes('%')) return { ok: true, parts: [{ name: whole, share: null }] }
   const parts: MixPart[] = []

@@ -65,7 +65,7 @@ export const ImportIssue = z.object({
 })
 export type ImportIssue = z.infer<typeof ImportIssue>
 
-export const ImportPreviewRow = z.object({
+const ImportPreviewRow = z.object({
   /** Spreadsheet row number (header = 1). */
   row: z.number().int(),
   /** Cell texts, aligned with `headers` (missing trailing cells are ''). */

@@ -36,7 +36,7 @@ function fieldOfPath(path: readonly (string | number)[]): string {
 /** Rules phrased to follow the field's name ("must be…"); others (a rule across fields) follow a colon. */
 const FOLLOWS_NAME = /^(must|may|is|cannot|should)\b/
 
-export function rowIssue(row: number, column: number | null, field: string, rule: string): ImportIssue {
+function rowIssue(row: number, column: number | null, field: string, rule: string): ImportIssue {
   const joint = FOLLOWS_NAME.test(rule) ? ' ' : ': '
   return { row, column, field, rule, message: `Row ${row}: ${labelOf(field)}${joint}${rule}` }
 }

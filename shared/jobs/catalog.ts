@@ -9,7 +9,7 @@ import { reallocationJob } from './reallocationJob'
 import { tornadoJob } from './tornadoJob'
 import { waterfallJob } from './waterfallJob'
 
-export const JOBS = {
+const JOBS = {
   comparison: comparisonJob,
   tornado: tornadoJob,
   waterfall: waterfallJob,

@@ -3,12 +3,12 @@ import { logoInfoOfBase64, MAX_LOGO_BASE64_CHARS } from './logoImage'
 import { ShortText } from './primitives'
 
 /** A colour written #RRGGBB. */
-export const HexColor = z
+const HexColor = z
   .string({ error: 'must be text' })
   .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour written #RRGGBB, e.g. #1F3A5F')
 
 /** A PNG or JPEG image as base64 (the bytes themselves, never a path), checked by its magic bytes and header. */
-export const LogoImage = z
+const LogoImage = z
   .string({ error: 'must be the image as base64 text' })
   .max(MAX_LOGO_BASE64_CHARS, 'must be 1 MB or smaller')
   .superRefine((base64, ctx) => {

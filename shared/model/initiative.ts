@@ -19,7 +19,7 @@ import { Stage, ValueType } from './categories'
 import { DecisionEntry, InitiativeStrategy } from './strategy'
 import { COSTS_SHAPE } from './drivers'
 
-export { STAGES, Stage, VALUE_TYPES, ValueType } from './categories'
+export { STAGES, Stage, VALUE_TYPES } from './categories'
 
 /** Tolerance for shares that must sum to 1. */
 export const SHARE_SUM_TOLERANCE = 1e-9
@@ -28,7 +28,7 @@ export const MixEntry = z.object({ modelId: Id, share: Share })
 export type MixEntry = z.infer<typeof MixEntry>
 
 /** ROI framing and governance: what the initiative must prove, and when. */
-export const Governance = z.object({
+const Governance = z.object({
   owner: ShortText,
   stage: Stage,
   valueType: ValueType,
@@ -42,7 +42,7 @@ export const Governance = z.object({
   timeHorizonMonths: WholeNumber.min(1, 'must be at least 1 month').max(240, 'must be 240 months or fewer'),
   strategicNarrative: LongText,
 })
-export type Governance = z.infer<typeof Governance>
+type Governance = z.infer<typeof Governance>
 
 export const Usage = z.object({
   /** Month index (0 = horizon start) of launch; negative when launched before the horizon. */
@@ -84,7 +84,7 @@ export function rampTargetUsers(usage: Pick<Usage, 'usersAtLaunch' | 'targetUser
 export const Costs = z.object(COSTS_SHAPE)
 export type Costs = z.infer<typeof Costs>
 
-export const Value = z.object({
+const Value = z.object({
   /** Business outcomes per query: a deflected ticket, a converted lead, an hour saved. */
   outcomesPerQuery: OutcomesPerQuery,
   valuePerOutcome: Money,
@@ -95,9 +95,9 @@ export const Value = z.object({
   /** Name of one outcome for display, e.g. "ticket deflected". */
   outcomeName: ShortText,
 })
-export type Value = z.infer<typeof Value>
+type Value = z.infer<typeof Value>
 
-export const InitiativeBody = z.object({
+const InitiativeBody = z.object({
   id: Id,
   name: ShortText.min(1, 'must not be empty'),
   governance: Governance,

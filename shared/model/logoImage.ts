@@ -8,9 +8,9 @@ export const MAX_LOGO_BYTES = 1024 * 1024
 /** Base64 of MAX_LOGO_BYTES bytes. */
 export const MAX_LOGO_BASE64_CHARS = Math.ceil(MAX_LOGO_BYTES / 3) * 4
 /** A logo larger than this in either direction is refused (a decompression bomb or a mistake). */
-export const MAX_LOGO_PIXELS = 10_000
+const MAX_LOGO_PIXELS = 10_000
 
-export type LogoType = 'png' | 'jpeg'
+type LogoType = 'png' | 'jpeg'
 
 export interface LogoInfo {
   type: LogoType

@@ -8,7 +8,7 @@ import { ScenarioList } from './scenario'
 import { PortfolioSettings } from './settings'
 import { ScoringModel } from './strategy'
 
-export const PortfolioBody = z.object({
+const PortfolioBody = z.object({
   settings: PortfolioSettings,
   priceBook: limitedList(PriceBookModel, 'priceBook'),
   costPools: limitedList(CostPool, 'costPools'),

@@ -71,8 +71,8 @@ export const PriceTarget = z.discriminatedUnion(
 export type PriceTarget = z.infer<typeof PriceTarget>
 
 export { COST_LEVER_DRIVERS } from './drivers'
-export const CostLeverDriver = z.enum(COST_LEVER_DRIVERS, { error: 'must be a cost driver other than inference' })
-export type CostLeverDriver = z.infer<typeof CostLeverDriver>
+const CostLeverDriver = z.enum(COST_LEVER_DRIVERS, { error: 'must be a cost driver other than inference' })
+type CostLeverDriver = z.infer<typeof CostLeverDriver>
 
 const common = {
   id: Id,
@@ -196,7 +196,7 @@ function leverRuleIssues(lever: Lever): { path: (string | number)[]; message: st
   return issues
 }
 
-export const ScenarioBody = z.object({
+const ScenarioBody = z.object({
   id: Id,
   name: ShortText.min(1, 'must not be empty'),
   description: LongText.default(''),

@@ -34,7 +34,7 @@ export const Evidence = z.enum(EVIDENCE_LEVELS)
 export type Evidence = z.infer<typeof Evidence>
 
 /** NPV bound of the economic gate, either way: beyond any portfolio this app holds, and finite. */
-export const MAX_GATE_NPV = 1e12
+const MAX_GATE_NPV = 1e12
 
 /**
  * The money a recommendation to keep investing must show: an NPV above `minNpv`, or (when
@@ -100,7 +100,7 @@ export const ScoringModel = z
   })
 export type ScoringModel = z.infer<typeof ScoringModel>
 
-export const Score = WholeNumber.min(1, 'must be a score from 1 to 5').max(5, 'must be a score from 1 to 5')
+const Score = WholeNumber.min(1, 'must be a score from 1 to 5').max(5, 'must be a score from 1 to 5')
 
 /** Per initiative: how it scores, what evidence and quality it has, and what the optimiser may do with it. */
 export const InitiativeStrategy = z.object({

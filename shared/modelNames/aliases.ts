@@ -15,7 +15,7 @@ export const ModelAlias = z.object({
 })
 export type ModelAlias = z.infer<typeof ModelAlias>
 
-export const MAX_MODEL_ALIASES = 5000
+const MAX_MODEL_ALIASES = 5000
 
 /** The saved names, each once (as nameKey compares them). A name may point at a model since deleted: it is then ignored. */
 export const ModelAliases = z

@@ -19,7 +19,7 @@ export type MatchKind = (typeof MATCH_KINDS)[number]
 /** Lower is stronger. */
 export const matchRank = (kind: MatchKind): number => MATCH_KINDS.indexOf(kind)
 
-export type NameMatch =
+type NameMatch =
   | { kind: MatchKind; modelId: string }
   /** A saved "none of the price book's models". */
   | { kind: 'saved'; modelId: null }
@@ -27,7 +27,7 @@ export type NameMatch =
   | { kind: 'ambiguous'; candidates: string[] }
 
 /** A model's name as a source writes it, and who bills it when the source says (LiteLLM's litellm_provider...). */
-export interface SourceName {
+interface SourceName {
   name: string
   platform?: string | null
 }

@@ -14,9 +14,8 @@ import {
 import type { FileEntry, PriceKey, RawPrice, RawTier } from './priceFile'
 
 /** The price-book fields a file's prices fill: all of them (shared/model/priceBook's PRICE_FIELDS). */
-export type { PriceField }
 
-export const FIELD_OF: Readonly<Record<PriceKey, PriceField>> = {
+const FIELD_OF: Readonly<Record<PriceKey, PriceField>> = {
   input: 'inputPerM',
   cachedInput: 'cachedInputPerM',
   cacheWrite: 'cacheWritePerM',

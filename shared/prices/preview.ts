@@ -4,7 +4,7 @@ import { LongContextTier, ModelPrice, PRICE_FIELDS, PriceBookModel } from '../mo
 import { DateString, Id } from '../model/primitives'
 
 /** The fields of a dated price an update compares and may change. */
-export const UPDATE_FIELDS = [...PRICE_FIELDS, 'batchDiscount', 'longContext'] as const
+const UPDATE_FIELDS = [...PRICE_FIELDS, 'batchDiscount', 'longContext'] as const
 export const UpdateField = z.enum(UPDATE_FIELDS)
 export type UpdateField = z.infer<typeof UpdateField>
 
@@ -22,8 +22,8 @@ export type FieldChange = z.infer<typeof FieldChange>
  * - ambiguous: several entries of the file match it with different prices: the person picks one;
  * - blocked: a price cannot be added (`reason`: a price of that date exists already, the model holds 100).
  */
-export const UpdateStatus = z.enum(['changed', 'unchanged', 'new', 'ambiguous', 'blocked'])
-export type UpdateStatus = z.infer<typeof UpdateStatus>
+const UpdateStatus = z.enum(['changed', 'unchanged', 'new', 'ambiguous', 'blocked'])
+type UpdateStatus = z.infer<typeof UpdateStatus>
 
 /** An entry of the file, briefly: its name and its prices per million tokens (null: not in the file). */
 export const EntrySummary = z.object({

@@ -7,7 +7,6 @@
 export type RawPrice = unknown
 
 export type PriceKey = 'input' | 'cachedInput' | 'cacheWrite' | 'output'
-export const PRICE_KEYS: readonly PriceKey[] = ['input', 'cachedInput', 'cacheWrite', 'output']
 
 /** Prices above a prompt size: LiteLLM's *_above_200k_tokens fields, OpenRouter's overrides. */
 export interface RawTier {

@@ -58,7 +58,7 @@ export function failedResult(name: string, targetMs: number, err: unknown): Benc
 }
 
 /** The q-quantile (0..1) of sorted values, nearest rank. */
-export function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
   return sorted[rank] ?? 0

@@ -51,7 +51,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
 }
 
-export async function openPage(context: BrowserContext, url: string, errors: string[]): Promise<Page> {
+async function openPage(context: BrowserContext, url: string, errors: string[]): Promise<Page> {
   const page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
@@ -62,7 +62,7 @@ export async function openPage(context: BrowserContext, url: string, errors: str
 }
 
 /** A context as every e2e test uses it: reduced motion, so charts and transitions settle at once. */
-export function newAppContext(browser: Browser, options: AppOptions = {}): Promise<BrowserContext> {
+function newAppContext(browser: Browser, options: AppOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',

@@ -4,7 +4,7 @@ import type { DriverTotals, PortfolioResult, Totals, UnitCosts } from '../../../
 import type { Portfolio } from '../../../shared/model/portfolio'
 
 /** Unit costs of one month (with its unpriced flag), with the month as an index and as a calendar month. */
-export interface UnitCostsInMonth extends UnitCosts {
+interface UnitCostsInMonth extends UnitCosts {
   month: number
   calendarMonth: string
 }

@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs'
 import { formatDate } from '../../../shared/display'
 import type { Portfolio } from '../../../shared/model'
 import type { DeckRun } from '../../../shared/exports/deckData'
-import { fitLine, fitText, linesHeight, TEXT_INSET, textWidth } from './textFit'
+import { fitLine, fitText, linesHeight, TEXT_INSET } from './textFit'
 import type { Look } from './theme'
 
 /**
@@ -18,13 +18,13 @@ export const CONTENT_W = SLIDE_W - 2 * MARGIN_X
 const BAND_H = 0.95
 const CONTENT_TOP = 1.15
 export const CONTENT_BOTTOM = 6.85
-export const FOOTER_Y = 7.02
+const FOOTER_Y = 7.02
 const FOOTER_H = 0.3
 const TITLE_SIZE = 24
 const HEADLINE_SIZE = 15
 const HEADLINE_Y = 1.08
 
-export const MASTER = 'BOARD'
+const MASTER = 'BOARD'
 
 export interface DeckInput {
   portfolio: Portfolio
@@ -89,7 +89,7 @@ export function addText(
 export const boxHeight = (lines: number, size: number): number => linesHeight(lines, size) + 2 * TEXT_INSET
 
 /** Width available to text in a box `w` wide. */
-export const innerWidth = (w: number): number => w - 2 * TEXT_INSET
+const innerWidth = (w: number): number => w - 2 * TEXT_INSET
 
 /** Width of the logo chip in the band (0 without a logo). */
 function logoChipWidth(look: Look): number {
@@ -214,7 +214,3 @@ export function contentTop(headline?: string): number {
   if (!headline) return CONTENT_TOP
   return HEADLINE_Y + boxHeight(fitText(headline, innerWidth(CONTENT_W), HEADLINE_SIZE, 2).lines, HEADLINE_SIZE) + 0.12
 }
-
-/** Whether a single line fits a width (for choosing between a long and a short wording). */
-export const fitsOneLine = (text: string, w: number, size: number, bold = false): boolean =>
-  textWidth(text, size, bold) <= innerWidth(w)

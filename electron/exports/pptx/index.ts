@@ -30,7 +30,7 @@ function matrixOf(input: DeckInput): MatrixPoint[] | null {
  * its recommendations, spend against the budget and the suggested reallocation, and the decisions
  * due. Native, editable charts; every slide's notes carry its sources and assumptions.
  */
-export async function buildDeck(input: DeckInput): Promise<Buffer> {
+async function buildDeck(input: DeckInput): Promise<Buffer> {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = `${input.portfolio.settings.name}: AI portfolio economics`

@@ -20,7 +20,7 @@ function pricesNote(input: DeckInput): string {
 }
 
 /** The assumptions every slide rests on, closing each slide's speaker notes. */
-export function assumptionsNote(input: DeckInput): string {
+function assumptionsNote(input: DeckInput): string {
   const { settings, initiatives } = input.portfolio
   const scenarios = input.scenarios.map((s) => (s.description ? `${s.name} (${s.description})` : s.name))
   return [

@@ -64,7 +64,7 @@ function luminance(hex: string): number {
 }
 
 /** WCAG contrast ratio of two colours. */
-export function contrast(a: string, b: string): number {
+function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)
 }

@@ -20,7 +20,7 @@ import type { WorkbookStyles } from './styles'
 const S = ASSUMPTIONS
 const FIRST_INPUT_COL = 6
 
-export const ALLOCATION_LABELS: Record<AllocationRule, string> = {
+const ALLOCATION_LABELS: Record<AllocationRule, string> = {
   inference: 'By share of inference cost',
   queries: 'By share of queries',
   even: 'Evenly',

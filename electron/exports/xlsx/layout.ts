@@ -69,7 +69,7 @@ export interface ProjectionColumns {
   months: number
 }
 
-export const LABEL_COLUMNS = 4
+const LABEL_COLUMNS = 4
 
 export function projectionColumns(startMonth: string, months: number): ProjectionColumns {
   const years = yearSpans(startMonth, months)

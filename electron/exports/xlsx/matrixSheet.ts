@@ -16,7 +16,7 @@ const ACTION_WIDTH = 20
 const WHY_WIDTH = 44
 const FLAGS_WIDTH = 36
 
-export const MATRIX_COLUMNS = [
+const MATRIX_COLUMNS = [
   'Initiative',
   'Id',
   'Scale economics (x, -100..100)',
@@ -37,7 +37,7 @@ export const MATRIX_COLUMNS = [
  * reader who moves a threshold sees the quadrants move (shared/decisions quadrantOf: at or above
  * a threshold counts as above). Blank when the initiative cannot be placed.
  */
-export function quadrantFormula(x: string, y: string, scaleThreshold: string, strategicThreshold: string): string {
+function quadrantFormula(x: string, y: string, scaleThreshold: string, strategicThreshold: string): string {
   const q = QUADRANT_LABELS
   return (
     `IF(OR(${x}="",${y}=""),"",IF(${x}>=${scaleThreshold},` +

@@ -32,7 +32,7 @@ const TIER: readonly [PriceArray, string, number][] = [
 ]
 const HEADER_ROW = 4
 
-export function hasTier(table: PriceTable, k: number): boolean {
+function hasTier(table: PriceTable, k: number): boolean {
   for (let t = 0; t < table.months; t++)
     if (Number.isFinite(table.tierThreshold[k * table.months + t] ?? Infinity)) return true
   return false

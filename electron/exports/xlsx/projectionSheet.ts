@@ -19,7 +19,7 @@ export const T_ROW = 3
 type LineKey = ProjectionLine['key']
 
 /** Rows of one initiative's block: its lines, and the months since launch every formula reads. */
-export type InitiativeRows = Record<LineKey, number> & { sinceLaunch: number }
+type InitiativeRows = Record<LineKey, number> & { sinceLaunch: number }
 
 /** Row numbers of a written projection sheet, for the Summary's formulas. */
 export interface ProjectionLayout {

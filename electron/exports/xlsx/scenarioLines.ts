@@ -20,7 +20,7 @@ import type { LeverCells } from './leversSheet'
  * their index in `lines`; each line's values mirror its formula (the engine's rules), for the
  * workbook's cached results.
  */
-export interface ExtraLine {
+interface ExtraLine {
   label: string
   formula: (line: (index: number) => string) => string
   values: Float64Array
@@ -29,7 +29,7 @@ export interface ExtraLine {
 /** A reference that is a cell (an input) or one of the initiative's own lever lines. */
 export type LineRef = { cell: string } | { line: number }
 
-export interface MixEntry {
+interface MixEntry {
   modelId: string
   /** Price-book index of the model (-1: not in the price book, never priced). */
   model: number

@@ -56,7 +56,7 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text
   return text
     .replace(INVALID_XML, '')

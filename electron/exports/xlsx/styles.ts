@@ -53,7 +53,7 @@ export type Format =
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥', INR: '₹', KRW: '₩' }
 
 /** Currency formats with the portfolio's symbol (or ISO code), thousands separators. */
-export function numberFormats(currency: string): Record<Format, string> {
+function numberFormats(currency: string): Record<Format, string> {
   const sym = SYMBOLS[currency]
   const money = (pattern: string): string => (sym ? `"${sym}"${pattern}` : `${pattern} "${currency}"`)
   return {

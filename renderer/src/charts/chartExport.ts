@@ -8,7 +8,7 @@ import { echarts, type ChartOption } from './echartsCore'
 export type ExportFormat = 'png' | 'svg'
 
 /** A file name from a chart title: letters, digits and dashes only. */
-export function exportFileName(title: string, format: ExportFormat): string {
+function exportFileName(title: string, format: ExportFormat): string {
   const base = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -45,12 +45,12 @@ function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 /** PNG of the chart at 2x, on the chart's background so dark charts stay legible. */
-export function chartPngBlob(chart: echarts.ECharts, background: string): Blob {
+function chartPngBlob(chart: echarts.ECharts, background: string): Blob {
   return dataUrlToBlob(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }))
 }
 
 /** SVG text of the chart: its own SVG when it renders SVG, else a one-off SVG rendering of its option. */
-export function chartSvgString(chart: echarts.ECharts, isSvg: boolean, theme: string): string {
+function chartSvgString(chart: echarts.ECharts, isSvg: boolean, theme: string): string {
   if (isSvg) return chart.renderToSVGString()
   const copy = echarts.init(null, theme, {
     renderer: 'svg',

@@ -6,7 +6,7 @@ export type ColorScheme = 'light' | 'dark'
  * The scheme in force: the shell's explicit choice on <html data-theme="..."> wins, else the
  * system's prefers-color-scheme. Charts and grids follow it without a reload.
  */
-export function readColorScheme(): ColorScheme {
+function readColorScheme(): ColorScheme {
   const explicit = document.documentElement.dataset.theme
   if (explicit === 'dark' || explicit === 'light') return explicit
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches

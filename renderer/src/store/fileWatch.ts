@@ -2,7 +2,7 @@ import type { Api } from '../api'
 import type { GetState } from './types'
 
 /** How long one wait for changes may last before it is asked again (the server caps it at 30 s). */
-export const CHANGE_WAIT_MS = 25_000
+const CHANGE_WAIT_MS = 25_000
 /** Pause before asking again after a failed wait (no portfolio open, server gone). */
 const RETRY_MS = 2_000
 

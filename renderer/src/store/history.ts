@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/model/scenario'
 import type { PriceBookState } from '../../../shared/prices/preview'
 
 /** An initiative together with its row position, so a delete can be undone in place. */
-export interface PlacedInitiative {
+interface PlacedInitiative {
   initiative: Initiative
   index: number
 }

@@ -14,7 +14,6 @@ import { createJobClient, type JobClient } from '../worker/jobClient'
 
 export type { AppState } from './types'
 export type { View } from './navigationSlice'
-export type { HistoryChange, HistoryStep, PlacedScenario } from './history'
 
 /**
  * Builds the store around an API client (tests pass one wired to real handlers) and the client of the

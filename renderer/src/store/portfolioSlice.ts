@@ -4,13 +4,13 @@ import type { Portfolio } from '../../../shared/model'
 import type { Api } from '../api'
 import type { SliceCreator } from './types'
 
-export type LoadStatus = 'loading' | 'ready' | 'error'
+type LoadStatus = 'loading' | 'ready' | 'error'
 
 /** A notice reports a problem (an action that failed) or gives information (the file was updated). */
-export type NoticeTone = 'problem' | 'info'
+type NoticeTone = 'problem' | 'info'
 
 /** What the person should know after opening a file that was migrated from an older format. */
-export function migrationNotice(snapshot: PortfolioSnapshot): string | null {
+function migrationNotice(snapshot: PortfolioSnapshot): string | null {
   const m = snapshot.migration
   if (!m) return null
   const name = snapshot.path.split(/[\\/]/).pop() ?? snapshot.path

@@ -81,5 +81,3 @@ export function createScenarioMutations(persist: Persistence, get: GetState) {
   }
   return m
 }
-
-export type ScenarioMutations = ReturnType<typeof createScenarioMutations>

@@ -19,5 +19,4 @@ export type AppState = PortfolioSlice &
   ComparisonSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
-export type SetState = Parameters<SliceCreator<unknown>>[0]
 export type GetState = () => AppState

@@ -2,8 +2,7 @@ import { runJob, type JobName, type JobParams, type JobResult } from '../../../s
 import type { JobAnswer, JobRequest } from './messages'
 
 /** How a job ended: its result, superseded by a newer request of the same job, or what it threw. */
-export type JobOutcome<R> =
-  { status: 'done'; result: R } | { status: 'cancelled' } | { status: 'failed'; message: string }
+type JobOutcome<R> = { status: 'done'; result: R } | { status: 'cancelled' } | { status: 'failed'; message: string }
 
 /** The part of a Worker the client uses (a seam for tests). */
 export interface JobWorker {
@@ -21,7 +20,7 @@ export type WorkerFactory = () => JobWorker | null
  * URL relative to the bundle, so it loads from file:// in the packaged app as over http in browser
  * mode; the CSP's script-src 'self' covers it (test/e2e/fileWorker.test.ts).
  */
-export const engineWorker: WorkerFactory = () =>
+const engineWorker: WorkerFactory = () =>
   typeof Worker === 'undefined'
     ? null
     : (new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }) as unknown as JobWorker)

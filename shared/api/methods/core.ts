@@ -43,7 +43,7 @@ export const FieldEdit = z.object({
 })
 export type FieldEdit = z.infer<typeof FieldEdit>
 
-export const Empty = z.object({}).strict()
+const Empty = z.object({}).strict()
 
 /** Portfolio file, settings, initiatives, price book and cost pools. */
 export const coreMethods = {

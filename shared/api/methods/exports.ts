@@ -40,11 +40,11 @@ const ExportChoice = {
 }
 
 /** A written file: its absolute path and size. */
-export const ExportWritten = z.object({ path: z.string(), bytes: z.number().int().min(0) })
-export type ExportWritten = z.infer<typeof ExportWritten>
+const ExportWritten = z.object({ path: z.string(), bytes: z.number().int().min(0) })
+type ExportWritten = z.infer<typeof ExportWritten>
 
 /** One grid cell: text is neutralised against formula injection, numbers stay numbers. */
-export const GridCell = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])
+const GridCell = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])
 
 export const exportMethods = {
   /** Writes the export to `path` (absolute; the extension is not added). */

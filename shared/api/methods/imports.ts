@@ -5,14 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../imports/limits'
 import { PortfolioSnapshot } from './core'
 import { ColumnMapping, ImportPreview, ModelChoice } from '../../imports/previewSchema'
 
-export {
-  ColumnMapping,
-  ImportField,
-  ImportIssue,
-  ImportPreview,
-  ImportPreviewRow,
-  ModelChoice,
-} from '../../imports/previewSchema'
+export { ColumnMapping, ImportIssue, ImportPreview, ModelChoice } from '../../imports/previewSchema'
 
 /**
  * An imported file: its name and its bytes (base64), from the desktop's open dialog, a file input or a

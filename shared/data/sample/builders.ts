@@ -2,7 +2,7 @@ import type { Costs, InitiativeStrategy } from '../../model'
 import { blankInitiative } from '../../model/blankInitiative'
 
 /** Loaded cost of one engineer-month used across the sample (salary, benefits, overhead). */
-export const SAMPLE_FTE_MONTH = 16_500
+const SAMPLE_FTE_MONTH = 16_500
 
 /** The cost drivers of a sample initiative: zero unless named (a blank initiative's), FTE-month at the sample rate. */
 export function costs(named: Partial<Costs>): Costs {

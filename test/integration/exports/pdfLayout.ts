@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 /** A word as poppler places it on a PDF page, in points from the top left. */
-export interface Word {
+interface Word {
   page: number
   text: string
   xMin: number

@@ -1,7 +1,7 @@
 import { DRIVERS, type PortfolioResult, type Series, type Totals, type UnitCosts } from '../../../shared/engine'
 
 /** Every number of a Series, labelled, for property checks and exact comparisons. */
-export function seriesEntries(s: Series): [string, ArrayLike<number>][] {
+function seriesEntries(s: Series): [string, ArrayLike<number>][] {
   return [
     ['users', s.users],
     ['queries', s.queries],

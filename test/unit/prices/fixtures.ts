@@ -4,7 +4,7 @@ import type { PriceFile } from '../../../shared/prices/priceFile'
 import { readPriceFile } from '../../../shared/prices/readPriceFile'
 
 /** The trimmed real-shaped price files under test/fixtures/prices (see its README.md). */
-export const PRICE_FIXTURES = resolve(import.meta.dirname, '../../fixtures/prices')
+const PRICE_FIXTURES = resolve(import.meta.dirname, '../../fixtures/prices')
 export const LITELLM_FILE = 'litellm-model_prices_and_context_window.json'
 export const OPENROUTER_FILE = 'openrouter-models.json'
 

@@ -15,7 +15,7 @@ import { LOCK_LABELS, lockEdit, parseLock } from './lockEdit'
 import { ROW_LIMIT, RowLimitNote } from './RowLimit'
 import { CONSTRAINT_LABELS, fundedSpend, reallocationRows, type Lock, type ReallocationRow } from './reallocationRows'
 
-export const OBJECTIVE_LABELS: Record<Objective, string> = {
+const OBJECTIVE_LABELS: Record<Objective, string> = {
   npv: 'NPV',
   strategicNpv: 'Strategic-weighted NPV',
 }

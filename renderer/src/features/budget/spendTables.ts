@@ -38,7 +38,7 @@ export interface BudgetWarning {
   text: string
 }
 
-export function yearLabel(year: number, months: number): string {
+function yearLabel(year: number, months: number): string {
   return months < 12 ? `${String(year)} (${String(months)} mo)` : String(year)
 }
 

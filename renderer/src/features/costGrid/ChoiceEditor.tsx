@@ -11,7 +11,7 @@ export interface ChoiceEditorParams {
  * The option a typed letter picks: the next one after `from` whose label starts with it (cycling,
  * so "S" then "S" again goes Scaling, Sunset), or -1 when none does.
  */
-export function optionForKey(labels: readonly string[], key: string, from: number): number {
+function optionForKey(labels: readonly string[], key: string, from: number): number {
   const k = key.toLocaleLowerCase()
   for (let step = 1; step <= labels.length; step++) {
     const i = (from + step) % labels.length

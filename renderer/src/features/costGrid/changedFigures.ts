@@ -3,7 +3,7 @@ import { RESULT_COLUMNS } from './columnSpecs'
 import type { GridRow } from './rows'
 
 /** What a row showed: its initiative (a new object once edited) and its figures in RESULT_COLUMNS order. */
-export interface RowFiguresSeen {
+interface RowFiguresSeen {
   initiative: GridRow['initiative']
   values: readonly unknown[]
 }

@@ -27,7 +27,7 @@ export interface CellError {
  * A new initiative being named: nothing is saved (and no pool is shared with it) until it has a
  * name. `at` is where it goes (below the selection), or the end when undefined.
  */
-export interface InitiativeDraft {
+interface InitiativeDraft {
   at: number | undefined
 }
 

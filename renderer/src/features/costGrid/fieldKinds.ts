@@ -39,14 +39,14 @@ export interface FormatContext {
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; rule: string }
 
-export const STAGE_LABELS: Readonly<Record<string, string>> = {
+const STAGE_LABELS: Readonly<Record<string, string>> = {
   idea: 'Idea',
   pilot: 'Pilot',
   scaling: 'Scaling',
   mature: 'Mature',
   sunset: 'Sunset',
 }
-export const VALUE_TYPE_LABELS: Readonly<Record<string, string>> = {
+const VALUE_TYPE_LABELS: Readonly<Record<string, string>> = {
   revenue: 'Revenue',
   cost_savings: 'Cost savings',
   strategic: 'Strategic',

@@ -25,7 +25,7 @@ const columnLabel = (colId: string): string =>
   INPUT_COLUMNS_BY_ID.get(colId)?.header ?? RESULT_COLUMNS_BY_ID.get(colId)?.header ?? colId
 
 /** The input column behind `colId` when it can take typed or pasted text. */
-export function writableColumn(colId: string): InputColumn | null {
+function writableColumn(colId: string): InputColumn | null {
   const c = INPUT_COLUMNS_BY_ID.get(colId)
   return c && c.kind !== 'mix' ? c : null
 }

@@ -2,7 +2,7 @@ import { blankInitiative as emptyInitiative } from '../../../../shared/model/bla
 import type { Initiative, Portfolio } from '../../../../shared/model'
 
 /** A fresh id the API accepts (letters, digits, dash). */
-export function newInitiativeId(): string {
+function newInitiativeId(): string {
   return `init-${crypto.randomUUID()}`
 }
 

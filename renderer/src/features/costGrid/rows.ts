@@ -29,7 +29,7 @@ export interface GridRow {
   sums?: ReadonlyMap<string, number>
 }
 
-export const TOTAL_ROW_ID = '__portfolio_total__'
+const TOTAL_ROW_ID = '__portfolio_total__'
 
 /** An initiative's flags from its inputs and results (shared/decisions governanceFlags). */
 export type FlagsOf = (initiative: Initiative, result: InitiativeResult) => readonly GovernanceFlag[]

@@ -8,7 +8,7 @@ import { CommitField } from '../initiativeDetail/CommitField'
 import { FixedSharesEditor } from './FixedSharesEditor'
 import { normaliseShares, sharesFromDraft } from './sharesLogic'
 
-export const RULE_LABELS: Record<AllocationRule, string> = {
+const RULE_LABELS: Record<AllocationRule, string> = {
   inference: 'By share of inference cost',
   queries: 'By share of queries',
   even: 'Evenly over initiatives',

@@ -11,14 +11,14 @@ import { tooltipHtml } from './pointText'
 export type ColourBy = 'stage' | 'valueType'
 
 /** Colours per category; stages run from cool (idea) to settled (mature) and grey (sunset). */
-export const STAGE_COLORS: Record<(typeof STAGES)[number], string> = {
+const STAGE_COLORS: Record<(typeof STAGES)[number], string> = {
   idea: '#9a60b4',
   pilot: '#e0a526',
   scaling: '#5470c6',
   mature: '#3ba272',
   sunset: '#8c8c8c',
 }
-export const VALUE_TYPE_COLORS: Record<(typeof VALUE_TYPES)[number], string> = {
+const VALUE_TYPE_COLORS: Record<(typeof VALUE_TYPES)[number], string> = {
   revenue: '#2f6fde',
   cost_savings: '#3ba272',
   strategic: '#d9822b',
@@ -30,13 +30,13 @@ interface Category {
   color: string
 }
 
-export function categories(colourBy: ColourBy): Category[] {
+function categories(colourBy: ColourBy): Category[] {
   return colourBy === 'stage'
     ? STAGES.map((s) => ({ key: s, label: STAGE_LABELS[s], color: STAGE_COLORS[s] }))
     : VALUE_TYPES.map((v) => ({ key: v, label: VALUE_TYPE_LABELS[v], color: VALUE_TYPE_COLORS[v] }))
 }
 
-export function categoryOf(initiative: Initiative, colourBy: ColourBy): string {
+function categoryOf(initiative: Initiative, colourBy: ColourBy): string {
   return colourBy === 'stage' ? initiative.governance.stage : initiative.governance.valueType
 }
 

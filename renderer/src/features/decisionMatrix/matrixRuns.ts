@@ -44,7 +44,7 @@ export interface Move {
 }
 
 /** Moves shorter than this (in score points) are not drawn: an arrow that short is only a dot. */
-export const MIN_MOVE = 0.5
+const MIN_MOVE = 0.5
 
 /** Initiatives placed under both cases whose position changes by at least MIN_MOVE. */
 export function movesBetween(baseline: readonly MatrixPoint[], chosen: readonly MatrixPoint[]): Move[] {

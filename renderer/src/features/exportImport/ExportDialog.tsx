@@ -18,7 +18,7 @@ interface FormatOption {
   scenarios: boolean
 }
 
-export const FORMAT_OPTIONS: readonly FormatOption[] = [
+const FORMAT_OPTIONS: readonly FormatOption[] = [
   {
     choice: 'xlsx',
     label: 'Excel workbook (.xlsx)',

@@ -4,11 +4,11 @@ import type { PriceBookModel } from '../../../../shared/model'
 import { rowRanges } from '../../../../shared/imports/usageNotes'
 
 /** The model `name` is mapped to in `choices`, or ''. */
-export const chosenModel = (choices: readonly ModelChoice[], name: string): string =>
+const chosenModel = (choices: readonly ModelChoice[], name: string): string =>
   choices.find((c) => modelKey(c.name) === modelKey(name))?.modelId ?? ''
 
 /** `choices` with `name` mapped to `modelId` ('' removes the choice). */
-export function chooseModel(choices: readonly ModelChoice[], name: string, modelId: string): ModelChoice[] {
+function chooseModel(choices: readonly ModelChoice[], name: string, modelId: string): ModelChoice[] {
   const rest = choices.filter((c) => modelKey(c.name) !== modelKey(name))
   return modelId === '' ? rest : [...rest, { name, modelId }]
 }

@@ -22,7 +22,7 @@ export interface ExportDeps {
   download(blob: Blob, fileName: string): void
 }
 
-export const FILE_KIND: Record<ExportChoice, FileKind> = {
+const FILE_KIND: Record<ExportChoice, FileKind> = {
   xlsx: 'xlsx',
   pptx: 'pptx',
   csv: 'csv',

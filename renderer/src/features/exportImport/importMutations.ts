@@ -14,7 +14,7 @@ export interface SheetImportParams {
 }
 
 /** Inserts `placed` at its index: where an import appends, and where its redo puts the rows back. */
-export function insertPlaced(initiatives: readonly Initiative[], placed: PlacedImport): Initiative[] {
+function insertPlaced(initiatives: readonly Initiative[], placed: PlacedImport): Initiative[] {
   const at = Math.min(placed.index, initiatives.length)
   return [...initiatives.slice(0, at), ...placed.initiatives, ...initiatives.slice(at)]
 }

@@ -32,7 +32,7 @@ export function flagsById(
 }
 
 /** The figures that explain one flag, read from the same inputs the rule read. */
-export function flagFigures(
+function flagFigures(
   kind: FlagKind,
   init: Initiative,
   horizonCost: number,

@@ -1,2 +1,1 @@
 export { ModelMixEditor } from './ModelMixEditor'
-export type { ModelMixEditorProps } from './ModelMixEditor'

@@ -140,8 +140,8 @@ export function npvByInitiativeOption(
   }
 }
 
-export const TORNADO_LOW_COLOR = '#d9822b'
-export const TORNADO_HIGH_COLOR = '#2f6fde'
+const TORNADO_LOW_COLOR = '#d9822b'
+const TORNADO_HIGH_COLOR = '#2f6fde'
 
 /**
  * Bars from the centre NPV: the driver moved down and up, each drawn from zero (overlaid, so a
@@ -196,9 +196,9 @@ export function tornadoOption(t: Tornado, currency: string): ChartOption {
   }
 }
 
-export const WATERFALL_UP_COLOR = '#c62828'
-export const WATERFALL_DOWN_COLOR = '#2e7d32'
-export const WATERFALL_TOTAL_COLOR = '#6b7688'
+const WATERFALL_UP_COLOR = '#c62828'
+const WATERFALL_DOWN_COLOR = '#2e7d32'
+const WATERFALL_TOTAL_COLOR = '#6b7688'
 
 /** Short axis names for the waterfall's parts (the table beside the chart gives the full ones). */
 const SHORT: Record<WaterfallKey, string> = {

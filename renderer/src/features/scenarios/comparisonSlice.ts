@@ -7,7 +7,7 @@ import type { JobClient } from '../../worker/jobClient'
  * view so that a comparison of a large portfolio keeps running (and its result waits) while the user
  * works in another view; the navigation shows that it runs.
  */
-export interface ComparisonState {
+interface ComparisonState {
   /** What was asked last; null before the first request. */
   params: ComparisonJobParams | null
   /** 'running' while the result for `params` is being computed. */

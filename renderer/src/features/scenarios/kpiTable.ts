@@ -92,7 +92,7 @@ export function formatDeltaPercent(delta: KpiDelta): string {
 }
 
 /** Whether a rise of this KPI is good news (value, net, NPV, ROI) rather than bad (costs, payback later). */
-export function riseIsGood(key: string): boolean {
+function riseIsGood(key: string): boolean {
   return key === 'value' || key === 'net' || key === 'npv' || key === 'roi'
 }
 
