@@ -89,7 +89,7 @@ export interface InitiativeInputs {
   mixModelIds: readonly string[]
   mixShares: Float64Array
   /** Every cost driver's inputs (shared/model/drivers), each at its position (driverPlan.ts costInputPosition). */
-  costInputs: Float64Array
+  costInputs: readonly number[]
   outcomesPerQuery: number
   valuePerOutcome: number
   monthsToFullValue: number

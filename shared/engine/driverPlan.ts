@@ -12,7 +12,7 @@ import { OWN_DRIVERS, driverField } from './layout'
 /**
  * The declared drivers (shared/model/drivers) as the engine's month passes read them, derived
  * once from the declarations: every cost input at a fixed position of an initiative's cost
- * vector (InitiativeInputs.costInputs, a Float64Array), and each scheduled driver's terms with
+ * vector (InitiativeInputs.costInputs), and each scheduled driver's terms with
  * their inputs as positions in that vector, so a month pass reads numbers by index, not by name.
  */
 
@@ -25,13 +25,15 @@ export function costInputPosition(name: CostInput): number {
   return k
 }
 
-/** An initiative's cost inputs as a cost vector (COST_INPUTS order). */
-export function costVector(costs: Readonly<CostInputs>): Float64Array {
-  const vector = new Float64Array(COST_INPUTS.length)
-  for (let k = 0; k < COST_INPUTS.length; k++) {
-    const entry = COST_INPUTS[k]
-    if (entry) vector[k] = costs[entry.name]
-  }
+const NAMES: readonly CostInput[] = COST_INPUTS.map(({ name }) => name)
+
+/**
+ * An initiative's cost inputs as a cost vector (COST_INPUTS order). A plain array of numbers: a
+ * full recompute makes one per initiative, and a small typed array costs far more to allocate.
+ */
+export function costVector(costs: Readonly<CostInputs>): number[] {
+  const vector: number[] = []
+  for (const name of NAMES) vector.push(costs[name])
   return vector
 }
 
@@ -88,7 +90,7 @@ export const DRIVER_PLANS: readonly PlannedDriver[] = SCHEDULED_DRIVERS.map((dri
 }))
 
 /** The value of an amount for one initiative's cost vector (the same arithmetic as the model's amountOf). */
-export function amountValue(amount: PlannedAmount, costInputs: Float64Array): number {
+export function amountValue(amount: PlannedAmount, costInputs: readonly number[]): number {
   const { product } = amount
   let value = product.length > 0 ? (costInputs[product[0] ?? 0] ?? 0) : 1
   for (let k = 1; k < product.length; k++) value *= costInputs[product[k] ?? 0] ?? 0
