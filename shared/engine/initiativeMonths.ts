@@ -38,19 +38,19 @@ export function computeMonths(inp: InitiativeInputs, table: PriceTable, out: Mon
   addUpMonths(out)
 }
 
-/** Own cost month by month (its drivers added in declaration order) and its horizon sum. */
+/** Own cost month by month (its drivers added in declaration order) and its horizon sum, from the first month with figures. */
 function addUpMonths(out: MonthFigures): void {
   const { ownCost, costs, sums, block } = out
   const H = out.months
   const firstDriver = driverField('inference') * H
   const lastDriver = firstDriver + (costs.length - 1) * H
-  for (let t = 0; t < H; t++) {
+  for (let t = out.firstFigureMonth; t < H; t++) {
     let own = block[firstDriver + t] ?? 0
     for (let at = firstDriver + H + t; at <= lastDriver + t; at += H) own += block[at] ?? 0
     ownCost[t] = own
   }
   let ownCostSum = 0
-  for (let t = 0; t < H; t++) ownCostSum += ownCost[t] ?? 0
+  for (let t = out.firstFigureMonth; t < H; t++) ownCostSum += ownCost[t] ?? 0
   sums[FIELD.ownCost] = ownCostSum
 }
 
@@ -63,7 +63,8 @@ export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: numb
   const queriesAt = at + M_QUERIES * H
   const ownNetAt = at + M_OWN_NET * H
   const ownCostAt = at + M_OWN_COST * H
-  for (let t = 0; t < H; t++) {
+  // Every figure is 0 before out.firstFigureMonth: adding those months would add nothing.
+  for (let t = out.firstFigureMonth; t < H; t++) {
     const own = ownCost[t] ?? 0
     block[inferenceAt + t] = (block[inferenceAt + t] ?? 0) + (inference[t] ?? 0)
     block[queriesAt + t] = (block[queriesAt + t] ?? 0) + (queries[t] ?? 0)

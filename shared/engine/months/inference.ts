@@ -156,6 +156,7 @@ export function fillInference(inp: InitiativeInputs, table: PriceTable, out: Mon
   const monthlyRates = adjust?.cacheHitRate ?? adjust?.cacheWriteRate ?? adjust?.batchShare
   const runEnds = adjust?.mixShares === undefined ? priceRunEnds(table) : null
   let rates = ratesOf(inp.cacheHitRate, inp.cacheWriteRate, inp.batchShare)
+  const inferenceFactor = adjust?.costFactor?.inference
   let run: BlendedRun | null = null
   let costSum = 0
   let unpricedMonths = 0
@@ -176,7 +177,7 @@ export function fillInference(inp: InitiativeInputs, table: PriceTable, out: Mon
       monthCost =
         (queries * (tokensIn * run.perInputToken + (out.outputTokens[t] ?? 0) * run.perOutputToken)) / PER_MILLION
     else monthCost = (queries * monthPerQuery(inp, table, t, rates, out)) / PER_MILLION
-    if (adjust?.costFactor?.inference) monthCost *= adjust.costFactor.inference[t] ?? 1
+    if (inferenceFactor) monthCost *= inferenceFactor[t] ?? 1
     cost[t] = monthCost
     costSum += monthCost
     unpricedMonths += out.unpriced[t] ?? 0

@@ -29,6 +29,11 @@ export class MonthFigures {
   readonly inference: Float64Array
   /** The horizon sum of every full-block field (field f at f). */
   readonly sums: Float64Array
+  /**
+   * The first month any pass wrote a figure in (launch, or a cost before it): every row is 0 before
+   * it, so the passes that add rows up start there.
+   */
+  firstFigureMonth = 0
   /** Bit mask of mix entries whose model was unpriced in some month. */
   unpricedEntries = 0
 
@@ -68,7 +73,13 @@ export class MonthFigures {
     this.sums[field] = sum
   }
 
+  /** Notes that a pass wrote figures from month t on. */
+  noteFiguresFrom(t: number): void {
+    this.firstFigureMonth = Math.min(this.firstFigureMonth, t)
+  }
+
   clear(): void {
+    this.firstFigureMonth = this.months
     this.sums.fill(0)
     this.block.fill(0)
     this.outputTokens.fill(0)

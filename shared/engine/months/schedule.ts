@@ -25,6 +25,7 @@ function fillDriver(driver: PlannedDriver, inp: InitiativeInputs, out: MonthFigu
       term.when === 'perQuery' ? addPerQuery(term, inp, out, cost, factor) : addTerm(term, inp, out.months, cost)
     from = Math.min(from, first)
   }
+  out.noteFiguresFrom(from)
   let costSum = 0
   for (let t = from; t < cost.length; t++) {
     const monthCost = factor ? (cost[t] ?? 0) * (factor[t] ?? 1) : (cost[t] ?? 0)

@@ -20,6 +20,7 @@ export function fillUsage(inp: InitiativeInputs, out: MonthFigures): void {
   const userStep = monthlyFactor(inp.userGrowthPerYear)
   const promptStep = monthlyFactor(inp.promptGrowthPerYear)
   const firstLive = Math.max(0, launch)
+  out.noteFiguresFrom(firstLive)
   let userGrowth = growthAfter(inp.userGrowthPerYear, firstLive - launch - ramp)
   let promptGrowth = growthAfter(inp.promptGrowthPerYear, firstLive - launch)
   let usersSum = 0
