@@ -17,7 +17,8 @@ import {
 } from './primitives'
 import { Stage, ValueType } from './categories'
 import { DecisionEntry, InitiativeStrategy } from './strategy'
-import { COSTS_SHAPE } from './drivers'
+import { COSTS_SHAPE, COST_INPUTS } from './drivers'
+import { InputRange, boundIssues, rangeableInputs } from './ranges'
 
 export { STAGES, Stage, VALUE_TYPES, ValueType } from './categories'
 
@@ -97,6 +98,24 @@ export const Value = z.object({
 })
 export type Value = z.infer<typeof Value>
 
+/** Every input a range can attach to (ranges.ts), keyed by its dotted path. */
+export const RANGEABLE_INPUTS = rangeableInputs(Usage.shape, Value.shape, COST_INPUTS)
+const RANGEABLE_BY_KEY = new Map(RANGEABLE_INPUTS.map((r) => [r.key, r]))
+const RangeKey = z.enum(RANGEABLE_INPUTS.map((r) => r.key) as [string, ...string[]], {
+  error: 'must name a numeric input of the initiative (e.g. usage.targetUsers)',
+})
+
+/** Ranges by input; each range's figures must pass the input's own rule. */
+export const InitiativeRanges = z.partialRecord(RangeKey, InputRange).superRefine((ranges, ctx) => {
+  for (const [key, range] of Object.entries(ranges)) {
+    const input = RANGEABLE_BY_KEY.get(key)
+    if (!input || !range) continue
+    for (const issue of boundIssues(range.distribution, input.rule))
+      ctx.addIssue({ code: 'custom', path: [key, 'distribution', ...issue.path], message: issue.message })
+  }
+})
+export type InitiativeRanges = z.infer<typeof InitiativeRanges>
+
 export const InitiativeBody = z.object({
   id: Id,
   name: ShortText.min(1, 'must not be empty'),
@@ -108,6 +127,8 @@ export const InitiativeBody = z.object({
   strategy: InitiativeStrategy.optional(),
   /** Decision log, oldest first. */
   decisions: z.array(DecisionEntry).max(1000, 'must hold 1,000 decisions or fewer').optional(),
+  /** Inputs given as ranges (docs/uncertainty.md); the entered numbers stay the deterministic case. */
+  ranges: InitiativeRanges.optional(),
 })
 
 /** Rules that span fields. Rules that need the portfolio (model ids, horizon) live in portfolio.ts. */
