@@ -12,14 +12,14 @@ import { runJob, transferables } from '../../../shared/jobs/catalog'
 import { tornadoOf } from '../../../shared/jobs/tornadoJob'
 import { analyseBudget } from '../../../renderer/src/features/budget/analysis'
 import { createJobClient, type JobWorker } from '../../../renderer/src/worker/jobClient'
-import type { JobAnswer, JobRequest } from '../../../renderer/src/worker/messages'
+import type { JobRequest, WorkerMessage } from '../../../renderer/src/worker/messages'
 
 const portfolio = samplePortfolio()
 const params = { portfolio, scenarioId: null, percent: 0.2, target: null }
 
 /** A worker that runs each job when the test says, as engine.worker.ts does, and records terminations. */
 class StepWorker implements JobWorker {
-  onmessage: ((event: MessageEvent<JobAnswer>) => void) | null = null
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
   requests: JobRequest[] = []
   terminated = false
@@ -31,8 +31,9 @@ class StepWorker implements JobWorker {
   }
   answer(): void {
     const { id, name, params: p } = this.requests.shift() as JobRequest
-    const result = runJob(name, p)
-    this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent<JobAnswer>)
+    const post = (data: WorkerMessage) => this.onmessage?.({ data } as MessageEvent<WorkerMessage>)
+    const result = runJob(name, p, (progress) => post({ id, progress }))
+    post({ id, ok: true, result })
   }
 }
 
