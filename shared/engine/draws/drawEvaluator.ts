@@ -60,7 +60,11 @@ export class DrawEvaluator {
   readonly firstActiveMonth: number
   #drawnTable: PriceTable | null = null
 
-  constructor(portfolio: Portfolio, compiled: CompiledPortfolio, columns: DrawColumns) {
+  /**
+   * `scaling: false` sends every moved initiative through the engine's month passes (what the
+   * scaled series must equal; tests compare the two).
+   */
+  constructor(portfolio: Portfolio, compiled: CompiledPortfolio, columns: DrawColumns, { scaling = true } = {}) {
     const H = compiled.months
     const n = compiled.initiatives.length
     const B = monthBlockSize(H)
@@ -91,12 +95,12 @@ export class DrawEvaluator {
     const providerOf = new Map(portfolio.priceBook.map((m) => [m.id, m.provider]))
     const pathOf = new Map(prices.map((f, k) => [f.moves.kind === 'prices' ? f.moves.provider : '', k]))
     this.#pathOfRow = Int32Array.from(compiled.priceTable.modelIds, (id) => pathOf.get(providerOf.get(id) ?? '') ?? -1)
-    this.#moving = this.#movingInitiatives()
+    this.#moving = this.#movingInitiatives(scaling)
     this.#base = DrawFigures.of(evaluate(compiled), compiled.months)
     this.firstActiveMonth = this.#base.firstActiveMonth
   }
 
-  #movingInitiatives(): Moving[] {
+  #movingInitiatives(scaling: boolean): Moving[] {
     const { initiatives, priceTable } = this.#compiled
     const slotsOf = new Map(this.#columns.initiatives.map((s) => [s.index, s.inputs]))
     const adoptionOf = new Map(
@@ -111,17 +115,11 @@ export class DrawEvaluator {
         (p) => p >= 0,
       )
       if (slots.length === 0 && adoption < 0 && paths.length === 0) return []
-      const scaling = ScalingInitiative.prepare(
-        inp,
-        entered,
-        slots,
-        adoption,
-        this.#pathOfRow,
-        priceTable,
-        this.#figures,
-      )
+      const scaled = scaling
+        ? ScalingInitiative.prepare(inp, entered, slots, adoption, this.#pathOfRow, priceTable, this.#figures)
+        : null
       const enteredValues = Float64Array.from(slots, (s) => enteredValue(entered, s.key))
-      return [{ index, slots, adoption, paths, scaling, entered: enteredValues }]
+      return [{ index, slots, adoption, paths, scaling: scaled, entered: enteredValues }]
     })
   }
 
