@@ -101,19 +101,27 @@ export type Value = z.infer<typeof Value>
 /** Every input a range can attach to (ranges.ts), keyed by its dotted path. */
 export const RANGEABLE_INPUTS = rangeableInputs(Usage.shape, Value.shape, COST_INPUTS)
 const RANGEABLE_BY_KEY = new Map(RANGEABLE_INPUTS.map((r) => [r.key, r]))
-const RangeKey = z.enum(RANGEABLE_INPUTS.map((r) => r.key) as [string, ...string[]], {
-  error: 'must name a numeric input of the initiative (e.g. usage.targetUsers)',
-})
+const RangeKey = z.enum(RANGEABLE_INPUTS.map((r) => r.key) as [string, ...string[]])
 
 /** Ranges by input; each range's figures must pass the input's own rule. */
-export const InitiativeRanges = z.partialRecord(RangeKey, InputRange).superRefine((ranges, ctx) => {
-  for (const [key, range] of Object.entries(ranges)) {
-    const input = RANGEABLE_BY_KEY.get(key)
-    if (!input || !range) continue
-    for (const issue of boundIssues(range.distribution, input.rule))
-      ctx.addIssue({ code: 'custom', path: [key, 'distribution', ...issue.path], message: issue.message })
-  }
-})
+export const InitiativeRanges = z
+  .partialRecord(RangeKey, InputRange, {
+    // A record with enum keys reports a key outside the enum as unrecognised (zod's typing omits it).
+    error: (issue) => {
+      const { code, keys } = issue as { code: string; keys?: string[] }
+      return code === 'unrecognized_keys'
+        ? `must name numeric inputs of the initiative such as usage.targetUsers (unknown: ${(keys ?? []).join(', ')})`
+        : undefined
+    },
+  })
+  .superRefine((ranges, ctx) => {
+    for (const [key, range] of Object.entries(ranges)) {
+      const input = RANGEABLE_BY_KEY.get(key)
+      if (!input || !range) continue
+      for (const issue of boundIssues(range.distribution, input.rule))
+        ctx.addIssue({ code: 'custom', path: [key, 'distribution', ...issue.path], message: issue.message })
+    }
+  })
 export type InitiativeRanges = z.infer<typeof InitiativeRanges>
 
 export const InitiativeBody = z.object({

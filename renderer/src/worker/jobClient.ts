@@ -121,10 +121,8 @@ export function createJobClient(makeWorker: WorkerFactory = engineWorker): JobCl
           if (lane.pending?.id !== id) return
           lane.pending = null
           try {
-            const report = (partial: JobProgress<N>) => {
-              if (lane.pending?.id === id) progress?.(partial)
-            }
-            resolve({ status: 'done', result: runJob(name, params, report) })
+            // Synchronous here: nothing can supersede the run while it reports.
+            resolve({ status: 'done', result: runJob(name, params, progress) })
           } catch (e) {
             resolve({ status: 'failed', message: e instanceof Error ? e.message : String(e) })
           }
