@@ -1,7 +1,7 @@
 import type { Portfolio } from '../../model/portfolio'
 import { monthSumsOf, poolRates } from '../allocation'
 import { addBlock } from '../chunks'
-import type { CompiledPortfolio, PriceTable } from '../compiled'
+import type { CompiledPortfolio, InitiativeInputs, PriceTable } from '../compiled'
 import { discountFactors, paybackMonth } from '../finance'
 import { addToMonthBlock, computeMonths } from '../initiativeMonths'
 import { monthBlockSize } from '../layout'
@@ -55,7 +55,7 @@ export class DrawEvaluator {
   readonly #pathOfRow: Int32Array
   readonly #paths: Float64Array
   readonly #priceColumns: readonly number[]
-  readonly #base: DrawFigures
+  #baseFigures: DrawFigures | null = null
   /** The portfolio's first active month (its payback counts from it). */
   readonly firstActiveMonth: number
   #drawnTable: PriceTable | null = null
@@ -78,49 +78,59 @@ export class DrawEvaluator {
     this.#baseValue = new Float64Array(n)
     this.#baseOutcomes = new Float64Array(n)
     this.#baseOwn = new Float64Array(n)
-    compiled.initiatives.forEach((inp, i) => {
-      computeMonths(inp, compiled.priceTable, this.#figures)
-      addToMonthBlock(this.#figures, this.#baseBlocks, i * B)
-      this.#baseValue[i] = sumOf(this.#figures.value)
-      this.#baseOutcomes[i] = sumOf(this.#figures.outcomes)
-      this.#baseOwn[i] = sumOf(this.#figures.ownCost)
-    })
-    this.#blocks = this.#baseBlocks.slice()
-    this.#value = this.#baseValue.slice()
-    this.#outcomes = this.#baseOutcomes.slice()
-    this.#own = this.#baseOwn.slice()
     const prices = columns.factors.flatMap((f) => (f.moves.kind === 'prices' ? [f] : []))
     this.#priceColumns = prices.map((f) => f.column)
     this.#paths = new Float64Array(prices.length * H).fill(1)
     const providerOf = new Map(portfolio.priceBook.map((m) => [m.id, m.provider]))
     const pathOf = new Map(prices.map((f, k) => [f.moves.kind === 'prices' ? f.moves.provider : '', k]))
     this.#pathOfRow = Int32Array.from(compiled.priceTable.modelIds, (id) => pathOf.get(providerOf.get(id) ?? '') ?? -1)
-    this.#moving = this.#movingInitiatives(scaling)
-    this.#base = DrawFigures.of(evaluate(compiled), compiled.months)
-    this.firstActiveMonth = this.#base.firstActiveMonth
+    const moves = this.#movesOf(scaling)
+    this.#moving = []
+    compiled.initiatives.forEach((inp, i) => {
+      computeMonths(inp, compiled.priceTable, this.#figures)
+      addToMonthBlock(this.#figures, this.#baseBlocks, i * B)
+      this.#baseValue[i] = sumOf(this.#figures.value)
+      this.#baseOutcomes[i] = sumOf(this.#figures.outcomes)
+      this.#baseOwn[i] = sumOf(this.#figures.ownCost)
+      // Last: preparing the scaled series uses the month figures as scratch.
+      const moving = moves(inp, i)
+      if (moving) this.#moving.push(moving)
+    })
+    this.#blocks = this.#baseBlocks.slice()
+    this.#value = this.#baseValue.slice()
+    this.#outcomes = this.#baseOutcomes.slice()
+    this.#own = this.#baseOwn.slice()
+    // As the engine's result names it: the earliest first active month (0 without initiatives).
+    this.firstActiveMonth = n > 0 ? Math.min(...compiled.initiatives.map((inp) => Math.max(0, inp.launchMonth))) : 0
   }
 
-  #movingInitiatives(scaling: boolean): Moving[] {
-    const { initiatives, priceTable } = this.#compiled
+  /** The deterministic figures, which a draw that moves nothing copies (evaluated when first needed). */
+  #base(): DrawFigures {
+    return (this.#baseFigures ??= DrawFigures.of(evaluate(this.#compiled), this.months))
+  }
+
+  /** How draws move one initiative (its month figures as entered in this.#figures), or null when none does. */
+  #movesOf(scaling: boolean): (inp: InitiativeInputs, index: number) => Moving | null {
+    const { priceTable } = this.#compiled
     const slotsOf = new Map(this.#columns.initiatives.map((s) => [s.index, s.inputs]))
     const adoptionOf = new Map(
       this.#columns.factors.flatMap((f) => (f.moves.kind === 'adoption' ? [[f.moves.stage, f.column] as const] : [])),
     )
-    return initiatives.flatMap((inp, index): Moving[] => {
+    return (inp, index) => {
       const entered = this.#portfolio.initiatives[index]
-      if (!entered) return []
+      if (!entered) return null
       const slots = slotsOf.get(index) ?? []
       const adoption = adoptionOf.get(entered.governance.stage) ?? -1
       const paths = [...new Set(Array.from(inp.mixModels, (k) => (k < 0 ? -1 : (this.#pathOfRow[k] ?? -1))))].filter(
         (p) => p >= 0,
       )
-      if (slots.length === 0 && adoption < 0 && paths.length === 0) return []
+      if (slots.length === 0 && adoption < 0 && paths.length === 0) return null
       const scaled = scaling
         ? ScalingInitiative.prepare(inp, entered, slots, adoption, this.#pathOfRow, priceTable, this.#figures)
         : null
       const enteredValues = Float64Array.from(slots, (s) => enteredValue(entered, s.key))
-      return [{ index, slots, adoption, paths, scaling: scaled, entered: enteredValues }]
-    })
+      return { index, slots, adoption, paths, scaling: scaled, entered: enteredValues }
+    }
   }
 
   /** The figures of draw `d` (row `rowAt` of `row`, DrawColumns' layout) into `out`. */
@@ -150,7 +160,7 @@ export class DrawEvaluator {
         }
       }
     }
-    if (!moved) out.copyDraw(this.#base, 0, d)
+    if (!moved) out.copyDraw(this.#base(), 0, d)
     else this.#finish(d, out)
   }
 

@@ -1,6 +1,5 @@
 import { rampTargetUsers, type Initiative } from '../../model/initiative'
 import type { InitiativeInputs, PriceTable } from '../compiled'
-import { computeMonths } from '../initiativeMonths'
 import { M_INFERENCE, M_OWN_COST, M_OWN_NET, M_QUERIES } from '../layout'
 import type { MonthFigures } from '../months/monthFigures'
 import { fillInference } from '../months/inference'
@@ -39,6 +38,31 @@ interface InferenceParts {
   path: Int32Array
   /** 0: all tokens, 1: input tokens (their ratio scales it), 2: output tokens. */
   tokens: Uint8Array
+}
+
+/** The initiative's months as entered, in the parts a draw scales. */
+interface BaseSeries {
+  queries: Float64Array
+  /** Per-query terms of the scheduled drivers. */
+  volumeCost: Float64Array
+  /** Own cost less inference and per-query terms: build, one-offs, running costs. */
+  fixedCost: Float64Array
+  outcomeValue: Float64Array
+  /** Value less value from outcomes: the fixed monthly value, ramped. */
+  fixedValue: Float64Array
+  outcomes: Float64Array
+}
+
+function baseSeries(f: MonthFigures): BaseSeries {
+  const inference = f.cost('inference')
+  return {
+    queries: f.queries.slice(),
+    volumeCost: f.volumeCost.slice(),
+    fixedCost: f.ownCost.map((own, t) => own - inference[t]! - f.volumeCost[t]!),
+    outcomeValue: f.outcomeValue.slice(),
+    fixedValue: f.value.map((v, t) => v - f.outcomeValue[t]!),
+    outcomes: f.outcomes.slice(),
+  }
 }
 
 /** Drawn over entered, 1 when both are 0, NaN when only the entered number is 0 (the series cannot scale). */
@@ -140,7 +164,7 @@ export class ScalingInitiative {
     entered: Initiative
     adoption: number
     H: number
-    base: MonthFigures
+    base: BaseSeries
     queriesA: Float64Array | null
     queriesB: Float64Array | null
     inference: InferenceParts
@@ -155,16 +179,15 @@ export class ScalingInitiative {
     this.#monthInference = new Float64Array(H)
     this.#adoption = parts.adoption
     this.#H = H
-    this.#queries = base.queries.slice()
+    this.#queries = base.queries
     this.#queriesA = parts.queriesA
     this.#queriesB = parts.queriesB
     this.#inference = parts.inference
-    this.#volumeCost = base.volumeCost.slice()
-    const inference = base.cost('inference')
-    this.#fixedCost = base.ownCost.map((own, t) => own - (inference[t] ?? 0) - (base.volumeCost[t] ?? 0))
-    this.#outcomeValue = base.outcomeValue.slice()
-    this.#fixedValue = base.value.map((v, t) => v - (base.outcomeValue[t] ?? 0))
-    this.#outcomes = base.outcomes.slice()
+    this.#volumeCost = base.volumeCost
+    this.#fixedCost = base.fixedCost
+    this.#outcomeValue = base.outcomeValue
+    this.#fixedValue = base.fixedValue
+    this.#outcomes = base.outcomes
     this.#usersAtLaunch = parts.usersAtLaunch
     this.#targetUsers = parts.targetUsers
     this.#maxInputRatio = parts.maxInputRatio
@@ -173,8 +196,9 @@ export class ScalingInitiative {
   /**
    * The series of an initiative whose ranged inputs all scale, or null (some other input is
    * ranged, or its tokens are ranged while a request is above a long-context threshold).
-   * `pathOfRow` names each price-table row's price path (-1: none); `adoption` is the column of
-   * its stage's adoption factor, or -1.
+   * `figures` holds the initiative's months as computeMonths(inp, table) left them (and is used
+   * as scratch); `pathOfRow` names each price-table row's price path (-1: none); `adoption` is the
+   * column of its stage's adoption factor, or -1.
    */
   static prepare(
     inp: InitiativeInputs,
@@ -191,6 +215,12 @@ export class ScalingInitiative {
     const tokensRanged = ranged.has('usage.inputTokensPerQuery') || ranged.has('usage.outputTokensPerQuery')
     const maxInputRatio = tokensRanged ? inputRatioBound(inp, table, figures) : Infinity
     if (maxInputRatio <= 1) return null
+    const base = baseSeries(figures)
+    const pathOfEntry = Array.from(inp.mixModels, (k) => (k < 0 ? -1 : (pathOfRow[k] ?? -1)))
+    const inference =
+      !tokensRanged && pathOfEntry.every((p) => p < 0)
+        ? { months: figures.cost('inference').slice(), path: Int32Array.of(-1), tokens: Uint8Array.of(0) }
+        : inferenceParts(inp, table, figures, pathOfEntry, tokensRanged)
     let queriesA: Float64Array | null = null
     let queriesB: Float64Array | null = null
     if (ranged.has('usage.usersAtLaunch') || ranged.has('usage.targetUsers')) {
@@ -201,19 +231,12 @@ export class ScalingInitiative {
       fillUsage({ ...inp, usersAtLaunch: 0 }, figures)
       queriesB = figures.queries.slice()
     }
-    const pathOfEntry = Array.from(inp.mixModels, (k) => (k < 0 ? -1 : (pathOfRow[k] ?? -1)))
-    computeMonths(inp, table, figures)
-    const inference =
-      !tokensRanged && pathOfEntry.every((p) => p < 0)
-        ? { months: figures.cost('inference').slice(), path: Int32Array.of(-1), tokens: Uint8Array.of(0) }
-        : inferenceParts(inp, table, figures, pathOfEntry, tokensRanged)
-    computeMonths(inp, table, figures)
     return new ScalingInitiative({
       slots,
       entered,
       adoption,
       H,
-      base: figures,
+      base,
       queriesA,
       queriesB,
       inference,
@@ -360,7 +383,6 @@ export class ScalingInitiative {
  * each mixed model's long-context threshold they are on now; 1 (no room) when any month is above one.
  */
 function inputRatioBound(inp: InitiativeInputs, table: PriceTable, figures: MonthFigures): number {
-  computeMonths(inp, table, figures)
   const H = table.months
   let bound = Infinity
   for (let t = 0; t < H; t++) {
