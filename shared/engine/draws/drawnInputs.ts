@@ -1,5 +1,7 @@
 import { rampTargetUsers, type Initiative } from '../../model/initiative'
+import type { CostInput } from '../../model/drivers'
 import type { InitiativeInputs, PriceTable } from '../compiled'
+import { costInputPosition } from '../driverPlan'
 
 /**
  * One draw's values applied to a case's compiled inputs (the baseline's, or a scenario's with its
@@ -42,13 +44,13 @@ export function drawnInputs(
   adoption: number,
 ): InitiativeInputs {
   const out: InitiativeInputs = { ...inp }
-  let costs: Record<string, number> | null = null
+  let costInputs: number[] | null = null
   for (const [key, value] of drawn) {
     const name = key.slice(key.indexOf('.') + 1)
-    if (key.startsWith('costs.')) (costs ??= { ...inp.costs })[name] = value
+    if (key.startsWith('costs.')) (costInputs ??= [...inp.costInputs])[costInputPosition(name as CostInput)] = value
     else out[name as ScalarField] = value
   }
-  if (costs) out.costs = costs as InitiativeInputs['costs']
+  if (costInputs) out.costInputs = costInputs
   const usersAtLaunch = drawn.get('usage.usersAtLaunch') ?? entered.usage.usersAtLaunch
   const targetUsers = drawn.get('usage.targetUsers') ?? entered.usage.targetUsers
   out.usersAtLaunch = usersAtLaunch * adoption

@@ -54,7 +54,7 @@ interface BaseSeries {
 }
 
 function baseSeries(f: MonthFigures): BaseSeries {
-  const inference = f.cost('inference')
+  const inference = f.inference
   return {
     queries: f.queries.slice(),
     volumeCost: f.volumeCost.slice(),
@@ -107,7 +107,7 @@ function inferenceParts(
   }
   const inputTokens = figures.inputTokens.slice()
   const outputTokens = figures.outputTokens.slice()
-  const cost = figures.cost('inference')
+  const cost = figures.inference
   let k = 0
   for (const path of paths) {
     const group = paths.length === 1 ? inp : groupInputs(inp, (j) => pathOfEntry[j] === path, H)
@@ -219,7 +219,7 @@ export class ScalingInitiative {
     const pathOfEntry = Array.from(inp.mixModels, (k) => (k < 0 ? -1 : (pathOfRow[k] ?? -1)))
     const inference =
       !tokensRanged && pathOfEntry.every((p) => p < 0)
-        ? { months: figures.cost('inference').slice(), path: Int32Array.of(-1), tokens: Uint8Array.of(0) }
+        ? { months: figures.inference.slice(), path: Int32Array.of(-1), tokens: Uint8Array.of(0) }
         : inferenceParts(inp, table, figures, pathOfEntry, tokensRanged)
     let queriesA: Float64Array | null = null
     let queriesB: Float64Array | null = null
