@@ -1,5 +1,6 @@
 import type { CostPool, Portfolio } from '../model'
 import { defaultPriceBook } from './defaultPriceBook'
+import { withSampleRanges } from './sampleRanges'
 import { sampleScenarios } from './sampleScenarios'
 import { customerFacingInitiatives } from './sample/customerFacing'
 import { knowledgeWorkInitiatives } from './sample/knowledgeWork'
@@ -51,10 +52,11 @@ function sampleCostPools(): CostPool[] {
 
 /**
  * The sample portfolio a first run opens: a mid-size company's generative-AI portfolio over
- * three years from January 2027, with the default price book. A fresh copy on every call.
+ * three years from January 2027, with the default price book and ranges on its main drivers.
+ * A fresh copy on every call.
  */
 export function samplePortfolio(): Portfolio {
-  return {
+  return withSampleRanges({
     settings: {
       name: 'Sample: Northwind Group generative-AI portfolio',
       currency: 'USD',
@@ -69,5 +71,5 @@ export function samplePortfolio(): Portfolio {
     costPools: sampleCostPools(),
     initiatives: [...customerFacingInitiatives(), ...knowledgeWorkInitiatives(), ...operationsInitiatives()],
     scenarios: sampleScenarios(),
-  }
+  })
 }

@@ -14,10 +14,10 @@ import type { DriverTotals, Totals } from './types'
  * depends on every initiative through the pools, so it is one more pass over the initiative's
  * months, and the portfolio's own figures never need it (portfolioTotals).
  */
-const T_SHARED = 0
+export const T_SHARED = 0
 export const T_NPV = 1
 /** Payback month, or -1 for none. */
-const T_PAYBACK = 2
+export const T_PAYBACK = 2
 /** The shared cost of the first active and the last month (for unit costs). */
 export const T_SHARED_FIRST = 3
 export const T_SHARED_LAST = 4

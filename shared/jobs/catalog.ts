@@ -6,6 +6,7 @@
  */
 import { comparisonJob } from './comparisonJob'
 import { reallocationJob } from './reallocationJob'
+import { simulationJob } from './simulationJob'
 import { tornadoJob } from './tornadoJob'
 import { waterfallJob } from './waterfallJob'
 
@@ -14,16 +15,29 @@ const JOBS = {
   tornado: tornadoJob,
   waterfall: waterfallJob,
   reallocation: reallocationJob,
+  simulation: simulationJob,
 }
 
 export type JobName = keyof typeof JOBS
 export type JobParams<N extends JobName> = Parameters<(typeof JOBS)[N]>[0]
 export type JobResult<N extends JobName> = ReturnType<(typeof JOBS)[N]>
+/** What a job reports while it runs (a partial result), or never for a job that reports nothing. */
+export type JobProgress<N extends JobName> = Parameters<(typeof JOBS)[N]>[1] extends
+  ((partial: infer P) => void) | undefined
+  ? P
+  : never
 
-/** Runs one job on this thread (the worker's body, and the fallback where no Worker exists). */
-export function runJob<N extends JobName>(name: N, params: JobParams<N>): JobResult<N> {
-  const job = JOBS[name] as (p: JobParams<N>) => JobResult<N>
-  return job(params)
+/**
+ * Runs one job on this thread (the worker's body, and the fallback where no Worker exists);
+ * `progress` receives the partial results of a job that reports them.
+ */
+export function runJob<N extends JobName>(
+  name: N,
+  params: JobParams<N>,
+  progress?: (partial: JobProgress<N>) => void,
+): JobResult<N> {
+  const job = JOBS[name] as (p: JobParams<N>, progress?: (partial: JobProgress<N>) => void) => JobResult<N>
+  return job(params, progress)
 }
 
 /** The buffers of the typed arrays in a job's result (top-level fields): moved to the page, not copied. */

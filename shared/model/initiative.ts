@@ -17,7 +17,8 @@ import {
 } from './primitives'
 import { Stage, ValueType } from './categories'
 import { DecisionEntry, InitiativeStrategy } from './strategy'
-import { COSTS_SHAPE } from './drivers'
+import { COSTS_SHAPE, COST_INPUTS } from './drivers'
+import { InputRange, boundIssues, rangeableInputs } from './ranges'
 
 export { STAGES, Stage, VALUE_TYPES } from './categories'
 
@@ -97,6 +98,32 @@ const Value = z.object({
 })
 type Value = z.infer<typeof Value>
 
+/** Every input a range can attach to (ranges.ts), keyed by its dotted path. */
+export const RANGEABLE_INPUTS = rangeableInputs(Usage.shape, Value.shape, COST_INPUTS)
+const RANGEABLE_BY_KEY = new Map(RANGEABLE_INPUTS.map((r) => [r.key, r]))
+const RangeKey = z.enum(RANGEABLE_INPUTS.map((r) => r.key) as [string, ...string[]])
+
+/** Ranges by input; each range's figures must pass the input's own rule. */
+export const InitiativeRanges = z
+  .partialRecord(RangeKey, InputRange, {
+    // A record with enum keys reports a key outside the enum as unrecognised (zod's typing omits it).
+    error: (issue) => {
+      const { code, keys } = issue as { code: string; keys?: string[] }
+      return code === 'unrecognized_keys'
+        ? `must name numeric inputs of the initiative such as usage.targetUsers (unknown: ${(keys ?? []).join(', ')})`
+        : undefined
+    },
+  })
+  .superRefine((ranges, ctx) => {
+    for (const [key, range] of Object.entries(ranges)) {
+      const input = RANGEABLE_BY_KEY.get(key)
+      if (!input || !range) continue
+      for (const issue of boundIssues(range.distribution, input.rule))
+        ctx.addIssue({ code: 'custom', path: [key, 'distribution', ...issue.path], message: issue.message })
+    }
+  })
+export type InitiativeRanges = z.infer<typeof InitiativeRanges>
+
 const InitiativeBody = z.object({
   id: Id,
   name: ShortText.min(1, 'must not be empty'),
@@ -108,6 +135,8 @@ const InitiativeBody = z.object({
   strategy: InitiativeStrategy.optional(),
   /** Decision log, oldest first. */
   decisions: z.array(DecisionEntry).max(1000, 'must hold 1,000 decisions or fewer').optional(),
+  /** Inputs given as ranges (docs/uncertainty.md); the entered numbers stay the deterministic case. */
+  ranges: InitiativeRanges.optional(),
 })
 
 /** Rules that span fields. Rules that need the portfolio (model ids, horizon) live in portfolio.ts. */

@@ -5,6 +5,7 @@ import { Initiative, SHARE_SUM_TOLERANCE } from './initiative'
 import { limitedList } from './limits'
 import { PriceBookModel } from './priceBook'
 import { ScenarioList } from './scenario'
+import { FactorMultiplier, Uncertainty, boundIssues } from './ranges'
 import { PortfolioSettings } from './settings'
 import { ScoringModel } from './strategy'
 
@@ -22,6 +23,8 @@ const PortfolioBody = z.object({
    * once (shared/modelNames); none saved when absent.
    */
   modelAliases: ModelAliases.optional(),
+  /** Simulation seed and draws and the shared factors of ranges; none when absent. */
+  uncertainty: Uncertainty.optional(),
 })
 
 /** A whole portfolio, with the rules that tie its parts together. */
@@ -61,6 +64,7 @@ export const Portfolio = PortfolioBody.superRefine((p, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['costPools', i, ...issue.path], message: issue.message })
     }
   })
+  for (const issue of uncertaintyIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
 })
 export type Portfolio = z.infer<typeof Portfolio>
 
@@ -123,5 +127,45 @@ export function costPoolContextIssues(
       })
     }
   }
+  return issues
+}
+
+/**
+ * Rules of ranges that need the portfolio: factor keys are unique, a price factor names a provider
+ * of the price book and a stage or provider has one factor at most, a multiplier stays within
+ * 0..100, and every range follows a factor that exists.
+ */
+function uncertaintyIssues(p: z.infer<typeof PortfolioBody>): ContextIssue[] {
+  const issues: ContextIssue[] = []
+  const factors = p.uncertainty?.factors ?? []
+  const keys = new Set<string>()
+  const moved = new Set<string>()
+  const providers = new Set(p.priceBook.map((m) => m.provider))
+  factors.forEach((f, i) => {
+    const at = ['uncertainty', 'factors', i]
+    if (keys.has(f.key)) issues.push({ path: [...at, 'key'], message: `must be unique (${f.key} appears twice)` })
+    keys.add(f.key)
+    if (!f.moves) return
+    for (const issue of boundIssues(f.distribution, FactorMultiplier))
+      issues.push({ path: [...at, 'distribution', ...issue.path], message: issue.message })
+    const what = f.moves.kind === 'prices' ? `prices of ${f.moves.provider}` : `adoption at stage ${f.moves.stage}`
+    if (moved.has(what)) issues.push({ path: [...at, 'moves'], message: `must be the only factor that moves ${what}` })
+    moved.add(what)
+    if (f.moves.kind === 'prices' && !providers.has(f.moves.provider))
+      issues.push({
+        path: [...at, 'moves', 'provider'],
+        message: `must name a provider in the price book (unknown provider "${f.moves.provider}")`,
+      })
+  })
+  p.initiatives.forEach((init, i) => {
+    for (const [key, range] of Object.entries(init.ranges ?? {})) {
+      const factor = range?.follows?.factor
+      if (factor !== undefined && !keys.has(factor))
+        issues.push({
+          path: ['initiatives', i, 'ranges', key, 'follows', 'factor'],
+          message: `must name a shared factor of the portfolio (unknown factor "${factor}")`,
+        })
+    }
+  })
   return issues
 }

@@ -1,9 +1,10 @@
 import { BetaDistribution } from './betaDistribution'
 import { BetaQuantileColumns } from './pertColumn'
 import { normalCdf, normalDensity, normalQuantile, normalUpperTail } from './normal'
+import type { Distribution, Lognormal } from '../model/distribution'
 
 /**
- * The distributions a range can take, as saved in a file (see rangeSchema.ts), and their compiled
+ * The distributions a range can take, as saved in a file (shared/model/distribution.ts), and their compiled
  * form: quantile (inverse CDF), CDF, mean and variance, with every constant worked out once.
  *
  * Accuracy of the quantiles (the function a draw goes through):
@@ -16,43 +17,7 @@ import { normalCdf, normalDensity, normalQuantile, normalUpperTail } from './nor
  *   checked Chebyshev interpolant (pertColumn.ts), within 1e-12·(high - low).
  */
 
-export interface Triangular {
-  kind: 'triangular'
-  low: number
-  likely: number
-  high: number
-}
-
-/** Beta-PERT with λ = 4: shapes 1 + 4(likely - low)/(high - low) and 1 + 4(high - likely)/(high - low). */
-export interface Pert {
-  kind: 'pert'
-  low: number
-  likely: number
-  high: number
-}
-
-/** A normal, optionally truncated to [low, high] (either bound may be left out). */
-export interface Normal {
-  kind: 'normal'
-  mean: number
-  sd: number
-  low?: number | undefined
-  high?: number | undefined
-}
-
-/** A lognormal stated as a finance user can: median and P90, P10 and P90, or mean and sd. */
-export type Lognormal =
-  | { kind: 'lognormal'; by: 'medianP90'; median: number; p90: number }
-  | { kind: 'lognormal'; by: 'p10P90'; p10: number; p90: number }
-  | { kind: 'lognormal'; by: 'meanSd'; mean: number; sd: number }
-
-export interface Uniform {
-  kind: 'uniform'
-  low: number
-  high: number
-}
-
-export type Distribution = Triangular | Pert | Normal | Lognormal | Uniform
+export type { Distribution, Lognormal, Normal, Pert, Triangular, Uniform } from '../model/distribution'
 
 export interface CompiledDistribution {
   /** The u-quantile, u in (0, 1): the value a draw with uniform u takes. */

@@ -26,7 +26,7 @@ export {
   RANGE_LIMIT,
   SeedSchema,
   SharedFactorSchema,
-} from './rangeSchema'
+} from '../model/distribution'
 export { NestedDimension, latinHypercube, nestedLevels, type UniformSample } from './latinHypercube'
 export {
   DrawSampler,

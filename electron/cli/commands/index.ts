@@ -4,8 +4,12 @@ import { computeCommand } from './compute'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { pricesCommand } from './prices'
+import { simulateCommand } from './simulate'
 
 /** Every command of the `cli` script, by name. */
 export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [computeCommand, compareCommand, exportCommand, importCommand, pricesCommand].map((c) => [c.name, c]),
+  [computeCommand, compareCommand, simulateCommand, exportCommand, importCommand, pricesCommand].map((c) => [
+    c.name,
+    c,
+  ]),
 )

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * The engine's worker: runs the jobs of shared/jobs/catalog.ts, one at a time, and posts each result
- * back with its typed arrays transferred. It imports only shared/ code. A job is cancelled by
+ * back with its typed arrays transferred (and a job's partial results as it reports them). It imports only shared/ code. A job is cancelled by
  * terminating the worker (jobClient.ts), since a running computation cannot be interrupted.
  */
 import { runJob, transferables } from '../../../shared/jobs/catalog'
-import type { JobAnswer, JobRequest } from './messages'
+import type { JobAnswer, JobProgressMessage, JobRequest } from './messages'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -13,7 +13,8 @@ scope.onmessage = (event: MessageEvent<JobRequest>) => {
   const { id, name, params } = event.data
   let answer: JobAnswer
   try {
-    answer = { id, ok: true, result: runJob(name, params) }
+    const progress = (partial: JobProgressMessage['progress']) => scope.postMessage({ id, progress: partial })
+    answer = { id, ok: true, result: runJob(name, params, progress) }
   } catch (e) {
     answer = { id, ok: false, message: e instanceof Error ? e.message : String(e) }
   }

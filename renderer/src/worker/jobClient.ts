@@ -1,5 +1,5 @@
-import { runJob, type JobName, type JobParams, type JobResult } from '../../../shared/jobs/catalog'
-import type { JobAnswer, JobRequest } from './messages'
+import { runJob, type JobName, type JobParams, type JobProgress, type JobResult } from '../../../shared/jobs/catalog'
+import type { JobRequest, WorkerMessage } from './messages'
 
 /** How a job ended: its result, superseded by a newer request of the same job, or what it threw. */
 type JobOutcome<R> = { status: 'done'; result: R } | { status: 'cancelled' } | { status: 'failed'; message: string }
@@ -8,7 +8,7 @@ type JobOutcome<R> = { status: 'done'; result: R } | { status: 'cancelled' } | {
 export interface JobWorker {
   postMessage(message: JobRequest, transfer?: Transferable[]): void
   terminate(): void
-  onmessage: ((event: MessageEvent<JobAnswer>) => void) | null
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
 }
 
@@ -28,12 +28,19 @@ const engineWorker: WorkerFactory = () =>
 interface Lane {
   worker: JobWorker | null
   /** The request in flight, and how to settle it. */
-  pending: { id: number; settle: (outcome: JobOutcome<never>) => void } | null
+  pending: { id: number; settle: (outcome: JobOutcome<never>) => void; progress?: (partial: never) => void } | null
 }
 
 export interface JobClient {
-  /** Runs a job off the UI thread; a newer run of the same job cancels this one. */
-  run<N extends JobName>(name: N, params: JobParams<N>): Promise<JobOutcome<JobResult<N>>>
+  /**
+   * Runs a job off the UI thread; a newer run of the same job cancels this one. `progress` receives
+   * the job's partial results until it settles.
+   */
+  run<N extends JobName>(
+    name: N,
+    params: JobParams<N>,
+    progress?: (partial: JobProgress<N>) => void,
+  ): Promise<JobOutcome<JobResult<N>>>
   /** Stops every worker; runs in flight end as cancelled. */
   dispose(): void
 }
@@ -70,6 +77,10 @@ export function createJobClient(makeWorker: WorkerFactory = engineWorker): JobCl
     worker.onmessage = (event) => {
       const answer = event.data
       if (lane.pending?.id !== answer.id) return
+      if ('progress' in answer) {
+        lane.pending.progress?.(answer.progress as never)
+        return
+      }
       const { settle } = lane.pending
       lane.pending = null
       settle(
@@ -89,12 +100,20 @@ export function createJobClient(makeWorker: WorkerFactory = engineWorker): JobCl
   }
 
   return {
-    run<N extends JobName>(name: N, params: JobParams<N>): Promise<JobOutcome<JobResult<N>>> {
+    run<N extends JobName>(
+      name: N,
+      params: JobParams<N>,
+      progress?: (partial: JobProgress<N>) => void,
+    ): Promise<JobOutcome<JobResult<N>>> {
       const lane = laneOf(name)
       cancel(lane)
       const id = nextId++
       return new Promise((resolve) => {
-        lane.pending = { id, settle: resolve as (outcome: JobOutcome<never>) => void }
+        lane.pending = {
+          id,
+          settle: resolve as (outcome: JobOutcome<never>) => void,
+          ...(progress ? { progress: progress as (partial: never) => void } : {}),
+        }
         const worker = lane.worker ?? start(lane)
         if (worker) {
           worker.postMessage({ id, name, params })
@@ -105,7 +124,8 @@ export function createJobClient(makeWorker: WorkerFactory = engineWorker): JobCl
           if (lane.pending?.id !== id) return
           lane.pending = null
           try {
-            resolve({ status: 'done', result: runJob(name, params) })
+            // Synchronous here: nothing can supersede the run while it reports.
+            resolve({ status: 'done', result: runJob(name, params, progress) })
           } catch (e) {
             resolve({ status: 'failed', message: e instanceof Error ? e.message : String(e) })
           }

@@ -81,4 +81,23 @@ describe('engine jobs', () => {
       message: 'The tornado percentage must be between 0% and 100%',
     })
   })
+
+  it("passes a simulation's progress to the run that asked, and none of a cancelled run's", async () => {
+    const workers: StepWorker[] = []
+    const client = createJobClient(() => {
+      const w = new StepWorker()
+      workers.push(w)
+      return w
+    })
+    const seen: string[] = []
+    const job = { portfolio, scenarioId: null, seed: 7, draws: 500 }
+    const first = client.run('simulation', job, (p) => seen.push(`first ${p.draws}`))
+    const second = client.run('simulation', { ...job, seed: 8 }, (p) => seen.push(`second ${p.draws}`))
+    workers[0]?.answer()
+    workers[1]?.answer()
+    expect(await first).toEqual({ status: 'cancelled' })
+    const done = await second
+    expect(seen).toEqual(['second 125', 'second 250'])
+    expect(done.status === 'done' && [done.result.seed, done.result.draws]).toEqual([8, 500])
+  })
 })

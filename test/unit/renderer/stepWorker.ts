@@ -1,13 +1,13 @@
 import { runJob } from '../../../shared/jobs/catalog'
 import type { JobWorker } from '../../../renderer/src/worker/jobClient'
-import type { JobAnswer, JobRequest } from '../../../renderer/src/worker/messages'
+import type { JobRequest, WorkerMessage } from '../../../renderer/src/worker/messages'
 
 /**
  * A worker that runs each job when the test says, as engine.worker.ts does, and records
  * terminations. It still answers after termination, as a late message from a worker being stopped.
  */
 export class StepWorker implements JobWorker {
-  onmessage: ((event: MessageEvent<JobAnswer>) => void) | null = null
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
   requests: JobRequest[] = []
   terminated = false
@@ -19,8 +19,9 @@ export class StepWorker implements JobWorker {
   }
   answer(): void {
     const { id, name, params: p } = this.requests.shift() as JobRequest
-    const result = runJob(name, p)
-    this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent<JobAnswer>)
+    const post = (data: WorkerMessage) => this.onmessage?.({ data } as MessageEvent<WorkerMessage>)
+    const result = runJob(name, p, (progress) => post({ id, progress }))
+    post({ id, ok: true, result })
   }
 }
 

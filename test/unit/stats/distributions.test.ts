@@ -9,7 +9,7 @@ import {
   FactorLinkSchema,
   SeedSchema,
   SharedFactorSchema,
-} from '../../../shared/stats/rangeSchema'
+} from '../../../shared/model/distribution'
 
 function expectNear(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)))

@@ -1,5 +1,47 @@
 import { z } from 'zod'
-import type { Distribution } from './distributions'
+
+/**
+ * The distributions a range can take, as saved in a portfolio file; shared/stats compiles them
+ * (quantile, CDF, mean, variance) and draws from them.
+ */
+
+export interface Triangular {
+  kind: 'triangular'
+  low: number
+  likely: number
+  high: number
+}
+
+/** Beta-PERT with λ = 4: shapes 1 + 4(likely - low)/(high - low) and 1 + 4(high - likely)/(high - low). */
+export interface Pert {
+  kind: 'pert'
+  low: number
+  likely: number
+  high: number
+}
+
+/** A normal, optionally truncated to [low, high] (either bound may be left out). */
+export interface Normal {
+  kind: 'normal'
+  mean: number
+  sd: number
+  low?: number | undefined
+  high?: number | undefined
+}
+
+/** A lognormal stated as a finance user can: median and P90, P10 and P90, or mean and sd. */
+export type Lognormal =
+  | { kind: 'lognormal'; by: 'medianP90'; median: number; p90: number }
+  | { kind: 'lognormal'; by: 'p10P90'; p10: number; p90: number }
+  | { kind: 'lognormal'; by: 'meanSd'; mean: number; sd: number }
+
+export interface Uniform {
+  kind: 'uniform'
+  low: number
+  high: number
+}
+
+export type Distribution = Triangular | Pert | Normal | Lognormal | Uniform
 
 /**
  * A range as saved in a portfolio file. Messages name the rule; the issue's path names the field
