@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io'
+import { actualsCommand } from './actuals'
 import { compareCommand } from './compare'
 import { computeCommand } from './compute'
 import { exportCommand } from './export'
@@ -7,5 +8,5 @@ import { pricesCommand } from './prices'
 
 /** Every command of the `cli` script, by name. */
 export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [computeCommand, compareCommand, exportCommand, importCommand, pricesCommand].map((c) => [c.name, c]),
+  [computeCommand, compareCommand, exportCommand, importCommand, pricesCommand, actualsCommand].map((c) => [c.name, c]),
 )
