@@ -135,6 +135,25 @@ function refusedPreview(read: Extract<ActualsReadResult, { ok: false }>): Actual
   }
 }
 
+/** Per month and initiative, what the import adds and replaces, and the attributed cost before and after. */
+function cellsOf(
+  input: ImportPlanInput,
+  lines: readonly StoredActualLine[],
+  replaced: readonly StoredRowRef[],
+  currency: string,
+): PreviewCell[] {
+  const options = { currency, priceOf: priceBookPricer(input.portfolio.priceBook) }
+  const replacedIds = new Set(replaced.map((r) => r.id))
+  const afterLines = [...input.stored.filter((r) => !replacedIds.has(r.id)).map((r) => r.line), ...lines]
+  const attribute = (of: readonly StoredActualLine[]) => attributeActuals(of, input.rules, options)
+  return previewCells(
+    attribute(input.stored.map((r) => r.line)),
+    attribute(afterLines),
+    attribute(lines),
+    attribute(replaced.map((r) => r.line)),
+  )
+}
+
 export function planActualsImport(input: ImportPlanInput): ImportPlan {
   const { read, portfolio } = input
   const aliases = withChoices(portfolio.modelAliases, input.models)
@@ -202,24 +221,10 @@ export function planActualsImport(input: ImportPlanInput): ImportPlan {
   const unchangedKeys = new Set(candidates.filter((r) => !replaced.includes(r)).map((r) => r.line.lineage.lineKey))
   const lines = merged.filter((l) => !unchangedKeys.has(l.lineage.lineKey)).map((l) => ({ ...l, source: input.source }))
 
-  const options = { currency, priceOf: priceBookPricer(portfolio.priceBook) }
-  const replacedIds = new Set(replaced.map((r) => r.id))
-  const storedLines = input.stored.map((r) => r.line)
-  const afterLines = [...input.stored.filter((r) => !replacedIds.has(r.id)).map((r) => r.line), ...lines]
-  const before = attributeActuals(storedLines, input.rules, options)
-  const after = attributeActuals(afterLines, input.rules, options)
-  const cells = previewCells(
-    before,
-    after,
-    attributeActuals(lines, input.rules, options),
-    attributeActuals(
-      replaced.map((r) => r.line),
-      input.rules,
-      options,
-    ),
-  )
-  const acceptable = refused.length === 0
   const changes = lines.length > 0 || replaced.length > 0
+  // A file that changes nothing changes no month's attribution: the four attributions are skipped.
+  const cells = changes ? cellsOf(input, lines, replaced, currency) : []
+  const acceptable = refused.length === 0
   const message = !acceptable
     ? `Nothing can be imported yet: ${refused.length} month${refused.length === 1 ? '' : 's'} need${refused.length === 1 ? 's' : ''} an exchange rate.`
     : changes
