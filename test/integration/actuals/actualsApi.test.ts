@@ -180,3 +180,38 @@ describe('actuals import through the API on a real portfolio file', () => {
     expect(await listTotal()).toBe(0)
   })
 })
+
+describe('non-token amounts and measured outcomes', () => {
+  it('a paste of amounts is one call; its before puts the cells back (the undo)', async () => {
+    await open(usd())
+    const cells = [
+      { initiativeId: 'support', month: '2026-01', driver: 'build', amount: 12000, source: 'finance' },
+      { initiativeId: 'support', month: '2026-01', driver: 'evaluation', amount: -500, source: 'credit' },
+    ]
+    const set = expectOk<{ before: { amount: number | null }[] }>(await api.invoke('actuals:setAmounts', { cells }))
+    expect(set.before.map((c) => c.amount)).toEqual([null, null])
+    expect(expectOk<unknown[]>(await api.invoke('actuals:amounts', {}))).toHaveLength(2)
+    expectOk(await api.invoke('actuals:setAmounts', { cells: set.before }))
+    expect(expectOk<unknown[]>(await api.invoke('actuals:amounts', {}))).toEqual([])
+    // Inference is not typed (its actuals are lines); numbers are bounded; initiatives must exist.
+    expectError(await api.invoke('actuals:setAmounts', { cells: [{ ...cells[0], driver: 'inference' }] }), 'validation')
+    expectError(await api.invoke('actuals:setAmounts', { cells: [{ ...cells[0], amount: 1e14 }] }), 'validation')
+    expectError(
+      await api.invoke('actuals:setAmounts', { cells: [{ ...cells[0], initiativeId: 'gone' }] }),
+      'validation',
+    )
+  })
+
+  it('outcomes are kept per initiative and month, with their source', async () => {
+    await open(usd())
+    const outcome = { metricValue: 0.42, outcomesCounted: 1200, valueRealised: 18000, source: 'support tool export' }
+    const set = expectOk<{ before: unknown[] }>(
+      await api.invoke('actuals:setOutcomes', { cells: [{ initiativeId: 'support', month: '2026-02', outcome }] }),
+    )
+    expect(set.before).toEqual([{ initiativeId: 'support', month: '2026-02', outcome: null }])
+    expect(expectOk<unknown[]>(await api.invoke('actuals:outcomes', { firstMonth: '2026-02' }))).toEqual([
+      { initiativeId: 'support', month: '2026-02', ...outcome },
+    ])
+    expect(expectOk<unknown[]>(await api.invoke('actuals:outcomes', { firstMonth: '2026-03' }))).toEqual([])
+  })
+})
