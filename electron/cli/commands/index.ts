@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io'
+import { actualsCommand } from './actuals'
 import { compareCommand } from './compare'
 import { computeCommand } from './compute'
 import { exportCommand } from './export'
@@ -8,8 +9,7 @@ import { simulateCommand } from './simulate'
 
 /** Every command of the `cli` script, by name. */
 export const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [computeCommand, compareCommand, simulateCommand, exportCommand, importCommand, pricesCommand].map((c) => [
-    c.name,
-    c,
-  ]),
+  [computeCommand, compareCommand, simulateCommand, exportCommand, importCommand, pricesCommand, actualsCommand].map(
+    (c) => [c.name, c],
+  ),
 )

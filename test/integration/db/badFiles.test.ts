@@ -99,12 +99,12 @@ describe('opening a file that is not a usable portfolio', () => {
     const path = join(dir, 'newer.aiportfolio')
     copyFileSync(current, path)
     const db = new Database(path)
-    db.pragma('user_version = 3')
+    db.pragma('user_version = 4')
     db.close()
     expectRefused(
       path,
       'newer_version',
-      'saved by a newer version of Gen AI Portfolio Planner (file format 3; this app reads up to 2)',
+      'saved by a newer version of Gen AI Portfolio Planner (file format 4; this app reads up to 3)',
     )
   })
 
@@ -183,7 +183,7 @@ describe('opening a file that is not a usable portfolio', () => {
   })
 
   it('checks a file without opening it for writing: its version and portfolio', () => {
-    expect(checkPortfolioFile(current)).toEqual({ version: 2, portfolio: session.snapshot().portfolio })
+    expect(checkPortfolioFile(current)).toEqual({ version: 3, portfolio: session.snapshot().portfolio })
   })
 
   it('keeps the current portfolio editable after a refused open', () => {
