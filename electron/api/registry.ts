@@ -1,4 +1,5 @@
 import { isDesktopOnly } from '../../shared/api/contract'
+import { actualsHandlers } from './actuals'
 import { costPoolHandlers } from './costPools'
 import { exportHandlers } from './exports'
 import type { HandlerMap } from './handler'
@@ -23,6 +24,7 @@ export const registry: HandlerMap = {
   ...exportHandlers,
   ...importHandlers,
   ...priceHandlers,
+  ...actualsHandlers,
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { actualsMethods } from './methods/actuals'
 import { coreEvents, coreMethods } from './methods/core'
 import { decisionMethods } from './methods/decisions'
 import { importMethods } from './methods/imports'
@@ -20,6 +21,7 @@ export const contract = {
   ...exportMethods,
   ...importMethods,
   ...priceMethods,
+  ...actualsMethods,
 } as const
 
 export const events = {
