@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { api, type Api } from '../api'
+import { createActualsSlice } from '../features/actuals/actualsSlice'
 import { createCostGridSlice } from '../features/costGrid/costGridSlice'
 import { createScenarioSlice } from '../features/scenarios/scenarioSlice'
 import { createCatalogSlice } from './catalogSlice'
@@ -27,6 +28,7 @@ export function createAppStore(client: Api) {
       ...createNavigationSlice(...a),
       ...createCostGridSlice(...a),
       ...createScenarioSlice(persist)(...a),
+      ...createActualsSlice(...a),
     }
   })
 }

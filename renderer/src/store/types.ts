@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { ActualsSlice } from '../features/actuals/actualsSlice'
 import type { CostGridSlice } from '../features/costGrid/costGridSlice'
 import type { ScenarioSlice } from '../features/scenarios/scenarioSlice'
 import type { CatalogSlice } from './catalogSlice'
@@ -14,7 +15,8 @@ export type AppState = PortfolioSlice &
   HistorySlice &
   NavigationSlice &
   CostGridSlice &
-  ScenarioSlice
+  ScenarioSlice &
+  ActualsSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
 export type SetState = Parameters<SliceCreator<unknown>>[0]
