@@ -70,11 +70,11 @@ describe('opening a file of an earlier format keeps a backup beside it first', (
   })
 
   it('a file of the current format is opened as it is: no backup, no migration note', () => {
-    const path = copyOf('portfolio-v2')
+    const path = copyOf('portfolio-v3')
     const listing = readdirSync(dir).sort()
     const file = PortfolioFile.open(path)
     expect(file.migration).toBeNull()
-    expect(file.portfolio).toEqual(expected('portfolio-v2'))
+    expect(file.portfolio).toEqual(expected('portfolio-v3'))
     file.close()
     expect(readdirSync(dir).sort()).toEqual(listing)
   })

@@ -28,11 +28,22 @@ describe('migrations', () => {
   it('bring an empty file to the latest version with the portfolio application id', () => {
     const db = new Database(join(dir, 'empty.aiportfolio'))
     migrate(db, 'empty')
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
-    expect(LATEST_VERSION).toBe(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    expect(LATEST_VERSION).toBe(3)
     expect(db.pragma('application_id', { simple: true })).toBe(0x47505046)
     expect(APPLICATION_ID).toBe(1196445766)
-    expect(tableNames(db)).toEqual(['cost_pools', 'initiatives', 'portfolio_parts', 'price_models', 'settings'])
+    expect(tableNames(db)).toEqual([
+      'actual_amounts',
+      'actual_imports',
+      'actual_lines',
+      'actual_outcomes',
+      'actual_rules',
+      'cost_pools',
+      'initiatives',
+      'portfolio_parts',
+      'price_models',
+      'settings',
+    ])
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('initiatives')").all()
     expect(columns.map((c) => c.name)).toEqual(['id', 'position', 'data'])
     db.close()
@@ -50,7 +61,7 @@ describe('migrations', () => {
   it('roll back a failing migration completely, leaving the earlier version', () => {
     const db = new Database(join(dir, 'fail.aiportfolio'))
     const failing: Migration = {
-      id: 3,
+      id: 4,
       name: 'half done',
       up: (d) => {
         d.exec('CREATE TABLE scenarios (id TEXT PRIMARY KEY) STRICT')
@@ -58,7 +69,7 @@ describe('migrations', () => {
       },
     }
     expect(() => migrate(db, 'fail', [...MIGRATIONS, failing])).toThrow('disk full')
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
     expect(tableNames(db)).not.toContain('scenarios')
     db.close()
   })
@@ -76,7 +87,7 @@ describe('migrations', () => {
     }
     expect(error).toBeInstanceOf(PortfolioFileError)
     expect((error as PortfolioFileError).kind).toBe('newer_version')
-    expect((error as PortfolioFileError).message).toContain('file format 7; this app reads up to 2')
+    expect((error as PortfolioFileError).message).toContain('file format 7; this app reads up to 3')
     expect(db.pragma('user_version', { simple: true })).toBe(7)
     db.close()
   })
@@ -114,5 +125,11 @@ describe('saved files of earlier versions (test/fixtures/db/portfolio-vN.aiportf
     expect(file.portfolio.scoring?.rules.economicGate).toEqual(DEFAULT_ECONOMIC_GATE)
     expect(file.portfolio.scenarios).toEqual([])
     file.close()
+    // Version 3 added the actuals tables: a file of version 2 has them, empty, once opened.
+    const db = new Database(join(dir, 'portfolio-v2.aiportfolio'), { readonly: true })
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    for (const table of ['actual_imports', 'actual_lines', 'actual_rules', 'actual_amounts', 'actual_outcomes'])
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 })
+    db.close()
   })
 })

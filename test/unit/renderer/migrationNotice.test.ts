@@ -32,12 +32,12 @@ describe('the notice after opening a migrated file', () => {
     expect(s.noticeTone).toBe('info')
     expect(s.notice).toBe(
       '“Budget 2025.aiportfolio” was saved by an earlier version of the app (file format 1) and has been updated ' +
-        `to format 2. A copy of the file as it was is kept at ${join(dirname(path), 'Budget 2025.v1-backup.aiportfolio')}.`,
+        `to format 3. A copy of the file as it was is kept at ${join(dirname(path), 'Budget 2025.v1-backup.aiportfolio')}.`,
     )
   })
 
   it('shows nothing for a file of the current format, and a problem notice is still a problem', async () => {
-    await openCopy('portfolio-v2', 'Current.aiportfolio')
+    await openCopy('portfolio-v3', 'Current.aiportfolio')
     expect(h.store.getState().notice).toBeNull()
     h.store.getState().setNotice('Could not add an initiative.')
     expect(h.store.getState().noticeTone).toBe('problem')
