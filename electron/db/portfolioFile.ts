@@ -151,6 +151,15 @@ export class PortfolioFile {
     }
   }
 
+  /** Reads the actuals tables in one read transaction, so a page and its count come from one committed state. */
+  readActuals<T>(work: (actuals: PortfolioRepos['actuals']) => T): T {
+    try {
+      return this.db.transaction(() => work(this.repos.actuals)).deferred()
+    } catch (e) {
+      throw isBusy(e) ? fileBusyError(this.path) : e
+    }
+  }
+
   private reloadIfChanged(): void {
     const version = this.dataVersionStmt.get() ?? 0
     if (version === this.dataVersion) return

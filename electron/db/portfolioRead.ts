@@ -3,6 +3,7 @@ import { validatePortfolio } from '../../shared/model/validation'
 import type { Db } from './connection'
 import { PortfolioFileError } from './errors'
 import type { PortfolioRepos } from './portfolioWrite'
+import { ActualsRepository } from './repositories/actualsRepository'
 import { DocumentRepository } from './repositories/documentRepository'
 import { PartsRepository } from './repositories/partsRepository'
 import { SettingsRepository } from './repositories/settingsRepository'
@@ -15,6 +16,7 @@ export function portfolioRepos(db: Db): PortfolioRepos {
     costPools: new DocumentRepository(db, 'cost_pools'),
     initiatives: new DocumentRepository(db, 'initiatives'),
     parts: new PartsRepository(db),
+    actuals: new ActualsRepository(db),
   }
 }
 

@@ -4,6 +4,7 @@ import type { Portfolio } from '../../shared/model/portfolio'
 import type { PriceBookModel } from '../../shared/model/priceBook'
 import type { PortfolioSettings } from '../../shared/model/settings'
 import type { PartKey } from './portfolioParts'
+import type { ActualsRepository } from './repositories/actualsRepository'
 import type { DocumentRepository } from './repositories/documentRepository'
 import type { PartsRepository } from './repositories/partsRepository'
 import type { SettingsRepository } from './repositories/settingsRepository'
@@ -14,6 +15,7 @@ export interface PortfolioRepos {
   costPools: DocumentRepository
   initiatives: DocumentRepository
   parts: PartsRepository
+  actuals: ActualsRepository
 }
 
 export type Removed<T> = { item: T; index: number }
@@ -37,6 +39,11 @@ export class PortfolioWrite {
 
   get portfolio(): Portfolio {
     return this.state
+  }
+
+  /** The actuals tables (lines, rules, amounts, outcomes): not part of the portfolio held in memory. */
+  get actuals(): ActualsRepository {
+    return this.repos.actuals
   }
 
   replaceSettings(settings: PortfolioSettings): void {

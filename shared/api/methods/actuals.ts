@@ -52,9 +52,13 @@ export const actualsMethods = {
   /**
    * Writes what the preview showed, in one transaction: refused with code 'validation' and every
    * reason when the preview has refused lines or months without a rate, and nothing is written. The
-   * model choices are saved as model aliases.
+   * model choices are saved as model aliases. `record` is null when the file changes nothing (every
+   * line is stored already): nothing is written and there is nothing to undo.
    */
-  'actuals:import': { params: ActualsFile, result: z.object({ record: ActualsImportRecord, preview: ActualsPreview }) },
+  'actuals:import': {
+    params: ActualsFile,
+    result: z.object({ record: ActualsImportRecord.nullable(), preview: ActualsPreview }),
+  },
   /** Undoes (false) or redoes (true) an import: its lines go or come back, the lines it replaced come back or go. */
   'actuals:setImportActive': { params: ImportState, result: ActualsImportRecord },
   /** Every import recorded, newest first. */
