@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatMoney } from '../../renderer/src/format'
+import { formatMoneyCents } from '../../renderer/src/format'
 import { launchApp, type RunningApp } from './harness'
 import { openView } from './views/viewsPage'
 
@@ -56,10 +56,12 @@ describe('actuals in the browser', () => {
     const format = page.locator(`${VIEW} [data-testid="actuals-format"]`)
     await expect.poll(() => format.innerText()).toContain('FOCUS cost and usage export (found from the file)')
     // January to November 2026: 334 x $1.30 (marketing) + 303 x $1.10 (claims, from February)
-    // + 334 x $0.225 (sandbox) - $25 (a credit) = $817.65, all of it the cost of record (FOCUS is invoice-grade).
+    // + 334 x $0.225 (sandbox) - $25 (a credit) = $817.65, all of it the cost of record (FOCUS is
+    // invoice-grade). Each month is kept to the cent: the six 31-day months end in half a cent
+    // ($47.275 in January) and round up, so the months add up to $817.65 + 6 x $0.005 = $817.68.
     await expect
       .poll(() => page.locator(`${VIEW} [data-testid="actuals-preview-totals"]`).innerText())
-      .toContain(`Added ${formatMoney(817.65, 'USD')}`)
+      .toContain('Added $817.68')
     expect(await page.locator(`${VIEW} [data-testid="actuals-preview-table"] tbody tr`).count()).toBeGreaterThan(10)
     await page.screenshot({ path: `${SHOTS}/actuals-preview.png`, fullPage: true })
     expect(await lineCount()).toBe(linesBefore)
@@ -91,14 +93,14 @@ describe('actuals in the browser', () => {
       initiativeId: RND,
       sharePercent: 100,
     })
-    // Re-attributed from the stored lines, without importing again: 334 days x $0.225 = $75.15 of sandbox
-    // usage, less at most the part of March's $25 credit (a line without a ruled key) split to it by token share.
-    await expect.poll(() => attributedTo(RND)).toBeGreaterThanOrEqual(7_515 - 2_500)
-    expect(await attributedTo(RND)).toBeLessThanOrEqual(7_515)
+    // Re-attributed from the stored lines, without importing again: the sandbox's $0.225 a day, each month
+    // to the cent: six 31-day months at $6.975 -> $6.98, February $6.30, four 30-day months $6.75:
+    // 6 x $6.98 + $6.30 + 4 x $6.75 = $75.18 (March's credit sits on the marketing account, not the sandbox).
+    await expect.poll(() => attributedTo(RND)).toBe(7_518)
     await unallocatedRow().waitFor({ state: 'detached' })
     const headline = page.locator(`${VIEW} [data-testid="actuals-headline"]`)
     const attributed = (await summary()).costs.reduce((s, c) => s + (c.initiativeId === null ? 0 : c.cents), 0)
-    await expect.poll(() => headline.innerText()).toContain(`${formatMoney(attributed / 100, 'USD')} attributed`)
+    await expect.poll(() => headline.innerText()).toContain(`${formatMoneyCents(attributed / 100, 'USD')} attributed`)
     await page.screenshot({ path: `${SHOTS}/actuals-rules.png`, fullPage: true })
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click()

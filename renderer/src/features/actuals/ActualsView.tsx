@@ -14,7 +14,7 @@ import { OutcomesPanel } from './OutcomesPanel'
 import { RulesPanel } from './RulesPanel'
 import { useActualsImport } from './useActualsImport'
 import { useActualsRead } from './useActualsData'
-import { formatMoney } from '../../format'
+import { formatMoneyCents } from '../../format'
 import './actuals.css'
 
 const TABS = [
@@ -48,8 +48,8 @@ export function ActualsView() {
         <div>
           <h1>Actuals</h1>
           <div className="view__subtitle" data-testid="actuals-headline">
-            {formatMoney(fromCents(attributed), settings.currency)} attributed to initiatives ·{' '}
-            {formatMoney(fromCents(unallocated), settings.currency)} unallocated
+            {formatMoneyCents(fromCents(attributed), settings.currency)} attributed to initiatives ·{' '}
+            {formatMoneyCents(fromCents(unallocated), settings.currency)} unallocated
           </div>
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { formatIsoMonth } from '../../../../shared/display/dates'
 import type { ActualsSummary } from '../../../../shared/actuals/results'
-import { formatMoney } from '../../format'
+import { formatMoneyCents } from '../../format'
 import { fromCents, recordRows } from './actualsRows'
 
 /**
@@ -10,7 +10,7 @@ import { fromCents, recordRows } from './actualsRows'
  */
 export function CostOfRecordPanel({ summary }: { summary: ActualsSummary }) {
   const rows = recordRows(summary.providerMonths)
-  const money = (cents: number) => formatMoney(fromCents(cents), summary.currency)
+  const money = (cents: number) => formatMoneyCents(fromCents(cents), summary.currency)
   return (
     <section className="panel actuals-panel" aria-label="Cost of record">
       <p className="view__subtitle">

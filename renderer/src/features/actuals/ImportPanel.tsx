@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { formatIsoMonth } from '../../../../shared/display/dates'
 import { parseAmount } from '../../../../shared/imports/numberText'
-import { formatMoney } from '../../format'
+import { formatMoneyCents } from '../../format'
 import { useAppStore } from '../../store'
 import { ActualsFilePicker } from './ActualsFilePicker'
 import { confirmState, formatLabel, fromCents, plural, previewRows, previewTotals } from './actualsRows'
@@ -12,7 +12,7 @@ export function ImportPanel({ state, currency }: { state: ActualsImportState; cu
   const portfolio = useAppStore((s) => s.snapshot?.portfolio ?? null)
   const names = useMemo(() => new Map((portfolio?.initiatives ?? []).map((i) => [i.id, i.name])), [portfolio])
   const { preview } = state
-  const money = (cents: number) => formatMoney(fromCents(cents), currency)
+  const money = (cents: number) => formatMoneyCents(fromCents(cents), currency)
   return (
     <section className="panel actuals-panel" aria-label="Import actuals">
       <p className="view__subtitle">

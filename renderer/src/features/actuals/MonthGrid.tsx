@@ -3,7 +3,7 @@ import { AgGridReact } from 'ag-grid-react'
 import { useMemo, useRef, useState } from 'react'
 import { formatIsoMonth } from '../../../../shared/display/dates'
 import { parseAmount } from '../../../../shared/imports/numberText'
-import { formatMoney, formatNumber } from '../../format'
+import { formatMoneyCents, formatNumber } from '../../format'
 import { toTsv } from '../costGrid/tsv'
 import { useGridClipboard } from '../costGrid/useGridClipboard'
 import { useGridTheme } from '../priceBook/gridTheme'
@@ -41,7 +41,7 @@ export function MonthGrid({
   const box = useRef<HTMLDivElement | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const show = (row: MonthGridRow, v: number | null | undefined) =>
-    v === null || v === undefined ? '' : row.kind === 'money' ? formatMoney(v, currency) : formatNumber(v)
+    v === null || v === undefined ? '' : row.kind === 'money' ? formatMoneyCents(v, currency) : formatNumber(v)
 
   const columns = useMemo<ColDef<MonthGridRow>[]>(
     () => [

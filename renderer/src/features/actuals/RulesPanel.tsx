@@ -4,7 +4,7 @@ import type { ActualsSummary } from '../../../../shared/actuals/results'
 import { AttributionRules, type AttributionRule } from '../../../../shared/actuals/stored'
 import { formatIsoMonth } from '../../../../shared/display/dates'
 import { parseAmount } from '../../../../shared/imports/numberText'
-import { formatMoney } from '../../format'
+import { formatMoneyCents } from '../../format'
 import { useAppStore } from '../../store'
 import type { ActualsActions } from './actualsMutations'
 import {
@@ -310,7 +310,7 @@ function UnallocatedList({
 }) {
   const rows = useMemo(() => unallocatedRows(summary?.unallocated ?? []), [summary])
   const [targets, setTargets] = useState<Readonly<Record<string, string>>>({})
-  const money = (cents: number) => formatMoney(fromCents(cents), summary?.currency ?? 'USD')
+  const money = (cents: number) => formatMoneyCents(fromCents(cents), summary?.currency ?? 'USD')
   const total = rows.reduce((s, r) => s + r.cents, 0)
   return (
     <div className="actuals-unallocated-list" data-testid="actuals-unallocated">
@@ -337,7 +337,8 @@ function UnallocatedList({
               return (
                 <tr key={r.id} data-unallocated={r.id}>
                   <td>
-                    {formatLabel(r.format)} · {r.provider}
+                    {formatLabel(r.format)}
+                    <span className="actuals-source-provider">{r.provider}</span>
                   </td>
                   <td>{r.keys.length === 0 ? <em>no key in the source</em> : r.keys.map(keyText).join(', ')}</td>
                   <td>

@@ -26,7 +26,9 @@ export function createActualsMutations(persist: Persistence, get: GetState) {
     return saved
   }
   return {
-    importActuals(file: ActualsFile): Promise<ApiResult<{ record: ActualsImportRecord; preview: ActualsPreview }>> {
+    importActuals(
+      file: ActualsFile,
+    ): Promise<ApiResult<{ record: ActualsImportRecord | null; preview: ActualsPreview }>> {
       return persist.write('actuals:import', file, (saved, p: Portfolio) => {
         // The models the person mapped are saved as model names, as the price update saves them.
         const chosen = file.models ?? []
@@ -77,7 +79,8 @@ export function actualsActions(client: Api, get: GetState) {
     importFile(file: ActualsFile) {
       return get().enqueue(async () => {
         const r = await m.importActuals(file)
-        if (r.ok)
+        // A file whose lines are all stored already changes nothing: there is nothing to undo.
+        if (r.ok && r.data.record)
           get().record({
             label: `Import actuals from ${file.fileName}`,
             changes: [{ entity: 'actualsImport', id: r.data.record.importId, field: null, before: false, after: true }],

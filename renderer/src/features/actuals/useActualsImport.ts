@@ -104,9 +104,13 @@ export function useActualsImport() {
       const { record } = r.data
       reset()
       setDone(
-        `Imported ${record.lines.toLocaleString('en-US')} lines from ${record.fileName}` +
-          (record.replacedLines > 0 ? `, replacing ${record.replacedLines.toLocaleString('en-US')} stored lines` : '') +
-          '. Ctrl+Z takes the import back out.',
+        record
+          ? `Imported ${record.lines.toLocaleString('en-US')} lines from ${record.fileName}` +
+              (record.replacedLines > 0
+                ? `, replacing ${record.replacedLines.toLocaleString('en-US')} stored lines`
+                : '') +
+              '. Ctrl+Z takes the import back out.'
+          : `Every line of ${source.fileName} is stored already: nothing was changed.`,
       )
       return null
     },
