@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatMoneyCents } from '../../renderer/src/format'
 import { launchApp, type RunningApp } from './harness'
+import { pasteText } from './grid'
 import { openView } from './views/viewsPage'
 
 const FOCUS = resolve(import.meta.dirname, '../../shared/data/actuals/focus-google-cloud.csv')
@@ -130,7 +131,30 @@ describe('actuals in the browser', () => {
     await page.screenshot({ path: `${SHOTS}/actuals-record.png`, fullPage: true })
     await tab('Other costs')
     await page.locator(`${VIEW} .ag-row`).first().waitFor()
+    // A block pasted from Excel at the support assistant's Platform & hosting, January: one write,
+    // one undo step. Rows run build, integration, platform, data...; months from January 2026.
+    const amounts = async () => {
+      const r = await app.call('actuals:amounts', {})
+      if (!r.ok) throw new Error(r.error.message)
+      return r.data
+    }
+    const before = await amounts()
+    await page.locator(`${VIEW} .ag-row[row-id="support-deflection|platform"] [col-id="2026-01"]`).click()
+    await pasteText(page, '6,100\t$6.2k\r\n4,000\t(150)\r\n')
+    const pasted = (a: Awaited<ReturnType<typeof amounts>>) =>
+      a
+        .filter((x) => x.initiativeId === 'support-deflection' && x.month <= '2026-02')
+        .map((x) => `${x.driver} ${x.month} ${String(x.amount)}`)
+        .sort()
+    await expect
+      .poll(async () => pasted(await amounts()))
+      .toEqual(['data 2026-01 4000', 'data 2026-02 -150', 'platform 2026-01 6100', 'platform 2026-02 6200'])
+    await expect
+      .poll(() => page.locator(`${VIEW} .ag-row[row-id="support-deflection|platform"] [col-id="2026-02"]`).innerText())
+      .toBe('$6,200.00')
     await page.screenshot({ path: `${SHOTS}/actuals-amounts.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await expect.poll(async () => pasted(await amounts())).toEqual(pasted(before))
     await tab('Outcomes')
     await page.locator(`${VIEW} .ag-row`).first().waitFor()
     await page.screenshot({ path: `${SHOTS}/actuals-outcomes.png`, fullPage: true })

@@ -52,7 +52,7 @@ export function MonthGrid({
         headerName: formatIsoMonth(m),
         width: 112,
         editable: true,
-        cellClass: 'num',
+        cellClass: 'actuals-num',
         valueGetter: (p) => (p.data ? (p.data.values[m] ?? null) : null),
         valueFormatter: (p) => (p.data ? show(p.data, p.value as number | null) : ''),
       })),
