@@ -54,10 +54,10 @@ function loadJson(path: string): LoadResult {
 /** Reads a portfolio file without writing to it: an older format is migrated in memory, never in place. */
 async function loadPortfolioFile(path: string): Promise<LoadResult> {
   // Loaded only for portfolio files, so JSON use never needs the native SQLite module.
-  const { checkPortfolioFile } = await import('../db/fileCheck')
+  const { readPortfolioFile } = await import('../db/fileCheck')
   const { PortfolioFileError } = await import('../db/errors')
   try {
-    return { ok: true, portfolio: checkPortfolioFile(path).portfolio, kind: 'portfolio-file' }
+    return { ok: true, portfolio: readPortfolioFile(path).portfolio, kind: 'portfolio-file' }
   } catch (e) {
     if (e instanceof PortfolioFileError) return refused(e.message, e.issues ?? [])
     throw e

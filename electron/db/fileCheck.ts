@@ -108,8 +108,13 @@ function checkWithSqlite(path: string): CheckedFile {
  * older file's is migrated in memory to be checked). Returns its version and portfolio; throws
  * PortfolioFileError. Nothing here writes to the file: the header is read with plain file I/O
  * first, so text files and foreign or newer files are refused without SQLite ever opening them, and
- * the rest uses a read-only connection. That connection creates -wal/-shm companions on WAL files;
- * those we created are removed again.
+ * the rest uses a read-only connection.
+ *
+ * That connection creates -wal/-shm companions on a WAL file that has none. Those of a refused file
+ * are removed again (no connection of this app keeps a file it refuses). Those of an accepted file
+ * stay: another process may have opened the file during the check and be using them, and deleting
+ * a companion in use splits the file's writers apart and loses their edits. The caller opens the
+ * file for writing next, or calls `readPortfolioFile`, which lets SQLite release them.
  */
 export function checkPortfolioFile(path: string): CheckedFile {
   if (!existsSync(path)) {
@@ -125,8 +130,38 @@ export function checkPortfolioFile(path: string): CheckedFile {
   const companions = missingCompanions(path)
   try {
     return checkWithSqlite(path)
-  } finally {
+  } catch (e) {
     removeEmptyCompanions(companions)
+    throw e
+  }
+}
+
+/**
+ * Reads a portfolio file for a command that only reads it, checked as `checkPortfolioFile` does,
+ * and leaves its folder as it was. The -wal/-shm the check created are released the way SQLite's
+ * last connection releases them: a read-write connection closed at once checkpoints and removes
+ * them only when it holds the file's exclusive lock, that is when no other connection has the file
+ * open (one opening meanwhile waits for that lock). Its log is empty, so the file's bytes stay as
+ * they were. When the file cannot be opened for writing they stay, as any SQLite reader leaves them.
+ */
+export function readPortfolioFile(path: string): CheckedFile {
+  const companions = missingCompanions(path)
+  const checked = checkPortfolioFile(path)
+  if (companions.length > 0) releaseCompanions(path)
+  return checked
+}
+
+function releaseCompanions(path: string): void {
+  try {
+    const db = new Database(path, { fileMustExist: true })
+    try {
+      // A connection that never read never opened the log, and closing it would leave the log alone.
+      db.pragma('schema_version')
+    } finally {
+      db.close()
+    }
+  } catch {
+    // Not writable here: the companions stay, harmless, and belong to the file.
   }
 }
 

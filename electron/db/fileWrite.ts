@@ -1,8 +1,11 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs'
 import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
 import type { Portfolio } from '../../shared/model/portfolio'
 import { removeStaleTemporaries, temporaryPathFor } from '../files/temporaryFiles'
+import { isBusy } from './busy'
 import { openReadWrite, type Db } from './connection'
+import { PortfolioFileError } from './errors'
 import { migrate } from './migrate'
 import { partsOf } from './portfolioParts'
 import { DocumentRepository } from './repositories/documentRepository'
@@ -30,8 +33,36 @@ function syncFolder(dir: string): void {
   }
 }
 
+/**
+ * Refuses to replace a portfolio file that another connection has open (another window, `npm run
+ * serve`, a command): it would go on writing into the replaced file, and its edits would be lost.
+ * Every connection to a WAL file holds a shared lock on it while it is open and has -shm beside it,
+ * so an exclusive lock (not waited for) is free only when no other connection exists.
+ */
+function refuseIfOpenElsewhere(target: string): void {
+  if (!existsSync(`${target}-shm`)) return
+  let db: Db | undefined
+  try {
+    db = new Database(target, { fileMustExist: true, timeout: 0 })
+    db.pragma('locking_mode = EXCLUSIVE')
+    db.exec('BEGIN EXCLUSIVE; ROLLBACK')
+  } catch (e) {
+    if (isBusy(e)) {
+      throw new PortfolioFileError(
+        'in_use',
+        `Cannot replace "${target}": it is open in another window or program, whose edits would be lost. ` +
+          'Close it there first, or choose another name.',
+      )
+    }
+    // Not a database SQLite can lock (not SQLite at all, or damaged): nothing can be writing to it.
+  } finally {
+    db?.close()
+  }
+}
+
 /** Replaces `target` with the finished temporary file: stale -wal/-shm of a replaced target first (SQLite would replay an old log onto the new file), then the rename, made durable. */
 function moveIntoPlace(temp: string, target: string): void {
+  refuseIfOpenElsewhere(target)
   for (const c of COMPANIONS) {
     if (existsSync(target + c)) unlinkSync(target + c)
   }

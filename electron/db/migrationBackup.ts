@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { openReadOnly } from './connection'
 import { PortfolioFileError, UNCHANGED } from './errors'
-import { missingCompanions, removeEmptyCompanions } from './fileCheck'
 import { copyDatabase } from './fileWrite'
 import { LATEST_VERSION } from './migrations'
 
@@ -37,18 +36,17 @@ function reasonOf(e: unknown): string {
 
 /**
  * Keeps a consistent copy of `path` (in format `version`) beside it before it is migrated, and
- * returns where. Refuses to go on (nothing is migrated) when the copy cannot be written.
+ * returns where. Refuses to go on (nothing is migrated) when the copy cannot be written. The -wal/-shm
+ * its read may create are the caller's (PortfolioFile.open removes them when it refuses the file).
  */
 export function keepBackupBeforeMigration(path: string, version: number): string {
   const target = backupPathFor(path, version)
-  const companions = missingCompanions(path)
   try {
     const db = openReadOnly(path)
     try {
       copyDatabase(db, target)
     } finally {
       db.close()
-      removeEmptyCompanions(companions)
     }
   } catch (e) {
     throw new PortfolioFileError(

@@ -62,21 +62,28 @@ export class PortfolioFile {
    * passes one that fails part-way, as a full disk would.
    */
   static open(path: string, migrations: readonly Migration[] = MIGRATIONS): PortfolioFile {
+    // The -wal/-shm that checking and opening create are removed again only when the file is refused:
+    // those of a file being opened may already be another process's (see checkPortfolioFile).
+    const created = missingCompanions(path)
+    const refuse = (e: unknown): never => {
+      removeEmptyCompanions(created)
+      throw e
+    }
     const checked = checkPortfolioFile(path)
     try {
       accessSync(path, constants.W_OK)
     } catch (e) {
-      throw readOnlyError(path, sqliteCode(e) || 'no write permission')
+      refuse(readOnlyError(path, sqliteCode(e) || 'no write permission'))
     }
-    const created = missingCompanions(path)
-    const note: MigrationNote | null =
-      checked.version < LATEST_VERSION
-        ? {
-            fromVersion: checked.version,
-            toVersion: LATEST_VERSION,
-            backupPath: keepBackupBeforeMigration(path, checked.version),
-          }
-        : null
+    let note: MigrationNote | null = null
+    try {
+      if (checked.version < LATEST_VERSION) {
+        const backupPath = keepBackupBeforeMigration(path, checked.version)
+        note = { fromVersion: checked.version, toVersion: LATEST_VERSION, backupPath }
+      }
+    } catch (e) {
+      refuse(e)
+    }
     let db: Db | undefined
     try {
       db = openReadWrite(path, { create: false })
@@ -90,10 +97,7 @@ export class PortfolioFile {
     } catch (e) {
       db?.close()
       const code = sqliteCode(e)
-      if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) {
-        removeEmptyCompanions(created)
-        throw readOnlyError(path, code)
-      }
+      if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) refuse(readOnlyError(path, code))
       if (note && !(e instanceof PortfolioFileError)) throw migrationFailed(path, note, e)
       throw e
     }

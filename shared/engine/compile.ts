@@ -1,5 +1,6 @@
 import { rampTargetUsers, type CostPool, type Initiative, type Portfolio } from '../model'
 import type { CompiledPortfolio, InitiativeInputs, PoolInputs, PriceTable } from './compiled'
+import { costVector } from './driverPlan'
 import { compilePriceTable } from './priceTable'
 
 /** Flattens one initiative; mix entries naming no price-book model get index -1 (always unpriced). */
@@ -34,7 +35,7 @@ export function compileInitiative(init: Initiative, table: PriceTable): Initiati
     mixModels,
     mixModelIds,
     mixShares,
-    costs,
+    costInputs: costVector(costs),
     outcomesPerQuery: value.outcomesPerQuery,
     valuePerOutcome: value.valuePerOutcome,
     monthsToFullValue: value.monthsToFullValue,

@@ -1,5 +1,5 @@
 import type { AllocationRule } from '../model'
-import type { CostInputs, Driver } from '../model/drivers'
+import type { Driver } from '../model/drivers'
 
 /**
  * The engine's compiled inputs: flat numeric records that the month loops read.
@@ -88,8 +88,8 @@ export interface InitiativeInputs {
   /** Model id of each mix entry, to name unpriced models. */
   mixModelIds: readonly string[]
   mixShares: Float64Array
-  /** Every cost driver's inputs, by name (shared/model/drivers). */
-  costs: Readonly<CostInputs>
+  /** Every cost driver's inputs (shared/model/drivers), each at its position (driverPlan.ts costInputPosition). */
+  costInputs: readonly number[]
   outcomesPerQuery: number
   valuePerOutcome: number
   monthsToFullValue: number

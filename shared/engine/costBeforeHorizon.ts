@@ -1,5 +1,5 @@
-import { SCHEDULED_DRIVERS, amountOf } from '../model/drivers'
 import type { InitiativeInputs } from './compiled'
+import { DRIVER_PLANS, amountValue } from './driverPlan'
 
 /**
  * The cost of an initiative that falls before month 0 (docs/cost-model.md, section 4): the build
@@ -10,19 +10,20 @@ import type { InitiativeInputs } from './compiled'
  */
 export function costBeforeHorizon(inp: InitiativeInputs): number {
   const launch = inp.launchMonth
+  const costs = inp.costInputs
   let before = 0
-  for (const driver of SCHEDULED_DRIVERS) {
+  for (const driver of DRIVER_PLANS) {
     for (const term of driver.terms) {
       if (term.when === 'overBuild') {
-        const total = amountOf(term.total, inp.costs)
-        const buildMonths = inp.costs[term.months]
+        const total = amountValue(term.total, costs)
+        const buildMonths = costs[term.months] ?? 0
         before +=
           buildMonths > 0
             ? (total / buildMonths) * Math.max(0, buildMonths - Math.max(0, launch))
             : launch < 0
               ? total
               : 0
-      } else if (term.when === 'monthBeforeLaunch' && launch <= 0) before += amountOf(term.amount, inp.costs)
+      } else if (term.when === 'monthBeforeLaunch' && launch <= 0) before += amountValue(term.amount, costs)
     }
   }
   return before

@@ -30,6 +30,7 @@ export type { CompiledPortfolio, InitiativeAdjustments, InitiativeInputs, PoolIn
 export { PRICE_ALL, PRICE_CACHED, PRICE_CACHE_WRITE, PRICE_INPUT, PRICE_OUTPUT, TIER_SHIFT } from './compiled'
 export { compileInitiative, compilePools, compilePortfolio } from './compile'
 export { compilePriceTable } from './priceTable'
+export { costInputPosition } from './driverPlan'
 export { evaluate, finishPortfolio, totalCostMonths } from './portfolio'
 export type { PortfolioFrame } from './portfolio'
 export { evaluateDrivers } from './drivers'

@@ -13,6 +13,7 @@ import {
   TORNADO_PARTS,
   UNIT,
   barPart,
+  driverField,
   tailUnitIndex,
 } from './layout'
 import { COST_DRIVERS } from '../model/drivers'
@@ -34,23 +35,36 @@ export function computeMonths(inp: InitiativeInputs, table: PriceTable, out: Mon
   fillInference(inp, table, out)
   fillScheduledCosts(inp, out)
   fillValue(inp, out)
-  const own = out.ownCost
-  out.costs.forEach((cost, k) => {
-    if (k === 0) own.set(cost)
-    else for (let t = 0; t < own.length; t++) own[t] = (own[t] ?? 0) + (cost[t] ?? 0)
-  })
+  addUpMonths(out)
+}
+
+/** Own cost month by month (its drivers added in declaration order) and its horizon sum, from the first month with figures. */
+function addUpMonths(out: MonthFigures): void {
+  const { ownCost, costs, sums, block } = out
+  const H = out.months
+  const firstDriver = driverField('inference') * H
+  const lastDriver = firstDriver + (costs.length - 1) * H
+  for (let t = out.firstFigureMonth; t < H; t++) {
+    let own = block[firstDriver + t] ?? 0
+    for (let at = firstDriver + H + t; at <= lastDriver + t; at += H) own += block[at] ?? 0
+    ownCost[t] = own
+  }
+  let ownCostSum = 0
+  for (let t = out.firstFigureMonth; t < H; t++) ownCostSum += ownCost[t] ?? 0
+  sums[FIELD.ownCost] = ownCostSum
 }
 
 /** Adds the months the steps after the initiatives read into a month block at `at` (layout.ts). */
 export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: number): void {
   const H = out.months
   const { queries, value, ownCost } = out
-  const inference = out.cost('inference')
+  const inference = out.inference
   const inferenceAt = at + M_INFERENCE * H
   const queriesAt = at + M_QUERIES * H
   const ownNetAt = at + M_OWN_NET * H
   const ownCostAt = at + M_OWN_COST * H
-  for (let t = 0; t < H; t++) {
+  // Every figure is 0 before out.firstFigureMonth: adding those months would add nothing.
+  for (let t = out.firstFigureMonth; t < H; t++) {
     const own = ownCost[t] ?? 0
     block[inferenceAt + t] = (block[inferenceAt + t] ?? 0) + (inference[t] ?? 0)
     block[queriesAt + t] = (block[queriesAt + t] ?? 0) + (queries[t] ?? 0)
@@ -59,28 +73,16 @@ export function addToMonthBlock(out: MonthFigures, block: Float64Array, at: numb
   }
 }
 
-/** The horizon sum of every full-block field into `to` at `at` (sums run in month order). */
-function writeSums(out: MonthFigures, to: Float64Array, at: number): void {
-  const H = out.months
-  const block = out.block
-  const fields = block.length / Math.max(1, H)
-  for (let field = 0; field < fields; field++) {
-    let sum = 0
-    for (let t = field * H; t < (field + 1) * H; t++) sum += block[t] ?? 0
-    to[at + field] = sum
-  }
-}
-
 /** The tail at `at` (layout.ts): the horizon sums, then the unit inputs of the first active and the last month. */
 export function writeTail(out: MonthFigures, tail: Float64Array, at: number, launchMonth: number): void {
-  writeSums(out, tail, at)
+  tail.set(out.sums, at)
   const firstActive = Math.max(0, launchMonth)
   if (firstActive < out.months) writeUnitInputs(out, firstActive, tail, tailUnitIndex(at, 0))
   if (out.months > 0) writeUnitInputs(out, out.months - 1, tail, tailUnitIndex(at, 1))
 }
 
 function writeUnitInputs(out: MonthFigures, t: number, tail: Float64Array, at: number): void {
-  tail[at + UNIT.inference] = out.cost('inference')[t] ?? 0
+  tail[at + UNIT.inference] = out.inference[t] ?? 0
   tail[at + UNIT.ownCost] = out.ownCost[t] ?? 0
   tail[at + UNIT.queries] = out.queries[t] ?? 0
   tail[at + UNIT.users] = out.users[t] ?? 0
@@ -91,7 +93,7 @@ function writeUnitInputs(out: MonthFigures, t: number, tail: Float64Array, at: n
 /** A full block (layout.ts) at 0: every field's months, then their horizon sums. */
 export function writeFullBlock(out: MonthFigures, full: Float64Array): void {
   full.set(out.block, 0)
-  writeSums(out, full, FIELD_COUNT * out.months)
+  full.set(out.sums, FIELD_COUNT * out.months)
 }
 
 /**
@@ -113,26 +115,29 @@ export function addToSeriesBlock(out: MonthFigures, fields: Float64Array): void 
   }
 }
 
-/** Each tornado bar of scheduled drivers with the driver costs it moves. */
+/** Each tornado bar of scheduled drivers with the cost rows (MonthFigures.costs) it moves. */
 const BAR_DRIVERS = TORNADO_PARTS.map((bar) => ({
   part: barPart(bar),
-  drivers: COST_DRIVERS.filter((d) => d.cost.kind === 'schedule' && d.tornado?.bar.key === bar).map((d) => d.id),
+  rows: COST_DRIVERS.flatMap((d) =>
+    d.cost.kind === 'schedule' && d.tornado?.bar.key === bar ? [OWN_DRIVERS.indexOf(d.id)] : [],
+  ),
 }))
+
+function addSeries(parts: Float64Array, series: number, from: Float64Array): void {
+  const at = series * from.length
+  for (let t = 0; t < from.length; t++) parts[at + t] = (parts[at + t] ?? 0) + (from[t] ?? 0)
+}
 
 /** Adds the parts the tornado's linear bars scale into a parts block at 0 (layout.ts). */
 export function addToParts(out: MonthFigures, parts: Float64Array): void {
   const H = out.months
-  const add = (series: number, from: Float64Array) => {
-    for (let t = 0; t < H; t++) parts[series * H + t] = (parts[series * H + t] ?? 0) + (from[t] ?? 0)
-  }
-  add(P_INFERENCE, out.cost('inference'))
-  add(P_OUTCOME_VALUE, out.outcomeValue)
-  add(P_VOLUME_COST, out.volumeCost)
-  for (const { part, drivers } of BAR_DRIVERS) {
-    const costs = drivers.map((d) => out.cost(d as (typeof OWN_DRIVERS)[number]))
+  addSeries(parts, P_INFERENCE, out.inference)
+  addSeries(parts, P_OUTCOME_VALUE, out.outcomeValue)
+  addSeries(parts, P_VOLUME_COST, out.volumeCost)
+  for (const { part, rows } of BAR_DRIVERS) {
     for (let t = 0; t < H; t++) {
       let barCost = 0
-      for (const cost of costs) barCost += cost[t] ?? 0
+      for (const row of rows) barCost += out.costRow(row)[t] ?? 0
       parts[part * H + t] = (parts[part * H + t] ?? 0) + barCost
     }
   }

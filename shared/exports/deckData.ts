@@ -2,6 +2,7 @@ import { calendarYearLabel, formatMonthIndex } from '../display/month'
 import { calendarMonth, calendarYears, spendByYear } from '../engine/calendar'
 import type { CompiledPortfolio } from '../engine/compiled'
 import { DRIVERS, DRIVER_LABELS, type PortfolioResult } from '../engine/types'
+import { DRIVER_COLOURS } from '../model/drivers'
 import { unitCostsAt } from '../engine/unitEconomics'
 import type { Portfolio } from '../model/portfolio'
 import type { PortfolioSettings } from '../model/settings'
@@ -54,6 +55,8 @@ export interface YearColumns {
   labels: string[]
   /** One series per cost driver with any spend, in the engine's driver order. */
   series: ChartSeries[]
+  /** Each series' driver colour as declared (RRGGBB), so a driver has the same colour in the deck as in the app. */
+  colours: string[]
 }
 
 /** Label of each calendar year of the horizon, in order: "2026", "2028 (Jan–Jun)". */
@@ -66,12 +69,15 @@ export function calendarYearLabels(settings: PortfolioSettings, months: number):
 /** Portfolio cost per driver per calendar year (the engine's monthly driver series summed per calendar year). */
 export function costByDriverPerYear(result: PortfolioResult, settings: PortfolioSettings): YearColumns {
   const labels = calendarYearLabels(settings, result.months)
-  const series = DRIVERS.map((d) => ({
-    name: DRIVER_LABELS[d],
-    labels,
-    values: spendByYear(result.series.cost[d], settings).map((y) => y.spend),
-  })).filter((s) => s.values.some((v) => v !== 0))
-  return { labels, series }
+  const drivers = DRIVERS.map((d) => ({
+    series: {
+      name: DRIVER_LABELS[d],
+      labels,
+      values: spendByYear(result.series.cost[d], settings).map((y) => y.spend),
+    },
+    colour: DRIVER_COLOURS[d].replace('#', '').toUpperCase(),
+  })).filter((d) => d.series.values.some((v) => v !== 0))
+  return { labels, series: drivers.map((d) => d.series), colours: drivers.map((d) => d.colour) }
 }
 
 /** Intervals between month labels that keep to calendar quarters, halves and years. */

@@ -1,4 +1,5 @@
 import type { InitiativeInputs } from '../engine/compiled'
+import { costInputPosition } from '../engine/driverPlan'
 import { COST_INPUTS, type CostInput, type InputUnit } from '../model/drivers'
 
 /** The numeric usage and value inputs of an initiative. */
@@ -13,7 +14,7 @@ const COST_INPUT_NAMES: ReadonlySet<string> = new Set(COST_INPUTS.map((c) => c.n
 
 /** The value of one numeric input of compiled inputs. */
 export function inputValue(inp: InitiativeInputs, key: NumericInput): number {
-  return COST_INPUT_NAMES.has(key) ? inp.costs[key as CostInput] : inp[key as UsageInput]
+  return COST_INPUT_NAMES.has(key) ? (inp.costInputs[costInputPosition(key as CostInput)] ?? 0) : inp[key as UsageInput]
 }
 
 /** How an input is shown in exports. */

@@ -157,7 +157,7 @@ export const LEVER_LABELS: Record<LeverKind, string> = {
   rate: 'Cache or batch rate',
   tokens: 'Tokens per query',
   volume: 'Volume',
-  cost: 'Engineering / fixed cost',
+  cost: 'Cost driver',
   value: 'Value realisation',
   ramp: 'Ramp speed',
   discountRate: 'Discount rate',

@@ -9,6 +9,7 @@ import {
   type PriceTable,
 } from '../compiled'
 import { priceRunEnds } from '../priceRuns'
+import { FIELD, driverField } from '../layout'
 import type { MonthFigures } from './monthFigures'
 
 const PER_MILLION = 1e6
@@ -150,12 +151,15 @@ function markUnpriced(out: MonthFigures, t: number, entry: number): void {
  * price or with month-by-month mix shares (a routing lever) are priced model by model.
  */
 export function fillInference(inp: InitiativeInputs, table: PriceTable, out: MonthFigures): void {
-  const cost = out.cost('inference')
+  const cost = out.inference
   const adjust = inp.adjust
   const monthlyRates = adjust?.cacheHitRate ?? adjust?.cacheWriteRate ?? adjust?.batchShare
   const runEnds = adjust?.mixShares === undefined ? priceRunEnds(table) : null
   let rates = ratesOf(inp.cacheHitRate, inp.cacheWriteRate, inp.batchShare)
+  const inferenceFactor = adjust?.costFactor?.inference
   let run: BlendedRun | null = null
+  let costSum = 0
+  let unpricedMonths = 0
   for (let t = Math.max(0, inp.launchMonth); t < out.months; t++) {
     if (monthlyRates) {
       rates = ratesOf(
@@ -173,9 +177,13 @@ export function fillInference(inp: InitiativeInputs, table: PriceTable, out: Mon
       monthCost =
         (queries * (tokensIn * run.perInputToken + (out.outputTokens[t] ?? 0) * run.perOutputToken)) / PER_MILLION
     else monthCost = (queries * monthPerQuery(inp, table, t, rates, out)) / PER_MILLION
-    if (adjust?.costFactor?.inference) monthCost *= adjust.costFactor.inference[t] ?? 1
+    if (inferenceFactor) monthCost *= inferenceFactor[t] ?? 1
     cost[t] = monthCost
+    costSum += monthCost
+    unpricedMonths += out.unpriced[t] ?? 0
   }
+  out.setSum(driverField('inference'), costSum)
+  out.setSum(FIELD.unpriced, unpricedMonths)
 }
 
 function sameRates(a: TokenRates, b: TokenRates): boolean {

@@ -23,17 +23,24 @@ export class MonthFigures {
   readonly outcomeValue: Float64Array
   /** The per-query terms of every scheduled driver, after its lever: a tornado part. */
   readonly volumeCost: Float64Array
-  /** Working row of the schedule pass: one driver's per-query terms. */
-  readonly driverPerQuery: Float64Array
   /** The cost per month of each of OWN_DRIVERS, in their order (rows of `block`). */
   readonly costs: readonly Float64Array[]
-  readonly #costOf: ReadonlyMap<string, Float64Array>
+  /** Inference's cost per month (the first of `costs`). */
+  readonly inference: Float64Array
+  /** The horizon sum of every full-block field (field f at f). */
+  readonly sums: Float64Array
+  /**
+   * The first month any pass wrote a figure in (launch, or a cost before it): every row is 0 before
+   * it, so the passes that add rows up start there.
+   */
+  firstFigureMonth = 0
   /** Bit mask of mix entries whose model was unpriced in some month. */
   unpricedEntries = 0
 
   constructor(months: number) {
     this.months = months
     this.block = new Float64Array(FIELD_COUNT * months)
+    this.sums = new Float64Array(FIELD_COUNT)
     this.users = this.row(FIELD.users)
     this.queries = this.row(FIELD.queries)
     this.outcomes = this.row(FIELD.outcomes)
@@ -42,12 +49,11 @@ export class MonthFigures {
     this.ownCost = this.row(FIELD.ownCost)
     this.unpriced = this.row(FIELD.unpriced)
     this.costs = OWN_DRIVERS.map((d) => this.row(driverField(d)))
-    this.#costOf = new Map(OWN_DRIVERS.map((d, k) => [d, this.costs[k] as Float64Array]))
-    const extra = new Float64Array(4 * months)
+    this.inference = this.row(driverField('inference'))
+    const extra = new Float64Array(3 * months)
     this.outputTokens = extra.subarray(0, months)
     this.outcomeValue = extra.subarray(months, 2 * months)
     this.volumeCost = extra.subarray(2 * months, 3 * months)
-    this.driverPerQuery = extra.subarray(3 * months, 4 * months)
   }
 
   /** The months of full-block field f. */
@@ -55,14 +61,26 @@ export class MonthFigures {
     return this.block.subarray(field * this.months, (field + 1) * this.months)
   }
 
-  /** The cost per month of one of the drivers an initiative's inputs cost (layout.ts OWN_DRIVERS). */
-  cost(driver: (typeof OWN_DRIVERS)[number]): Float64Array {
-    const row = this.#costOf.get(driver)
-    if (!row) throw new RangeError(`The driver "${driver}" has no month figures of its own`)
+  /** The cost per month of the k-th of OWN_DRIVERS (layout.ts). */
+  costRow(k: number): Float64Array {
+    const row = this.costs[k]
+    if (!row) throw new RangeError(`No driver has its own month figures at ${k}`)
     return row
   }
 
+  /** Sets the horizon sum of field f (each pass sets the sums of the rows it writes). */
+  setSum(field: number, sum: number): void {
+    this.sums[field] = sum
+  }
+
+  /** Notes that a pass wrote figures from month t on. */
+  noteFiguresFrom(t: number): void {
+    this.firstFigureMonth = Math.min(this.firstFigureMonth, t)
+  }
+
   clear(): void {
+    this.firstFigureMonth = this.months
+    this.sums.fill(0)
     this.block.fill(0)
     this.outputTokens.fill(0)
     this.outcomeValue.fill(0)

@@ -1,5 +1,6 @@
 import type { InitiativeInputs } from '../compiled'
 import { growthAfter, monthlyFactor } from '../growth'
+import { FIELD } from '../layout'
 import type { MonthFigures } from './monthFigures'
 
 /**
@@ -19,8 +20,13 @@ export function fillUsage(inp: InitiativeInputs, out: MonthFigures): void {
   const userStep = monthlyFactor(inp.userGrowthPerYear)
   const promptStep = monthlyFactor(inp.promptGrowthPerYear)
   const firstLive = Math.max(0, launch)
+  out.noteFiguresFrom(firstLive)
   let userGrowth = growthAfter(inp.userGrowthPerYear, firstLive - launch - ramp)
   let promptGrowth = growthAfter(inp.promptGrowthPerYear, firstLive - launch)
+  let usersSum = 0
+  let queriesSum = 0
+  let outcomesSum = 0
+  let inputTokensSum = 0
   for (let t = firstLive; t < out.months; t++) {
     const sinceLaunch = t - launch
     let activeUsers: number
@@ -39,12 +45,21 @@ export function fillUsage(inp: InitiativeInputs, out: MonthFigures): void {
     let tokensIn = inp.inputTokensPerQuery * promptGrowth
     promptGrowth *= promptStep
     if (adjust?.inputTokensFactor) tokensIn *= adjust.inputTokensFactor[t] ?? 1
+    const monthOutcomes = monthQueries * outcomesPerQuery
     users[t] = activeUsers
     queries[t] = monthQueries
-    outcomes[t] = monthQueries * outcomesPerQuery
+    outcomes[t] = monthOutcomes
     inputTokens[t] = tokensIn
+    usersSum += activeUsers
+    queriesSum += monthQueries
+    outcomesSum += monthOutcomes
+    inputTokensSum += tokensIn
     outputTokens[t] = adjust?.outputTokensFactor
       ? inp.outputTokensPerQuery * (adjust.outputTokensFactor[t] ?? 1)
       : inp.outputTokensPerQuery
   }
+  out.setSum(FIELD.users, usersSum)
+  out.setSum(FIELD.queries, queriesSum)
+  out.setSum(FIELD.outcomes, outcomesSum)
+  out.setSum(FIELD.inputTokens, inputTokensSum)
 }

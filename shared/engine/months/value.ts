@@ -1,4 +1,5 @@
 import type { InitiativeInputs } from '../compiled'
+import { FIELD } from '../layout'
 import type { MonthFigures } from './monthFigures'
 
 /**
@@ -11,16 +12,21 @@ export function fillValue(inp: InitiativeInputs, out: MonthFigures): void {
   const { outcomes, value, outcomeValue } = out
   const monthsToFull = inp.monthsToFullValue
   const valueFactor = inp.adjust?.valueFactor
+  let valueSum = 0
   for (let t = Math.max(0, inp.launchMonth); t < out.months; t++) {
     const sinceLaunch = t - inp.launchMonth
     const realised = monthsToFull > 0 && sinceLaunch + 1 < monthsToFull ? (sinceLaunch + 1) / monthsToFull : 1
     const fromOutcomes = (outcomes[t] ?? 0) * inp.valuePerOutcome
-    const factor = valueFactor ? (valueFactor[t] ?? 1) : 1
-    value[t] = realised * (fromOutcomes + inp.fixedMonthlyValue)
-    outcomeValue[t] = realised * fromOutcomes
+    let monthValue = realised * (fromOutcomes + inp.fixedMonthlyValue)
+    let monthOutcomeValue = realised * fromOutcomes
     if (valueFactor) {
-      value[t] = (value[t] ?? 0) * factor
-      outcomeValue[t] = (outcomeValue[t] ?? 0) * factor
+      const factor = valueFactor[t] ?? 1
+      monthValue *= factor
+      monthOutcomeValue *= factor
     }
+    value[t] = monthValue
+    outcomeValue[t] = monthOutcomeValue
+    valueSum += monthValue
   }
+  out.setSum(FIELD.value, valueSum)
 }

@@ -148,6 +148,29 @@ function applyToInitiative(
     return priceOffset === 0 ? inp : { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const out: InitiativeInputs = { ...inp, mixModels: inp.mixModels.map((k) => (k < 0 ? k : k + priceOffset)) }
   const adjust: InitiativeAdjustments = { ...inp.adjust, costFactor: { ...inp.adjust?.costFactor } }
+  applyFactors(adjust, mine, prepared, product, H)
+  applyRates(adjust, inp, mine, H)
+  const routing = mine.filter((p) => p.lever.kind === 'routing')
+  let routed: Partial<InitiativeInputs> = {}
+  if (routing.length > 0) {
+    routed = routeMix(out, routing, modelIndex, priceOffset, H)
+    adjust.mixShares = routed.adjust?.mixShares
+  }
+  applyRamps(out, mine)
+  return { ...out, ...routed, adjust }
+}
+
+/**
+ * The factor levers (volumes, tokens, value, a driver's cost) into `adjust`: the levers on one
+ * field multiply together, and with any factor the field had already.
+ */
+function applyFactors(
+  adjust: InitiativeAdjustments,
+  mine: readonly Prepared[],
+  prepared: readonly Prepared[],
+  product: ReturnType<typeof productCache>,
+  H: number,
+): void {
   const groups = new Map<string, { key: string; series: Float64Array[] }>()
   mine.forEach((p) => {
     const target = factorTarget(p.lever)
@@ -166,6 +189,10 @@ function applyToInitiative(
     if (field.startsWith('cost:')) (adjust.costFactor ??= {})[field.slice(5) as CostDriver] = f
     else adjust[field as FactorField] = f
   }
+}
+
+/** The cache-hit and batch-share levers into `adjust`: month-by-month rates replacing the entered ones. */
+function applyRates(adjust: InitiativeAdjustments, inp: InitiativeInputs, mine: readonly Prepared[], H: number): void {
   const rates = mine.filter((p) => p.lever.kind === 'rate')
   const cache = rates.filter((p) => p.lever.kind === 'rate' && p.lever.rate === 'cacheHitRate')
   const batch = rates.filter((p) => p.lever.kind === 'rate' && p.lever.rate === 'batchShare')
@@ -177,18 +204,15 @@ function applyToInitiative(
       H,
     )
   if (batch.length > 0) adjust.batchShare = rateSeries(inp.adjust?.batchShare ?? inp.batchShare, batch, 1, H)
-  const routing = mine.filter((p) => p.lever.kind === 'routing')
-  let routed: Partial<InitiativeInputs> = {}
-  if (routing.length > 0) {
-    routed = routeMix(out, routing, modelIndex, priceOffset, H)
-    adjust.mixShares = routed.adjust?.mixShares
-  }
+}
+
+/** The ramp levers: months added to the users' ramp or to the time to full value, floored at 0. */
+function applyRamps(out: InitiativeInputs, mine: readonly Prepared[]): void {
   for (const p of mine) {
     if (p.lever.kind !== 'ramp') continue
     if (p.lever.ramp === 'users') out.rampMonths = Math.max(0, out.rampMonths + p.lever.months)
     else out.monthsToFullValue = Math.max(0, out.monthsToFullValue + p.lever.months)
   }
-  return { ...out, ...routed, adjust }
 }
 
 /** Price variants: initiatives covered by the same set of price levers share one set of scaled rows. */

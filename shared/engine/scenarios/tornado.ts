@@ -1,5 +1,6 @@
 import { COST_DRIVERS, type CostInput, type TornadoBarSpec } from '../../model/drivers'
 import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
+import { costInputPosition } from '../driverPlan'
 import { internalsOf } from '../internals'
 import { evaluateNpv } from '../npvOnly'
 import { evaluate, finishPortfolio } from '../portfolio'
@@ -92,9 +93,12 @@ function scaleInputs(list: readonly InitiativeInputs[], f: number, fields: reado
 
 function scaleCosts(list: readonly InitiativeInputs[], f: number, names: readonly CostInput[]): InitiativeInputs[] {
   return list.map((inp) => {
-    const costs = { ...inp.costs }
-    for (const name of names) costs[name] = inp.costs[name] * f
-    return { ...inp, costs }
+    const costInputs = inp.costInputs.slice()
+    for (const name of names) {
+      const k = costInputPosition(name)
+      costInputs[k] = (inp.costInputs[k] ?? 0) * f
+    }
+    return { ...inp, costInputs }
   })
 }
 

@@ -165,6 +165,19 @@ export function withoutNoise(split: WaterfallSplit): WaterfallSplit {
   return { ...split, parts }
 }
 
+/** Why one side cannot be split (no such initiative, a month outside the horizon, no queries), or null. */
+function sideProblem(side: WaterfallSide, initiativeId: string): string | null {
+  const r = side.result.byId.get(initiativeId)
+  if (!r) return `No initiative has the id "${initiativeId}".`
+  if (!Number.isInteger(side.month) || side.month < 0 || side.month >= side.result.months)
+    return `The month must fall within the ${side.result.months}-month horizon (${side.label}).`
+  const q = r.series.queries[side.month] ?? 0
+  // A volume so small that 1/Q overflows has no meaningful cost per query either.
+  if (q <= 0 || !Number.isFinite(1 / q))
+    return `There are no queries in ${side.label}, so it has no cost per query: pick a month after launch.`
+  return null
+}
+
 /**
  * Why did the unit cost move? Splits the change of one initiative's inference cost per query between
  * two (case, month) sides into price, model mix, input tokens, output tokens, cache and batch effects
@@ -178,24 +191,8 @@ export function unitCostWaterfall(
   to: WaterfallSide,
   currency = 'USD',
 ): WaterfallResult {
-  for (const side of [from, to]) {
-    const r = side.result.byId.get(initiativeId)
-    if (!r) return { ok: false, message: `No initiative has the id "${initiativeId}".` }
-    if (!Number.isInteger(side.month) || side.month < 0 || side.month >= side.result.months) {
-      return {
-        ok: false,
-        message: `The month must fall within the ${side.result.months}-month horizon (${side.label}).`,
-      }
-    }
-    const q = r.series.queries[side.month] ?? 0
-    // A volume so small that 1/Q overflows has no meaningful cost per query either.
-    if (q <= 0 || !Number.isFinite(1 / q)) {
-      return {
-        ok: false,
-        message: `There are no queries in ${side.label}, so it has no cost per query: pick a month after launch.`,
-      }
-    }
-  }
+  const problem = sideProblem(from, initiativeId) ?? sideProblem(to, initiativeId)
+  if (problem !== null) return { ok: false, message: problem }
   const models = new Set([...mixModelIds(from.compiled, initiativeId), ...mixModelIds(to.compiled, initiativeId)])
   const a = unitStateAt(from.compiled, from.result, initiativeId, from.month, models)
   const b = unitStateAt(to.compiled, to.result, initiativeId, to.month, models)

@@ -10,6 +10,10 @@ export const SHARED_FIELD = { a: 'inputTokensPerQuery', b: 'outputTokensPerQuery
 export const rowId = (role: Role, k: number): string => `${role}-row-${k}`
 export const poolId = (role: Role): string => `${role}-pool`
 
+/** openTogether.test.ts: how many edits each opener makes, and the value of its k-th. */
+export const OPENER_EDITS = 20
+export const openerValue = (k: number): number => 5000 + k
+
 export type Call =
   | { op: 'editShared'; id: string; field: (typeof SHARED_FIELD)[Role]; value: number }
   | { op: 'create'; id: string; name: string; index: number }

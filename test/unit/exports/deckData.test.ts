@@ -3,7 +3,8 @@ import { decisionMatrix, reallocate, recommendationCounts } from '../../../share
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
 import { compilePortfolio, evaluate, unitCostsAt } from '../../../shared/engine'
 import { runBaseline, runScenario, tornado } from '../../../shared/engine/scenarios'
-import { DRIVERS } from '../../../shared/engine/types'
+import { DRIVERS, DRIVER_LABELS } from '../../../shared/engine/types'
+import { DRIVER_COLOURS } from '../../../shared/model/drivers'
 import { DECK_REALLOCATION, reallocationView, spendAgainstBudget } from '../../../shared/exports/deckBudget'
 import {
   calendarYearLabels,
@@ -63,6 +64,9 @@ describe('money slides read the engine', () => {
       expect([...byName.values()].some((v) => Math.abs(v - total) <= 1e-9 * total)).toBe(true)
     }
     expect(years.series.every((s) => s.values.some((v) => v !== 0))).toBe(true)
+    // Each series keeps its driver's declared colour, whichever drivers have spend.
+    const declared = new Map(DRIVERS.map((d) => [DRIVER_LABELS[d], DRIVER_COLOURS[d].slice(1).toUpperCase()]))
+    expect(years.colours).toEqual(years.series.map((s) => declared.get(s.name)))
   })
 
   it('labels part years by the months they cover', () => {

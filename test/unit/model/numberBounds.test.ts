@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { samplePortfolio } from '../../../shared/data/samplePortfolio'
-import { compilePortfolio, computePortfolio, evaluate, type PortfolioResult } from '../../../shared/engine'
+import {
+  compilePortfolio,
+  computePortfolio,
+  costInputPosition,
+  evaluate,
+  type PortfolioResult,
+} from '../../../shared/engine'
 import { runBaseline, runScenario } from '../../../shared/engine/scenarios'
 import { encodeRow } from '../../../shared/exports/csv'
 import { LONG_COLUMNS, longFormatRows } from '../../../shared/exports/longFormat'
@@ -280,12 +286,11 @@ describe('the engine and the JSON writer refuse to emit a non-finite number', ()
     const compiled = compilePortfolio(samplePortfolio())
     const [head, ...rest] = compiled.initiatives
     if (!head) throw new Error('the sample has initiatives')
-    expect(() =>
-      evaluate({
-        ...compiled,
-        initiatives: [{ ...head, costs: { ...head.costs, platformPerMonth: Infinity } }, ...rest],
-      }),
-    ).toThrow(NonFiniteNumberError)
+    const costInputs = head.costInputs.slice()
+    costInputs[costInputPosition('platformPerMonth')] = Infinity
+    expect(() => evaluate({ ...compiled, initiatives: [{ ...head, costInputs }, ...rest] })).toThrow(
+      NonFiniteNumberError,
+    )
   })
 
   it('JSON: NaN is refused with its place in the portfolio rather than written as null', () => {

@@ -182,7 +182,7 @@ export function addCostByDriver(deck: Deck): void {
     dir: 'col',
     grouping: 'stacked',
     gap: 70,
-    colors: deck.look.series.slice(0, Math.max(1, data.series.length)),
+    colors: data.colours,
     alsoCover: totals,
     more: { layout: DRIVER_PLOT, legendPos: 'r' },
   })
