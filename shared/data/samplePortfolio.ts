@@ -52,15 +52,15 @@ function sampleCostPools(): CostPool[] {
 
 /**
  * The sample portfolio a first run opens: a mid-size company's generative-AI portfolio over
- * three years from January 2027, with the default price book and ranges on its main drivers.
- * A fresh copy on every call.
+ * three years from January 2026 (so the months already over can carry actuals), with the default
+ * price book and ranges on its main drivers. A fresh copy on every call.
  */
 export function samplePortfolio(): Portfolio {
   return withSampleRanges({
     settings: {
       name: 'Sample: Northwind Group generative-AI portfolio',
       currency: 'USD',
-      startMonth: '2027-01',
+      startMonth: '2026-01',
       horizonMonths: 36,
       discountRateAnnual: 0.1,
       investmentThreshold: 250_000,

@@ -23,7 +23,7 @@ const INITIATIVES_WITH_CACHE_PRICES = [
 
 /**
  * The four scenarios shipped with the sample portfolio: a price war, an optimisation programme,
- * prompt bloat and weak adoption. Month numbers are horizon months (0 = January 2027).
+ * prompt bloat and weak adoption. Month numbers are horizon months (0 = January 2026).
  */
 export function sampleScenarios(): Scenario[] {
   return [

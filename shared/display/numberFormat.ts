@@ -29,6 +29,11 @@ export function formatMoney(value: number, currency: string): string {
   return nf(`m:${currency}:${digits}`, currencyOptions(currency, digits)).format(value)
 }
 
+/** Money to the cent, as actual costs are kept and invoiced: "$817.65", "−$25.00". */
+export function formatMoneyCents(value: number, currency: string): string {
+  return nf(`mc:${currency}`, currencyOptions(currency, 2)).format(value)
+}
+
 /** Per-unit money (cost per query, value per outcome): four significant digits, "$0.003214". */
 export function formatUnitMoney(value: number, currency: string): string {
   if (value === 0) return formatMoney(0, currency)

@@ -70,22 +70,22 @@ const LowLikelyHigh = z.object({ low: Bounded, likely: Bounded, high: Bounded })
   order(ctx, r.low <= r.high, 'high', 'must be at least low')
 })
 
-export const TriangularSchema = z.object({
+const TriangularSchema = z.object({
   kind: z.literal('triangular'),
   low: Bounded,
   likely: Bounded,
   high: Bounded,
 })
-export const PertSchema = z.object({ kind: z.literal('pert'), low: Bounded, likely: Bounded, high: Bounded })
-export const UniformSchema = z.object({ kind: z.literal('uniform'), low: Bounded, high: Bounded })
-export const NormalSchema = z.object({
+const PertSchema = z.object({ kind: z.literal('pert'), low: Bounded, likely: Bounded, high: Bounded })
+const UniformSchema = z.object({ kind: z.literal('uniform'), low: Bounded, high: Bounded })
+const NormalSchema = z.object({
   kind: z.literal('normal'),
   mean: Bounded,
   sd: Positive,
   low: Bounded.optional(),
   high: Bounded.optional(),
 })
-export const LognormalSchema = z.discriminatedUnion(
+const LognormalSchema = z.discriminatedUnion(
   'by',
   [
     z.object({ kind: z.literal('lognormal'), by: z.literal('medianP90'), median: Positive, p90: Positive }),

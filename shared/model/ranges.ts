@@ -91,7 +91,7 @@ export type Uncertainty = z.infer<typeof Uncertainty>
 export const DEFAULT_UNCERTAINTY: Uncertainty = { seed: 42, draws: 1000, factors: [] }
 
 /** The figures a distribution is stated by, by field (what must pass the input's own rule). */
-export function statedFigures(d: Distribution): [field: string, value: number][] {
+function statedFigures(d: Distribution): [field: string, value: number][] {
   switch (d.kind) {
     case 'triangular':
     case 'pert':

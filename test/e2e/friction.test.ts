@@ -254,7 +254,7 @@ describe('friction a new user meets (browser mode)', () => {
     await editor.waitFor({ state: 'detached' })
     await (await cell(page, 'sales-email', 'usage.launchMonth')).click()
     await page.keyboard.press('F2')
-    await expect.poll(() => editor.inputValue()).toBe('Mar 2027')
+    await expect.poll(() => editor.inputValue()).toBe('Mar 2026')
     await page.keyboard.press('Escape')
     expect((await portfolio()).initiatives.find((i) => i.id === 'sales-email')).toEqual(before)
   })

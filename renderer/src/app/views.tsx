@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ActualsView } from '../features/actuals'
 import { BudgetView } from '../features/budget'
 import { CostGridView } from '../features/costGrid'
 import { CostPoolsView } from '../features/costPools'
@@ -27,6 +28,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { view: 'budget', label: 'Budget', component: BudgetView, inNav: true },
   { view: 'priceBook', label: 'Price book', component: PriceBookView, inNav: true },
   { view: 'costPools', label: 'Cost pools', component: CostPoolsView, inNav: true },
+  { view: 'actuals', label: 'Actuals', component: ActualsView, inNav: true },
   { view: 'initiative', label: 'Initiative', component: InitiativeDetailView, inNav: false },
 ]
 

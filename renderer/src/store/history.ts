@@ -2,6 +2,7 @@ import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '..
 import type { ScoringModel } from '../../../shared/model/strategy'
 import type { Scenario } from '../../../shared/model/scenario'
 import type { PriceBookState } from '../../../shared/prices/preview'
+import type { ActualAmountCell, AttributionRules, OutcomeCell } from '../../../shared/actuals/stored'
 
 /** An initiative together with its row position, so a delete can be undone in place. */
 interface PlacedInitiative {
@@ -43,6 +44,14 @@ export type HistoryChange =
   | { entity: 'import'; id: string; field: null; before: PlacedImport | null; after: PlacedImport | null }
   /** An update of the price book from a price file: the models it touched and the saved names, before and after. */
   | { entity: 'priceUpdate'; id: string; field: null; before: PriceBookState; after: PriceBookState }
+  /** An actuals import: active (its lines stored, those it replaced set aside) or undone. */
+  | { entity: 'actualsImport'; id: string; field: null; before: boolean; after: boolean }
+  /** The attribution rules as a whole list. */
+  | { entity: 'actualsRules'; id: 'rules'; field: null; before: AttributionRules; after: AttributionRules }
+  /** Cells of the non-token actuals grid (an amount of null: empty). */
+  | { entity: 'actualsAmounts'; id: 'amounts'; field: null; before: ActualAmountCell[]; after: ActualAmountCell[] }
+  /** Initiatives' months of measured outcomes (an outcome of null: empty). */
+  | { entity: 'actualsOutcomes'; id: 'outcomes'; field: null; before: OutcomeCell[]; after: OutcomeCell[] }
 
 /** What one Ctrl+Z undoes: a typed value, a paste or fill of many cells, a row added or deleted. */
 export interface HistoryStep {

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { api, type Api } from '../api'
+import { createActualsSlice } from '../features/actuals/actualsSlice'
 import { createCostGridSlice } from '../features/costGrid/costGridSlice'
 import { createComparisonSlice } from '../features/scenarios/comparisonSlice'
 import { createScenarioSlice } from '../features/scenarios/scenarioSlice'
@@ -32,6 +33,7 @@ export function createAppStore(client: Api, jobs: JobClient = createJobClient())
       ...createCostGridSlice(...a),
       ...createScenarioSlice(persist)(...a),
       ...createComparisonSlice(jobs)(...a),
+      ...createActualsSlice(...a),
     }
   })
 }

@@ -1,6 +1,7 @@
 import type { FieldEdit } from '../../../shared/api/contract'
 import type { ApiResult } from '../../../shared/api/result'
 import type { CostPool, Initiative, PortfolioSettings, PriceBookModel } from '../../../shared/model'
+import { createActualsMutations } from '../features/actuals/actualsMutations'
 import { createImportMutations } from '../features/exportImport/importMutations'
 import { createPriceUpdateMutations } from '../features/priceBook/priceUpdateMutations'
 import { createScenarioMutations } from './scenarioMutations'
@@ -24,6 +25,7 @@ export function createMutations(persist: Persistence, get: GetState) {
     ...createScenarioMutations(persist, get),
     ...createImportMutations(persist, get),
     ...createPriceUpdateMutations(persist, get),
+    ...createActualsMutations(persist, get),
     editInitiatives(edits: FieldEdit[]): Promise<ApiResult<Initiative[]>> {
       return persist.write('initiative:edit', { edits }, (updated, p) => {
         const byId = new Map(updated.map((i) => [i.id, i]))

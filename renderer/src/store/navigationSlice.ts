@@ -2,7 +2,16 @@ import type { SliceCreator } from './types'
 
 /** The views of the app; extend the union when a view is added. */
 export type View =
-  'grid' | 'overview' | 'scenarios' | 'decisions' | 'governance' | 'budget' | 'initiative' | 'priceBook' | 'costPools'
+  | 'grid'
+  | 'overview'
+  | 'scenarios'
+  | 'decisions'
+  | 'governance'
+  | 'budget'
+  | 'initiative'
+  | 'priceBook'
+  | 'costPools'
+  | 'actuals'
 
 export interface NavigationSlice {
   view: View

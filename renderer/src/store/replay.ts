@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/api/result'
 import type { PortfolioSettings } from '../../../shared/model'
 import type { HistoryChange, HistoryStep } from './history'
 import type { Mutations } from './mutations'
+import { replayActuals } from '../features/actuals/actualsMutations'
 
 /**
  * Carries out a recorded step's `after` side through the same API calls the user's actions
@@ -75,6 +76,11 @@ async function replayEntity(
       const r = await m.restorePrices(change.after)
       return r.ok ? null : r.error
     }
+    case 'actualsImport':
+    case 'actualsRules':
+    case 'actualsAmounts':
+    case 'actualsOutcomes':
+      return replayActuals(change, m)
     case 'import': {
       // One transaction each way: the undo deletes every row the import created, the redo puts them back.
       const ids = change.before?.initiatives.map((i) => i.id) ?? []

@@ -55,6 +55,12 @@ function staleChange(change: HistoryChange, portfolio: Portfolio): string | null
       }
       return sameValue(portfolio.modelAliases ?? null, change.before.aliases) ? null : 'the saved model names'
     }
+    // Actuals live in their own tables, outside the portfolio snapshot: the API refuses a replay that no longer applies.
+    case 'actualsImport':
+    case 'actualsRules':
+    case 'actualsAmounts':
+    case 'actualsOutcomes':
+      return null
     case 'import': {
       // Put back (before: null): none of the rows may exist; removed: every row as imported.
       const rows = change.before ?? change.after

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { ActualsSlice } from '../features/actuals/actualsSlice'
 import type { CostGridSlice } from '../features/costGrid/costGridSlice'
 import type { ComparisonSlice } from '../features/scenarios/comparisonSlice'
 import type { ScenarioSlice } from '../features/scenarios/scenarioSlice'
@@ -16,7 +17,8 @@ export type AppState = PortfolioSlice &
   NavigationSlice &
   CostGridSlice &
   ScenarioSlice &
-  ComparisonSlice
+  ComparisonSlice &
+  ActualsSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>
 export type GetState = () => AppState

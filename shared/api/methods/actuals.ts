@@ -19,7 +19,7 @@ import { Id, MonthString } from '../../model/primitives'
  * HTTP, with what the person said about it. Larger exports (a year of daily FOCUS rows) are imported
  * with the command line, which streams the file from disk.
  */
-export const ActualsFile = ActualsImportOptions.extend({
+const ActualsFile = ActualsImportOptions.extend({
   fileName: z.string().min(1, 'must not be empty').max(260, 'must be 260 characters or fewer'),
   contentBase64: z
     .string()
@@ -31,10 +31,10 @@ export type ActualsFile = z.input<typeof ActualsFile>
 const MonthSpan = z.object({ firstMonth: MonthString.optional(), lastMonth: MonthString.optional() }).strict()
 
 /** A stored line as listed: its days are counted, not sent. */
-export const ListedActualLine = StoredActualLine.omit({ lineage: true }).extend({
+const ListedActualLine = StoredActualLine.omit({ lineage: true }).extend({
   lineage: StoredActualLine.shape.lineage.omit({ days: true }).extend({ dayCount: z.number().int().min(0) }),
 })
-export type ListedActualLine = z.infer<typeof ListedActualLine>
+type ListedActualLine = z.infer<typeof ListedActualLine>
 
 const ImportState = z.object({ importId: Id, active: z.boolean() }).strict()
 

@@ -38,7 +38,7 @@ function withinBounds(d: Distribution, min: number, max: number): Distribution {
 }
 
 /** The stream key of an initiative's ranged input: stable across edits elsewhere (docs/uncertainty.md §2). */
-export function inputKey(initiativeId: string, input: string): string {
+function inputKey(initiativeId: string, input: string): string {
   return `initiative:${initiativeId}/${input}`
 }
 

@@ -6,7 +6,7 @@ import type { SimulationResult } from './simulate'
  * prints with --json and what exports write. The same result gives the same report, so the command
  * line's figures can be compared with the worker's number for number.
  */
-export interface FanReport {
+interface FanReport {
   /** Percentile bands by name (p10, p25, p50, p75, p90), each a list over the horizon's months. */
   [band: string]: number[]
 }

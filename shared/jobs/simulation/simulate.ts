@@ -8,7 +8,7 @@ import { ContributionSums, type Contribution } from './contributions'
 import { simulationPlan } from './plan'
 import { budgetRisk, charts, entitySummary, type BudgetRisk, type EntitySummary } from './summary'
 
-export const SIMULATION_METHOD = 'Monte Carlo, nested Latin hypercube sampling (docs/uncertainty.md)'
+const SIMULATION_METHOD = 'Monte Carlo, nested Latin hypercube sampling (docs/uncertainty.md)'
 
 export interface SimulationOptions {
   seed: number

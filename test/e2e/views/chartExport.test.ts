@@ -35,6 +35,6 @@ describe('exporting a chart (PNG at 2x and SVG)', () => {
     const text = bytes.toString('utf8')
     expect(text.startsWith('<svg')).toBe(true)
     expect(text).toContain('Model inference')
-    expect(text).toContain('Jan 2027')
+    expect(text).toContain('Jan 2026')
   })
 })

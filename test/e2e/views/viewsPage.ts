@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 
 export async function openView(
   page: Page,
-  label: 'Overview' | 'Price book' | 'Cost pools' | 'Cost model',
+  label: 'Overview' | 'Price book' | 'Cost pools' | 'Cost model' | 'Actuals',
 ): Promise<void> {
   await page.locator('.nav__item', { hasText: label }).first().click()
 }

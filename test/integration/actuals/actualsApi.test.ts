@@ -69,27 +69,52 @@ const hrRule: AttributionRule = {
   validTo: null,
 }
 
-// focus-azure.csv: May 31 days x ($0.16 + $0.01 + $0.08) = $7.75; June 30 x $0.25 = $7.50.
+// focus-azure.csv, May to November: a 31-day month x ($0.16 + $0.01 + $0.08) = $7.75, a 30-day month $7.50;
+// three lines a month (input, cached input, output).
+const AZURE: readonly [string, number][] = [
+  ['2026-05', 775],
+  ['2026-06', 750],
+  ['2026-07', 775],
+  ['2026-08', 775],
+  ['2026-09', 750],
+  ['2026-10', 775],
+  ['2026-11', 750],
+]
+const AZURE_LINES = AZURE.length * 3
+const unallocatedCents = (patch: Record<string, number> = {}) => ({
+  ...Object.fromEntries(AZURE.map(([m, c]) => [`${m} -`, c])),
+  ...patch,
+})
 describe('actuals import through the API on a real portfolio file', () => {
   it('previews without writing, imports in one step, and importing again changes nothing', async () => {
     await open(usd())
     const p = await preview(upload('focus-azure.csv', sample('focus-azure.csv')))
-    expect(p).toMatchObject({ format: 'focus', detected: true, acceptable: true, addedLines: 6, replacedLines: 0 })
-    expect(p.cells.map((c) => [c.month, c.initiativeId, c.addedCents, c.afterCents])).toEqual([
-      ['2026-05', null, 775, 775],
-      ['2026-06', null, 750, 750],
-    ])
+    expect(p).toMatchObject({
+      format: 'focus',
+      detected: true,
+      acceptable: true,
+      addedLines: AZURE_LINES,
+      replacedLines: 0,
+    })
+    expect(p.cells.map((c) => [c.month, c.initiativeId, c.addedCents, c.afterCents])).toEqual(
+      AZURE.map(([m, c]) => [m, null, c, c]),
+    )
     expect(await listTotal()).toBe(0)
 
     const first = await importFile(upload('focus-azure.csv', sample('focus-azure.csv')))
-    expect(first.record).toMatchObject({ format: 'focus', fileName: 'focus-azure.csv', lines: 6, active: true })
-    expect(await listTotal()).toBe(6)
-    expect(await centsBy()).toEqual({ '2026-05 -': 775, '2026-06 -': 750 })
+    expect(first.record).toMatchObject({
+      format: 'focus',
+      fileName: 'focus-azure.csv',
+      lines: AZURE_LINES,
+      active: true,
+    })
+    expect(await listTotal()).toBe(AZURE_LINES)
+    expect(await centsBy()).toEqual(unallocatedCents())
 
     const again = await importFile(upload('focus-azure.csv', sample('focus-azure.csv')))
     expect(again.record).toBeNull()
     expect(again.preview.message).toContain('changes nothing')
-    expect(await listTotal()).toBe(6)
+    expect(await listTotal()).toBe(AZURE_LINES)
     expect(expectOk<unknown[]>(await api.invoke('actuals:imports', {}))).toHaveLength(1)
   })
 
@@ -97,14 +122,11 @@ describe('actuals import through the API on a real portfolio file', () => {
     await open(usd())
     await importFile(upload('focus-azure.csv', sample('focus-azure.csv')))
     const unallocated = (await summary()).unallocated
-    expect(unallocated.map((u) => [u.month, u.cents])).toEqual([
-      ['2026-05', 775],
-      ['2026-06', 750],
-    ])
+    expect(unallocated.map((u) => [u.month, u.cents])).toEqual(AZURE)
     expect(unallocated[0]?.keys).toContainEqual({ type: 'tag', value: 'initiative=hr-policy' })
     const set = expectOk<{ before: AttributionRule[] }>(await api.invoke('actuals:setRules', { rules: [hrRule] }))
     expect(set.before).toEqual([])
-    expect(await centsBy()).toEqual({ '2026-05 search': 775, '2026-06 search': 750 })
+    expect(await centsBy()).toEqual(Object.fromEntries(AZURE.map(([m, c]) => [`${m} search`, c])))
     // A rule naming no initiative of the portfolio is refused.
     expectError(await api.invoke('actuals:setRules', { rules: [{ ...hrRule, initiativeId: 'gone' }] }), 'validation')
   })
@@ -127,12 +149,12 @@ describe('actuals import through the API on a real portfolio file', () => {
       })
     const restated = await importFile(upload('june.csv', [header, ...june].join('\n')))
     expect(restated.record).toMatchObject({ lines: 3, replacedLines: 3 })
-    expect(await centsBy()).toEqual({ '2026-05 -': 775, '2026-06 -': 1500 })
+    expect(await centsBy()).toEqual(unallocatedCents({ '2026-06 -': 1500 }))
     const importId = restated.record?.importId
     expectOk(await api.invoke('actuals:setImportActive', { importId, active: false }))
-    expect(await centsBy()).toEqual({ '2026-05 -': 775, '2026-06 -': 750 })
+    expect(await centsBy()).toEqual(unallocatedCents())
     expectOk(await api.invoke('actuals:setImportActive', { importId, active: true }))
-    expect(await centsBy()).toEqual({ '2026-05 -': 775, '2026-06 -': 1500 })
+    expect(await centsBy()).toEqual(unallocatedCents({ '2026-06 -': 1500 }))
     // The first import cannot be undone while the restatement replaces some of its lines.
     const [, firstRecord] = expectOk<ActualsImportRecord[]>(await api.invoke('actuals:imports', {}))
     expectError(
@@ -145,20 +167,24 @@ describe('actuals import through the API on a real portfolio file', () => {
     await open(testPortfolio()) // EUR
     const p = await preview(upload('focus-azure.csv', sample('focus-azure.csv')))
     expect(p.acceptable).toBe(false)
-    expect(p.ratesNeeded).toEqual([
-      { month: '2026-05', currency: 'USD' },
-      { month: '2026-06', currency: 'USD' },
-    ])
+    expect(p.ratesNeeded).toEqual(AZURE.map(([month]) => ({ month, currency: 'USD' })))
     const refused = await api.invoke('actuals:import', upload('focus-azure.csv', sample('focus-azure.csv')))
     expect(expectError(refused, 'validation').message).toContain('2026-05')
     expect(await listTotal()).toBe(0)
-    const rates = [
-      { month: '2026-05', currency: 'usd', rate: 0.9 },
-      { month: '2026-06', currency: 'USD', rate: 0.8 },
-    ]
+    const rates = AZURE.map(([month], i) => ({ month, currency: i === 0 ? 'usd' : 'USD', rate: i === 0 ? 0.9 : 0.8 }))
     await importFile(upload('focus-azure.csv', sample('focus-azure.csv'), { rates }))
-    // $7.75 x 0.9 = EUR 6.975 -> 698 cents; $7.50 x 0.8 = EUR 6.00
-    expect(await centsBy()).toEqual({ '2026-05 -': 698, '2026-06 -': 600 })
+    // May $7.75 x 0.9 = EUR 6.975 -> 698 cents; then $7.50 x 0.8 = EUR 6.00 and $7.75 x 0.8 = EUR 6.20
+    expect(await centsBy()).toEqual(
+      unallocatedCents({
+        '2026-05 -': 698,
+        '2026-06 -': 600,
+        '2026-07 -': 620,
+        '2026-08 -': 620,
+        '2026-09 -': 600,
+        '2026-10 -': 620,
+        '2026-11 -': 600,
+      }),
+    )
   })
 
   it('a credit is a negative line of its month', async () => {

@@ -130,7 +130,7 @@ describe('npm run cli -- compute (real process)', () => {
       )
     }
     const support = report.initiatives.find((i) => i.id === 'support-deflection')
-    expect(support?.launchCalendarMonth).toBe('2026-09')
+    expect(support?.launchCalendarMonth).toBe('2025-09')
     expect(support?.unitCosts.first.month).toBe(0)
   })
 

@@ -17,6 +17,7 @@ import { PortfolioFileError, type PortfolioFileErrorKind } from '../../../electr
 import type { PortfolioSession } from '../../../electron/db/session'
 import { bytesOf, newSession, writePortfolioFile } from '../../fixtures/db/files'
 import { checkPortfolioFile } from '../../../electron/db/fileCheck'
+import { LATEST_VERSION } from '../../../electron/db/migrations'
 import { makeTempDir } from '../../fixtures/db/tempDir'
 
 let dir: string
@@ -99,12 +100,12 @@ describe('opening a file that is not a usable portfolio', () => {
     const path = join(dir, 'newer.aiportfolio')
     copyFileSync(current, path)
     const db = new Database(path)
-    db.pragma('user_version = 4')
+    db.pragma(`user_version = ${String(LATEST_VERSION + 1)}`)
     db.close()
     expectRefused(
       path,
       'newer_version',
-      'saved by a newer version of Gen AI Portfolio Planner (file format 4; this app reads up to 3)',
+      `saved by a newer version of Gen AI Portfolio Planner (file format ${String(LATEST_VERSION + 1)}; this app reads up to ${String(LATEST_VERSION)})`,
     )
   })
 
@@ -183,7 +184,7 @@ describe('opening a file that is not a usable portfolio', () => {
   })
 
   it('checks a file without opening it for writing: its version and portfolio', () => {
-    expect(checkPortfolioFile(current)).toEqual({ version: 3, portfolio: session.snapshot().portfolio })
+    expect(checkPortfolioFile(current)).toEqual({ version: LATEST_VERSION, portfolio: session.snapshot().portfolio })
   })
 
   it('keeps the current portfolio editable after a refused open', () => {

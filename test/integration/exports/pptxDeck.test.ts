@@ -231,7 +231,7 @@ describe('PPTX board deck: content', () => {
     expected.forEach((t, i) => expect(titles[i], `slide ${i + 1}`).toContain(t))
   })
 
-  it('writes numbers as a board reads them: $18.1M, 158%, Jul 2027, never 60,000,000 or "month 7"', () => {
+  it('writes numbers as a board reads them: $18.1M, 158%, Jul 2026, never 60,000,000 or "month 7"', () => {
     const d = deck('sample')
     const { portfolio, scenarios } = inputs.sample as DeckInput
     const totals = scenarios[0]?.result.totals
@@ -269,6 +269,10 @@ describe('PPTX board deck: content', () => {
     )
     expect(labels).toHaveLength(36)
     expect(labels.filter((l) => l !== '')).toEqual([
+      'Jan 2026',
+      'Apr 2026',
+      'Jul 2026',
+      'Oct 2026',
       'Jan 2027',
       'Apr 2027',
       'Jul 2027',
@@ -277,10 +281,6 @@ describe('PPTX board deck: content', () => {
       'Apr 2028',
       'Jul 2028',
       'Oct 2028',
-      'Jan 2029',
-      'Apr 2029',
-      'Jul 2029',
-      'Oct 2029',
     ])
     // Every case visible: one line each, each with its own dash, the baseline widest.
     const lines = [...xml.matchAll(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g)].map((m) => m[0]).join('')
@@ -446,7 +446,7 @@ describe('PPTX board deck: content', () => {
     expect(routing?.result.series.unpriced[from - 1]).toBe(0)
     const trendPage = pageText(d.pages[4])
     expect(trendPage).toContain('Shaded months: no price for Meta (Amazon Bedrock) Llama 3.3 70B Instruct on Bedrock')
-    expect(trendPage).toContain('lower bound, not the cost (Jan 2028 – Dec 2029)')
+    expect(trendPage).toContain('lower bound, not the cost (Jan 2027 – Dec 2028)')
     // The comparison marks the routing case's NPV and says why.
     const comparison = pageText(d.pages[2])
     const npv = moneyText(routing?.result.totals.npv ?? NaN, 'USD')

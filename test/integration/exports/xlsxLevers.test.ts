@@ -35,8 +35,8 @@ const ids = (test: (i: (typeof portfolio.initiatives)[number]) => boolean): stri
 const pilots = ids((i) => i.governance.stage === 'pilot')
 const scaling = ids((i) => i.governance.stage === 'scaling')
 const notRouted = ['code-assistant', 'meeting-notes']
-/** The first day (or another day) of month index t of the sample's horizon (January 2027 = 0). */
-const month = (t: number, day = 1): Date => new Date(Date.UTC(2027, t, day))
+/** The first day (or another day) of month index t of the sample's horizon (January 2026 = 0). */
+const month = (t: number, day = 1): Date => new Date(Date.UTC(2026, t, day))
 
 /** One reader's change to one scenario: the cells typed, and the same change made to the scenario's levers. */
 interface Case {

@@ -27,7 +27,7 @@ describe('mergeImport', () => {
     const once = mergeImport([], file)
     const twice = mergeImport(once.lines, file)
     expect(twice.lines).toEqual(once.lines)
-    expect(costOf(twice.lines)).toBe(416.025)
+    expect(costOf(twice.lines)).toBe(817.65)
     expect(twice.replacedDays).toBe(once.addedDays)
   })
 

@@ -30,7 +30,7 @@ describe('LiteLLM daily team spend', () => {
 
   it('keeps the data-science team, which no rule matches, as its own line', () => {
     const ds = r.lines.filter((l) => hasKey(l, 'team', 'team-data-science'))
-    expect(ds).toHaveLength(6)
+    expect(ds).toHaveLength(11)
     expect(costOf(inMonth(ds, '2026-02'))).toBe(12.6)
   })
 })
@@ -77,7 +77,8 @@ describe('Helicone request export (JSON Lines)', () => {
 
   it('keeps the untagged requests apart (unallocated)', () => {
     const untagged = r.lines.filter((l) => l.keys.length === 0)
-    expect(untagged.map((l) => l.requests)).toEqual([31, 30, 31, 30])
+    // One a day from March to November
+    expect(untagged.map((l) => l.requests)).toEqual([31, 30, 31, 30, 31, 31, 30, 31, 30])
   })
 })
 
@@ -117,6 +118,6 @@ describe('a mapped CSV from a tool without a reader', () => {
     expect(ca?.lineage.days.map((d) => d.day)).toEqual([null])
     const unallocated = jan.find((l) => l.keys.length === 0)
     expect(unallocated?.cost).toBe(0.56)
-    expect(r.coverage[0]).toMatchObject({ scope: 'Mapped: Northwind gateway', from: '2026-01-01', to: '2026-06-30' })
+    expect(r.coverage[0]).toMatchObject({ scope: 'Mapped: Northwind gateway', from: '2026-01-01', to: '2026-11-30' })
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ActualLine } from '../../../shared/actuals/line'
 import { SAMPLE_DIR, SAMPLE_FILES } from '../../fixtures/actuals/generateSamples'
+import { DAYS_IN, MONTHS } from '../../fixtures/actuals/sampleDrivers'
 import { costOf, hasKey, inMonth, readSample, tokensOf } from './readSample'
 
 /**
@@ -52,10 +53,11 @@ describe('FOCUS (Google Cloud, Vertex AI)', () => {
     expect(credit[0]).toMatchObject({ month: '2026-03', cost: -25, model: '' })
   })
 
-  it('totals the half year: 181 x $1.30 + 150 x $1.10 + 181 x $0.225 - $25', () => {
-    expect(costOf(r.lines)).toBe(416.025)
-    expect(r.warnings.join(' ')).toContain('6 rows of services other than generative AI were skipped')
-    expect(r.currencies.map((c) => c.currency)).toEqual(Array(6).fill('USD'))
+  // January to November is 334 days, 303 of them from February.
+  it('totals the eleven months: 334 x $1.30 + 303 x $1.10 + 334 x $0.225 - $25', () => {
+    expect(costOf(r.lines)).toBe(817.65)
+    expect(r.warnings.join(' ')).toContain('11 rows of services other than generative AI were skipped') // one a month
+    expect(r.currencies.map((c) => c.currency)).toEqual(Array(11).fill('USD'))
   })
 })
 
@@ -99,11 +101,11 @@ describe('OpenAI usage (completions buckets)', () => {
 
   it('keeps the batch tier and starts sales drafting in March; the legacy key has no project', () => {
     const batch = r.lines.filter((l) => l.serviceTier === 'batch')
-    expect(new Set(batch.map((l) => l.month))).toEqual(new Set(['2026-03', '2026-04', '2026-05', '2026-06']))
+    expect(new Set(batch.map((l) => l.month))).toEqual(new Set(MONTHS.slice(2)))
     const legacy = r.lines.filter((l) => hasKey(l, 'apiKey', 'key_legacy'))
     expect(legacy.every((l) => !l.keys.some((k) => k.type === 'project'))).toBe(true)
     expect(r.coverage).toEqual([
-      { format: 'openai-usage', scope: 'OpenAI organisation', from: '2026-01-01', to: '2026-06-30' },
+      { format: 'openai-usage', scope: 'OpenAI organisation', from: '2026-01-01', to: '2026-11-30' },
     ])
   })
 })
@@ -121,9 +123,10 @@ describe('OpenAI costs (JSON and the dashboard CSV)', () => {
     expect(jan.every((l) => l.currency === 'USD' && l.costBasis === 'billed')).toBe(true)
   })
 
-  it('totals the half year the same in both files: 181 x $2.527 + 122 x $1.265', () => {
-    expect(costOf(json.lines)).toBe(611.717)
-    expect(costOf(csv.lines)).toBe(611.717)
+  // 334 days from January, 275 from March (sales drafting).
+  it('totals the eleven months the same in both files: 334 x $2.527 + 275 x $1.265', () => {
+    expect(costOf(json.lines)).toBe(1191.893)
+    expect(costOf(csv.lines)).toBe(1191.893)
     expect(csv.lines.some((l) => hasKey(l, 'project', 'Code assistant'))).toBe(true)
   })
 })
@@ -159,22 +162,23 @@ describe('Anthropic usage and cost reports', () => {
   })
 
   it("shows the support assistant's cost per query rising as its prompts grow", () => {
-    const perQuery = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((m, i) => {
+    const perQuery = MONTHS.map((m) => {
       const haiku = inMonth(cost.lines, m).filter(
         (l) => hasKey(l, 'workspace', 'wrkspc_support') && l.model === 'claude-haiku-4-5-20251001',
       )
-      const days = [31, 28, 31, 30, 31, 30][i] ?? 0
-      return costOf(haiku) / (1_400 * days)
+      return costOf(haiku) / (1_400 * (DAYS_IN[m] ?? NaN))
     })
-    // uncached input per query 1,500 + 300 a month: $0.003525 in January, $0.005025 in June
+    // uncached input per query 1,500 + 300 a month at $1/M, plus 1,500 cache reads at $0.10/M, 100 cache writes
+    // at $1.25/M and 350 output at $5/M ($0.002025): $0.003525 in January, $0.005025 in June, $0.006525 in November
     expect(perQuery[0]).toBeCloseTo(0.003525, 12)
     expect(perQuery[5]).toBeCloseTo(0.005025, 12)
+    expect(perQuery[10]).toBeCloseTo(0.006525, 12)
     for (let i = 1; i < perQuery.length; i++) expect(perQuery[i]).toBeGreaterThan(perQuery[i - 1] ?? 0)
   })
 
   it('leaves the default workspace without a workspace key', () => {
     const defaults = usage.lines.filter((l) => hasKey(l, 'apiKey', 'apikey_default'))
-    expect(defaults).toHaveLength(6)
+    expect(defaults).toHaveLength(MONTHS.length)
     expect(defaults.every((l) => !l.keys.some((k) => k.type === 'workspace'))).toBe(true)
   })
 })
@@ -194,9 +198,10 @@ describe('AWS CUR 2.0 (Bedrock)', () => {
     expect(feb.every((l) => hasKey(l, 'tag', 'user_initiative=claims-triage'))).toBe(true)
   })
 
-  it('keeps the refund as a negative line and totals 150 x $1.86 + 181 x $0.042 - $12', () => {
+  // 303 days of claims triage from February, 334 days of Nova Lite from January.
+  it('keeps the refund as a negative line and totals 303 x $1.86 + 334 x $0.042 - $12', () => {
     const refund = r.lines.filter((l) => l.chargeCategory === 'refund')
     expect(refund.map((l) => [l.month, l.cost])).toEqual([['2026-04', -12]])
-    expect(costOf(r.lines)).toBe(274.602)
+    expect(costOf(r.lines)).toBe(565.608)
   })
 })

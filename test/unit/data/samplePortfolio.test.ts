@@ -17,7 +17,7 @@ describe('sample portfolio', () => {
     expect(v.ok ? [] : v.issues.map((i) => i.message)).toEqual([])
     expect(sample.settings).toMatchObject({
       currency: 'USD',
-      startMonth: '2027-01',
+      startMonth: '2026-01',
       horizonMonths: 36,
       discountRateAnnual: 0.1,
       investmentThreshold: 250_000,

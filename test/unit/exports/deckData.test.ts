@@ -56,7 +56,7 @@ describe('money slides read the engine', () => {
 
   it('splits each driver’s cost into calendar years that add up to its horizon total', () => {
     const years = costByDriverPerYear(baseline.result, portfolio.settings)
-    expect(years.labels).toEqual(['2027', '2028', '2029'])
+    expect(years.labels).toEqual(['2026', '2027', '2028'])
     const byName = new Map(years.series.map((s) => [s.name, s.values.reduce((a, b) => a + b, 0)]))
     for (const d of DRIVERS) {
       const total = baseline.result.totals.costByDriver[d]
@@ -238,7 +238,7 @@ describe('budget slides read the budget module and the optimiser', () => {
     expect(b.horizonSpend).toBeCloseTo(baseline.result.totals.cost, 6)
     expect(b.horizonBudget).toBe(12_000_000)
     expect(b.horizonAvailable).toBeCloseTo(10_800_000, 6)
-    expect(b.years.map((y) => y.label)).toEqual(['2027', '2028', '2029'])
+    expect(b.years.map((y) => y.label)).toEqual(['2026', '2027', '2028'])
   })
 
   it('shows the optimiser’s choice with why each cut initiative is out', () => {

@@ -103,7 +103,7 @@ describe('spend breakdowns of the sample portfolio', () => {
   }
 
   it('gives each driver its monthly cost summed by calendar year', () => {
-    expect(portfolio.settings.startMonth).toBe('2027-01')
+    expect(portfolio.settings.startMonth).toBe('2026-01')
     const rows = spendByDriver(result, portfolio.settings)
     expect(rows.map((r) => r.key)).toEqual(DRIVERS.filter((d) => result.series.cost[d].some((v) => v !== 0)))
     for (const row of rows) {

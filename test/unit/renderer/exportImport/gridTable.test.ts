@@ -32,14 +32,14 @@ describe('the cost grid as CSV cells', () => {
     const t = gridTable(rows, ['name', 'usage.cacheHitRate', 'usage.launchMonth', 'result.cost', 'result.npv'], ctx)
     const support = t.rows.find((r) => r[0] === 'Support deflection assistant')
     const engine = results.byId.get('support-deflection')
-    // Cache hit rate 50% is the share 0.5; launch month -4 from 2027-01 is 2026-09.
-    expect(support).toEqual(['Support deflection assistant', 0.5, '2026-09', engine?.totals.cost, engine?.totals.npv])
+    // Cache hit rate 50% is the share 0.5; launch month -4 from 2026-01 is 2025-09.
+    expect(support).toEqual(['Support deflection assistant', 0.5, '2025-09', engine?.totals.cost, engine?.totals.npv])
     expect(typeof support?.[3]).toBe('number')
   })
 
   it('writes a payback month as its calendar month, or Not reached', () => {
-    expect(resultCell('payback', 0, ctx)).toBe('2027-01')
-    expect(resultCell('payback', 14, ctx)).toBe('2028-03')
+    expect(resultCell('payback', 0, ctx)).toBe('2026-01')
+    expect(resultCell('payback', 14, ctx)).toBe('2027-03')
     expect(resultCell('payback', null, ctx)).toBe('Not reached')
   })
 

@@ -21,12 +21,12 @@ describe('the governance list', () => {
     const sales = p.initiatives.find((i) => i.id === 'sales-email')
     if (!rnd || !sales) throw new Error('sample changed')
     rnd.governance.strategicNarrative = ''
-    rnd.governance.reviewDate = '2027-06-30'
+    rnd.governance.reviewDate = '2026-06-30'
     rnd.governance.timeHorizonMonths = 12
     if (rnd.strategy) rnd.strategy.measuredValue = null
-    sales.governance.reviewDate = '2027-06-01'
+    sales.governance.reviewDate = '2026-06-01'
     const results = computePortfolio(p)
-    const today = '2029-01-20'
+    const today = '2028-01-20'
     const rows = flagRows(p, results, today)
 
     const expected = p.initiatives.flatMap((i) =>
@@ -42,14 +42,14 @@ describe('the governance list', () => {
         ?.map((f) => f.kind),
     ).toEqual(rows.filter((r) => r.initiativeId === 'rnd-agent').map((r) => r.kind))
 
-    // Sales email: review 2027-06-01, today 2029-01-20 -> 30 (June) + 31 + 31 + 30 + 31 + 30 + 31 (to 2028-01-01)
-    // = 214, + 366 (2028) = 580, + 19 = 599 days overdue.
+    // Sales email: review 2026-06-01, today 2028-01-20 -> 30 (June) + 31 + 31 + 30 + 31 + 30 + 31 (to 2027-01-01)
+    // = 214, + 365 (2027) = 579, + 19 = 598 days overdue.
     const overdue = rows.find((r) => r.initiativeId === 'sales-email' && r.kind === 'review_overdue')
     expect(overdue?.figures).toEqual([
-      { label: 'Due', kind: 'date', value: '2027-06-01' },
-      { label: 'Overdue', kind: 'days', value: 599 },
+      { label: 'Due', kind: 'date', value: '2026-06-01' },
+      { label: 'Overdue', kind: 'days', value: 598 },
     ])
-    // R&D agent launches at month 9 (2027-10); 2029-01 is month 24 -> 15 months live, past its 12.
+    // R&D agent launches at month 9 (2026-10); 2028-01 is month 24 -> 15 months live, past its 12.
     const past = rows.find((r) => r.initiativeId === 'rnd-agent' && r.kind === 'strategic_past_horizon')
     expect(past?.figures).toEqual([
       { label: 'Live', kind: 'months', value: 15 },

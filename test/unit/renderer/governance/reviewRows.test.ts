@@ -59,8 +59,8 @@ describe('reviewRows on the sample portfolio', () => {
   it('reads the last and next 12 months around today from the engine series', () => {
     const p = samplePortfolio()
     const results = computePortfolio(p)
-    // The sample starts 2027-01; on 2028-03-10 this month is index 14.
-    const rows = reviewRows(p, results, '2028-03-10')
+    // The sample starts 2026-01; on 2027-03-10 this month is index 14.
+    const rows = reviewRows(p, results, '2027-03-10')
     const row = rows.find((r) => r.id === 'support-deflection')
     const s = results.byId.get('support-deflection')?.series
     if (!row || !s) throw new Error('sample lost support-deflection')

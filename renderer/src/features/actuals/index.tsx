@@ -1,0 +1,1 @@
+export { ActualsView } from './ActualsView'
