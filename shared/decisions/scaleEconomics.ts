@@ -75,9 +75,12 @@ export function scaleEconomics(result: InitiativeResult): ScaleEconomics | null 
   const costGrowthPerYear = yearlyGrowth(costEarly, costLate, years)
   const outcomesEarly = windowSum(s.outcomes, earlyStart, windowMonths)
   const outcomesLate = windowSum(s.outcomes, lateStart, windowMonths)
+  // Outcomes so few that a cost per outcome overflows cannot show a trend.
+  const costPerOutcomeEarly = costEarly / outcomesEarly
+  const costPerOutcomeLate = costLate / outcomesLate
   const costPerOutcomeChangePerYear =
-    outcomesEarly > 0 && outcomesLate > 0
-      ? yearlyGrowth(costEarly / outcomesEarly, costLate / outcomesLate, years)
+    outcomesEarly > 0 && outcomesLate > 0 && Number.isFinite(costPerOutcomeEarly) && Number.isFinite(costPerOutcomeLate)
+      ? yearlyGrowth(costPerOutcomeEarly, costPerOutcomeLate, years)
       : null
   const marginAtScale = runningMargin(valueLate, costLate)
   const growthGap = clamp(valueGrowthPerYear - costGrowthPerYear, -1, 1)

@@ -32,6 +32,11 @@ async function portfolioIn(currency: string): Promise<string> {
 }
 
 const AZURE = join(SAMPLE_DIR, 'focus-azure.csv')
+// focus-azure.csv runs from May to November 2026, three lines a month (input, cached input, output):
+// a 31-day month 31 x ($0.16 + $0.01 + $0.08) = $7.75, a 30-day month $7.50.
+const AZURE_MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']
+const AZURE_LINES = AZURE_MONTHS.length * 3
+const AZURE_CENTS = 4 * 775 + 3 * 750
 
 describe('npm run cli -- actuals', () => {
   it('imports a FOCUS export, says the detected format, and lists the lines as JSON', async () => {
@@ -45,10 +50,9 @@ describe('npm run cli -- actuals', () => {
     const listed = await run(['actuals', 'list', path, '--json'])
     expect(listed.code).toBe(0)
     const { lines, imports } = JSON.parse(listed.out) as { lines: { cost: number }[]; imports: unknown[] }
-    expect(lines).toHaveLength(6)
+    expect(lines).toHaveLength(AZURE_LINES)
     expect(imports).toHaveLength(1)
-    // $7.75 in May and $7.50 in June
-    expect(Math.round(lines.reduce((s, l) => s + l.cost, 0) * 100)).toBe(1525)
+    expect(Math.round(lines.reduce((s, l) => s + l.cost, 0) * 100)).toBe(AZURE_CENTS)
     // Importing again changes nothing.
     const again = await run(['actuals', 'import', AZURE, '--into', path, '--json'])
     expect(again.code).toBe(0)
@@ -62,7 +66,7 @@ describe('npm run cli -- actuals', () => {
     const dry = await run(['actuals', 'import', AZURE, '--into', path, '--dry-run', '--json', '--format', 'focus'])
     expect(dry.code).toBe(0)
     const { preview } = JSON.parse(dry.out) as { preview: ActualsPreview }
-    expect(preview).toMatchObject({ format: 'focus', detected: false, addedLines: 6 })
+    expect(preview).toMatchObject({ format: 'focus', detected: false, addedLines: AZURE_LINES })
     expect(fingerprint(path)).toEqual(before)
     expect(readdirSync(dir).sort()).toEqual(listing)
   })
@@ -82,17 +86,9 @@ describe('npm run cli -- actuals', () => {
     expect((await run(['actuals', 'import', AZURE, '--into', path, '--rate', '2026-05:USD=-1'])).code).toBe(2)
     expect((await run(['actuals', 'import', AZURE, '--into', join(dir, 'p.json')])).code).toBe(2)
     expect(fingerprint(path)).toEqual(before)
-    const rated = await run([
-      'actuals',
-      'import',
-      AZURE,
-      '--into',
-      path,
-      '--rate',
-      '2026-05:USD=0.9',
-      '--rate',
-      '2026-06:usd=0.8',
-    ])
+    // One rate per month; the currency's case does not matter.
+    const rates = AZURE_MONTHS.flatMap((m, i) => ['--rate', `${m}:${i % 2 === 0 ? 'USD' : 'usd'}=0.9`])
+    const rated = await run(['actuals', 'import', AZURE, '--into', path, ...rates])
     expect(rated.err).toBe('')
     expect(rated.code).toBe(0)
   })
