@@ -7,11 +7,12 @@ import { compilePriceTable } from './priceTable'
 export function compileInitiative(init: Initiative, table: PriceTable): InitiativeInputs {
   const { usage, costs, value } = init
   // One pass over the mix for its three arrays (a full recompute compiles thousands of initiatives),
-  // each allocated at its length: grown by push, each would hold room for 17 entries.
+  // each allocated at its length: grown by push, each would hold room for 17 entries. Plain arrays:
+  // a typed array of a few numbers costs far more to allocate and to collect.
   const n = usage.modelMix.length
-  const mixModels = new Int32Array(n)
+  const mixModels = new Array<number>(n)
   const mixModelIds = new Array<string>(n)
-  const mixShares = new Float64Array(n)
+  const mixShares = new Array<number>(n)
   for (let j = 0; j < n; j++) {
     const entry = usage.modelMix[j]
     mixModels[j] = entry ? (table.modelIndex.get(entry.modelId) ?? -1) : -1

@@ -84,10 +84,10 @@ export interface InitiativeInputs {
   cacheWriteRate: number
   batchShare: number
   /** Price-table model index of each mix entry (-1: not in the price book). */
-  mixModels: Int32Array
+  mixModels: readonly number[]
   /** Model id of each mix entry, to name unpriced models. */
   mixModelIds: readonly string[]
-  mixShares: Float64Array
+  mixShares: readonly number[]
   /** Every cost driver's inputs (shared/model/drivers), each at its position (driverPlan.ts costInputPosition). */
   costInputs: readonly number[]
   outcomesPerQuery: number

@@ -32,8 +32,9 @@ const NAMES: readonly CostInput[] = COST_INPUTS.map(({ name }) => name)
  * full recompute makes one per initiative, and a small typed array costs far more to allocate.
  */
 export function costVector(costs: Readonly<CostInputs>): number[] {
-  const vector: number[] = []
-  for (const name of NAMES) vector.push(costs[name])
+  // Allocated at its length: grown by push, it would be allocated and copied twice.
+  const vector = new Array<number>(NAMES.length)
+  for (let k = 0; k < NAMES.length; k++) vector[k] = costs[NAMES[k] as CostInput]
   return vector
 }
 

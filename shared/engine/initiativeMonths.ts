@@ -21,12 +21,12 @@ import { fillInference } from './months/inference'
 import type { MonthFigures } from './months/monthFigures'
 import { fillScheduledCosts } from './months/schedule'
 import { fillUsage } from './months/usage'
-import { fillValue } from './months/value'
+import { valueInMonth } from './months/value'
 
 /**
  * Every figure of one initiative, month by month, into `out` (docs/cost-model.md): usage, inference,
- * every scheduled driver, value, then own cost (its drivers added in declaration order, so every
- * reader of own cost gets the same number). A scenario's month-by-month adjustments
+ * every scheduled driver, then value and own cost (its drivers added in declaration order, so every
+ * reader of own cost gets the same number) in one pass. A scenario's month-by-month adjustments
  * (InitiativeInputs.adjust) act inside each pass. The writers below read `out`.
  */
 export function computeMonths(inp: InitiativeInputs, table: PriceTable, out: MonthFigures): void {
@@ -34,24 +34,29 @@ export function computeMonths(inp: InitiativeInputs, table: PriceTable, out: Mon
   fillUsage(inp, out)
   fillInference(inp, table, out)
   fillScheduledCosts(inp, out)
-  fillValue(inp, out)
-  addUpMonths(out)
+  addUpMonths(inp, out)
 }
 
-/** Own cost month by month (its drivers added in declaration order) and its horizon sum, from the first month with figures. */
-function addUpMonths(out: MonthFigures): void {
+/**
+ * One pass over the months from the first with figures: value, own cost (its drivers added in
+ * declaration order) and the horizon sums of both. Every figure is 0 before that month.
+ */
+function addUpMonths(inp: InitiativeInputs, out: MonthFigures): void {
   const { ownCost, costs, sums, block } = out
   const H = out.months
   const firstDriver = driverField('inference') * H
   const lastDriver = firstDriver + (costs.length - 1) * H
+  let ownCostSum = 0
+  let valueSum = 0
   for (let t = out.firstFigureMonth; t < H; t++) {
     let own = block[firstDriver + t] ?? 0
     for (let at = firstDriver + H + t; at <= lastDriver + t; at += H) own += block[at] ?? 0
     ownCost[t] = own
+    ownCostSum += own
+    valueSum += valueInMonth(inp, out, t)
   }
-  let ownCostSum = 0
-  for (let t = out.firstFigureMonth; t < H; t++) ownCostSum += ownCost[t] ?? 0
   sums[FIELD.ownCost] = ownCostSum
+  sums[FIELD.value] = valueSum
 }
 
 /** Adds the months the steps after the initiatives read into a month block at `at` (layout.ts). */

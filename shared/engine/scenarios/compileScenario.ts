@@ -80,7 +80,7 @@ function routeMix(
   modelIndex: ReadonlyMap<string, number>,
   offset: number,
   H: number,
-): Partial<InitiativeInputs> & { mixShares: Float64Array } {
+): Partial<InitiativeInputs> {
   const models = [...inp.mixModels]
   const ids = [...inp.mixModelIds]
   const base = [...inp.mixShares]
@@ -116,9 +116,9 @@ function routeMix(
     }
   }
   return {
-    mixModels: Int32Array.from(models),
+    mixModels: models,
     mixModelIds: ids,
-    mixShares: Float64Array.from(base),
+    mixShares: base,
     adjust: { ...inp.adjust, mixShares: shares },
   }
 }
