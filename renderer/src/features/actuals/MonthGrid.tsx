@@ -5,7 +5,7 @@ import { formatIsoMonth } from '../../../../shared/display/dates'
 import { parseAmount } from '../../../../shared/imports/numberText'
 import { formatMoneyCents, formatNumber } from '../../format'
 import { toTsv } from '../costGrid/tsv'
-import { useGridClipboard } from '../costGrid/useGridClipboard'
+import { useGridClipboard, type ClipboardTarget } from '../costGrid/useGridClipboard'
 import { useGridTheme } from '../priceBook/gridTheme'
 import { planMonthPaste, type MonthCellEdit } from './monthGridEdits'
 
@@ -40,11 +40,10 @@ export function MonthGrid({
   const api = useRef<GridApi<MonthGridRow> | null>(null)
   const box = useRef<HTMLDivElement | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  const show = (row: MonthGridRow, v: number | null | undefined) =>
-    v === null || v === undefined ? '' : row.kind === 'money' ? formatMoneyCents(v, currency) : formatNumber(v)
-
-  const columns = useMemo<ColDef<MonthGridRow>[]>(
-    () => [
+  const columns = useMemo<ColDef<MonthGridRow>[]>(() => {
+    const show = (row: MonthGridRow, v: number | null | undefined) =>
+      v === null || v === undefined ? '' : row.kind === 'money' ? formatMoneyCents(v, currency) : formatNumber(v)
+    return [
       { colId: 'group', headerName: 'Initiative', field: 'group', pinned: 'left', width: 220 },
       { colId: 'label', headerName: 'Actual', field: 'label', pinned: 'left', width: 190 },
       ...months.map((m): ColDef<MonthGridRow> => ({
@@ -56,10 +55,8 @@ export function MonthGrid({
         valueGetter: (p) => (p.data ? (p.data.values[m] ?? null) : null),
         valueFormatter: (p) => (p.data ? show(p.data, p.value as number | null) : ''),
       })),
-    ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- show depends on currency only
-    [months, currency],
-  )
+    ]
+  }, [months, currency])
 
   async function write(edits: MonthCellEdit[], stepLabel: string): Promise<void> {
     if (edits.length === 0) return
@@ -73,36 +70,33 @@ export function MonthGrid({
     return monthIndex < 0 ? null : { rowIndex: f.rowIndex, monthIndex }
   }
 
-  const clipboard = useMemo(
-    () => ({
-      copyText(): string | null {
-        const at = focused()
-        const row = at ? rows[at.rowIndex] : undefined
-        const month = at ? months[at.monthIndex] : undefined
-        if (!row || !month) return null
-        const v = row.values[month]
-        return toTsv([[v === null || v === undefined ? '' : String(v)]])
-      },
-      async paste(text: string): Promise<void> {
-        const at = focused()
-        if (!at) {
-          setMessage('Click the cell where the pasted block should start, then paste again.')
-          return
-        }
-        const plan = planMonthPaste(text, at, rows, months)
-        if (!plan.ok) setMessage(plan.message)
-        else await write(plan.edits, `Paste ${String(plan.edits.length)} cells of ${label}`)
-      },
-      async clear(): Promise<void> {
-        const at = focused()
-        const row = at ? rows[at.rowIndex] : undefined
-        const month = at ? months[at.monthIndex] : undefined
-        if (row && month) await write([{ rowId: row.id, month, value: null }], `Clear a cell of ${label}`)
-      },
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- write and focused read the latest props through refs
-    [rows, months, label],
-  )
+  // A new target each render: it reads this render's rows and onWrite, and the hook binds it again.
+  const clipboard: ClipboardTarget = {
+    copyText(): string | null {
+      const at = focused()
+      const row = at ? rows[at.rowIndex] : undefined
+      const month = at ? months[at.monthIndex] : undefined
+      if (!row || !month) return null
+      const v = row.values[month]
+      return toTsv([[v === null || v === undefined ? '' : String(v)]])
+    },
+    async paste(text: string): Promise<void> {
+      const at = focused()
+      if (!at) {
+        setMessage('Click the cell where the pasted block should start, then paste again.')
+        return
+      }
+      const plan = planMonthPaste(text, at, rows, months)
+      if (!plan.ok) setMessage(plan.message)
+      else await write(plan.edits, `Paste ${String(plan.edits.length)} cells of ${label}`)
+    },
+    async clear(): Promise<void> {
+      const at = focused()
+      const row = at ? rows[at.rowIndex] : undefined
+      const month = at ? months[at.monthIndex] : undefined
+      if (row && month) await write([{ rowId: row.id, month, value: null }], `Clear a cell of ${label}`)
+    },
+  }
   useGridClipboard(box, clipboard)
 
   function onEdit(e: CellEditRequestEvent<MonthGridRow>): void {
