@@ -17,6 +17,18 @@ export const PRICE_ALL = PRICE_INPUT | PRICE_CACHED | PRICE_CACHE_WRITE | PRICE_
 /** The long-context tier's bits are the base bits shifted left by this. */
 export const TIER_SHIFT = 4
 
+/** The price table's arrays of prices per token: what a price lever or a price factor scales (batch discount, tier thresholds and unknown flags stay). */
+export const PER_TOKEN_PRICE_ARRAYS = [
+  'input',
+  'cachedInput',
+  'cacheWrite',
+  'output',
+  'tierInput',
+  'tierCachedInput',
+  'tierCacheWrite',
+  'tierOutput',
+] as const
+
 /**
  * Prices in force per model and month. Every array holds models x months values at
  * [modelIndex * months + t]. Unknown prices are stored as 0 and flagged in `unknown`,

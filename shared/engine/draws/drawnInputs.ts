@@ -1,6 +1,6 @@
 import { rampTargetUsers, type Initiative } from '../../model/initiative'
 import type { CostInput } from '../../model/drivers'
-import type { InitiativeInputs, PriceTable } from '../compiled'
+import { PER_TOKEN_PRICE_ARRAYS, type InitiativeInputs, type PriceTable } from '../compiled'
 import { costInputPosition } from '../driverPlan'
 
 /**
@@ -59,17 +59,6 @@ export function drawnInputs(
   return out
 }
 
-const PRICE_ARRAYS = [
-  'input',
-  'cachedInput',
-  'cacheWrite',
-  'output',
-  'tierInput',
-  'tierCachedInput',
-  'tierCacheWrite',
-  'tierOutput',
-] as const
-
 /**
  * The price table with each model row times its provider's path for this draw (`paths` at
  * [factor * months + t], `factorOfRow` the path of each row or -1): prices a year from now are the
@@ -84,9 +73,9 @@ export function drawnPriceTable(
   const H = table.months
   const out: PriceTable = into ?? {
     ...table,
-    ...Object.fromEntries(PRICE_ARRAYS.map((name) => [name, new Float64Array(table[name].length)])),
+    ...Object.fromEntries(PER_TOKEN_PRICE_ARRAYS.map((name) => [name, new Float64Array(table[name].length)])),
   }
-  for (const name of PRICE_ARRAYS) {
+  for (const name of PER_TOKEN_PRICE_ARRAYS) {
     const from = table[name]
     const to = out[name]
     for (let k = 0; k < factorOfRow.length; k++) {

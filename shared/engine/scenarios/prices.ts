@@ -1,16 +1,5 @@
-import type { PriceTable } from '../compiled'
+import { PER_TOKEN_PRICE_ARRAYS, type PriceTable } from '../compiled'
 
-/** The price arrays a price lever scales; batch discount, tier thresholds and unknown flags stay. */
-const SCALED = [
-  'input',
-  'cachedInput',
-  'cacheWrite',
-  'output',
-  'tierInput',
-  'tierCachedInput',
-  'tierCacheWrite',
-  'tierOutput',
-] as const
 const COPIED = ['batchDiscount', 'tierThreshold'] as const
 
 /**
@@ -54,7 +43,7 @@ export function priceTableWithVariants(
     modelIndex: base.modelIndex,
     unknown: repeated(base.unknown, (len) => new Uint8Array(len)),
   }
-  for (const key of SCALED) table[key] = scaled(base[key])
+  for (const key of PER_TOKEN_PRICE_ARRAYS) table[key] = scaled(base[key])
   for (const key of COPIED) table[key] = repeated(base[key], (len) => new Float64Array(len))
   return { table, offsets }
 }

@@ -1,5 +1,5 @@
 import { COST_DRIVERS, type CostInput, type TornadoBarSpec } from '../../model/drivers'
-import type { CompiledPortfolio, InitiativeInputs } from '../compiled'
+import { PER_TOKEN_PRICE_ARRAYS, type CompiledPortfolio, type InitiativeInputs } from '../compiled'
 import { costInputPosition } from '../driverPlan'
 import { internalsOf } from '../internals'
 import { evaluateNpv } from '../npvOnly'
@@ -64,16 +64,6 @@ export interface Tornado {
   bars: TornadoBar[]
 }
 
-const PRICE_ARRAYS = [
-  'input',
-  'cachedInput',
-  'cacheWrite',
-  'output',
-  'tierInput',
-  'tierCachedInput',
-  'tierCacheWrite',
-  'tierOutput',
-] as const
 type UsageField =
   | 'inputTokensPerQuery'
   | 'outputTokensPerQuery'
@@ -125,7 +115,7 @@ export function moveDriver(c: CompiledPortfolio, key: TornadoDriver, f: number):
   switch (key) {
     case 'prices': {
       const table = { ...c.priceTable }
-      for (const a of PRICE_ARRAYS) table[a] = c.priceTable[a].map((x) => x * f)
+      for (const a of PER_TOKEN_PRICE_ARRAYS) table[a] = c.priceTable[a].map((x) => x * f)
       return { ...c, priceTable: table }
     }
     case 'inputTokens':
